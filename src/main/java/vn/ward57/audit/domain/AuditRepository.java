@@ -1,0 +1,64 @@
+package vn.ward57.audit.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ward57.audit.AuditEntry;
+
+@Repository
+public class AuditRepository {
+
+    // entries of the given wards, plus province-level entries (no ward) of the given provinces
+    private static final String WHERE = """
+            where (ward_id in (:wards) or (ward_id is null and province_id in (:provinces)))
+              and (cast(:ward as bigint) is null or ward_id = :ward)
+              and (cast(:actor as varchar) is null or actor = :actor)
+              and (cast(:entity as varchar) is null or entity = :entity)
+              and (cast(:from as date) is null or at >= cast(:from as date))
+              and (cast(:to as date) is null or at < cast(:to as date) + 1)
+            """;
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String actor, Long provinceId, Long wardId, String entity, String key, String action,
+                       String before, String after) {
+        jdbc.sql("""
+                insert into audit_log (actor, province_id, ward_id, entity, entity_key, action, before, after)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """).params(actor, provinceId, wardId, entity, key, action, before, after).update();
+    }
+
+    public record Scope(Collection<Long> wardIds, Collection<Long> provinceIds, Long ward, String actor,
+                        String entity, LocalDate from, LocalDate to) {
+    }
+
+    public List<AuditEntry> find(Scope scope, int limit, long offset) {
+        return bind(jdbc.sql("""
+                select id, at, actor, ward_id, entity, entity_key, action,
+                       before::text as before, after::text as after
+                from audit_log
+                """ + WHERE + " order by at desc, id desc limit :limit offset :offset"), scope)
+                .param("limit", limit).param("offset", offset)
+                .query(AuditEntry.class).list();
+    }
+
+    public long count(Scope scope) {
+        return bind(jdbc.sql("select count(*) from audit_log " + WHERE), scope).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Scope scope) {
+        return sql.param("wards", scope.wardIds().isEmpty() ? List.of(-1L) : scope.wardIds())
+                .param("provinces", scope.provinceIds().isEmpty() ? List.of(-1L) : scope.provinceIds())
+                .param("ward", scope.ward(), java.sql.Types.BIGINT)
+                .param("actor", scope.actor(), java.sql.Types.VARCHAR)
+                .param("entity", scope.entity(), java.sql.Types.VARCHAR)
+                .param("from", scope.from(), java.sql.Types.DATE)
+                .param("to", scope.to(), java.sql.Types.DATE);
+    }
+}

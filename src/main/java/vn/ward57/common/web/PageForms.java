@@ -1,0 +1,69 @@
+package vn.ward57.common.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.error.Ward57Exception;
+
+/**
+ * The way every page form is handled: validate, run the change, and on success say so (in the
+ * htmx fragment, or after a redirect for a plain form post); on failure show why beside the field.
+ */
+@Component
+public class PageForms {
+
+    private final Messages messages;
+
+    PageForms(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Runs the change if the form is valid; returns whether it was made. Refusals land in errors. */
+    public boolean attempt(BindingResult errors, Runnable change) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (Ward57Exception e) {
+            FormErrors.reject(errors, e, messages);
+            return false;
+        }
+    }
+
+    /**
+     * After an attempt: the fragment (htmx) or page to show, or a redirect after a plain post that
+     * succeeded. A failed attempt without a form to show its errors puts them in the flash area.
+     */
+    public String respond(boolean done, String successKey, HttpServletRequest request, Model model,
+                          RedirectAttributes redirect, String page, String fragment, String redirectTo,
+                          Object... args) {
+        if (done) {
+            String text = messages.get(successKey, args);
+            if (!Htmx.isHtmx(request)) {
+                redirect.addFlashAttribute("flash", text);
+                return "redirect:" + redirectTo;
+            }
+            model.addAttribute("flash", text);
+        }
+        return Htmx.view(request, page, fragment);
+    }
+
+    /** For small forms that always go back to their page: the outcome travels as a flash message. */
+    public void attemptAndRedirect(BindingResult errors, Runnable change, RedirectAttributes redirect,
+                                   String successKey, Object... args) {
+        if (attempt(errors, change)) {
+            redirect.addFlashAttribute("flash", messages.get(successKey, args));
+        } else {
+            redirect.addFlashAttribute("flashError", summary(errors));
+        }
+    }
+
+    /** A short text for all errors of a form that has no fields on the page (inline rename, delete). */
+    public String summary(BindingResult errors) {
+        return String.join(" ", errors.getAllErrors().stream().map(messages::get).toList());
+    }
+}

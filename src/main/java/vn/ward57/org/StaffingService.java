@@ -1,0 +1,55 @@
+package vn.ward57.org;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.domain.StaffingRepository;
+
+/** Biên chế: positions allotted to each unit and filled, per year. */
+@Service
+@Transactional(readOnly = true)
+public class StaffingService {
+
+    private final WardService wards;
+    private final UnitService units;
+    private final StaffingRepository staffing;
+    private final ApplicationEventPublisher events;
+
+    StaffingService(WardService wards, UnitService units, StaffingRepository staffing,
+                    ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.units = units;
+        this.staffing = staffing;
+        this.events = events;
+    }
+
+    public StaffingSummary summary(String wardCode, int year) {
+        Ward ward = wards.get(wardCode);
+        StaffingRepository.Totals totals = staffing.totals(ward.id(), year);
+        return new StaffingSummary(year, staffing.rows(ward.id(), year),
+                totals.allotted(), totals.filled(), totals.missing());
+    }
+
+    @Transactional
+    public StaffingForm set(String wardCode, String unitCode, int year, StaffingForm form) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), unitCode);
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("validation.year", "year");
+        }
+        if (form.filled() > form.allotted()) {
+            throw new InvalidInputException("staffing.filled-over-allotted", "filled");
+        }
+        Unit unit = units.get(wardCode, unitCode);
+        String key = wardCode + "/" + unitCode + "/" + year;
+        var before = staffing.find(unit, year);
+        staffing.upsert(unit, year, form);
+        events.publishEvent(before.isPresent()
+                ? ChangeRecorded.updated("staffing", key, ward.provinceId(), ward.id().value(), before.get(), form)
+                : ChangeRecorded.created("staffing", key, ward.provinceId(), ward.id().value(), form));
+        return form;
+    }
+}

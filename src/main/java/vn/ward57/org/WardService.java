@@ -1,0 +1,88 @@
+package vn.ward57.org;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.DatabaseConstraint;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.domain.ProvinceRepository;
+import vn.ward57.org.domain.WardRepository;
+
+/** Wards: every read checks that the acting user may see the ward. */
+@Service
+@Transactional(readOnly = true)
+public class WardService {
+
+    private final WardRepository wards;
+    private final ProvinceRepository provinces;
+    private final ApplicationEventPublisher events;
+
+    WardService(WardRepository wards, ProvinceRepository provinces, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.provinces = provinces;
+        this.events = events;
+    }
+
+    /** The ward, if it exists and the acting user may read it. */
+    public Ward get(String code) {
+        Ward ward = wards.findByCode(code).orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
+        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    /** The wards the acting user may open: all of a province admin's provinces, or the user's own. */
+    public List<Ward> visible() {
+        Actor actor = CurrentActor.get();
+        if (actor.isProvinceAdmin()) {
+            return wards.findByProvinceCodes(actor.provinceCodes());
+        }
+        return wards.findByCode(actor.wardCode()).stream().toList();
+    }
+
+    public List<Ward> inProvince(String provinceCode) {
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        provinces.findByCode(provinceCode)
+                .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
+        return wards.findByProvinceCodes(List.of(provinceCode));
+    }
+
+    @Transactional
+    public Ward create(String provinceCode, CodeNameForm form) {
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        Province province = provinces.findByCode(provinceCode)
+                .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
+        if (wards.findByCode(form.code()).isPresent()) {
+            throw new ConflictException("ward.duplicate", "code", form.code());
+        }
+        long id = wards.insert(province.id(), form.code(), form.name());
+        Ward ward = new Ward(new WardId(id), province.id(), province.code(), province.name(), form.code(), form.name());
+        events.publishEvent(ChangeRecorded.created("ward", form.code(), province.id(), id, ward));
+        return ward;
+    }
+
+    @Transactional
+    public Ward rename(String code, NameForm form) {
+        Ward before = get(code);
+        CurrentActor.requireProvinceAdmin(before.provinceCode());
+        wards.rename(before.id(), form.name());
+        Ward after = new Ward(before.id(), before.provinceId(), before.provinceCode(), before.provinceName(),
+                code, form.name());
+        events.publishEvent(ChangeRecorded.updated("ward", code, before.provinceId(), before.id().value(),
+                before, after));
+        return after;
+    }
+
+    /** Refused while the ward still has units, residential groups, users or other data. */
+    @Transactional
+    public void delete(String code) {
+        Ward ward = get(code);
+        CurrentActor.requireProvinceAdmin(ward.provinceCode());
+        DatabaseConstraint.check(() -> wards.delete(ward.id()));
+        events.publishEvent(ChangeRecorded.deleted("ward", code, ward.provinceId(), ward.id().value(), ward));
+    }
+}

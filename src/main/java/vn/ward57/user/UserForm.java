@@ -1,0 +1,50 @@
+package vn.ward57.user;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import vn.ward57.common.Codes;
+import vn.ward57.common.security.Role;
+
+/**
+ * Creating or changing a user. A ward role names its ward (and optionally the unit an officer
+ * is limited to); a province admin names provinces. On change, an empty password keeps the old one.
+ */
+public record UserForm(
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 50, message = "{validation.too-long}")
+        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]*$", message = "{validation.username}")
+        String username,
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Codes.MAX_NAME, message = "{validation.too-long}")
+        String fullName,
+        @NotNull(message = "{validation.required}")
+        Role role,
+        @Size(max = Codes.MAX_CODE, message = "{validation.too-long}")
+        String wardCode,
+        @Size(max = Codes.MAX_CODE, message = "{validation.too-long}")
+        String unitCode,
+        List<String> provinceCodes,
+        @Size(max = 100, message = "{validation.too-long}")
+        String password,
+        Boolean enabled) {
+
+    public UserForm {
+        username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        fullName = fullName == null ? null : fullName.strip();
+        wardCode = blankToNull(wardCode);
+        unitCode = blankToNull(unitCode);
+        provinceCodes = provinceCodes == null ? List.of() : provinceCodes.stream().filter(c -> !c.isBlank()).toList();
+        password = blankToNull(password);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isEnabled() {
+        return enabled == null || enabled;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.ward57.user;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.Role;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Province;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardId;
+import vn.ward57.user.domain.UserRecord;
+import vn.ward57.user.domain.UserRepository;
+
+/** Where a user's role applies: translates between codes (forms, pages) and keys (the table). */
+@Component
+class UserPlacement {
+
+    private final OrgLookup org;
+    private final UserRepository users;
+
+    UserPlacement(OrgLookup org, UserRepository users) {
+        this.org = org;
+        this.users = users;
+    }
+
+    /** The keys a form names, checked to exist and to fit the role. */
+    record Placed(UserAccount account, Long wardId, Long unitId, Long provinceId, List<Long> provinceIds) {
+    }
+
+    Placed place(UserForm form) {
+        if (form.role() == Role.PROVINCE_ADMIN) {
+            if (form.provinceCodes().isEmpty()) {
+                throw new InvalidInputException("user.provinces-required", "provinceCodes");
+            }
+            List<Long> ids = provinceIds(form.provinceCodes());
+            UserAccount account = new UserAccount(form.username(), form.fullName(), form.role(), null, null,
+                    List.copyOf(form.provinceCodes()), form.isEnabled(), false);
+            return new Placed(account, null, null, ids.size() == 1 ? ids.getFirst() : null, ids);
+        }
+        if (form.wardCode() == null) {
+            throw new InvalidInputException("user.ward-required", "wardCode");
+        }
+        Ward ward = org.ward(form.wardCode())
+                .orElseThrow(() -> new InvalidInputException("ward.not-found", "wardCode", form.wardCode()));
+        Long unitId = null;
+        if (form.unitCode() != null) {
+            Unit unit = org.unit(ward.id(), form.unitCode())
+                    .orElseThrow(() -> new InvalidInputException("unit.not-found", "unitCode", form.unitCode(),
+                            ward.name()));
+            unitId = unit.id().value();
+        }
+        UserAccount account = new UserAccount(form.username(), form.fullName(), form.role(), ward.code(),
+                form.unitCode(), List.of(ward.provinceCode()), form.isEnabled(), false);
+        return new Placed(account, ward.id().value(), unitId, ward.provinceId(), List.of());
+    }
+
+    List<Long> provinceIds(java.util.Collection<String> codes) {
+        return codes.stream().map(code -> org.province(code)
+                .orElseThrow(() -> new InvalidInputException("province.not-found", "provinceCodes", code))
+                .id()).toList();
+    }
+
+    UserAccount describe(UserRecord user) {
+        String ward = null;
+        String unit = null;
+        List<String> provinces;
+        if (user.wardId() != null) {
+            Ward w = org.ward(new WardId(user.wardId())).orElseThrow();
+            ward = w.code();
+            unit = user.unitId() == null ? null
+                    : org.unit(new vn.ward57.org.UnitId(user.unitId())).map(Unit::code).orElse(null);
+            provinces = List.of(w.provinceCode());
+        } else {
+            provinces = users.provinceIds(user.id()).stream()
+                    .map(id -> org.province(id).map(Province::code).orElse("?")).toList();
+        }
+        return new UserAccount(user.username(), user.fullName(), user.role(), ward, unit, provinces,
+                user.enabled(), user.lockedAt(Instant.now()));
+    }
+
+    /** The rule of {@link UserService}: which accounts the actor may create, change or delete. */
+    boolean mayManage(Actor actor, UserAccount account) {
+        if (actor.isProvinceAdmin()) {
+            return !account.provinceCodes().isEmpty() && Set.copyOf(actor.provinceCodes())
+                    .containsAll(account.provinceCodes());
+        }
+        return actor.role() == Role.WARD_LEADER
+                && (account.role() == Role.WARD_OFFICER || account.role() == Role.VIEWER)
+                && actor.wardCode().equals(account.wardCode());
+    }
+}

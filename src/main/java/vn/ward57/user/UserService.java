@@ -1,0 +1,140 @@
+package vn.ward57.user;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.user.domain.UserRecord;
+import vn.ward57.user.domain.UserRepository;
+
+/**
+ * Managing users. A province admin manages the users of its provinces' wards (and admins of
+ * those provinces); a ward leader manages the officers and viewers of its own ward.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    static final int MIN_PASSWORD = 8;
+
+    private final UserRepository users;
+    private final UserPlacement placement;
+    private final WardService wards;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    UserService(UserRepository users, UserPlacement placement, WardService wards, PasswordEncoder encoder,
+                ApplicationEventPublisher events) {
+        this.users = users;
+        this.placement = placement;
+        this.wards = wards;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    /** The users the acting user may see: those it manages, or only itself. */
+    public List<UserAccount> visible() {
+        Actor actor = CurrentActor.get();
+        if (actor.isProvinceAdmin()) {
+            List<Long> wardIds = wards.visible().stream().map(w -> w.id().value()).toList();
+            return users.findVisible(wardIds, placement.provinceIds(actor.provinceCodes())).stream()
+                    .map(placement::describe).toList();
+        }
+        return ofWard(actor.wardCode());
+    }
+
+    /** The users of one ward, for anyone who may read the ward. */
+    public List<UserAccount> ofWard(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return users.findVisible(List.of(ward.id().value()), List.of()).stream()
+                .filter(u -> u.role() != vn.ward57.common.security.Role.PROVINCE_ADMIN)
+                .map(placement::describe).toList();
+    }
+
+    public UserAccount get(String username) {
+        UserAccount account = placement.describe(find(username));
+        Actor actor = CurrentActor.get();
+        if (!actor.username().equals(username) && !placement.mayManage(actor, account)) {
+            throw new AccessDeniedException("access.user-denied");
+        }
+        return account;
+    }
+
+    @Transactional
+    public UserAccount create(UserForm form) {
+        UserPlacement.Placed placed = placement.place(form);
+        requireManage(placed.account());
+        if (users.find(form.username()).isPresent()) {
+            throw new ConflictException("user.duplicate", "username", form.username());
+        }
+        if (form.password() == null || form.password().length() < MIN_PASSWORD) {
+            throw new InvalidInputException("user.password-short", "password", MIN_PASSWORD);
+        }
+        long id = users.insert(form.username(), encoder.encode(form.password()), form.fullName(), form.role(),
+                placed.wardId(), placed.unitId(), form.isEnabled());
+        users.setProvinces(id, placed.provinceIds());
+        UserAccount created = placement.describe(users.find(form.username()).orElseThrow());
+        events.publishEvent(ChangeRecorded.created("user", form.username(), placed.provinceId(), placed.wardId(),
+                created));
+        return created;
+    }
+
+    @Transactional
+    public UserAccount update(String username, UserForm form) {
+        UserRecord existing = find(username);
+        UserAccount before = placement.describe(existing);
+        requireManage(before);
+        if (form.username() != null && !form.username().equals(username)) {
+            throw new InvalidInputException("user.username-fixed", "username");
+        }
+        UserPlacement.Placed placed = placement.place(form);
+        requireManage(placed.account());
+        if (CurrentActor.name().equals(username) && (form.role() != before.role() || !form.isEnabled())) {
+            throw new InvalidInputException("user.cannot-demote-self", "role");
+        }
+        users.update(existing.id(), form.fullName(), form.role(), placed.wardId(), placed.unitId(), form.isEnabled());
+        users.setProvinces(existing.id(), placed.provinceIds());
+        if (form.password() != null) {
+            if (form.password().length() < MIN_PASSWORD) {
+                throw new InvalidInputException("user.password-short", "password", MIN_PASSWORD);
+            }
+            users.setPassword(existing.id(), encoder.encode(form.password()));
+        }
+        UserAccount after = placement.describe(find(username));
+        events.publishEvent(ChangeRecorded.updated("user", username, placed.provinceId(), placed.wardId(),
+                before, after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(String username) {
+        UserRecord existing = find(username);
+        UserAccount account = placement.describe(existing);
+        requireManage(account);
+        if (CurrentActor.name().equals(username)) {
+            throw new InvalidInputException("user.cannot-delete-self", null);
+        }
+        users.delete(existing.id());
+        events.publishEvent(ChangeRecorded.deleted("user", username, null, existing.wardId(), account));
+    }
+
+    private UserRecord find(String username) {
+        return users.find(username).orElseThrow(() -> new NotFoundException("user.not-found", null, username));
+    }
+
+    private void requireManage(UserAccount account) {
+        if (!placement.mayManage(CurrentActor.get(), account)) {
+            throw new AccessDeniedException("access.user-denied");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ward57.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.org.WardService;
+
+/**
+ * Adds what the layout shows on every full page (the user, the wards a province admin can
+ * switch between). Runs only for rendered pages, not for API answers or htmx fragments.
+ */
+@Component
+class LayoutInterceptor implements HandlerInterceptor {
+
+    private final WardService wards;
+
+    LayoutInterceptor(WardService wards) {
+        this.wards = wards;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView mav) {
+        if (mav == null || Htmx.isHtmx(request) || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        CurrentActor.find().ifPresent(actor -> {
+            mav.addObject("me", actor);
+            if (actor.isProvinceAdmin()) {
+                mav.addObject("switchWards", wards.visible());
+            }
+        });
+    }
+}
