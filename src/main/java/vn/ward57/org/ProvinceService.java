@@ -71,8 +71,8 @@ public class ProvinceService {
 
     @Transactional
     public Province rename(String code, NameForm form) {
-        CurrentActor.requireProvinceAdmin(code);
         Province before = get(code);
+        CurrentActor.requireProvinceAdmin(code);
         provinces.rename(before.id(), form.name());
         Province after = new Province(before.id(), code, form.name(), before.wardCount());
         events.publishEvent(ChangeRecorded.updated("province", code, before.id(), null, before, after));
@@ -81,8 +81,8 @@ public class ProvinceService {
 
     @Transactional
     public void delete(String code) {
-        CurrentActor.requireProvinceAdmin(code);
         Province province = get(code);
+        CurrentActor.requireProvinceAdmin(code);
         if (province.wardCount() > 0) {
             throw new ConflictException("error.still-referenced", null, "table.ward");
         }

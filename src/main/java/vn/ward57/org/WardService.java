@@ -45,17 +45,17 @@ public class WardService {
     }
 
     public List<Ward> inProvince(String provinceCode) {
-        CurrentActor.requireProvinceAdmin(provinceCode);
         provinces.findByCode(provinceCode)
                 .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
+        CurrentActor.requireProvinceAdmin(provinceCode);
         return wards.findByProvinceCodes(List.of(provinceCode));
     }
 
     @Transactional
     public Ward create(String provinceCode, CodeNameForm form) {
-        CurrentActor.requireProvinceAdmin(provinceCode);
         Province province = provinces.findByCode(provinceCode)
                 .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
+        CurrentActor.requireProvinceAdmin(provinceCode);
         if (wards.findByCode(form.code()).isPresent()) {
             throw new ConflictException("ward.duplicate", "code", form.code());
         }

@@ -10,10 +10,10 @@ import vn.ward57.common.security.Role;
 
 /**
  * Creating or changing a user. A ward role names its ward (and optionally the unit an officer
- * is limited to); a province admin names provinces. On change, an empty password keeps the old one.
+ * is limited to); a province admin names provinces. On change, the username may be left out (the
+ * path names the user) and an empty password keeps the old one.
  */
 public record UserForm(
-        @NotBlank(message = "{validation.required}")
         @Size(max = 50, message = "{validation.too-long}")
         @Pattern(regexp = "^[a-z0-9][a-z0-9._-]*$", message = "{validation.username}")
         String username,

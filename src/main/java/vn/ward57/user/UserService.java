@@ -12,6 +12,7 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.security.Role;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.user.domain.UserRecord;
@@ -57,7 +58,7 @@ public class UserService {
     public List<UserAccount> ofWard(String wardCode) {
         Ward ward = wards.get(wardCode);
         return users.findVisible(List.of(ward.id().value()), List.of()).stream()
-                .filter(u -> u.role() != vn.ward57.common.security.Role.PROVINCE_ADMIN)
+                .filter(u -> u.role() != Role.PROVINCE_ADMIN)
                 .map(placement::describe).toList();
     }
 
@@ -72,6 +73,9 @@ public class UserService {
 
     @Transactional
     public UserAccount create(UserForm form) {
+        if (form.username() == null || form.username().isBlank()) {
+            throw new InvalidInputException("user.username-required", "username");
+        }
         UserPlacement.Placed placed = placement.place(form);
         requireManage(placed.account());
         if (users.find(form.username()).isPresent()) {

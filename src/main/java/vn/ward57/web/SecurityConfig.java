@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.ward57.common.web.Messages;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,13 +21,14 @@ class SecurityConfig {
     /** API clients: HTTP Basic, no session, so no CSRF token; failures answer as problem details. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Messages messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("ward57").authenticationEntryPoint((req, res, ex) -> {
                     res.setHeader("WWW-Authenticate", "Basic realm=\"ward57\"");
-                    problem(res, HttpServletResponse.SC_UNAUTHORIZED, messages.get("access.unauthenticated"));
+                    problem(res, HttpServletResponse.SC_UNAUTHORIZED,
+                            messages.get(locales.resolveLocale(req), "access.unauthenticated"));
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
                         problem(res, HttpServletResponse.SC_FORBIDDEN, messages.get("access.ward-denied"))))

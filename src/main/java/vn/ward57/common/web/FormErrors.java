@@ -11,11 +11,12 @@ public final class FormErrors {
 
     public static void reject(BindingResult errors, Ward57Exception e, Messages messages) {
         String text = messages.get(e);
+        Object[] args = messages.resolveArgs(e.args());
         if (e.field() != null && errors.getTarget() != null
                 && hasField(errors.getTarget().getClass(), e.field())) {
-            errors.rejectValue(e.field(), e.messageKey(), text);
+            errors.rejectValue(e.field(), e.messageKey(), args, text);
         } else {
-            errors.reject(e.messageKey(), text);
+            errors.reject(e.messageKey(), args, text);
         }
     }
 

@@ -19,10 +19,19 @@ public class Messages {
     }
 
     public String get(String key, Object... args) {
-        Object[] resolved = Arrays.stream(args)
+        return get(LocaleContextHolder.getLocale(), key, args);
+    }
+
+    /** In a given language: for code that runs before the request's language is known (filters). */
+    public String get(java.util.Locale locale, String key, Object... args) {
+        return source.getMessage(key, resolveArgs(args), key, locale);
+    }
+
+    /** Arguments that are themselves message keys (the names of tables) in the request's language. */
+    public Object[] resolveArgs(Object... args) {
+        return Arrays.stream(args)
                 .map(a -> a instanceof String s && s.startsWith("table.") ? get(s) : a)
                 .toArray();
-        return source.getMessage(key, resolved, key, LocaleContextHolder.getLocale());
     }
 
     public String get(Ward57Exception e) {

@@ -1,0 +1,93 @@
+package vn.ward57.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ward57.Api.get;
+import static vn.ward57.Api.post;
+import static vn.ward57.Api.put;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.ward57.Api;
+import vn.ward57.Ward57Test;
+
+@Ward57Test
+class AuditTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void everyChangeIsLoggedWithWhoWhenWardAndBeforeAfter() throws Exception {
+        mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/units", "{\"code\":\"nk-1\",\"name\":\"Tổ nhật ký\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(put("lanhdao.anhai", "/api/v1/wards/an-hai/units/nk-1", "{\"name\":\"Tổ nhật ký mới\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(Api.delete("lanhdao.anhai", "/api/v1/wards/an-hai/units/nk-1")).andExpect(status().isNoContent());
+
+        var rows = jdbc.sql("""
+                select a.actor, a.action, a.before ->> 'name' as before_name, a.after ->> 'name' as after_name,
+                       w.code as ward
+                from audit_log a join ward w on w.id = a.ward_id
+                where a.entity = 'unit' and a.entity_key = 'an-hai/nk-1' order by a.id
+                """).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("action")).containsExactly("CREATE", "UPDATE", "DELETE");
+        assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("actor", "lanhdao.anhai").containsEntry("ward", "an-hai"));
+        assertThat(rows.get(0)).containsEntry("before_name", null).containsEntry("after_name", "Tổ nhật ký");
+        assertThat(rows.get(1)).containsEntry("before_name", "Tổ nhật ký").containsEntry("after_name", "Tổ nhật ký mới");
+        assertThat(rows.get(2)).containsEntry("before_name", "Tổ nhật ký mới").containsEntry("after_name", null);
+    }
+
+    @Test
+    void aRefusedChangeLeavesNoLogLine() throws Exception {
+        long before = count();
+        mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/units", "{\"code\":\"pvhcc\",\"name\":\"Trùng\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(put("canbo.anhai", "/api/v1/wards/an-hai/staffing/2033/pvhcc", "{\"allotted\":1,\"filled\":2}"))
+                .andExpect(status().isBadRequest());
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void leadersSeeTheirWardsLogAndOfficersDoNot() throws Exception {
+        mvc.perform(put("canbo.trungthanh", "/api/v1/wards/trung-thanh/residential-groups/tdp-03",
+                "{\"name\":\"Tổ dân phố số 3\",\"households\":101}")).andExpect(status().isOk());
+        mvc.perform(get("admin", "/api/v1/wards/trung-thanh/audit?entity=residential_group"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].entityKey").value("trung-thanh/tdp-03"))
+                .andExpect(jsonPath("$.entries[0].actor").value("canbo.trungthanh"));
+        mvc.perform(get("lanhdao.anhai", "/api/v1/wards/trung-thanh/audit")).andExpect(status().isForbidden());
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/audit")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAuditPageFiltersByKindOfData() throws Exception {
+        mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/units", "{\"code\":\"nk-trang\",\"name\":\"Tổ trang nhật ký\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "unit")
+                        .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("an-hai/nk-trang")))
+                .andExpect(content().string(Matchers.containsString("Nhật ký thay đổi")));
+        mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "user")
+                        .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("an-hai/nk-trang"))));
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+    }
+
+}

@@ -1,0 +1,124 @@
+package vn.ward57.user;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ward57.Api.delete;
+import static vn.ward57.Api.get;
+import static vn.ward57.Api.post;
+import static vn.ward57.Api.put;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.ward57.Ward57Test;
+
+@Ward57Test
+class UserApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aLeaderManagesTheOfficersOfItsOwnWardOnly() throws Exception {
+        mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
+                {"username":"canbo2.anhai","fullName":"Phạm Thị Hoa","role":"WARD_OFFICER","wardCode":"an-hai",
+                 "unitCode":"pvhcc","password":"matkhau-123"}
+                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.wardCode").value("an-hai"))
+                .andExpect(jsonPath("$.unitCode").value("pvhcc"))
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+        mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
+                {"username":"lanhdao2.anhai","fullName":"X","role":"WARD_LEADER","wardCode":"an-hai","password":"matkhau-123"}
+                """)).andExpect(status().isForbidden());
+        mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
+                {"username":"canbo3.trungthanh","fullName":"X","role":"WARD_OFFICER","wardCode":"trung-thanh","password":"matkhau-123"}
+                """)).andExpect(status().isForbidden());
+        mvc.perform(get("lanhdao.anhai", "/api/v1/users"))
+                .andExpect(jsonPath("$[*].username", hasItem("canbo2.anhai")))
+                .andExpect(jsonPath("$[*].username", not(hasItem("canbo.trungthanh"))))
+                .andExpect(jsonPath("$[*].username", not(hasItem("admin"))));
+        mvc.perform(delete("lanhdao.anhai", "/api/v1/users/canbo2.anhai")).andExpect(status().isNoContent());
+        mvc.perform(get("lanhdao.anhai", "/api/v1/users/canbo2.anhai")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOfficerCannotCreateUsers() throws Exception {
+        mvc.perform(post("canbo.anhai", "/api/v1/users", """
+                {"username":"moi.anhai","fullName":"X","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                """))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Bạn không có quyền quản lý người dùng này."));
+    }
+
+    @Test
+    void badUserInputIsExplained() throws Exception {
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"canbo.anhai","fullName":"Trùng","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                """))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Tên đăng nhập „canbo.anhai“ đã có người dùng."));
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"ngan.anhai","fullName":"X","role":"VIEWER","wardCode":"an-hai","password":"123"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Mật khẩu phải có ít nhất 8 ký tự."));
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"khongphuong","fullName":"X","role":"VIEWER","password":"matkhau-123"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("wardCode"));
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"sai.donvi","fullName":"X","role":"VIEWER","wardCode":"an-hai","unitCode":"khong-co","password":"matkhau-123"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Không có đơn vị mã „khong-co“ trong Phường An Hải."));
+        mvc.perform(get("admin", "/api/v1/users/sai.donvi")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"khoa.thu","fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"dung-matkhau"}
+                """)).andExpect(status().isCreated());
+        var units = MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units");
+        mvc.perform(units.with(httpBasic("khoa.thu", "dung-matkhau"))).andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "sai")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "dung-matkhau")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("admin", "/api/v1/users/khoa.thu")).andExpect(jsonPath("$.locked").value(true));
+        // an administrator setting a new password unlocks it
+        mvc.perform(put("admin", "/api/v1/users/khoa.thu", """
+                {"fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"matkhau-moi-1"}
+                """)).andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "matkhau-moi-1")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void unauthenticatedApiCallsGetAVietnameseProblem() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng API."));
+    }
+
+    @Test
+    void aProvinceAdminCreatesAProvinceAndBecomesItsAdmin() throws Exception {
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"so.hcm","fullName":"Sở KH&CN","role":"PROVINCE_ADMIN","provinceCodes":["da-nang"],"password":"matkhau-123"}
+                """)).andExpect(status().isCreated()).andExpect(jsonPath("$.provinceCodes[0]").value("da-nang"));
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/provinces").with(httpBasic("so.hcm", "matkhau-123"))
+                        .contentType("application/json").content("{\"code\":\"ho-chi-minh\",\"name\":\"Thành phố Hồ Chí Minh\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/provinces").with(httpBasic("so.hcm", "matkhau-123")))
+                .andExpect(jsonPath("$[*].code", hasItem("ho-chi-minh")))
+                .andExpect(jsonPath("$[*].code", not(hasItem("thai-nguyen"))));
+    }
+}

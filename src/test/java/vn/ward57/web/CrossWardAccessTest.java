@@ -1,0 +1,114 @@
+package vn.ward57.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriTemplate;
+import vn.ward57.Api;
+import vn.ward57.Ward57Test;
+
+/**
+ * Every /api/v1 route, found from the application's own mappings, refuses canbo.anhai (an
+ * officer of an-hai) when it names trung-thanh, its province or its users. A route added later
+ * is covered automatically, or fails here until it is.
+ */
+@Ward57Test
+class CrossWardAccessTest {
+
+    /** Valid for every request body of the API, so that validation never answers before access. */
+    private static final String BODY = """
+            {"code":"x1","name":"Tên","households":1,"allotted":2,"filled":1,"username":"x1","fullName":"Tên",
+             "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123"}
+            """;
+
+    /** What each path variable names: always something of the other ward or its province. */
+    private static final Map<String, String> FOREIGN = Map.of(
+            "wardCode", "trung-thanh",
+            "provinceCode", "thai-nguyen",
+            "unitCode", "pvhcc",
+            "groupCode", "tdp-01",
+            "username", "canbo.trungthanh",
+            "year", "2026");
+
+    /** Routes without a ward in their path: what canbo.anhai gets must not show trung-thanh. */
+    private static final Set<String> UNSCOPED = Set.of(
+            "GET /api/v1/provinces", "POST /api/v1/provinces", "GET /api/v1/wards",
+            "GET /api/v1/users", "POST /api/v1/users");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        Set<String> routes = new TreeSet<>();
+        for (var info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/") || pattern.startsWith("/api/v1/public/")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    routes.add(method + " " + pattern);
+                }
+            }
+        }
+        assertThat(routes).hasSizeGreaterThan(20);
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            UriTemplate template = new UriTemplate(pattern);
+            if (template.getVariableNames().isEmpty()) {
+                assertThat(UNSCOPED).as("route without a ward in its path needs a check here: " + route)
+                        .contains(route);
+                MvcResult result = call(method, pattern);
+                String body = result.getResponse().getContentAsString();
+                if (result.getResponse().getStatus() < 400
+                        && (body.contains("trung-thanh") || body.contains("thai-nguyen"))) {
+                    leaks.add(route + " → " + result.getResponse().getStatus() + " " + body);
+                }
+                continue;
+            }
+            assertThat(FOREIGN.keySet()).as("path variables of " + route).containsAll(template.getVariableNames());
+            String path = template.expand(FOREIGN).toString();
+            int status = call(method, path).getResponse().getStatus();
+            if (status != 403) {
+                leaks.add(route + " → " + status);
+            }
+        }
+        assertThat(leaks).as("routes that did not refuse canbo.anhai").isEmpty();
+    }
+
+    @Test
+    void theOfficerStillReadsItsOwnWard() throws Exception {
+        assertThat(call("GET", "/api/v1/wards/an-hai/units").getResponse().getStatus()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/wards").getResponse().getContentAsString())
+                .contains("an-hai").doesNotContain("trung-thanh");
+    }
+
+    private MvcResult call(String method, String path) throws Exception {
+        var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
+                .with(httpBasic("canbo.anhai", Api.PASSWORD));
+        if (method.equals("POST") || method.equals("PUT")) {
+            request.contentType(MediaType.APPLICATION_JSON).content(BODY);
+        }
+        return mvc.perform(request).andReturn();
+    }
+}
