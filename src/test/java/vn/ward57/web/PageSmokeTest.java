@@ -1,0 +1,73 @@
+package vn.ward57.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ward57.Ward57Test;
+
+/** Every page renders for the people who may see it, with its Vietnamese title. */
+@Ward57Test
+class PageSmokeTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            admin         | /provinces                          | Tỉnh, thành phố
+            admin         | /provinces/thai-nguyen              | Phường Trung Thành
+            admin         | /wards/trung-thanh                  | Quản trị phường
+            lanhdao.anhai | /wards/an-hai/residential-groups    | 247 tổ dân phố
+            lanhdao.anhai | /wards/an-hai/staffing?year=2025    | Phòng Kinh tế, Hạ tầng và Đô thị
+            lanhdao.anhai | /users                              | Nguyễn Thị Lan
+            lanhdao.anhai | /users/new                          | Thêm người dùng
+            admin         | /users/canbo.trungthanh             | Trần Minh Đức
+            admin         | /audit                              | Nhật ký thay đổi
+            canbo.anhai   | /provinces                          | Thành phố Đà Nẵng
+            """)
+    void pageRenders(String username, String path, String text) throws Exception {
+        mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(text)));
+    }
+
+    @Test
+    void theUserFormShowsErrorsBesideTheFields() throws Exception {
+        mvc.perform(post("/users/new").with(user(accounts.loadUserByUsername("lanhdao.anhai"))).with(csrf())
+                        .param("username", "Có Dấu").param("fullName", "").param("role", "WARD_OFFICER")
+                        .param("wardCode", "an-hai").param("password", "12345678"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("chỉ gồm chữ thường không dấu")))
+                .andExpect(content().string(containsString("không được để trống")));
+        mvc.perform(post("/users/new").with(user(accounts.loadUserByUsername("lanhdao.anhai"))).with(csrf())
+                        .param("username", "trang.anhai").param("fullName", "Võ Thị Trang").param("role", "VIEWER")
+                        .param("wardCode", "an-hai").param("password", "12345678").param("enabled", "true"))
+                .andExpect(redirectedUrl("/users"));
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/provinces/{provinceCode}/wards'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/wards/{wardCode}/units'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/wards/{wardCode}/residential-groups'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users'].post").exists());
+    }
+}
