@@ -1,7 +1,10 @@
 package vn.ward57.user;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.error.InvalidInputException;
@@ -10,6 +13,7 @@ import vn.ward57.common.security.Role;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Province;
 import vn.ward57.org.Unit;
+import vn.ward57.org.UnitId;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.user.domain.UserRecord;
@@ -58,28 +62,46 @@ class UserPlacement {
         return new Placed(account, ward.id().value(), unitId, ward.provinceId(), List.of());
     }
 
-    List<Long> provinceIds(java.util.Collection<String> codes) {
+    List<Long> provinceIds(Collection<String> codes) {
         return codes.stream().map(code -> org.province(code)
                 .orElseThrow(() -> new InvalidInputException("province.not-found", "provinceCodes", code))
                 .id()).toList();
     }
 
     UserAccount describe(UserRecord user) {
-        String ward = null;
-        String unit = null;
-        List<String> provinces;
-        if (user.wardId() != null) {
-            Ward w = org.ward(new WardId(user.wardId())).orElseThrow();
-            ward = w.code();
-            unit = user.unitId() == null ? null
-                    : org.unit(new vn.ward57.org.UnitId(user.unitId())).map(Unit::code).orElse(null);
-            provinces = List.of(w.provinceCode());
-        } else {
-            provinces = users.provinceIds(user.id()).stream()
-                    .map(id -> org.province(id).map(Province::code).orElse("?")).toList();
+        return new Describer().describe(user);
+    }
+
+    /** A list of users, looking each ward, unit and province up once however many users share it. */
+    List<UserAccount> describeAll(List<UserRecord> records) {
+        Describer describer = new Describer();
+        return records.stream().map(describer::describe).toList();
+    }
+
+    private final class Describer {
+        private final Map<Long, Ward> wards = new HashMap<>();
+        private final Map<Long, String> units = new HashMap<>();
+        private final Map<Long, String> provinces = new HashMap<>();
+
+        UserAccount describe(UserRecord user) {
+            String ward = null;
+            String unit = null;
+            List<String> provinceCodes;
+            if (user.wardId() != null) {
+                Ward w = wards.computeIfAbsent(user.wardId(), id -> org.ward(new WardId(id)).orElseThrow());
+                ward = w.code();
+                unit = user.unitId() == null ? null : units.computeIfAbsent(user.unitId(),
+                        id -> org.unit(new UnitId(id)).map(Unit::code).orElse(null));
+                provinceCodes = List.of(w.provinceCode());
+            } else {
+                provinceCodes = users.provinceIds(user.id()).stream()
+                        .map(id -> provinces.computeIfAbsent(id,
+                                p -> org.province(p).map(Province::code).orElse("?")))
+                        .toList();
+            }
+            return new UserAccount(user.username(), user.fullName(), user.role(), ward, unit, provinceCodes,
+                    user.enabled(), user.lockedAt(Instant.now()));
         }
-        return new UserAccount(user.username(), user.fullName(), user.role(), ward, unit, provinces,
-                user.enabled(), user.lockedAt(Instant.now()));
     }
 
     /** The rule of {@link UserService}: which accounts the actor may create, change or delete. */

@@ -12,7 +12,6 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.security.Role;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.user.domain.UserRecord;
@@ -48,8 +47,7 @@ public class UserService {
         Actor actor = CurrentActor.get();
         if (actor.isProvinceAdmin()) {
             List<Long> wardIds = wards.visible().stream().map(w -> w.id().value()).toList();
-            return users.findVisible(wardIds, placement.provinceIds(actor.provinceCodes())).stream()
-                    .map(placement::describe).toList();
+            return placement.describeAll(users.findVisible(wardIds, placement.provinceIds(actor.provinceCodes())));
         }
         return ofWard(actor.wardCode());
     }
@@ -57,9 +55,7 @@ public class UserService {
     /** The users of one ward, for anyone who may read the ward. */
     public List<UserAccount> ofWard(String wardCode) {
         Ward ward = wards.get(wardCode);
-        return users.findVisible(List.of(ward.id().value()), List.of()).stream()
-                .filter(u -> u.role() != Role.PROVINCE_ADMIN)
-                .map(placement::describe).toList();
+        return placement.describeAll(users.findVisible(List.of(ward.id().value()), List.of()));
     }
 
     public UserAccount get(String username) {

@@ -30,13 +30,14 @@ public class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
-    /** Users of the given wards, and province admins whose provinces all lie within the given ones. */
+    /** Users of the given wards, and province admins who have provinces, all within the given ones. */
     public List<UserRecord> findVisible(Collection<Long> wardIds, Collection<Long> provinceIds) {
         return jdbc.sql(SELECT + """
                  where ward_id in (:wards)
-                    or (role = 'PROVINCE_ADMIN' and not exists (
-                          select 1 from user_province up where up.user_id = app_user.id
-                          and up.province_id not in (:provinces)))
+                    or (role = 'PROVINCE_ADMIN'
+                        and exists (select 1 from user_province up where up.user_id = app_user.id)
+                        and not exists (select 1 from user_province up where up.user_id = app_user.id
+                                        and up.province_id not in (:provinces)))
                  order by full_name
                 """).param("wards", wardIds.isEmpty() ? List.of(-1L) : wardIds)
                 .param("provinces", provinceIds.isEmpty() ? List.of(-1L) : provinceIds)
