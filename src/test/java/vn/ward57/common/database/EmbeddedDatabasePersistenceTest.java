@@ -18,13 +18,13 @@ class EmbeddedDatabasePersistenceTest {
     @Test
     void committedRowsSurviveARestart() throws Exception {
         EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
-        try (EmbeddedPostgres first = config.embeddedPostgres(dataDir, false);
+        try (EmbeddedPostgres first = EmbeddedDatabaseConfig.start(dataDir, false);
              HikariDataSource pool = (HikariDataSource) config.dataSource(first)) {
             JdbcClient jdbc = JdbcClient.create(pool);
             jdbc.sql("create table kept (name text)").update();
             jdbc.sql("insert into kept values ('Phường An Hải')").update();
         }
-        try (EmbeddedPostgres second = config.embeddedPostgres(dataDir, false);
+        try (EmbeddedPostgres second = EmbeddedDatabaseConfig.start(dataDir, false);
              HikariDataSource pool = (HikariDataSource) config.dataSource(second)) {
             JdbcClient jdbc = JdbcClient.create(pool);
             assertThat(jdbc.sql("select name from kept").query(String.class).list()).containsExactly("Phường An Hải");
