@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import vn.ward57.common.Codes;
 import vn.ward57.common.security.Role;
 
@@ -32,7 +33,7 @@ public record UserForm(
         Boolean enabled) {
 
     public UserForm {
-        username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         fullName = fullName == null ? null : fullName.strip();
         wardCode = blankToNull(wardCode);
         unitCode = blankToNull(unitCode);

@@ -56,10 +56,15 @@ public class PageForms {
     public void attemptAndRedirect(BindingResult errors, Runnable change, RedirectAttributes redirect,
                                    String successKey, Object... args) {
         if (attempt(errors, change)) {
-            redirect.addFlashAttribute("flash", messages.get(successKey, args));
+            flash(redirect, successKey, args);
         } else {
             redirect.addFlashAttribute("flashError", summary(errors));
         }
+    }
+
+    /** A success message shown on the page a redirect leads to. */
+    public void flash(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute("flash", messages.get(key, args));
     }
 
     /** A short text for all errors of a form that has no fields on the page (inline rename, delete). */

@@ -77,6 +77,7 @@ class ProvincePageController {
     @PostMapping("/{provinceCode}/delete")
     String delete(@PathVariable String provinceCode, RedirectAttributes redirect) {
         provinces.delete(provinceCode);
+        forms.flash(redirect, "province.deleted", provinceCode);
         return "redirect:/provinces";
     }
 

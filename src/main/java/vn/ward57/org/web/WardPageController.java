@@ -66,6 +66,7 @@ class WardPageController {
     String delete(@PathVariable String wardCode, RedirectAttributes redirect) {
         Ward ward = wards.get(wardCode);
         wards.delete(wardCode);
+        forms.flash(redirect, "ward.deleted", ward.name());
         return "redirect:/provinces/" + ward.provinceCode();
     }
 }

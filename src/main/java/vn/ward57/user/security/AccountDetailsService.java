@@ -1,6 +1,7 @@
 package vn.ward57.user.security;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -31,7 +32,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserRecord user = users.find(username.strip().toLowerCase(java.util.Locale.ROOT))
+        UserRecord user = users.find(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         String wardCode = null;
         String unitCode = null;

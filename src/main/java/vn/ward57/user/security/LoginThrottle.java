@@ -2,6 +2,7 @@ package vn.ward57.user.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -31,7 +32,7 @@ class LoginThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.loginFailed(event.getAuthentication().getName().strip().toLowerCase(java.util.Locale.ROOT),
+        users.loginFailed(event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT),
                 maxFailures, Instant.now().plus(lock));
     }
 
