@@ -1,0 +1,85 @@
+package vn.ward57.dossier;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.dossier.domain.DossierCounts;
+import vn.ward57.dossier.domain.DossierStatsRepository;
+import vn.ward57.dossier.domain.DossierStatsRepository.GroupBy;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** Dossier statistics of a ward or a province for any period, checked against who may read them. */
+@Service
+@Transactional(readOnly = true)
+public class DossierStatsService {
+
+    private final WardService wards;
+    private final DossierStatsRepository repository;
+
+    DossierStatsService(WardService wards, DossierStatsRepository repository) {
+        this.wards = wards;
+        this.repository = repository;
+    }
+
+    /** A period and optional filters; from and to are both inclusive. */
+    public record Period(LocalDate from, LocalDate to, String field, String procedure) {
+
+        public Period {
+            if (from == null || to == null) {
+                throw new InvalidInputException("stats.period-required", from == null ? "from" : "to");
+            }
+            if (to.isBefore(from)) {
+                throw new InvalidInputException("stats.period-reversed", "to");
+            }
+            field = field == null || field.isBlank() ? null : field.strip();
+            procedure = procedure == null || procedure.isBlank() ? null : procedure.strip();
+        }
+    }
+
+    public DossierStats ward(String wardCode, Period period) {
+        return total(List.of(wards.get(wardCode).id().value()), period);
+    }
+
+    /** The sum over the province's wards: each dossier belongs to one ward, so nothing counts twice. */
+    public DossierStats province(String provinceCode, Period period) {
+        return total(wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList(), period);
+    }
+
+    /** The figures of each month of the period (the first and last month cut to the period). */
+    public Map<YearMonth, DossierStats> byMonth(String wardCode, Period period) {
+        List<Long> ids = List.of(wards.get(wardCode).id().value());
+        Map<YearMonth, DossierStats> months = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            LocalDate from = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
+            LocalDate to = m.atEndOfMonth().isAfter(period.to()) ? period.to() : m.atEndOfMonth();
+            months.put(m, total(ids, new Period(from, to, period.field(), period.procedure())));
+        }
+        return months;
+    }
+
+    /** One row per field (lĩnh vực) or per procedure, as the reports' appendix IV breaks them down. */
+    public List<Breakdown> breakdown(String wardCode, Period period, boolean byProcedure) {
+        Ward ward = wards.get(wardCode);
+        List<Breakdown> rows = new ArrayList<>();
+        for (DossierCounts c : repository.counts(List.of(ward.id().value()), period.from(), period.to(),
+                period.field(), period.procedure(), byProcedure ? GroupBy.PROCEDURE : GroupBy.FIELD)) {
+            rows.add(new Breakdown(c.groupKey(), StatsCalculator.stats(c)));
+        }
+        return rows;
+    }
+
+    public record Breakdown(String key, DossierStats stats) {
+    }
+
+    private DossierStats total(List<Long> wardIds, Period period) {
+        return repository.counts(wardIds, period.from(), period.to(), period.field(), period.procedure(), GroupBy.NONE)
+                .stream().findFirst().map(StatsCalculator::stats).orElseGet(StatsCalculator::empty);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.ward57.dossier.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.dossier.DossierStats;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.DossierStatsService.Period;
+
+@RestController
+@Tag(name = "Thống kê hồ sơ", description = "Dossier statistics of a period (issue 3 definitions)")
+class DossierStatsApiController {
+
+    private final DossierStatsService stats;
+
+    DossierStatsApiController(DossierStatsService stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/dossier-stats")
+    DossierStats ward(@PathVariable String wardCode,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) String field,
+                      @RequestParam(required = false) String procedure) {
+        return stats.ward(wardCode, new Period(from, to, field, procedure));
+    }
+
+    @GetMapping("/api/v1/provinces/{provinceCode}/dossier-stats")
+    DossierStats province(@PathVariable String provinceCode,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) String field,
+                          @RequestParam(required = false) String procedure) {
+        return stats.province(provinceCode, new Period(from, to, field, procedure));
+    }
+}
