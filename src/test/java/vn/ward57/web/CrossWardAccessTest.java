@@ -105,6 +105,7 @@ class CrossWardAccessTest {
 
     private MvcResult call(String method, String path) throws Exception {
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
+                .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31") // for routes that need a period
                 .with(httpBasic("canbo.anhai", Api.PASSWORD));
         if (method.equals("POST") || method.equals("PUT")) {
             request.contentType(MediaType.APPLICATION_JSON).content(BODY);
