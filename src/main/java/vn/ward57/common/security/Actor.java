@@ -33,6 +33,14 @@ public record Actor(String username, String fullName, Role role, Set<String> pro
                 && (role == Role.WARD_LEADER || (role == Role.WARD_OFFICER && unitCode == null));
     }
 
+    /**
+     * Entering the ward's own records (imports, reports' data): anyone of the ward but a viewer,
+     * and the province's admins.
+     */
+    public boolean canEnterData(String provinceCode, String ward) {
+        return canManageWard(provinceCode, ward) || (role == Role.WARD_OFFICER && ward.equals(wardCode));
+    }
+
     /** Editing the data of one unit of the ward (an officer limited to a unit edits only that one). */
     public boolean canEditUnit(String provinceCode, String ward, String unit) {
         if (canManageWard(provinceCode, ward)) {

@@ -45,6 +45,15 @@ public final class CurrentActor {
         return actor;
     }
 
+    public static Actor requireEnterData(String provinceCode, String wardCode) {
+        Actor actor = get();
+        if (!actor.canEnterData(provinceCode, wardCode)) {
+            throw new AccessDeniedException(actor.canReadWard(provinceCode, wardCode)
+                    ? "access.ward-read-only" : "access.ward-denied");
+        }
+        return actor;
+    }
+
     public static Actor requireEditUnit(String provinceCode, String wardCode, String unitCode) {
         Actor actor = get();
         if (!actor.canEditUnit(provinceCode, wardCode, unitCode)) {

@@ -1,0 +1,140 @@
+package vn.ward57.dossier;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.domain.DossierStaging;
+import vn.ward57.dossier.imports.DossierRowParser;
+import vn.ward57.dossier.imports.ImportColumn;
+import vn.ward57.dossier.imports.ImportError;
+import vn.ward57.dossier.imports.ParsedDossier;
+import vn.ward57.dossier.imports.TableReader;
+
+/**
+ * One import, all in one transaction: read and check every row, stage the valid ones with COPY,
+ * find conflicting duplicates, then write. With errors and without skipInvalid nothing is written;
+ * a crash, a kill or a cancel anywhere leaves the database as it was.
+ */
+@Component
+class DossierImportRunner {
+
+    static final int PROGRESS_EVERY = 10_000;
+
+    private final DossierStaging staging;
+    private final TransactionTemplate transaction;
+    private final Messages messages;
+
+    DossierImportRunner(DossierStaging staging, PlatformTransactionManager transactions, Messages messages) {
+        this.staging = staging;
+        this.transaction = new TransactionTemplate(transactions);
+        this.messages = messages;
+    }
+
+    record Outcome(boolean written, long rowsRead, long inserted, long updated, long rejected,
+                   List<ImportError> errors, long errorTotal, String message) {
+    }
+
+    Outcome run(long importId, long wardId, Path file, boolean skipInvalid, BooleanSupplier cancelled,
+                LongConsumer progress) {
+        return transaction.execute(status -> {
+            try (TableReader reader = TableReader.open(file)) {
+                Tally tally = new Tally();
+                DossierRowParser parser = new DossierRowParser(header(reader.next()), messages);
+                DossierStaging.Copy copy = staging.begin();
+                for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+                    if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                        continue;
+                    }
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    tally.read++;
+                    ParsedDossier dossier = parser.parse(reader.rowNumber(), cells, tally::error);
+                    if (dossier != null) {
+                        copy.add(dossier);
+                    }
+                    if (tally.read % PROGRESS_EVERY == 0) {
+                        progress.accept(tally.read);
+                    }
+                }
+                copy.end();
+                List<String> conflicting = new ArrayList<>();
+                for (DossierStaging.Conflict c : staging.conflictingDuplicates()) {
+                    tally.error(new ImportError(c.rowNo(), ImportColumn.DOSSIER_CODE.canonical(), c.code(),
+                            messages.get("import.duplicate-conflict")));
+                    conflicting.add(c.code());
+                }
+                if (tally.total > 0 && !skipInvalid) {
+                    status.setRollbackOnly();
+                    return tally.outcome(false, 0, 0, messages.get("import.rejected", tally.total));
+                }
+                staging.dropCodes(conflicting);
+                DossierStaging.Written written = staging.upsert(wardId, importId);
+                return tally.outcome(true, written.inserted(), written.updated(), null);
+            } catch (InvalidInputException e) {
+                status.setRollbackOnly();
+                return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get(e));
+            } catch (CancellationException e) {
+                status.setRollbackOnly();
+                return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get("import.cancelled"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Where each known column stands; a file without a required column is refused whole. */
+    private Map<ImportColumn, Integer> header(List<String> header) {
+        if (header == null) {
+            throw new InvalidInputException("import.empty-file", "file");
+        }
+        Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
+        for (int i = 0; i < header.size(); i++) {
+            int at = i;
+            ImportColumn.forHeader(header.get(i)).ifPresent(c -> positions.putIfAbsent(c, at));
+        }
+        List<String> missing = new ArrayList<>();
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                missing.add(column.canonical());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("import.missing-columns", "file", String.join(", ", missing));
+        }
+        return positions;
+    }
+
+    /** Counts as the rows go by; keeps the first errors only. */
+    private static final class Tally {
+        long read;
+        long total;
+        final List<ImportError> errors = new ArrayList<>();
+        final Set<Long> rejectedRows = new HashSet<>();
+
+        void error(ImportError error) {
+            total++;
+            rejectedRows.add(error.row());
+            if (errors.size() < DossierImportService.MAX_ERRORS) {
+                errors.add(error);
+            }
+        }
+
+        Outcome outcome(boolean written, long inserted, long updated, String message) {
+            return new Outcome(written, read, inserted, updated, rejectedRows.size(), List.copyOf(errors), total,
+                    message);
+        }
+    }
+}

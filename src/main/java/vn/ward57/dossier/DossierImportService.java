@@ -1,0 +1,180 @@
+package vn.ward57.dossier;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.DossierImportStatus.Status;
+import vn.ward57.dossier.domain.DossierImportRepository;
+import vn.ward57.dossier.domain.DossierImportRepository.ImportRow;
+import vn.ward57.dossier.imports.ImportError;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardId;
+import vn.ward57.org.WardService;
+
+/**
+ * Imports of one-stop system exports: each runs in the background (two at a time), reports its
+ * progress, can be cancelled, and is recorded with file name, checksum, who, when and counts.
+ */
+@Service
+public class DossierImportService {
+
+    public static final int MAX_ERRORS = 1000;
+    private static final Logger log = LoggerFactory.getLogger(DossierImportService.class);
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final DossierImportRepository imports;
+    private final DossierImportRunner runner;
+    private final JsonMapper json;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2,
+            Thread.ofPlatform().name("dossier-import-", 1).factory());
+    private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+
+    DossierImportService(WardService wards, OrgLookup org, DossierImportRepository imports,
+                         DossierImportRunner runner, JsonMapper json, Messages messages,
+                         ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.imports = imports;
+        this.runner = runner;
+        this.json = json;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Saves the upload, records the import and starts it; the answer says RUNNING. */
+    public DossierImportStatus start(String wardCode, String fileName, InputStream content, boolean skipInvalid) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        if (content == null) {
+            throw new InvalidInputException("import.file-required", "file");
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("ward57-import-", ".upload");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(content, sha)) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            String name = fileName == null || fileName.isBlank() ? "tệp tải lên" : fileName.strip();
+            String checksum = HexFormat.of().formatHex(sha.digest());
+            long id = imports.start(ward.id().value(), truncate(name, 300), checksum, Files.size(file),
+                    CurrentActor.name(), skipInvalid);
+            events.publishEvent(ChangeRecorded.created("dossier_import", String.valueOf(id), ward.provinceId(),
+                    ward.id().value(), Map.of("fileName", name, "checksum", checksum, "skipInvalid", skipInvalid)));
+            AtomicBoolean cancel = new AtomicBoolean();
+            cancels.put(id, cancel);
+            Path upload = file;
+            workers.submit(() -> run(id, ward.id().value(), upload, skipInvalid, cancel));
+            return status(id);
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            delete(file);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public DossierImportStatus status(long id) {
+        ImportRow row = imports.find(id).orElseThrow(() -> new NotFoundException("import.not-found", null, id));
+        Ward ward = org.ward(new WardId(row.wardId())).orElseThrow();
+        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
+        return describe(row, ward);
+    }
+
+    public List<DossierImportStatus> recent(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return imports.recent(ward.id().value(), 20).stream().map(r -> describe(r, ward)).toList();
+    }
+
+    /** Asks a running import to stop; it rolls back everything it did. */
+    public DossierImportStatus cancel(long id) {
+        DossierImportStatus current = status(id);
+        Ward ward = wards.get(current.wardCode());
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        AtomicBoolean flag = cancels.get(id);
+        if (flag != null) {
+            flag.set(true);
+        }
+        return current;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        int n = imports.markInterrupted(messages.get("import.interrupted"));
+        if (n > 0) {
+            log.warn("{} lần nhập hồ sơ bị dừng giữa chừng khi ứng dụng tắt; dữ liệu của chúng không được ghi", n);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    private void run(long id, long wardId, Path file, boolean skipInvalid, AtomicBoolean cancel) {
+        try {
+            var outcome = runner.run(id, wardId, file, skipInvalid, cancel::get, read -> imports.progress(id, read));
+            imports.finish(id, outcome.written() ? "SUCCEEDED" : "FAILED", outcome.rowsRead(), outcome.inserted(),
+                    outcome.updated(), outcome.rejected(), outcome.errorTotal(),
+                    json.writeValueAsString(outcome.errors()), outcome.message());
+        } catch (RuntimeException e) {
+            log.error("Nhập hồ sơ {} thất bại", id, e);
+            imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
+        } finally {
+            cancels.remove(id);
+            delete(file);
+        }
+    }
+
+    private DossierImportStatus describe(ImportRow row, Ward ward) {
+        List<ImportError> errors = json.readValue(row.errors(), new TypeReference<List<ImportError>>() { });
+        return new DossierImportStatus(row.id(), ward.code(), row.fileName(), Status.valueOf(row.status()),
+                row.rowsRead(), row.rowsInserted(), row.rowsUpdated(), row.rowsRejected(), errors, row.errorTotal(),
+                row.message());
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Không xóa được tệp tạm {}", file, e);
+            }
+        }
+    }
+}

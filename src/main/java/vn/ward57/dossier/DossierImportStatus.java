@@ -1,0 +1,15 @@
+package vn.ward57.dossier;
+
+import java.util.List;
+import vn.ward57.dossier.imports.ImportError;
+
+/**
+ * An import as the API shows it (issue 3's contract). errors holds at most the first
+ * {@value vn.ward57.dossier.DossierImportService#MAX_ERRORS}; errorTotal says how many there were.
+ */
+public record DossierImportStatus(long id, String wardCode, String fileName, Status status, long rowsRead,
+                                  long rowsInserted, long rowsUpdated, long rowsRejected, List<ImportError> errors,
+                                  long errorTotal, String message) {
+
+    public enum Status { RUNNING, SUCCEEDED, FAILED }
+}
