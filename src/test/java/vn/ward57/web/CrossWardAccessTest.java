@@ -33,7 +33,8 @@ class CrossWardAccessTest {
     /** Valid for every request body of the API, so that validation never answers before access. */
     private static final String BODY = """
             {"code":"x1","name":"Tên","households":1,"allotted":2,"filled":1,"username":"x1","fullName":"Tên",
-             "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123"}
+             "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123",
+             "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL"}
             """;
 
     /** What each path variable names: always something of the other ward or its province. */
@@ -43,7 +44,8 @@ class CrossWardAccessTest {
             "unitCode", "pvhcc",
             "groupCode", "tdp-01",
             "username", "canbo.trungthanh",
-            "year", "2026"));
+            "year", "2026",
+            "code", "1.001612"));
 
     /** Routes without a ward in their path: what canbo.anhai gets must not show trung-thanh. */
     private static final Set<String> UNSCOPED = Set.of(

@@ -60,7 +60,7 @@ public enum ImportColumn {
     }
 
     /** Lower case, no diacritics (đ → d), single spaces; underscores count as spaces. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String plain = Normalizer.normalize(text.replace('\uFEFF', ' ').strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
         return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").strip();

@@ -1,0 +1,61 @@
+package vn.ward57.dossier.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ward57.dossier.Procedure;
+import vn.ward57.dossier.ProcedureCounts;
+
+@Repository
+public class ProcedureRepository {
+
+    private static final String SELECT = "select code, name, field, level, online_level, non_residence, has_fee "
+            + "from procedure ";
+
+    private final JdbcClient jdbc;
+
+    ProcedureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Procedure> findByWard(long wardId) {
+        return jdbc.sql(SELECT + "where ward_id = ? order by field, name").param(wardId).query(Procedure.class).list();
+    }
+
+    public Optional<Procedure> find(long wardId, String code) {
+        return jdbc.sql(SELECT + "where ward_id = ? and code = ?").params(wardId, code).query(Procedure.class)
+                .optional();
+    }
+
+    /** Inserts or replaces; true when it was new. */
+    public boolean upsert(long wardId, Procedure p) {
+        return jdbc.sql("""
+                insert into procedure as p (ward_id, code, name, field, level, online_level, non_residence, has_fee)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (ward_id, code) do update set name = excluded.name, field = excluded.field,
+                    level = excluded.level, online_level = excluded.online_level,
+                    non_residence = excluded.non_residence, has_fee = excluded.has_fee
+                returning (xmax = 0)
+                """).params(wardId, p.code(), p.name(), p.field(), p.level().name(), p.onlineLevel().name(),
+                p.nonResidence(), p.hasFee()).query(Boolean.class).single();
+    }
+
+    public void delete(long wardId, String code) {
+        jdbc.sql("delete from procedure where ward_id = ? and code = ?").params(wardId, code).update();
+    }
+
+    public ProcedureCounts counts(long wardId) {
+        return jdbc.sql("""
+                select count(*) as total,
+                       count(*) filter (where level = 'WARD') as ward,
+                       count(*) filter (where level = 'PROVINCE') as province,
+                       count(*) filter (where level = 'CENTRAL') as central,
+                       count(*) filter (where online_level = 'FULL') as full,
+                       count(*) filter (where online_level = 'PARTIAL') as partial,
+                       count(*) filter (where online_level = 'NONE') as none,
+                       count(*) filter (where non_residence) as non_residence
+                from procedure where ward_id = ?
+                """).param(wardId).query(ProcedureCounts.class).single();
+    }
+}
