@@ -1,5 +1,11 @@
 package vn.ward57.demo;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,34 +17,67 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ward57.dossier.DossierImportService;
+import vn.ward57.dossier.DossierImportStatus;
 
-/** Loads demo/demo-data.sql when the demo ward is not there yet, all in one transaction. */
+/**
+ * Loads demo/demo-data.sql when the demo ward is not there yet, then a year of generated dossiers
+ * for each demo ward through the real import path (as many as the seed reports count).
+ */
 @Component
 @Profile("demo")
 @Order(0)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** The demo's year ends here whatever the day it runs, so its figures never change. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final DossierImportService imports;
 
-    DemoData(DataSource dataSource, JdbcClient jdbc) {
+    DemoData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+             DossierImportService imports) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.imports = imports;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws IOException {
         boolean loaded = jdbc.sql("select count(*) from ward where code = 'an-hai'").query(Long.class).single() > 0;
         if (loaded) {
             return;
         }
-        var script = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql"));
-        script.setSqlScriptEncoding("UTF-8");
-        script.execute(dataSource);
+        transaction.executeWithoutResult(status -> {
+            var script = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql"));
+            script.setSqlScriptEncoding("UTF-8");
+            script.execute(dataSource);
+        });
+        // seed 000: An Hải received 7.355 dossiers in 2025; seed 004: Trung Thành 4.838 in its last period
+        importYear("an-hai", 57_000L, 7_355);
+        importYear("trung-thanh", 4_838L, 4_838);
         log.info("Đã nạp dữ liệu mẫu: phường an-hai và trung-thanh; mật khẩu mẫu ward57-demo");
+    }
+
+    private void importYear(String ward, long seed, int count) throws IOException {
+        Path file = Files.createTempFile("ward57-demo-", ".csv");
+        try {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new DossierExportGenerator(seed).writeCsv(out, ward.toUpperCase(), AS_OF.minusYears(1).plusDays(1),
+                        AS_OF, count, DossierExportGenerator.Layout.VIETNAMESE);
+            }
+            var done = imports.importAsSystem(ward, file);
+            if (done.status() != DossierImportStatus.Status.SUCCEEDED) {
+                throw new IllegalStateException("demo dossiers of " + ward + " were refused: " + done.message());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }

@@ -105,6 +105,18 @@ public class DossierImportService {
         }
     }
 
+    /**
+     * An import made by the system itself (demo data, benchmark), not by a user: no access check,
+     * runs in the calling thread and answers when done. The file is left where it is.
+     */
+    public DossierImportStatus importAsSystem(String wardCode, Path file) throws IOException {
+        Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
+        long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
+                false);
+        record(id, runner.run(id, ward.id().value(), file, false, () -> false, read -> { }));
+        return describe(imports.find(id).orElseThrow(), ward);
+    }
+
     public DossierImportStatus status(long id) {
         ImportRow row = imports.find(id).orElseThrow(() -> new NotFoundException("import.not-found", null, id));
         Ward ward = org.ward(new WardId(row.wardId())).orElseThrow();
@@ -145,9 +157,7 @@ public class DossierImportService {
     private void run(long id, long wardId, Path file, boolean skipInvalid, AtomicBoolean cancel) {
         try {
             var outcome = runner.run(id, wardId, file, skipInvalid, cancel::get, read -> imports.progress(id, read));
-            imports.finish(id, outcome.written() ? "SUCCEEDED" : "FAILED", outcome.rowsRead(), outcome.inserted(),
-                    outcome.updated(), outcome.rejected(), outcome.errorTotal(),
-                    json.writeValueAsString(outcome.errors()), outcome.message());
+            record(id, outcome);
         } catch (RuntimeException e) {
             log.error("Nhập hồ sơ {} thất bại", id, e);
             imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
@@ -155,6 +165,12 @@ public class DossierImportService {
             cancels.remove(id);
             delete(file);
         }
+    }
+
+    private void record(long id, DossierImportRunner.Outcome outcome) {
+        imports.finish(id, outcome.written() ? "SUCCEEDED" : "FAILED", outcome.rowsRead(), outcome.inserted(),
+                outcome.updated(), outcome.rejected(), outcome.errorTotal(),
+                json.writeValueAsString(outcome.errors()), outcome.message());
     }
 
     private DossierImportStatus describe(ImportRow row, Ward ward) {

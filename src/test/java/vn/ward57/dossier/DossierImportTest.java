@@ -185,6 +185,31 @@ class DossierImportTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
+    @Test
+    void theSameGeneratedExportAsCanonicalCsvAndVietnameseXlsxGivesTheSameFigures() throws Exception {
+        var generator = new vn.ward57.demo.DossierExportGenerator(42);
+        var csv = new java.io.StringWriter();
+        generator.writeCsv(csv, "G", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), 2_000,
+                vn.ward57.demo.DossierExportGenerator.Layout.CANONICAL);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        generator.writeXlsx(xlsx, "G", java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), 2_000,
+                vn.ward57.demo.DossierExportGenerator.Layout.VIETNAMESE);
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-csv\",\"name\":\"CSV\"}"));
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-xlsx\",\"name\":\"XLSX\"}"));
+        assertThat(JsonPath.<Integer>read(importFile("nhap-csv", "g.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8), false), "$.rowsInserted")).isEqualTo(2_000);
+        assertThat(JsonPath.<Integer>read(importFile("nhap-xlsx", "g.xlsx", xlsx.toByteArray(), false),
+                "$.rowsInserted")).isEqualTo(2_000);
+        String period = "/dossier-stats?from=2026-03-01&to=2026-03-31";
+        String fromCsv = mvc.perform(get("admin", "/api/v1/wards/nhap-csv" + period)).andReturn().getResponse()
+                .getContentAsString();
+        String fromXlsx = mvc.perform(get("admin", "/api/v1/wards/nhap-xlsx" + period)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(fromXlsx).isEqualTo(fromCsv);
+        assertThat(JsonPath.<Integer>read(fromCsv, "$.carriedOver")).isPositive();
+        assertThat(JsonPath.<Double>read(fromCsv, "$.onlineRate")).isBetween(70.0, 90.0);
+    }
+
     private String importFile(String ward, String name, byte[] content, boolean skipInvalid) throws Exception {
         String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/" + ward + "/dossier-imports")
                         .file(new MockMultipartFile("file", name, "application/octet-stream", content))

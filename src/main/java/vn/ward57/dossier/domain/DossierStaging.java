@@ -36,6 +36,8 @@ public class DossierStaging {
 
     /** Opens the staging table and a COPY into it; rows go in with {@link Copy#add}. */
     public Copy begin() throws SQLException {
+        // two imports in one transaction (the demo's) must not meet each other's rows
+        jdbc.sql("drop table if exists pg_temp.dossier_stage").update();
         jdbc.sql("""
                 create temporary table dossier_stage (
                     row_no bigint, code text, procedure_code text, field text, channel text,
