@@ -210,6 +210,18 @@ class DossierImportTest {
         assertThat(JsonPath.<Double>read(fromCsv, "$.onlineRate")).isBetween(70.0, 90.0);
     }
 
+    @Test
+    void aWardWithDossiersCannotBeDeleted() throws Exception {
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-xoa\",\"name\":\"Xóa\"}"));
+        importFile("nhap-xoa", "a.csv", "dossier_code,channel,received_at,due_at\nD-1,ONLINE,2026-01-02,2026-01-05\n"
+                .getBytes(StandardCharsets.UTF_8), false);
+        mvc.perform(vn.ward57.Api.delete("admin", "/api/v1/wards/nhap-xoa"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Không thể xóa vì vẫn còn dữ liệu liên quan (Hồ sơ). Hãy xóa hoặc chuyển dữ liệu đó trước."));
+        assertThat(count("nhap-xoa")).isEqualTo(1);
+    }
+
     private String importFile(String ward, String name, byte[] content, boolean skipInvalid) throws Exception {
         String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/" + ward + "/dossier-imports")
                         .file(new MockMultipartFile("file", name, "application/octet-stream", content))

@@ -39,6 +39,9 @@ class PageSmokeTest {
             admin         | /users/canbo.trungthanh             | Trần Minh Đức
             admin         | /audit                              | Nhật ký thay đổi
             canbo.anhai   | /provinces                          | Thành phố Đà Nẵng
+            canbo.anhai   | /wards/an-hai/dossiers?from=2025-11-21&to=2026-11-20 | >7.355<
+            canbo.anhai   | /wards/an-hai/dossier-imports       | Xong
+            canbo.anhai   | /wards/an-hai/procedures            | Danh mục thủ tục hành chính
             """)
     void pageRenders(String username, String path, String text) throws Exception {
         mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))

@@ -88,7 +88,12 @@ public final class DossierRowParser {
         if (value == null) {
             return null;
         }
-        Channel channel = CHANNELS.get(ImportColumn.normalise(value));
+        Channel channel = switch (value) {
+            case "ONLINE" -> Channel.ONLINE;                    // the canonical names need no normalising
+            case "IN_PERSON" -> Channel.IN_PERSON;
+            case "POSTAL" -> Channel.POSTAL;
+            default -> CHANNELS.get(ImportColumn.normalise(value));
+        };
         if (channel == null) {
             faults.add(ImportColumn.CHANNEL, value, "import.bad-channel");
         }
@@ -100,16 +105,15 @@ public final class DossierRowParser {
         if (value == null) {
             return null;
         }
-        for (DateTimeFormatter format : DATE_TIMES) {
+        // choose the formats by the text's shape: Vietnamese with '/', ISO otherwise; with a time or not
+        boolean vietnamese = value.indexOf('/') > 0;
+        boolean withTime = value.indexOf(':') > 0;
+        List<DateTimeFormatter> formats = withTime
+                ? (vietnamese ? DATE_TIMES.subList(2, 4) : DATE_TIMES.subList(0, 2))
+                : (vietnamese ? DATES.subList(1, 2) : DATES.subList(0, 1));
+        for (DateTimeFormatter format : formats) {
             try {
-                return LocalDateTime.parse(value, format);
-            } catch (DateTimeParseException ignored) {
-                // try the next way of writing it
-            }
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(value, format).atStartOfDay();
+                return withTime ? LocalDateTime.parse(value, format) : LocalDate.parse(value, format).atStartOfDay();
             } catch (DateTimeParseException ignored) {
                 // try the next way of writing it
             }
@@ -120,6 +124,17 @@ public final class DossierRowParser {
 
     private boolean flag(List<String> cells, ImportColumn column, Faults faults) {
         String value = value(cells, column);
+        switch (value) {                                        // the usual spellings, without normalising
+            case "", "0", "false" -> {
+                return false;
+            }
+            case "1", "true", "x" -> {
+                return true;
+            }
+            default -> {
+                // below
+            }
+        }
         return switch (ImportColumn.normalise(value)) {
             case "", "0", "false", "khong", "no", "n" -> false;
             case "1", "true", "co", "x", "yes", "y" -> true;

@@ -1,0 +1,118 @@
+package vn.ward57.dossier.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.DossierImportService;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.DossierStatsService.Period;
+import vn.ward57.dossier.ProcedureService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The dossier pages: the figures of a period, the imports, the procedure catalogue. */
+@Controller
+class DossierPageController {
+
+    private final WardService wards;
+    private final DossierStatsService stats;
+    private final DossierImportService imports;
+    private final ProcedureService procedures;
+    private final Messages messages;
+
+    DossierPageController(WardService wards, DossierStatsService stats, DossierImportService imports,
+                          ProcedureService procedures, Messages messages) {
+        this.wards = wards;
+        this.stats = stats;
+        this.imports = imports;
+        this.procedures = procedures;
+        this.messages = messages;
+    }
+
+    /** The period's figures, month by month and by field; this year to today unless asked otherwise. */
+    @GetMapping("/wards/{wardCode}/dossiers")
+    String figures(@PathVariable String wardCode,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   Model model) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        Period period = new Period(start, end, null, null);
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("stats", stats.ward(wardCode, period));
+        model.addAttribute("months", stats.byMonth(wardCode, period));
+        model.addAttribute("fields", stats.breakdown(wardCode, period, false));
+        return "dossier/figures";
+    }
+
+    @GetMapping("/wards/{wardCode}/dossier-imports")
+    String imports(@PathVariable String wardCode, Model model, HttpServletRequest request) {
+        Ward ward = wards.get(wardCode);
+        model.addAttribute("ward", ward);
+        model.addAttribute("imports", imports.recent(wardCode));
+        model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return Htmx.view(request, "dossier/imports", "list");
+    }
+
+    @PostMapping("/wards/{wardCode}/dossier-imports")
+    String startImport(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(defaultValue = "false") boolean skipInvalid, Model model,
+                       HttpServletRequest request) throws IOException {
+        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, skipInvalid);
+            model.addAttribute("flash", messages.get("import.started"));
+        } catch (Ward57Exception e) {
+            model.addAttribute("flashError", messages.get(e));
+        }
+        return imports(wardCode, model, request);
+    }
+
+    @PostMapping("/dossier-imports/{id}/cancel")
+    String cancel(@PathVariable long id, Model model, HttpServletRequest request) {
+        String wardCode = imports.cancel(id).wardCode();
+        model.addAttribute("flash", messages.get("import.cancel-asked"));
+        return imports(wardCode, model, request);
+    }
+
+    @GetMapping("/wards/{wardCode}/procedures")
+    String procedures(@PathVariable String wardCode, Model model) {
+        Ward ward = wards.get(wardCode);
+        model.addAttribute("ward", ward);
+        model.addAttribute("counts", procedures.counts(wardCode));
+        model.addAttribute("procedures", procedures.list(wardCode));
+        model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return "dossier/procedures";
+    }
+
+    @PostMapping("/wards/{wardCode}/procedures")
+    String importProcedures(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                            Model model) throws IOException {
+        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            var result = procedures.importCatalogue(wardCode, content);
+            if (result.errors().isEmpty()) {
+                model.addAttribute("flash", messages.get("procedure.imported", result.rowsRead()));
+            } else {
+                model.addAttribute("flashError", messages.get("procedure.rejected", result.errors().size()));
+                model.addAttribute("errors", result.errors());
+            }
+        } catch (Ward57Exception e) {
+            model.addAttribute("flashError", messages.get(e));
+        }
+        return procedures(wardCode, model);
+    }
+}
