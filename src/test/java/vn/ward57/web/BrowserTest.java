@@ -90,6 +90,11 @@ class BrowserTest {
                 .anySatisfy(input -> assertThat(input.getDomProperty("value")).isEqualTo("Tổ số hóa"));
         screenshot("units-an-hai.png");
 
+        browser.get(url("/wards/an-hai/dossiers?from=2025-11-21&to=2026-11-20"));
+        assertThat(browser.findElement(By.cssSelector(".stats")).getText())
+                .contains("7.355").containsPattern("\\d{2},\\d{2}%");
+        screenshot("dossiers-an-hai.png");
+
         browser.get(url("/wards/trung-thanh"));
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
                 .isEqualTo("Bạn không có quyền truy cập dữ liệu của phường này.");
