@@ -112,28 +112,16 @@ public final class ProcedureCatalogueReader {
     }
 
     private static Map<String, String> headers() {
-        Map<String, String> h = new HashMap<>();
-        for (String s : List.of("code", "mã thủ tục", "mã tthc", "mã")) {
-            h.put(ImportColumn.normalise(s), "code");
-        }
-        for (String s : List.of("name", "tên thủ tục", "tên tthc", "tên")) {
-            h.put(ImportColumn.normalise(s), "name");
-        }
-        for (String s : List.of("field", "lĩnh vực")) {
-            h.put(ImportColumn.normalise(s), "field");
-        }
-        for (String s : List.of("level", "cấp thực hiện", "cấp")) {
-            h.put(ImportColumn.normalise(s), "level");
-        }
-        for (String s : List.of("online_level", "mức độ dvc", "mức độ", "dịch vụ công trực tuyến")) {
-            h.put(ImportColumn.normalise(s), "online_level");
-        }
-        for (String s : List.of("non_residence", "phi địa giới")) {
-            h.put(ImportColumn.normalise(s), "non_residence");
-        }
-        for (String s : List.of("has_fee", "có phí", "phí, lệ phí")) {
-            h.put(ImportColumn.normalise(s), "has_fee");
-        }
-        return h;
+        Map<String, List<String>> names = Map.of(
+                "code", List.of("code", "mã thủ tục", "mã tthc", "mã"),
+                "name", List.of("name", "tên thủ tục", "tên tthc", "tên"),
+                "field", List.of("field", "lĩnh vực"),
+                "level", List.of("level", "cấp thực hiện", "cấp"),
+                "online_level", List.of("online_level", "mức độ dvc", "mức độ", "dịch vụ công trực tuyến"),
+                "non_residence", List.of("non_residence", "phi địa giới"),
+                "has_fee", List.of("has_fee", "có phí", "phí, lệ phí"));
+        Map<String, String> byHeader = new HashMap<>();
+        names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(ImportColumn.normalise(h), column)));
+        return byHeader;
     }
 }
