@@ -102,6 +102,9 @@ public class DossierImportService {
         } catch (NoSuchAlgorithmException e) {
             delete(file);
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
         }
     }
 
