@@ -20,6 +20,7 @@ import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.ProcedureService;
+import vn.ward57.dossier.ServiceIndexEstimate;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -54,7 +55,9 @@ class DossierPageController {
         model.addAttribute("ward", wards.get(wardCode));
         model.addAttribute("from", start);
         model.addAttribute("to", end);
-        model.addAttribute("stats", stats.ward(wardCode, period));
+        var figures = stats.ward(wardCode, period);
+        model.addAttribute("stats", figures);
+        model.addAttribute("index", ServiceIndexEstimate.of(figures, procedures.counts(wardCode)));
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));
         return "dossier/figures";
