@@ -211,6 +211,26 @@ class DossierImportTest {
     }
 
     @Test
+    void errorsInAnXlsxFileNameTheRowAsExcelShowsIt() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "ward57", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Hồ sơ");
+        String[][] rows = {{"dossier_code", "channel", "received_at", "due_at"},
+                {"R-2", "ONLINE", "2026-05-02", "2026-05-05"},
+                {"R-3", "FAX", "2026-05-02", "2026-05-05"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                sheet.value(r, c, rows[r][c]);
+            }
+        }
+        workbook.finish();
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-dong\",\"name\":\"Dòng\"}"));
+        String failed = importFile("nhap-dong", "dong.xlsx", out.toByteArray(), false);
+        assertThat(JsonPath.<Integer>read(failed, "$.errors[0].row")).isEqualTo(3);
+        assertThat(JsonPath.<String>read(failed, "$.errors[0].value")).isEqualTo("FAX");
+    }
+
+    @Test
     void aWardWithDossiersCannotBeDeleted() throws Exception {
         mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-xoa\",\"name\":\"Xóa\"}"));
         importFile("nhap-xoa", "a.csv", "dossier_code,channel,received_at,due_at\nD-1,ONLINE,2026-01-02,2026-01-05\n"
