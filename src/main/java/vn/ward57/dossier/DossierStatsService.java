@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.domain.DossierCounts;
+import vn.ward57.dossier.domain.DossierListRepository;
+import vn.ward57.dossier.domain.DossierListRepository.Figure;
 import vn.ward57.dossier.domain.DossierStatsRepository;
 import vn.ward57.dossier.domain.DossierStatsRepository.GroupBy;
 import vn.ward57.org.Ward;
@@ -22,10 +24,12 @@ public class DossierStatsService {
 
     private final WardService wards;
     private final DossierStatsRepository repository;
+    private final DossierListRepository list;
 
-    DossierStatsService(WardService wards, DossierStatsRepository repository) {
+    DossierStatsService(WardService wards, DossierStatsRepository repository, DossierListRepository list) {
         this.wards = wards;
         this.repository = repository;
+        this.list = list;
     }
 
     /** A period and optional filters; from and to are both inclusive. */
@@ -76,6 +80,24 @@ public class DossierStatsService {
     }
 
     public record Breakdown(String key, DossierStats stats) {
+    }
+
+    /** A page of the dossiers behind one figure (its name as in {@link DossierStats}), 100 a page. */
+    public record DossierList(String figure, List<DossierRow> rows, long total, int page) {
+    }
+
+    public DossierList dossiers(String wardCode, Period period, String figure, int page) {
+        Ward ward = wards.get(wardCode);
+        Figure chosen;
+        try {
+            chosen = Figure.valueOf(figure);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("stats.unknown-figure", "figure", figure);
+        }
+        long id = ward.id().value();
+        int at = Math.max(0, page);
+        return new DossierList(figure, list.list(id, period.from(), period.to(), chosen, 100, at * 100L),
+                list.count(id, period.from(), period.to(), chosen), at);
     }
 
     private DossierStats total(List<Long> wardIds, Period period) {

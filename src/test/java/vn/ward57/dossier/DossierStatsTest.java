@@ -24,6 +24,8 @@ class DossierStatsTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @BeforeEach
     void twelveDossiers() throws Exception {
@@ -135,6 +137,52 @@ class DossierStatsTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("canbo.anhai", "/api/v1/wards/tk-mot/dossier-stats?from=2026-03-01&to=2026-03-31"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void eachFigureOpensTheDossiersBehindIt() throws Exception {
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("canbo.tkmot"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/wards/tk-mot/dossiers/list").param("from", "2026-03-01").param("to", "2026-03-31")
+                        .param("figure", "pendingOverdue").with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // F I L, as in marchFiguresAreThoseWorkedOutByHand
+        org.assertj.core.api.Assertions.assertThat(page).contains(">F<", ">I<", ">L<", "3 hồ sơ")
+                .doesNotContain(">H<").doesNotContain(">G<");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/wards/tk-mot/dossiers/list").param("from", "2026-03-01").param("to", "2026-03-31")
+                        .param("figure", "khong-co").with(officer))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Autowired
+    DossierStatsService service;
+
+    @Test
+    void everyFigureListsAsManyDossiersAsItCounts() throws Exception {
+        var user = accounts.loadUserByUsername("canbo.tkmot");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+                        user.getAuthorities()));
+        try {
+            for (var period : java.util.List.of(
+                    new DossierStatsService.Period(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 3, 31), null, null),
+                    new DossierStatsService.Period(java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 3, 31), null, null))) {
+                DossierStats stats = service.ward("tk-mot", period);
+                for (var component : DossierStats.class.getRecordComponents()) {
+                    if (component.getType() != long.class) {
+                        continue;   // the rates are not lists of dossiers
+                    }
+                    long counted = (long) component.getAccessor().invoke(stats);
+                    long listed = service.dossiers("tk-mot", period, component.getName(), 0).total();
+                    org.assertj.core.api.Assertions.assertThat(listed).as(component.getName() + " " + period)
+                            .isEqualTo(counted);
+                }
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     /** One dossier a line: code channel received due resolved withdrawn digIn digRes fee paid field. */

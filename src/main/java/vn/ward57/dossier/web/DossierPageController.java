@@ -63,6 +63,19 @@ class DossierPageController {
         return "dossier/figures";
     }
 
+    /** The dossiers behind one figure of the period (each figure on the figures page links here). */
+    @GetMapping("/wards/{wardCode}/dossiers/list")
+    String dossiers(@PathVariable String wardCode,
+                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam String figure, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("list", stats.dossiers(wardCode, new Period(from, to, null, null), figure, page));
+        return "dossier/list";
+    }
+
     @GetMapping("/wards/{wardCode}/dossier-imports")
     String imports(@PathVariable String wardCode, Model model, HttpServletRequest request) {
         Ward ward = wards.get(wardCode);
