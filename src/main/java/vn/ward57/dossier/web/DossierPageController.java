@@ -60,6 +60,7 @@ class DossierPageController {
         model.addAttribute("index", ServiceIndexEstimate.of(figures, procedures.counts(wardCode)));
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));
+        model.addAttribute("procedureRows", stats.breakdown(wardCode, period, true));
         return "dossier/figures";
     }
 
