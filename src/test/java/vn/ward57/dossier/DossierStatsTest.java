@@ -185,6 +185,34 @@ class DossierStatsTest {
         }
     }
 
+    @Test
+    void theMonthlyTrendCutsThePeriodIntoMonthsWithTheirOwnCarriedOver() {
+        var user = accounts.loadUserByUsername("canbo.tkmot");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+                        user.getAuthorities()));
+        try {
+            // 15 February to 10 March: February cut to 15-28, March to 1-10
+            var months = service.byMonth("tk-mot", new DossierStatsService.Period(
+                    java.time.LocalDate.of(2026, 2, 15), java.time.LocalDate.of(2026, 3, 10), null, null));
+            org.assertj.core.api.Assertions.assertThat(months.keySet()).containsExactly(
+                    java.time.YearMonth.of(2026, 2), java.time.YearMonth.of(2026, 3));
+            // 15-28 Feb: workload A B F K L (B resolved on the 28th, K withdrawn on the 20th); carried over B F K
+            DossierStats feb = months.get(java.time.YearMonth.of(2026, 2));
+            org.assertj.core.api.Assertions.assertThat(feb.received()).isEqualTo(5);
+            org.assertj.core.api.Assertions.assertThat(feb.carriedOver()).isEqualTo(3);
+            org.assertj.core.api.Assertions.assertThat(feb.withdrawn()).isEqualTo(1);
+            // 1-10 Mar: workload A C F I L (B resolved and K withdrawn in Feb; D E G H received later);
+            // carried over A F L; resolved A (5th) and C (9th)
+            DossierStats mar = months.get(java.time.YearMonth.of(2026, 3));
+            org.assertj.core.api.Assertions.assertThat(mar.received()).isEqualTo(5);
+            org.assertj.core.api.Assertions.assertThat(mar.carriedOver()).isEqualTo(3);
+            org.assertj.core.api.Assertions.assertThat(mar.resolved()).isEqualTo(2);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** One dossier a line: code channel received due resolved withdrawn digIn digRes fee paid field. */
     private void insert(String ward, String lines) throws Exception {
         if (ward.equals("tk-mot")) {

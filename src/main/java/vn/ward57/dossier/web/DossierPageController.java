@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
@@ -49,7 +50,7 @@ class DossierPageController {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    Model model) {
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? WardTime.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         Period period = new Period(start, end, null, null);
         model.addAttribute("ward", wards.get(wardCode));

@@ -2,7 +2,6 @@ package vn.ward57.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Year;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
@@ -41,7 +41,7 @@ class StaffingPageController {
     @GetMapping
     String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model,
                 HttpServletRequest request) {
-        fill(model, wardCode, year == null ? Year.now().getValue() : year);
+        fill(model, wardCode, year == null ? WardTime.thisYear() : year);
         return Htmx.view(request, PAGE, "table");
     }
 

@@ -3,7 +3,6 @@ package vn.ward57.org.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Year;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.WardTime;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
 import vn.ward57.org.StaffingForm;
@@ -93,7 +93,7 @@ class WardApiController {
     /** Biên chế of every unit for a year (default: this year) with the ward's totals. */
     @GetMapping("/{wardCode}/staffing")
     StaffingSummary staffing(@PathVariable String wardCode, @RequestParam(required = false) Integer year) {
-        return staffing.summary(wardCode, year == null ? Year.now().getValue() : year);
+        return staffing.summary(wardCode, year == null ? WardTime.thisYear() : year);
     }
 
     @PutMapping("/{wardCode}/staffing/{year}/{unitCode}")

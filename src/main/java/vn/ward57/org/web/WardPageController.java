@@ -1,7 +1,6 @@
 package vn.ward57.org.web;
 
 import jakarta.validation.Valid;
-import java.time.Year;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.NameForm;
@@ -49,7 +49,7 @@ class WardPageController {
         model.addAttribute("groupCount", groupList.size());
         model.addAttribute("households", groupList.stream().map(ResidentialGroup::households)
                 .filter(java.util.Objects::nonNull).mapToLong(Integer::longValue).sum());
-        model.addAttribute("staffing", staffing.summary(wardCode, Year.now().getValue()));
+        model.addAttribute("staffing", staffing.summary(wardCode, WardTime.thisYear()));
         model.addAttribute("canAdminister", CurrentActor.get().isProvinceAdmin());
         return "org/ward";
     }
