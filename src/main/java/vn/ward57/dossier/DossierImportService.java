@@ -52,6 +52,7 @@ public class DossierImportService {
     private final OrgLookup org;
     private final DossierImportRepository imports;
     private final DossierImportRunner runner;
+    private final ImportProfileService profiles;
     private final JsonMapper json;
     private final Messages messages;
     private final ApplicationEventPublisher events;
@@ -60,21 +61,28 @@ public class DossierImportService {
     private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
 
     DossierImportService(WardService wards, OrgLookup org, DossierImportRepository imports,
-                         DossierImportRunner runner, JsonMapper json, Messages messages,
+                         DossierImportRunner runner, ImportProfileService profiles, JsonMapper json, Messages messages,
                          ApplicationEventPublisher events) {
         this.wards = wards;
         this.org = org;
         this.imports = imports;
         this.runner = runner;
+        this.profiles = profiles;
         this.json = json;
         this.messages = messages;
         this.events = events;
     }
 
-    /** Saves the upload, records the import and starts it; the answer says RUNNING. */
-    public DossierImportStatus start(String wardCode, String fileName, InputStream content, boolean skipInvalid) {
+    /**
+     * Saves the upload, records the import and starts it; the answer says RUNNING. With a profile
+     * name the file's columns are read by that saved mapping.
+     */
+    public DossierImportStatus start(String wardCode, String fileName, InputStream content, String profileName,
+                                     boolean skipInvalid) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        ImportProfile profile = profileName == null || profileName.isBlank() ? null
+                : profiles.forImport(ward, profileName);
         if (content == null) {
             throw new InvalidInputException("import.file-required", "file");
         }
@@ -94,7 +102,7 @@ public class DossierImportService {
             AtomicBoolean cancel = new AtomicBoolean();
             cancels.put(id, cancel);
             Path upload = file;
-            workers.submit(() -> run(id, ward.id().value(), upload, skipInvalid, cancel));
+            workers.submit(() -> run(id, ward.id().value(), upload, profile, skipInvalid, cancel));
             return status(id);
         } catch (IOException e) {
             delete(file);
@@ -116,7 +124,7 @@ public class DossierImportService {
         Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
         long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
                 false);
-        record(id, runner.run(id, ward.id().value(), file, false, () -> false, read -> { }));
+        record(id, runner.run(id, ward.id().value(), file, null, false, () -> false, read -> { }));
         return describe(imports.find(id).orElseThrow(), ward);
     }
 
@@ -157,9 +165,11 @@ public class DossierImportService {
         workers.shutdownNow();
     }
 
-    private void run(long id, long wardId, Path file, boolean skipInvalid, AtomicBoolean cancel) {
+    private void run(long id, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
+                     AtomicBoolean cancel) {
         try {
-            var outcome = runner.run(id, wardId, file, skipInvalid, cancel::get, read -> imports.progress(id, read));
+            var outcome = runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
+                    read -> imports.progress(id, read));
             record(id, outcome);
         } catch (RuntimeException e) {
             log.error("Nhập hồ sơ {} thất bại", id, e);

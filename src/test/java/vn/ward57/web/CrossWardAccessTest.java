@@ -45,7 +45,8 @@ class CrossWardAccessTest {
             "groupCode", "tdp-01",
             "username", "canbo.trungthanh",
             "year", "2026",
-            "code", "1.001612"));
+            "code", "1.001612",
+            "name", "mau"));
 
     /** Routes without a ward in their path: what canbo.anhai gets must not show trung-thanh. */
     private static final Set<String> UNSCOPED = Set.of(

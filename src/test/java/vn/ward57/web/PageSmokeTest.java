@@ -45,6 +45,8 @@ class PageSmokeTest {
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | >Hộ tịch<
             canbo.anhai   | /wards/an-hai/dossier-imports       | Xong
             canbo.anhai   | /wards/an-hai/procedures            | Danh mục thủ tục hành chính
+            canbo.anhai   | /wards/an-hai/dossier-imports       | — tự nhận tiêu đề —
+            canbo.anhai   | /wards/an-hai/import-profiles       | ghép mỗi cột
             """)
     void pageRenders(String username, String path, String text) throws Exception {
         mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))

@@ -37,8 +37,10 @@ public class DossierListRepository {
     }
 
     private static final String WORKLOAD = """
-            from dossier
-            where ward_id = :ward and received_on <= :to
+            from (select *, received_at::date as received_on, due_at::date as due_on,
+                         resolved_at::date as resolved_on, withdrawn_at::date as withdrawn_on
+                  from dossier where ward_id = :ward) d
+            where received_on <= :to
               and (resolved_on is null or resolved_on >= :from)
               and (withdrawn_on is null or withdrawn_on >= :from)
               and (%s)

@@ -15,8 +15,8 @@ import vn.ward57.dossier.imports.ParsedDossier;
 
 /**
  * The fast path of an import, inside the import's transaction: valid rows stream with COPY into a
- * temporary staging table, duplicates within the file are found in SQL, and one INSERT … ON
- * CONFLICT writes new dossiers and updates changed ones ((ward, code) identifies a dossier).
+ * temporary staging table, duplicates within the file are found in SQL, then changed dossiers are
+ * updated and new ones inserted ((ward, code) identifies a dossier).
  */
 @Repository
 public class DossierStaging {
@@ -25,6 +25,8 @@ public class DossierStaging {
             + "resolved_at, withdrawn_at, digitised_input, digitised_result, fee_required, paid_online";
     private static final String VALUES = "procedure_code, field, channel, received_at, due_at, resolved_at, "
             + "withdrawn_at, digitised_input, digitised_result, fee_required, paid_online";
+
+    private static final String REPEATED = "select code from dossier_stage group by code having count(*) > 1";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -40,7 +42,7 @@ public class DossierStaging {
         jdbc.sql("drop table if exists pg_temp.dossier_stage").update();
         jdbc.sql("""
                 create temporary table dossier_stage (
-                    row_no bigint, code text, procedure_code text, field text, channel text,
+                    row_no bigint, code text collate "C", procedure_code text, field text, channel text,
                     received_at timestamp, due_at timestamp, resolved_at timestamp, withdrawn_at timestamp,
                     digitised_input boolean, digitised_result boolean, fee_required boolean, paid_online boolean
                 ) on commit drop
@@ -55,13 +57,24 @@ public class DossierStaging {
     public record Conflict(long rowNo, String code) {
     }
 
+    /**
+     * Rows whose code stands in the file more than once with different values. Most files have no
+     * repeated code at all, which a cheap count finds first.
+     */
     public List<Conflict> conflictingDuplicates() {
+        if (!anyRepeated()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select s.row_no, s.code from dossier_stage s
-                join (select code from dossier_stage group by code
+                join (select code from dossier_stage where code in (%s) group by code
                       having count(distinct (%s)) > 1) c using (code)
                 order by s.row_no
-                """.formatted(VALUES)).query(Conflict.class).list();
+                """.formatted(REPEATED, VALUES)).query(Conflict.class).list();
+    }
+
+    private boolean anyRepeated() {
+        return jdbc.sql("select exists (" + REPEATED + ")").query(Boolean.class).single();
     }
 
     public void dropCodes(List<String> codes) {
@@ -73,33 +86,53 @@ public class DossierStaging {
     public record Written(long inserted, long updated) {
     }
 
-    /** Inserts new dossiers and updates those whose values changed; unchanged ones are left alone. */
+    /**
+     * Updates the dossiers whose values changed and inserts the new ones. Two plain statements
+     * rather than INSERT … ON CONFLICT, which checks each row speculatively; and when the ward has
+     * none of these codes yet (a first import) the update and the anti-join are skipped.
+     */
     public Written upsert(long wardId, long importId) {
+        // a code standing twice with the same values is written once
+        if (anyRepeated()) {
+            jdbc.sql("delete from dossier_stage a using dossier_stage b where a.code = b.code and a.row_no > b.row_no")
+                    .update();
+        }
+        boolean overlaps = jdbc.sql("select exists (select 1 from dossier where ward_id = ?)").param(wardId)
+                .query(Boolean.class).single()
+                && jdbc.sql("""
+                        select exists (select 1 from dossier_stage s
+                                       join dossier d on d.ward_id = :ward and d.code = s.code)
+                        """).param("ward", wardId).query(Boolean.class).single();
+        long updated = overlaps ? update(wardId, importId) : 0;
+        String onlyNew = overlaps
+                ? "where not exists (select 1 from dossier d where d.ward_id = :ward and d.code = s.code)"
+                : "";
+        long inserted = jdbc.sql("""
+                insert into dossier (ward_id, code, %s, import_id)
+                select :ward, code, %s, :import from dossier_stage s
+                %s
+                order by code
+                """.formatted(VALUES, VALUES, onlyNew))
+                .param("ward", wardId).param("import", importId).update();
+        return new Written(inserted, updated);
+    }
+
+    private long update(long wardId, long importId) {
         return jdbc.sql("""
-                with source as (
-                    select distinct on (code) * from dossier_stage order by code, row_no
-                ), written as (
-                    insert into dossier as d (ward_id, code, %1$s, import_id)
-                    select :ward, code, %1$s, :import from source
-                    on conflict (ward_id, code) do update set
-                        procedure_code = excluded.procedure_code, field = excluded.field,
-                        channel = excluded.channel, received_at = excluded.received_at, due_at = excluded.due_at,
-                        resolved_at = excluded.resolved_at, withdrawn_at = excluded.withdrawn_at,
-                        digitised_input = excluded.digitised_input, digitised_result = excluded.digitised_result,
-                        fee_required = excluded.fee_required, paid_online = excluded.paid_online,
-                        import_id = excluded.import_id
-                    where (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at,
-                           d.withdrawn_at, d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
-                          is distinct from
-                          (excluded.procedure_code, excluded.field, excluded.channel, excluded.received_at,
-                           excluded.due_at, excluded.resolved_at, excluded.withdrawn_at, excluded.digitised_input,
-                           excluded.digitised_result, excluded.fee_required, excluded.paid_online)
-                    returning (xmax = 0) as inserted
-                )
-                select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated
-                from written
-                """.formatted(VALUES)).param("ward", wardId).param("import", importId)
-                .query(Written.class).single();
+                update dossier d set
+                    procedure_code = s.procedure_code, field = s.field, channel = s.channel,
+                    received_at = s.received_at, due_at = s.due_at, resolved_at = s.resolved_at,
+                    withdrawn_at = s.withdrawn_at, digitised_input = s.digitised_input,
+                    digitised_result = s.digitised_result, fee_required = s.fee_required,
+                    paid_online = s.paid_online, import_id = :import
+                from dossier_stage s
+                where d.ward_id = :ward and d.code = s.code
+                  and (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at,
+                       d.withdrawn_at, d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
+                      is distinct from
+                      (s.procedure_code, s.field, s.channel, s.received_at, s.due_at, s.resolved_at,
+                       s.withdrawn_at, s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
+                """).param("ward", wardId).param("import", importId).update();
     }
 
     /** A COPY in progress: each row becomes one CSV line. */

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The statistics as one aggregate over the period's workload: dossiers received by {@code to}
- * and neither resolved nor withdrawn before {@code from} (issue 3's definitions, calendar dates).
+ * and neither resolved nor withdrawn before {@code from} (issue 3's definitions, calendar dates of
+ * the local times the one-stop system wrote).
  */
 @Repository
 public class DossierStatsRepository {
@@ -25,10 +26,13 @@ public class DossierStatsRepository {
     }
 
     private static final String COUNTS = """
-            with workload as (
-                select * from dossier
-                where ward_id in (:wards)
-                  and received_on <= :to
+            with dated as (
+                select *, received_at::date as received_on, due_at::date as due_on,
+                       resolved_at::date as resolved_on, withdrawn_at::date as withdrawn_on
+                from dossier where ward_id in (:wards)
+            ), workload as (
+                select * from dated
+                where received_on <= :to
                   and (resolved_on is null or resolved_on >= :from)
                   and (withdrawn_on is null or withdrawn_on >= :from)
                   and (cast(:field as varchar) is null or field = :field)

@@ -1,13 +1,8 @@
 package vn.ward57.dossier.imports;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.ward57.common.web.Messages;
@@ -20,10 +15,6 @@ import vn.ward57.dossier.Channel;
  */
 public final class DossierRowParser {
 
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            pattern("uuuu-MM-dd'T'HH:mm[:ss]"), pattern("uuuu-MM-dd HH:mm[:ss]"),
-            pattern("d/M/uuuu HH:mm[:ss]"), pattern("d/M/uuuu H:mm[:ss]"));
-    private static final List<DateTimeFormatter> DATES = List.of(pattern("uuuu-MM-dd"), pattern("d/M/uuuu"));
     private static final Map<String, Channel> CHANNELS = Map.of(
             "online", Channel.ONLINE, "truc tuyen", Channel.ONLINE,
             "in person", Channel.IN_PERSON, "truc tiep", Channel.IN_PERSON,
@@ -31,10 +22,12 @@ public final class DossierRowParser {
             "buu chinh", Channel.POSTAL);
 
     private final Map<ImportColumn, Integer> positions;
+    private final ColumnLayout.StatusRule status;
     private final Messages messages;
 
-    public DossierRowParser(Map<ImportColumn, Integer> positions, Messages messages) {
-        this.positions = new EnumMap<>(positions);
+    public DossierRowParser(ColumnLayout layout, Messages messages) {
+        this.positions = new EnumMap<>(layout.positions());
+        this.status = layout.status();
         this.messages = messages;
     }
 
@@ -49,6 +42,14 @@ public final class DossierRowParser {
         LocalDateTime due = date(cells, ImportColumn.DUE_AT, faults);
         LocalDateTime resolved = date(cells, ImportColumn.RESOLVED_AT, faults);
         LocalDateTime withdrawn = date(cells, ImportColumn.WITHDRAWN_AT, faults);
+        if (status != null) {
+            String state = ImportColumn.normalise(cell(cells, status.statusAt()));
+            if (status.resolved().contains(state)) {
+                resolved = statusDate(cells, ImportColumn.RESOLVED_AT, faults);
+            } else if (status.withdrawn().contains(state)) {
+                withdrawn = statusDate(cells, ImportColumn.WITHDRAWN_AT, faults);
+            }
+        }
         boolean digitisedInput = flag(cells, ImportColumn.DIGITISED_INPUT, faults);
         boolean digitisedResult = flag(cells, ImportColumn.DIGITISED_RESULT, faults);
         boolean fee = flag(cells, ImportColumn.FEE_REQUIRED, faults);
@@ -101,25 +102,32 @@ public final class DossierRowParser {
     }
 
     private LocalDateTime date(List<String> cells, ImportColumn column, Faults faults) {
-        String value = text(cells, column, faults);
+        return date(text(cells, column, faults), column, faults);
+    }
+
+    /** The date of the status column, standing for the result or withdrawal date; it must be there. */
+    private LocalDateTime statusDate(List<String> cells, ImportColumn column, Faults faults) {
+        String value = cell(cells, status.dateAt());
+        if (value.isEmpty()) {
+            faults.add(column, value, "import.status-without-date");
+            return null;
+        }
+        if (value.length() > column.maxLength()) {
+            faults.add(column, value, "import.too-long", column.maxLength());
+            return null;
+        }
+        return date(value, column, faults);
+    }
+
+    private LocalDateTime date(String value, ImportColumn column, Faults faults) {
         if (value == null) {
             return null;
         }
-        // choose the formats by the text's shape: Vietnamese with '/', ISO otherwise; with a time or not
-        boolean vietnamese = value.indexOf('/') > 0;
-        boolean withTime = value.indexOf(':') > 0;
-        List<DateTimeFormatter> formats = withTime
-                ? (vietnamese ? DATE_TIMES.subList(2, 4) : DATE_TIMES.subList(0, 2))
-                : (vietnamese ? DATES.subList(1, 2) : DATES.subList(0, 1));
-        for (DateTimeFormatter format : formats) {
-            try {
-                return withTime ? LocalDateTime.parse(value, format) : LocalDate.parse(value, format).atStartOfDay();
-            } catch (DateTimeParseException ignored) {
-                // try the next way of writing it
-            }
+        LocalDateTime parsed = DateText.parse(value);
+        if (parsed == null) {
+            faults.add(column, value, "import.bad-date");
         }
-        faults.add(column, value, "import.bad-date");
-        return null;
+        return parsed;
     }
 
     private boolean flag(List<String> cells, ImportColumn column, Faults faults) {
@@ -154,14 +162,14 @@ public final class DossierRowParser {
 
     private String value(List<String> cells, ImportColumn column) {
         Integer at = positions.get(column);
-        if (at == null || at >= cells.size() || cells.get(at) == null) {
+        return at == null ? "" : cell(cells, at);
+    }
+
+    private static String cell(List<String> cells, int at) {
+        if (at >= cells.size() || cells.get(at) == null) {
             return "";
         }
         return cells.get(at).strip();
-    }
-
-    private static DateTimeFormatter pattern(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private final class Faults {

@@ -59,6 +59,21 @@ public enum ImportColumn {
         return Optional.empty();
     }
 
+    /** The result and withdrawal dates, which a profile's status column may stand for. */
+    public boolean endsProcess() {
+        return this == RESOLVED_AT || this == WITHDRAWN_AT;
+    }
+
+    /** The column of a canonical name ({@code received_at}), if any. */
+    public static Optional<ImportColumn> forCanonical(String name) {
+        for (ImportColumn column : values()) {
+            if (column.canonical.equals(name)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Lower case, no diacritics (đ → d), single spaces; underscores count as spaces. */
     public static String normalise(String text) {
         String plain = Normalizer.normalize(text.replace('\uFEFF', ' ').strip(), Normalizer.Form.NFD)

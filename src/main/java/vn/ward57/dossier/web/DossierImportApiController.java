@@ -30,11 +30,13 @@ class DossierImportApiController {
     @PostMapping(path = "/api/v1/wards/{wardCode}/dossier-imports")
     ResponseEntity<DossierImportStatus> start(@PathVariable String wardCode,
                                               @RequestParam(required = false) MultipartFile file,
+                                              @RequestParam(required = false) String profile,
                                               @RequestParam(defaultValue = "false") boolean skipInvalid)
             throws IOException {
         DossierImportStatus started;
         try (InputStream content = file == null ? null : file.getInputStream()) {
-            started = imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, skipInvalid);
+            started = imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, profile,
+                    skipInvalid);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/dossier-imports/" + started.id()))
                 .contentType(MediaType.APPLICATION_JSON).body(started);

@@ -20,6 +20,7 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.DossierStatsService.Period;
+import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.ServiceIndexEstimate;
 import vn.ward57.org.Ward;
@@ -33,14 +34,16 @@ class DossierPageController {
     private final DossierStatsService stats;
     private final DossierImportService imports;
     private final ProcedureService procedures;
+    private final ImportProfileService profiles;
     private final Messages messages;
 
     DossierPageController(WardService wards, DossierStatsService stats, DossierImportService imports,
-                          ProcedureService procedures, Messages messages) {
+                          ProcedureService procedures, ImportProfileService profiles, Messages messages) {
         this.wards = wards;
         this.stats = stats;
         this.imports = imports;
         this.procedures = procedures;
+        this.profiles = profiles;
         this.messages = messages;
     }
 
@@ -83,16 +86,18 @@ class DossierPageController {
         Ward ward = wards.get(wardCode);
         model.addAttribute("ward", ward);
         model.addAttribute("imports", imports.recent(wardCode));
+        model.addAttribute("profiles", profiles.list(wardCode));
         model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
         return Htmx.view(request, "dossier/imports", "list");
     }
 
     @PostMapping("/wards/{wardCode}/dossier-imports")
     String startImport(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(required = false) String profile,
                        @RequestParam(defaultValue = "false") boolean skipInvalid, Model model,
                        HttpServletRequest request) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, skipInvalid);
+            imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, profile, skipInvalid);
             model.addAttribute("flash", messages.get("import.started"));
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));

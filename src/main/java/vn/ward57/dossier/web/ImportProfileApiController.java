@@ -1,0 +1,50 @@
+package vn.ward57.dossier.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.dossier.ImportProfile;
+import vn.ward57.dossier.ImportProfileService;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/import-profiles")
+@Tag(name = "Mẫu ánh xạ cột", description = "Saved column mappings for exports of other layouts; "
+        + "name one as `profile` when starting a dossier import")
+class ImportProfileApiController {
+
+    private final ImportProfileService profiles;
+
+    ImportProfileApiController(ImportProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping
+    List<ImportProfile> list(@PathVariable String wardCode) {
+        return profiles.list(wardCode);
+    }
+
+    @GetMapping("/{name}")
+    ImportProfile get(@PathVariable String wardCode, @PathVariable String name) {
+        return profiles.get(wardCode, name);
+    }
+
+    @PutMapping("/{name}")
+    ImportProfile save(@PathVariable String wardCode, @PathVariable String name,
+                       @Valid @RequestBody ImportProfile profile) {
+        return profiles.save(wardCode, name, profile);
+    }
+
+    @DeleteMapping("/{name}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable String name) {
+        profiles.delete(wardCode, name);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,146 @@
+package vn.ward57.dossier.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.ImportProfile;
+import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.dossier.imports.ImportColumn;
+import vn.ward57.dossier.imports.TableReader;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * The column mappings page: read the headers of a sample export, map each canonical column to one
+ * of them (and, for a vendor status column, which statuses mean resolved or withdrawn), save it
+ * under a name; edit or delete saved ones.
+ */
+@Controller
+class ImportProfilePageController {
+
+    private final WardService wards;
+    private final ImportProfileService profiles;
+    private final Messages messages;
+
+    ImportProfilePageController(WardService wards, ImportProfileService profiles, Messages messages) {
+        this.wards = wards;
+        this.profiles = profiles;
+        this.messages = messages;
+    }
+
+    @GetMapping("/wards/{wardCode}/import-profiles")
+    String page(@PathVariable String wardCode, @RequestParam(required = false) String edit, Model model) {
+        ImportProfile editing = edit == null ? null : profiles.get(wardCode, edit);
+        return show(wardCode, editing, List.of(), model);
+    }
+
+    /** Reads the header row of a sample export so that the form offers its columns. */
+    @PostMapping("/wards/{wardCode}/import-profiles/sample")
+    String sample(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
+        List<String> headers = List.of();
+        try {
+            headers = headers(file);
+            if (headers.isEmpty()) {
+                throw new InvalidInputException("import.empty-file", "file");
+            }
+        } catch (Ward57Exception e) {
+            model.addAttribute("flashError", messages.get(e));
+        }
+        return show(wardCode, guess(headers), headers, model);
+    }
+
+    @PostMapping("/wards/{wardCode}/import-profiles")
+    String save(@PathVariable String wardCode, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        ImportProfile profile = fromForm(form);
+        try {
+            profiles.save(wardCode, profile.name() == null ? "" : profile.name(), profile);
+        } catch (Ward57Exception e) {
+            model.addAttribute("flashError", messages.get(e));
+            return show(wardCode, profile, List.of(), model);
+        }
+        redirect.addFlashAttribute("flash", messages.get("profile.saved", profile.name()));
+        return "redirect:/wards/" + wardCode + "/import-profiles";
+    }
+
+    @PostMapping("/wards/{wardCode}/import-profiles/delete")
+    String delete(@PathVariable String wardCode, @RequestParam String name, RedirectAttributes redirect) {
+        profiles.delete(wardCode, name);
+        redirect.addFlashAttribute("flash", messages.get("profile.deleted", name));
+        return "redirect:/wards/" + wardCode + "/import-profiles";
+    }
+
+    private String show(String wardCode, ImportProfile editing, List<String> headers, Model model) {
+        Ward ward = wards.get(wardCode);
+        model.addAttribute("ward", ward);
+        model.addAttribute("profiles", profiles.list(wardCode));
+        model.addAttribute("editing", editing);
+        model.addAttribute("headers", headers);
+        model.addAttribute("columns", ImportColumn.values());
+        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return "dossier/profiles";
+    }
+
+    private static List<String> headers(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("import.file-required", "file");
+        }
+        Path copy = Files.createTempFile("ward57-sample-", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            try (TableReader reader = TableReader.open(copy)) {
+                List<String> header = reader.next();
+                return header == null ? List.of()
+                        : header.stream().map(h -> h == null ? "" : h.strip()).filter(h -> !h.isEmpty()).toList();
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** A first mapping from the headers ward57 recognises; the officer fills in the rest. */
+    private static ImportProfile guess(List<String> headers) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String header : headers) {
+            ImportColumn.forHeader(header).ifPresent(c -> columns.putIfAbsent(c.canonical(), header));
+        }
+        return new ImportProfile(null, columns, null, null, null, null);
+    }
+
+    private static ImportProfile fromForm(Map<String, String> form) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (ImportColumn column : ImportColumn.values()) {
+            String header = form.get("col." + column.canonical());
+            if (header != null && !header.isBlank()) {
+                columns.put(column.canonical(), header.strip());
+            }
+        }
+        return new ImportProfile(form.get("name"), columns, form.get("statusColumn"), form.get("statusDateColumn"),
+                lines(form.get("resolvedValues")), lines(form.get("withdrawnValues")));
+    }
+
+    /** Status values, one a line (or separated by ";"). */
+    private static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("[;\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
