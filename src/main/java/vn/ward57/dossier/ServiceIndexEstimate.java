@@ -19,12 +19,20 @@ public final class ServiceIndexEstimate {
     private ServiceIndexEstimate() {
     }
 
-    public static List<Part> of(DossierStats dossiers, ProcedureCounts catalogue) {
+    /**
+     * @param onlineOffered the catalogue's online procedures (full or partial)
+     * @param onlineUsed    those of them that received an online dossier in the period
+     */
+    public static List<Part> of(DossierStats dossiers, ProcedureCounts catalogue, long onlineOffered,
+                                long onlineUsed) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("index.progress", "index.progress.formula", 20, share(20, dossiers.onTimeRate(), 100)));
         BigDecimal online = catalogue.total() == 0 ? null : BigDecimal.valueOf(catalogue.full() + catalogue.partial())
                 .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(catalogue.total()), 4, RoundingMode.HALF_UP);
         parts.add(new Part("index.online-procedures", "index.online-procedures.formula", 4, share(4, online, 100)));
+        BigDecimal used = onlineOffered == 0 ? null : BigDecimal.valueOf(onlineUsed).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(onlineOffered), 4, RoundingMode.HALF_UP);
+        parts.add(new Part("index.online-used", "index.online-used.formula", 4, share(4, used, 100)));
         parts.add(new Part("index.online-dossiers", "index.online-dossiers.formula", 4, share(4, dossiers.onlineRate(), 50)));
         parts.add(new Part("index.payment", "index.payment.formula", 10, share(10, dossiers.onlinePaymentRate(), 100)));
         parts.add(new Part("index.digitised-results", "index.digitised-results.formula", 6,

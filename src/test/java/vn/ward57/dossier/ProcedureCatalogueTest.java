@@ -58,6 +58,58 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void the766PartsComeFromTheCatalogueAndThePeriodsOnlineDossiers() throws Exception {
+        mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-tthc3\",\"name\":\"Tỉnh TTHC 3\"}"));
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-tthc3/wards", "{\"code\":\"tthc-ba\",\"name\":\"Phường TTHC 3\"}"));
+        upload("tthc-ba", """
+                code,name,field,level,online_level
+                P1,Thủ tục một,Hộ tịch,WARD,FULL
+                P2,Thủ tục hai,Hộ tịch,WARD,PARTIAL
+                P3,Thủ tục ba,Hộ tịch,WARD,NONE
+                P4,Thủ tục bốn,Hộ tịch,WARD,FULL
+                """).andExpect(status().isOk());
+        // May: P1 has an online dossier; P2 only one in person (its online one is in June); P3 is not an
+        // online procedure; P4's online dossiers fall on 30/4 (before) and 31/5 23:59 (the last day, inside)
+        String dossiers = """
+                dossier_code,procedure_code,channel,received_at,due_at,resolved_at
+                D1,P1,ONLINE,2026-05-10,2026-05-15,2026-05-14
+                D2,P2,IN_PERSON,2026-05-11,2026-05-15,2026-05-16
+                D3,P3,ONLINE,2026-05-12,2026-05-15,
+                D4,P4,ONLINE,2026-04-30,2026-05-05,2026-05-05
+                D5,P2,ONLINE,2026-06-01,2026-06-05,
+                D6,P4,ONLINE,2026-05-31 23:59,2026-06-05,
+                """;
+        String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/tthc-ba/dossier-imports")
+                        .file(new MockMultipartFile("file", "may.csv", "text/csv", dossiers.getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("admin", Api.PASSWORD)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        for (int i = 0; i < 100 && mvc.perform(get("admin", location)).andReturn().getResponse()
+                .getContentAsString().contains("RUNNING"); i++) {
+            Thread.sleep(100);
+        }
+        mvc.perform(get("admin", "/api/v1/wards/tthc-ba/service-index?from=2026-05-01&to=2026-05-31"))
+                .andExpect(jsonPath("$[1].part").value("online-procedures"))
+                .andExpect(jsonPath("$[1].score").value(3.00))       // 4 × 3 online of 4 procedures
+                .andExpect(jsonPath("$[2].part").value("online-used"))
+                .andExpect(jsonPath("$[2].name").value("Dịch vụ công trực tuyến có phát sinh hồ sơ"))
+                .andExpect(jsonPath("$[2].max").value(4))
+                .andExpect(jsonPath("$[2].score").value(2.67))       // 4 × 2 used (P1, P4) of 3 = 2,667
+                .andExpect(jsonPath("$[3].part").value("online-dossiers"))
+                .andExpect(jsonPath("$[3].score").value(4.00));      // new in May D1 D2 D3 D6: 3 of 4 online = 75% ≥ 50%
+        // the dossiers behind a figure, as JSON: May's newly received, by received time
+        mvc.perform(get("admin", "/api/v1/wards/tthc-ba/dossiers?from=2026-05-01&to=2026-05-31&figure=newOnline"))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.rows[0].code").value("D1"))
+                .andExpect(jsonPath("$.rows[2].code").value("D6"));
+        mvc.perform(get("admin", "/api/v1/wards/tthc-ba/dossiers?from=2026-05-01&to=2026-05-31&figure=carriedOver"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.rows[0].code").value("D4"));
+        mvc.perform(get("admin", "/api/v1/wards/tthc-ba/dossiers?from=2026-05-01&to=2026-05-31&figure=nothing"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("figure"));
+    }
+
+    @Test
     void aBrokenCatalogueWritesNothingAndSaysWhere() throws Exception {
         mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-tthc2\",\"name\":\"Tỉnh TTHC 2\"}"));
         mvc.perform(post("admin", "/api/v1/provinces/tinh-tthc2/wards", "{\"code\":\"tthc-hai\",\"name\":\"Phường TTHC 2\"}"));

@@ -22,7 +22,6 @@ import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.ProcedureService;
-import vn.ward57.dossier.ServiceIndexEstimate;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -61,7 +60,7 @@ class DossierPageController {
         model.addAttribute("to", end);
         var figures = stats.ward(wardCode, period);
         model.addAttribute("stats", figures);
-        model.addAttribute("index", ServiceIndexEstimate.of(figures, procedures.counts(wardCode)));
+        model.addAttribute("index", procedures.serviceIndex(wardCode, period, figures));
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));
         model.addAttribute("procedureRows", stats.breakdown(wardCode, period, true));
