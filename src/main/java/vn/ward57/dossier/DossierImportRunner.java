@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import vn.ward57.dossier.imports.TableReader;
 @Component
 class DossierImportRunner {
 
-    static final int PROGRESS_EVERY = 10_000;
+    static final int PROGRESS_EVERY = 2_000;
     private static final Logger log = LoggerFactory.getLogger(DossierImportRunner.class);
 
     private final DossierStaging staging;
@@ -44,36 +43,26 @@ class DossierImportRunner {
         this.messages = messages;
     }
 
+    /** Where a running import stands: rows read, and percent of the file when known. */
+    interface Progress {
+        void report(long rowsRead, Integer percent);
+    }
+
     record Outcome(boolean written, long rowsRead, long inserted, long updated, long rejected,
                    List<ImportError> errors, long errorTotal, String message) {
     }
 
     Outcome run(long importId, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
                 BooleanSupplier cancelled,
-                LongConsumer progress) {
+                Progress progress) {
         long started = System.nanoTime();
         return transaction.execute(status -> {
             try (TableReader reader = TableReader.open(file)) {
                 Tally tally = new Tally();
                 DossierRowParser parser = new DossierRowParser(ColumnLayout.of(reader.next(), profile), messages);
-                DossierStaging.Copy copy = staging.begin();
-                for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                    if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                        continue;
-                    }
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    tally.read++;
-                    ParsedDossier dossier = parser.parse(reader.rowNumber(), cells, tally::error);
-                    if (dossier != null) {
-                        copy.add(dossier);
-                    }
-                    if (tally.read % PROGRESS_EVERY == 0) {
-                        progress.accept(tally.read);
-                    }
+                try (DossierStaging.Copy copy = staging.begin()) {
+                    stage(reader, parser, copy, tally, cancelled, progress);
                 }
-                copy.end();
                 long staged = System.nanoTime();
                 List<String> conflicting = new ArrayList<>();
                 for (DossierStaging.Conflict c : staging.conflictingDuplicates()) {
@@ -102,6 +91,28 @@ class DossierImportRunner {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Reads, checks and stages every row; a cancel stops it at the next row. */
+    private static void stage(TableReader reader, DossierRowParser parser, DossierStaging.Copy copy, Tally tally,
+                              BooleanSupplier cancelled, Progress progress) throws Exception {
+        for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            tally.read++;
+            ParsedDossier dossier = parser.parse(reader.rowNumber(), cells, tally::error);
+            if (dossier != null) {
+                copy.add(dossier);
+            }
+            if (tally.read % PROGRESS_EVERY == 0) {
+                progress.report(tally.read, reader.percentRead());
+            }
+        }
+        copy.end();
     }
 
     /** Counts as the rows go by; keeps the first errors only. */

@@ -59,6 +59,14 @@ public class DossierImportService {
     private final ExecutorService workers = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("dossier-import-", 1).factory());
     private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+    /**
+     * Where each running import stands. Kept here, not in its row: the import's own transaction
+     * would hide an update of the row from everyone else until the end.
+     */
+    private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+
+    private record Progress(long rowsRead, Integer percent) {
+    }
 
     DossierImportService(WardService wards, OrgLookup org, DossierImportRepository imports,
                          DossierImportRunner runner, ImportProfileService profiles, JsonMapper json, Messages messages,
@@ -124,7 +132,7 @@ public class DossierImportService {
         Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
         long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
                 false);
-        record(id, runner.run(id, ward.id().value(), file, null, false, () -> false, read -> { }));
+        record(id, runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { }));
         return describe(imports.find(id).orElseThrow(), ward);
     }
 
@@ -169,13 +177,14 @@ public class DossierImportService {
                      AtomicBoolean cancel) {
         try {
             var outcome = runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
-                    read -> imports.progress(id, read));
+                    (read, percent) -> progress.put(id, new Progress(read, percent)));
             record(id, outcome);
         } catch (RuntimeException e) {
             log.error("Nhập hồ sơ {} thất bại", id, e);
             imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
         } finally {
             cancels.remove(id);
+            progress.remove(id);
             delete(file);
         }
     }
@@ -188,9 +197,12 @@ public class DossierImportService {
 
     private DossierImportStatus describe(ImportRow row, Ward ward) {
         List<ImportError> errors = json.readValue(row.errors(), new TypeReference<List<ImportError>>() { });
-        return new DossierImportStatus(row.id(), ward.code(), row.fileName(), Status.valueOf(row.status()),
-                row.rowsRead(), row.rowsInserted(), row.rowsUpdated(), row.rowsRejected(), errors, row.errorTotal(),
-                row.message());
+        Status status = Status.valueOf(row.status());
+        Progress now = status == Status.RUNNING ? progress.get(row.id()) : null;
+        return new DossierImportStatus(row.id(), ward.code(), row.fileName(), status,
+                now == null ? row.rowsRead() : now.rowsRead(), row.rowsInserted(), row.rowsUpdated(),
+                row.rowsRejected(), errors, row.errorTotal(), row.message(),
+                status == Status.SUCCEEDED ? Integer.valueOf(100) : now == null ? null : now.percent());
     }
 
     private static String truncate(String s, int max) {

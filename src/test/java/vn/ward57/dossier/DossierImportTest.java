@@ -57,6 +57,7 @@ class DossierImportTest {
         String done = importFile("nhap-mot", "hoso.csv", CANONICAL.getBytes(StandardCharsets.UTF_8), false);
         assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("SUCCEEDED");
         assertThat(JsonPath.<Integer>read(done, "$.rowsRead")).isEqualTo(5);
+        assertThat(JsonPath.<Integer>read(done, "$.percentDone")).isEqualTo(100);
         assertThat(JsonPath.<Integer>read(done, "$.rowsInserted")).isEqualTo(5);
         // January: new 5 (online HS-1, in person HS-2 HS-5, postal HS-3 HS-4); resolved HS-1 early, HS-3 on time;
         // withdrawn HS-4; pending HS-2 (due 25) and HS-5 (due 18): both due before the 31st, so overdue
@@ -183,6 +184,41 @@ class DossierImportTest {
                         .with(httpBasic("admin", Api.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
+    }
+
+    @Test
+    void aRunningImportShowsItsProgressAndACancelWritesNothing() throws Exception {
+        var csv = new java.io.StringWriter();
+        new vn.ward57.demo.DossierExportGenerator(7).writeCsv(csv, "C", java.time.LocalDate.of(2025, 1, 1),
+                java.time.LocalDate.of(2026, 6, 30), 300_000, vn.ward57.demo.DossierExportGenerator.Layout.CANONICAL);
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-nhap/wards", "{\"code\":\"nhap-huy\",\"name\":\"Hủy\"}"));
+        String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/nhap-huy/dossier-imports")
+                        .file(new MockMultipartFile("file", "lon.csv", "text/csv",
+                                csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("admin", Api.PASSWORD)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        String running = null;
+        for (int i = 0; i < 600 && running == null; i++) {
+            String body = mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<String>read(body, "$.status")).as("still running").isEqualTo("RUNNING");
+            if (JsonPath.<Integer>read(body, "$.rowsRead") >= 30_000) {   // a tenth of the file
+                running = body;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(running).as("progress was reported").isNotNull();
+        assertThat(JsonPath.<Integer>read(running, "$.percentDone")).isBetween(8, 40);
+        mvc.perform(post("admin", location + "/cancel", "")).andExpect(status().isOk());
+        String done = null;
+        for (int i = 0; i < 300 && done == null; i++) {
+            String body = mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString();
+            done = "RUNNING".equals(JsonPath.read(body, "$.status")) ? null : body;
+            Thread.sleep(100);
+        }
+        assertThat(done).as("finished after cancel; last: " + mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString()).isNotNull();
+        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("FAILED");
+        assertThat(JsonPath.<String>read(done, "$.message")).isEqualTo("Đã hủy; không ghi hồ sơ nào.");
+        assertThat(count("nhap-huy")).isZero();
     }
 
     @Test

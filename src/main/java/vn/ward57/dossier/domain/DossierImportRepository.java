@@ -26,10 +26,6 @@ public class DossierImportRepository {
                 """).params(wardId, fileName, checksum, size, by, skipInvalid).query(Long.class).single();
     }
 
-    public void progress(long id, long rowsRead) {
-        jdbc.sql("update dossier_import set rows_read = ? where id = ?").params(rowsRead, id).update();
-    }
-
     public void finish(long id, String status, long read, long inserted, long updated, long rejected,
                        long errorTotal, String errorsJson, String message) {
         jdbc.sql("""

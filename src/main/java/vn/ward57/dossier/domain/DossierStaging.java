@@ -135,8 +135,11 @@ public class DossierStaging {
                 """).param("ward", wardId).param("import", importId).update();
     }
 
-    /** A COPY in progress: each row becomes one CSV line. */
-    public static final class Copy {
+    /**
+     * A COPY in progress: each row becomes one CSV line. Closing it without {@link #end} cancels
+     * the COPY: the connection can do nothing else (not even roll back) while one is open.
+     */
+    public static final class Copy implements AutoCloseable {
         private final CopyIn copy;
         private final StringBuilder line = new StringBuilder(256);
 
@@ -157,6 +160,13 @@ public class DossierStaging {
 
         public void end() throws SQLException {
             copy.endCopy();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
 
         private Copy text(String value) {

@@ -30,6 +30,11 @@ public interface TableReader extends AutoCloseable {
     /** The row number in the file of the row last returned (the header is row 1). */
     long rowNumber();
 
+    /** How much of the file has been read, in percent, or null when the kind of file does not tell. */
+    default Integer percentRead() {
+        return null;
+    }
+
     @Override
     void close() throws IOException;
 
@@ -48,12 +53,21 @@ public interface TableReader extends AutoCloseable {
     final class Csv implements TableReader {
         private final CsvReader<CsvRecord> reader;
         private final Iterator<CsvRecord> records;
+        private final CountingStream counted;
+        private final long size;
         private long row;
 
         Csv(Path file) throws IOException {
+            size = Files.size(file);
+            counted = new CountingStream(Files.newInputStream(file));
             reader = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true).allowExtraFields(true)
-                    .allowMissingFields(true).ofCsvRecord(file, StandardCharsets.UTF_8);
+                    .allowMissingFields(true).ofCsvRecord(counted, StandardCharsets.UTF_8);
             records = reader.iterator();
+        }
+
+        @Override
+        public Integer percentRead() {
+            return size == 0 ? 100 : (int) Math.min(100, counted.count * 100 / size);
         }
 
         @Override
@@ -74,6 +88,29 @@ public interface TableReader extends AutoCloseable {
         @Override
         public void close() throws IOException {
             reader.close();
+        }
+    }
+
+    /** Counts the bytes read through it (the reader buffers ahead a little: close enough for a bar). */
+    final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(n, 0);
+            return n;
         }
     }
 
