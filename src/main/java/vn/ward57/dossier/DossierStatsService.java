@@ -96,8 +96,9 @@ public class DossierStatsService {
         }
         long id = ward.id().value();
         int at = Math.max(0, page);
-        return new DossierList(figure, list.list(id, period.from(), period.to(), chosen, 100, at * 100L),
-                list.count(id, period.from(), period.to(), chosen), at);
+        return new DossierList(figure, list.list(id, period.from(), period.to(), period.field(), period.procedure(),
+                chosen, 100, at * 100L), list.count(id, period.from(), period.to(), period.field(),
+                period.procedure(), chosen), at);
     }
 
     private DossierStats total(List<Long> wardIds, Period period) {

@@ -154,6 +154,14 @@ class DossierStatsTest {
                         .get("/wards/tk-mot/dossiers/list").param("from", "2026-03-01").param("to", "2026-03-31")
                         .param("figure", "khong-co").with(officer))
                 .andExpect(status().isBadRequest());
+        // a field's row of the breakdown opens its own dossiers: March's workload in Hộ tịch is A C D E
+        mvc.perform(get("canbo.tkmot",
+                        "/api/v1/wards/tk-mot/dossiers?from=2026-03-01&to=2026-03-31&figure=received&field=Hộ tịch"))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.rows[*].code").value(org.hamcrest.Matchers.contains("A", "C", "D", "E")));
+        mvc.perform(get("canbo.tkmot",
+                        "/api/v1/wards/tk-mot/dossiers?from=2026-03-01&to=2026-03-31&figure=resolved&field=Hộ tịch"))
+                .andExpect(jsonPath("$.total").value(3));                  // A C D
     }
 
     @Autowired

@@ -46,6 +46,8 @@ class PageSmokeTest {
             canbo.anhai   | /wards/an-hai/dossier-imports       | Xong
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-15&to=2026-03-31 | /wards/an-hai/dossiers/list?from=2026-01-15&amp;to=2026-01-31&amp;figure=resolvedLate
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-15&to=2026-03-31 | /wards/an-hai/dossiers/list?from=2026-03-01&amp;to=2026-03-31&amp;figure=pendingOverdue
+            canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-15&to=2026-03-31 | figure=resolved&amp;procedure=1.001612
+            canbo.anhai   | /wards/an-hai/dossiers/list?from=2026-01-15&to=2026-03-31&figure=received&field=Hộ tịch | Lĩnh vực: Hộ tịch
             canbo.anhai   | /wards/an-hai/procedures            | Danh mục thủ tục hành chính
             canbo.anhai   | /wards/an-hai/dossier-imports       | — tự nhận tiêu đề —
             canbo.anhai   | /wards/an-hai/import-profiles       | ghép mỗi cột

@@ -1,5 +1,6 @@
 package vn.ward57.dossier.domain;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,8 @@ public class DossierListRepository {
                          resolved_at::date as resolved_on, withdrawn_at::date as withdrawn_on
                   from dossier where ward_id = :ward) d
             where received_on <= :to
+              and (cast(:field as varchar) is null or field = :field)
+              and (cast(:procedure as varchar) is null or procedure_code = :procedure)
               and (resolved_on is null or resolved_on >= :from)
               and (withdrawn_on is null or withdrawn_on >= :from)
               and (%s)
@@ -52,16 +55,20 @@ public class DossierListRepository {
         this.jdbc = jdbc;
     }
 
-    public List<DossierRow> list(long wardId, LocalDate from, LocalDate to, Figure figure, int limit, long offset) {
+    public List<DossierRow> list(long wardId, LocalDate from, LocalDate to, String field, String procedure,
+                                 Figure figure, int limit, long offset) {
         return jdbc.sql("select code, procedure_code, field, channel, received_at, due_at, resolved_at, withdrawn_at "
                         + WORKLOAD.formatted(figure.condition) + " order by received_at, code limit :limit offset :offset")
                 .param("ward", wardId).param("from", from).param("to", to)
+                .param("field", field, Types.VARCHAR).param("procedure", procedure, Types.VARCHAR)
                 .param("limit", limit).param("offset", offset)
                 .query(DossierRow.class).list();
     }
 
-    public long count(long wardId, LocalDate from, LocalDate to, Figure figure) {
+    public long count(long wardId, LocalDate from, LocalDate to, String field, String procedure, Figure figure) {
         return jdbc.sql("select count(*) " + WORKLOAD.formatted(figure.condition))
-                .param("ward", wardId).param("from", from).param("to", to).query(Long.class).single();
+                .param("ward", wardId).param("from", from).param("to", to)
+                .param("field", field, Types.VARCHAR).param("procedure", procedure, Types.VARCHAR)
+                .query(Long.class).single();
     }
 }

@@ -72,11 +72,15 @@ class DossierPageController {
     String dossiers(@PathVariable String wardCode,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    @RequestParam String figure, @RequestParam(defaultValue = "0") int page, Model model) {
+                    @RequestParam String figure, @RequestParam(required = false) String field,
+                    @RequestParam(required = false) String procedure, @RequestParam(defaultValue = "0") int page,
+                    Model model) {
         model.addAttribute("ward", wards.get(wardCode));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("list", stats.dossiers(wardCode, new Period(from, to, null, null), figure, page));
+        model.addAttribute("field", field);
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("list", stats.dossiers(wardCode, new Period(from, to, field, procedure), figure, page));
         return "dossier/list";
     }
 

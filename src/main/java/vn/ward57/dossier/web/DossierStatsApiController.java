@@ -54,8 +54,10 @@ class DossierStatsApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "received") String figure,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String procedure,
             @RequestParam(defaultValue = "0") int page) {
-        return stats.dossiers(wardCode, new Period(from, to, null, null), figure, page);
+        return stats.dossiers(wardCode, new Period(from, to, field, procedure), figure, page);
     }
 
     /** One part of the 766 service index estimate, named and explained in the reader's language. */
