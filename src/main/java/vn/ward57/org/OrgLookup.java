@@ -38,6 +38,11 @@ public class OrgLookup {
         return units.find(ward, code);
     }
 
+    /** The ward's units, without an access check (callers have made theirs). */
+    public List<Unit> units(WardId ward) {
+        return units.findByWard(ward);
+    }
+
     public Optional<Unit> unit(UnitId id) {
         return units.findById(id);
     }

@@ -41,6 +41,12 @@ public record Actor(String username, String fullName, Role role, Set<String> pro
         return canManageWard(provinceCode, ward) || (role == Role.WARD_OFFICER && ward.equals(wardCode));
     }
 
+    /** Directing the ward's work (reassigning tasks, extending deadlines): its leaders and the province's admins. */
+    public boolean canDirectWard(String provinceCode, String ward) {
+        return isProvinceAdmin() ? provinceCodes.contains(provinceCode)
+                : role == Role.WARD_LEADER && ward.equals(wardCode);
+    }
+
     /** Editing the data of one unit of the ward (an officer limited to a unit edits only that one). */
     public boolean canEditUnit(String provinceCode, String ward, String unit) {
         if (canManageWard(provinceCode, ward)) {

@@ -54,6 +54,15 @@ public final class CurrentActor {
         return actor;
     }
 
+    public static Actor requireDirectWard(String provinceCode, String wardCode) {
+        Actor actor = get();
+        if (!actor.canDirectWard(provinceCode, wardCode)) {
+            throw new AccessDeniedException(actor.canReadWard(provinceCode, wardCode)
+                    ? "access.leader-only" : "access.ward-denied");
+        }
+        return actor;
+    }
+
     public static Actor requireEditUnit(String provinceCode, String wardCode, String unitCode) {
         Actor actor = get();
         if (!actor.canEditUnit(provinceCode, wardCode, unitCode)) {

@@ -1,0 +1,188 @@
+package vn.ward57.task;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Ward;
+import vn.ward57.task.domain.TaskEventRepository;
+import vn.ward57.task.domain.TaskRepository;
+
+/**
+ * What happens to a task after it is assigned: progress notes, completion with evidence, reopening
+ * with a reason, and (leaders only) a new deadline or new units, each kept in its dated history.
+ */
+@Service
+@Transactional
+public class TaskProgressService {
+
+    private final TaskService tasks;
+    private final OrgLookup org;
+    private final TaskRepository repository;
+    private final TaskEventRepository history;
+    private final Attachments attachments;
+    private final ApplicationEventPublisher events;
+
+    TaskProgressService(TaskService tasks, OrgLookup org, TaskRepository repository, TaskEventRepository history,
+                        Attachments attachments, ApplicationEventPublisher events) {
+        this.tasks = tasks;
+        this.org = org;
+        this.repository = repository;
+        this.history = history;
+        this.attachments = attachments;
+        this.events = events;
+    }
+
+    /** A file (name and content) or a link given as evidence; either may be absent. */
+    public record Evidence(String fileName, InputStream content, String link) {
+
+        public static Evidence none() {
+            return new Evidence(null, null, null);
+        }
+
+        boolean hasFile() {
+            return content != null;
+        }
+    }
+
+    public Task progress(long taskId, String note, Evidence evidence) {
+        Task task = tasks.get(taskId);
+        Ward ward = editable(task);
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("task.note-required", "note");
+        }
+        record(ward, task, "PROGRESS", WardTime.today(), note, evidence, null);
+        return tasks.get(taskId);
+    }
+
+    public Task complete(long taskId, LocalDate completedOn, String note, Evidence evidence) {
+        Task task = tasks.get(taskId);
+        Ward ward = editable(task);
+        LocalDate on = completedOn == null ? WardTime.today() : completedOn;
+        if (task.completedOn() != null) {
+            throw new ConflictException("task.already-completed", null, task.code());
+        }
+        if (on.isAfter(WardTime.today())) {
+            throw new InvalidInputException("task.completed-in-future", "completedOn");
+        }
+        if (task.startOn() != null && on.isBefore(task.startOn())) {
+            throw new InvalidInputException("task.completed-before-start", "completedOn");
+        }
+        if (!evidence.hasFile() && blank(evidence.link())) {
+            throw new InvalidInputException("task.evidence-required", "file");
+        }
+        record(ward, task, "COMPLETED", on, note, evidence, null);
+        repository.setCompletedOn(taskId, on);
+        return changed(ward, task);
+    }
+
+    public Task reopen(long taskId, String reason) {
+        Task task = tasks.get(taskId);
+        Ward ward = editable(task);
+        if (task.completedOn() == null) {
+            throw new ConflictException("task.not-completed", null, task.code());
+        }
+        if (blank(reason)) {
+            throw new InvalidInputException("task.reason-required", "reason");
+        }
+        record(ward, task, "REOPENED", WardTime.today(), reason, Evidence.none(), null);
+        repository.setCompletedOn(taskId, null);
+        return changed(ward, task);
+    }
+
+    /** A new deadline, in force from the day it was decided; the first deadline stays on the task. */
+    public Task extend(long taskId, LocalDate deadline, String reason, LocalDate decidedOn) {
+        Task task = tasks.get(taskId);
+        Ward ward = ward(task);
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        LocalDate on = decidedOn == null ? WardTime.today() : decidedOn;
+        if (deadline == null) {
+            throw new InvalidInputException("validation.required.deadline", "deadline");
+        }
+        if (task.startOn() != null && deadline.isBefore(task.startOn())) {
+            throw new InvalidInputException("task.deadline-before-start", "deadline");
+        }
+        if (on.isAfter(WardTime.today())) {
+            throw new InvalidInputException("task.decided-in-future", "decidedOn");
+        }
+        if (blank(reason)) {
+            throw new InvalidInputException("task.reason-required", "reason");
+        }
+        record(ward, task, "EXTENDED", on, reason, Evidence.none(), deadline);
+        repository.setDeadline(taskId, deadline);
+        return changed(ward, task);
+    }
+
+    public Task reassign(long taskId, String leadUnit, List<String> coordinatingUnits, String reason) {
+        Task task = tasks.get(taskId);
+        Ward ward = ward(task);
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        UnitCodes units = UnitCodes.of(org, ward);
+        Long lead = units.id(blank(leadUnit) ? null : leadUnit.strip(), "leadUnit");
+        List<String> others = coordinatingUnits == null ? List.of()
+                : coordinatingUnits.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<Long> coordinating = units.ids(others, "coordinatingUnits");
+        if (blank(reason)) {
+            throw new InvalidInputException("task.reason-required", "reason");
+        }
+        String note = reason.strip() + " (" + nullToDash(task.leadUnit()) + " → " + nullToDash(units.code(lead)) + ")";
+        record(ward, task, "REASSIGNED", WardTime.today(), note, Evidence.none(), null);
+        repository.setLeadUnit(taskId, lead);
+        repository.setCoordinators(taskId, coordinating);
+        return changed(ward, task);
+    }
+
+    private void record(Ward ward, Task task, String kind, LocalDate on, String note, Evidence evidence,
+                        LocalDate deadline) {
+        Long file = evidence.hasFile()
+                ? attachments.store(ward, null, evidence.fileName(), evidence.content(), "file") : null;
+        String link = blank(evidence.link()) ? null : link(evidence.link().strip());
+        history.insert(new TaskEventRepository.NewEvent(ward.id().value(), task.id(), kind, on,
+                blank(note) ? null : note.strip(), link, file, deadline, CurrentActor.name()));
+    }
+
+    private Task changed(Ward ward, Task before) {
+        Task after = tasks.get(before.id());
+        events.publishEvent(ChangeRecorded.updated("task", String.valueOf(before.id()), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    /** Officers limited to a unit act on the tasks their unit leads; others of the ward on all. */
+    private Ward editable(Task task) {
+        Ward ward = ward(task);
+        if (task.leadUnit() == null) {
+            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        } else {
+            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), task.leadUnit());
+        }
+        return ward;
+    }
+
+    private Ward ward(Task task) {
+        return org.ward(task.wardCode()).orElseThrow();
+    }
+
+    private static String link(String link) {
+        if (link.length() > 1000 || !(link.startsWith("http://") || link.startsWith("https://"))) {
+            throw new InvalidInputException("task.bad-link", "link", link.length() > 60 ? link.substring(0, 60) : link);
+        }
+        return link;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nullToDash(String s) {
+        return s == null ? "—" : s;
+    }
+}
