@@ -34,7 +34,9 @@ class CrossWardAccessTest {
     private static final String BODY = """
             {"code":"x1","name":"Tên","households":1,"allotted":2,"filled":1,"username":"x1","fullName":"Tên",
              "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123",
-             "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL"}
+             "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL",
+             "type":"CV","number":"x1","issuedOn":"2026-01-02","issuer":"UBND","title":"Tên",
+             "heldOn":"2026-01-02","kind":"WEEKLY","chairedBy":"HEAD"}
             """;
 
     /** What each path variable names: always something of the other ward or its province. */
@@ -62,6 +64,7 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        trungThanhTaskRecords();
         List<String> leaks = new ArrayList<>();
         Set<String> routes = new TreeSet<>();
         for (var info : mappings.getHandlerMethods().keySet()) {
@@ -116,6 +119,29 @@ class CrossWardAccessTest {
                 .getHeader("Location");
         assertThat(location).isNotNull();
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A directive with a file, a task and a meeting of trung-thanh's, for the routes that name them. */
+    private void trungThanhTaskRecords() throws Exception {
+        String directive = mvc.perform(Api.post("canbo.trungthanh", "/api/v1/wards/trung-thanh/directives", """
+                {"type":"TB","number":"CW-1/TB-UBND","issuedOn":"2026-01-05","issuer":"UBND phường","title":"Thông báo",
+                 "signerRole":"HEAD","issuedByWard":true}
+                """)).andReturn().getResponse().getContentAsString();
+        String directiveId = String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(directive, "$.id"));
+        String file = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/directives/" + directiveId + "/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "tb.pdf", "application/pdf",
+                        "%PDF".getBytes())).with(httpBasic("canbo.trungthanh", Api.PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        String task = mvc.perform(Api.post("canbo.trungthanh", "/api/v1/directives/" + directiveId + "/tasks",
+                "{\"code\":\"CW-T1\",\"title\":\"Nhiệm vụ\"}")).andReturn().getResponse().getContentAsString();
+        String meeting = mvc.perform(Api.post("canbo.trungthanh", "/api/v1/wards/trung-thanh/meetings", """
+                {"heldOn":"2026-01-06","kind":"WEEKLY","title":"Giao ban","chairedBy":"HEAD"}
+                """)).andReturn().getResponse().getContentAsString();
+        foreign.put("directiveId", directiveId);
+        foreign.put("attachmentId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(file, "$.id")));
+        foreign.put("taskId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(task, "$.id")));
+        foreign.put("meetingId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(meeting, "$.id")));
+        foreign.put("group", "unit");
     }
 
     private MvcResult call(String method, String path) throws Exception {
