@@ -1,0 +1,108 @@
+package vn.ward57.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.ward57.Ward57Test;
+
+/** The task pages through their forms: register a directive, assign, complete with evidence, see the figures. */
+@Ward57Test
+class TaskPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void anOfficerRegistersADirectiveAssignsATaskAndCompletesItWithEvidence() throws Exception {
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo.trungthanh"));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/wards/trung-thanh/directives").with(officer).with(csrf())
+                        .param("type", "QD").param("number", "15/QĐ-UBND").param("issuedOn", "2026-02-03")
+                        .param("issuer", "UBND phường Trung Thành").param("title", "Quyết định kiện toàn Tổ công nghệ số")
+                        .param("signerRole", "HEAD").param("issuedByWard", "true"))
+                .andExpect(redirectedUrlPattern("/directives/*"))
+                .andExpect(flash().attribute("flash", "Đã vào sổ văn bản 15/QĐ-UBND."))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(MockMvcRequestBuilders.post("/wards/trung-thanh/directives").with(officer).with(csrf())
+                        .param("type", "QD").param("number", "15/QĐ-UBND").param("issuedOn", "2026-02-03")
+                        .param("issuer", "UBND").param("title", "Trùng số"))
+                .andExpect(flash().attribute("flashError", "Phường đã có văn bản số „15/QĐ-UBND“."));
+        mvc.perform(MockMvcRequestBuilders.post(location + "/tasks").with(officer).with(csrf())
+                        .param("code", "TCN-1").param("title", "Ra mắt Tổ công nghệ số cộng đồng")
+                        .param("startOn", "2026-02-03").param("deadline", "2026-12-31"))
+                .andExpect(flash().attribute("flash", "Đã giao nhiệm vụ TCN-1."));
+        String page = mvc.perform(MockMvcRequestBuilders.get(location).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Quyết định 15/QĐ-UBND", "TCN-1", "Đang thực hiện trong hạn", "31/12/2026");
+
+        long taskId = jdbc.sql("select id from task where code = 'TCN-1'").query(Long.class).single();
+        mvc.perform(MockMvcRequestBuilders.multipart("/tasks/" + taskId + "/complete").with(officer).with(csrf())
+                        .param("completedOn", "2026-03-02"))
+                .andExpect(flash().attribute("flashError",
+                        "Hoàn thành nhiệm vụ cần minh chứng: đính kèm tệp hoặc ghi đường dẫn."));
+        mvc.perform(MockMvcRequestBuilders.multipart("/tasks/" + taskId + "/complete")
+                        .file(new MockMultipartFile("file", "quyet-dinh.pdf", "application/pdf",
+                                "%PDF-1.4 ra mắt".getBytes(StandardCharsets.UTF_8)))
+                        .param("completedOn", "2026-03-02").param("note", "Đã ra mắt").with(officer).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("flash", "Đã ghi nhận hoàn thành nhiệm vụ."));
+        String task = mvc.perform(MockMvcRequestBuilders.get("/tasks/" + taskId).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(task).contains("Hoàn thành đúng hạn", "quyet-dinh.pdf", "2/3/2026", "Đã ra mắt", "Mở lại");
+        // the board as of 2/3/2026, narrowed to the directive: one assigned, one done on time, green
+        long directiveId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String board = mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/tasks")
+                        .param("asOf", "2026-03-02").param("directive", String.valueOf(directiveId)).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("Tình trạng tính đến ngày 02/3/2026.", "100,00%", "light GREEN");
+        // an officer may not extend deadlines: the form is not offered and the post is refused
+        assertThat(task).doesNotContain("Gia hạn đến");
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + taskId + "/extend").with(officer).with(csrf())
+                .param("deadline", "2027-01-31").param("reason", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMeetingsRegisterAssignsTasksFromConclusions() throws Exception {
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo.trungthanh"));
+        mvc.perform(MockMvcRequestBuilders.post("/wards/trung-thanh/meetings").with(officer).with(csrf())
+                        .param("heldOn", "2026-10-05").param("kind", "MONTHLY").param("title", "Giao ban tháng 10")
+                        .param("chairedBy", "DEPUTY").param("chairName", "Phó Chủ tịch").param("conclusions", "Đẩy nhanh số hóa"))
+                .andExpect(redirectedUrl("/wards/trung-thanh/meetings"));
+        long meetingId = jdbc.sql("select id from meeting where title = 'Giao ban tháng 10'").query(Long.class).single();
+        mvc.perform(MockMvcRequestBuilders.post("/meetings/" + meetingId + "/tasks").with(officer).with(csrf())
+                        .param("code", "GB10-1").param("title", "Số hóa hồ sơ tồn").param("deadline", "2026-10-31"))
+                .andExpect(flash().attribute("flash", "Đã giao nhiệm vụ GB10-1."));
+        String page = mvc.perform(MockMvcRequestBuilders.get("/meetings/" + meetingId).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Giao ban tháng 10", "Đẩy nhanh số hóa", "GB10-1", "Quá hạn chưa hoàn thành");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/meetings").with(officer))
+                .andReturn().getResponse().getContentAsString()).contains("05/10/2026", "Giao ban tháng");
+    }
+
+    @Test
+    void theProvinceSeesEachWardsLight() throws Exception {
+        String page = mvc.perform(MockMvcRequestBuilders.get("/provinces/thai-nguyen/task-lights")
+                        .with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nhiệm vụ của các phường", "Phường Trung Thành", "class=\"light ");
+        mvc.perform(MockMvcRequestBuilders.get("/provinces/thai-nguyen/task-lights")
+                .with(user(accounts.loadUserByUsername("canbo.trungthanh")))).andExpect(status().isForbidden());
+    }
+}
