@@ -70,6 +70,7 @@ class BrowserTest {
     @Test
     void aWardOfficerWorksInVietnameseAndCannotOpenAnotherWard() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.manage().deleteAllCookies();        // another test may have left its session
         browser.get(url("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
         browser.findElement(By.id("username")).sendKeys("canbo.anhai");
@@ -99,6 +100,75 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
                 .isEqualTo("Bạn không có quyền truy cập dữ liệu của phường này.");
         assertThat(browser.getPageSource()).doesNotContain("Phường Trung Thành");
+    }
+
+    @Test
+    void anOfficerCompletesATaskWithEvidenceAndSeesTheFiguresChange() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        login("canbo.trungthanh");
+        browser.get(url("/wards/trung-thanh/directives"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type"))).selectByValue("KH");
+        browser.findElement(By.id("number")).sendKeys("99/KH-UBND");
+        setDate("issuedOn", "2026-01-10");
+        browser.findElement(By.id("issuer")).sendKeys("UBND phường Trung Thành");
+        browser.findElement(By.id("title")).sendKeys("Kế hoạch chuyển đổi số năm 2026");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã vào sổ văn bản 99/KH-UBND."));
+        String directive = browser.getCurrentUrl();
+
+        browser.findElement(By.id("code")).sendKeys("CDS-1");
+        browser.findElement(By.id("title")).sendKeys("Hướng dẫn người dân cài đặt VNeID");
+        setDate("startOn", "2026-01-10");
+        setDate("deadline", "2026-06-30");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã giao nhiệm vụ CDS-1."));
+        String directiveId = directive.substring(directive.lastIndexOf('/') + 1);
+        String board = "/wards/trung-thanh/tasks?asOf=2026-06-30&directive=" + directiveId;
+        browser.get(url(board));
+        assertThat(stat("Được giao")).isEqualTo("1");
+        assertThat(stat("Hoàn thành đúng hạn")).isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector(".stats .light")).getText()).isEqualTo("Vàng");
+
+        browser.findElement(By.linkText("CDS-1")).click();
+        Path evidence = Files.createTempFile("bien-ban-", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4 Biên bản hướng dẫn VNeID");
+        setDate("completedOn", "2026-06-15");
+        browser.findElement(By.id("complete-file")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.findElement(By.id("complete-note")).sendKeys("Đã hướng dẫn 1.200 người");
+        browser.findElement(By.cssSelector("#complete-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã ghi nhận hoàn thành nhiệm vụ."));
+        assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+                .contains("Hoàn thành", "15/6/2026", "Đã hướng dẫn 1.200 người", evidence.getFileName().toString());
+        screenshot("task-completed.png");
+
+        browser.get(url(board));
+        assertThat(stat("Hoàn thành đúng hạn")).isEqualTo("1");
+        assertThat(stat("Tỷ lệ hoàn thành")).isEqualTo("100,00%");
+        assertThat(browser.findElement(By.cssSelector(".stats .light")).getText()).isEqualTo("Xanh");
+        screenshot("task-board.png");
+    }
+
+    private void login(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("ward57-demo");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Date inputs take what the browser's locale shows; setting the value directly avoids guessing it. */
+    private static void setDate(String id, String iso) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, iso);
+    }
+
+    /** The value of the figure whose label is given, on a page of figures. */
+    private static String stat(String label) {
+        return browser.findElements(By.cssSelector(".stats .stat")).stream()
+                .filter(e -> e.findElement(By.cssSelector(".muted")).getText().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no figure " + label))
+                .findElement(By.cssSelector(".value")).getText();
     }
 
     private String url(String path) {
