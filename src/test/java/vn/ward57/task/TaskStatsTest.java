@@ -155,6 +155,12 @@ class TaskStatsTest {
         mvc.perform(get("admin", "/api/v1/tasks/" + ids.get("T7") + "/history"))
                 .andExpect(jsonPath("$[?(@.kind == 'EXTENDED')].deadline").value(org.hamcrest.Matchers.contains("2026-05-31")))
                 .andExpect(jsonPath("$[?(@.kind == 'EXTENDED')].actor").value(org.hamcrest.Matchers.contains("lanhdao.nv")));
+        // and the change is in the audit log, before and after
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where entity = 'task' and entity_key = ? and action = 'UPDATE'
+                  and actor = 'lanhdao.nv' and before ->> 'deadline' = '2026-04-30'
+                  and after ->> 'deadline' = '2026-05-31' and after ->> 'originalDeadline' = '2026-04-30'
+                """).param(String.valueOf(ids.get("T7"))).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
