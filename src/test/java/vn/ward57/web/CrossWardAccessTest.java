@@ -36,7 +36,8 @@ class CrossWardAccessTest {
              "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123",
              "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL",
              "type":"CV","number":"x1","issuedOn":"2026-01-02","issuer":"UBND","title":"Tên",
-             "heldOn":"2026-01-02","kind":"WEEKLY","chairedBy":"HEAD"}
+             "heldOn":"2026-01-02","kind":"WEEKLY","chairedBy":"HEAD",
+             "unit":"PERCENT","periodType":"YEAR","source":"ENTERED"}
             """;
 
     /** What each path variable names: always something of the other ward or its province. */
@@ -48,7 +49,9 @@ class CrossWardAccessTest {
             "username", "canbo.trungthanh",
             "year", "2026",
             "code", "1.001612",
-            "name", "mau"));
+            "name", "mau",
+            "indicatorCode", "DDDT",
+            "period", "2026-05"));
 
     /** Routes without a ward in their path: what canbo.anhai gets must not show trung-thanh. */
     private static final Set<String> UNSCOPED = Set.of(

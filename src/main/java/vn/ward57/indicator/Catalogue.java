@@ -1,0 +1,71 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.ward57.indicator.Indicator.Source;
+import vn.ward57.indicator.Indicator.Unit;
+import vn.ward57.indicator.IsoPeriod.PeriodType;
+
+/**
+ * The catalogue a ward adopts in one step: the targets of the appendix of seed 001 (Kế hoạch of
+ * phường An Hải: to 2035 and 2045) and the near-term one of Kế hoạch 02-KH/BCĐTW. Lead units are
+ * named as the appendix names them and matched to the ward's units by name.
+ */
+final class Catalogue {
+
+    /** An entry and its targets (year → value; no baseline: the ward enters its own). */
+    record Entry(String code, String name, Unit unit, PeriodType periodType, Source source, Metric metric,
+                 String leadUnitName, List<Goal> goals) {
+    }
+
+    record Goal(int year, BigDecimal target, String source) {
+    }
+
+    private static final String APPENDIX = "Phụ lục Kế hoạch của phường (seed 001)";
+    private static final String KH02 = "Kế hoạch 02-KH/BCĐTW";
+
+    static final List<Entry> ENTRIES = List.of(
+            entered("CB-KNS", "Tỷ lệ cán bộ, công chức phường được bồi dưỡng kỹ năng số căn bản", PeriodType.QUARTER,
+                    "Phòng Văn hóa - Xã hội", goal(2035, "100", APPENDIX)),
+            entered("CB-LCKNS", "Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành",
+                    null, goal(2035, "100", APPENDIX)),
+            entered("DS-TCDVS", "Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông",
+                    "Công an phường", goal(2035, "95", APPENDIX), goal(2045, "99", APPENDIX)),
+            entered("DS-SDDVS", "Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số", null,
+                    goal(2045, "90", APPENDIX)),
+            new Entry("DVC-TT", "Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính",
+                    Unit.PERCENT, PeriodType.QUARTER, Source.COMPUTED, Metric.PROCEDURES_FULL_ONLINE_SHARE,
+                    "Trung tâm Phục vụ hành chính công", List.of(goal(2035, "100", APPENDIX), goal(2045, "100", APPENDIX))),
+            new Entry("HS-TT", "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", Unit.PERCENT, PeriodType.MONTH,
+                    Source.COMPUTED, Metric.DOSSIER_ONLINE_RATE, "Trung tâm Phục vụ hành chính công",
+                    List.of(goal(2026, "80", KH02), goal(2035, "100", APPENDIX))),
+            new Entry("HS-DH", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn", Unit.PERCENT, PeriodType.MONTH,
+                    Source.COMPUTED, Metric.DOSSIER_ON_TIME_RATE, "Trung tâm Phục vụ hành chính công",
+                    List.of(goal(2026, "98", KH02))),
+            entered("CSDL-SH", "Tỷ lệ cơ sở dữ liệu của phường được số hóa và liên thông", null,
+                    goal(2035, "100", APPENDIX), goal(2045, "100", APPENDIX)),
+            entered("DDDT", "Tỷ lệ người dân có tài khoản định danh điện tử", PeriodType.MONTH, "Công an phường",
+                    goal(2035, "95", APPENDIX), goal(2045, "100", APPENDIX)),
+            entered("CKS", "Tỷ lệ người dân trưởng thành có chữ ký số", PeriodType.MONTH, "Công an phường",
+                    goal(2035, "20", APPENDIX), goal(2045, "40", APPENDIX)),
+            entered("DN-CNS", "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số", "Phòng Văn hóa - Xã hội",
+                    goal(2045, "100", APPENDIX)),
+            new Entry("NV-HT", "Tỷ lệ nhiệm vụ được giao đã hoàn thành", Unit.PERCENT, PeriodType.MONTH,
+                    Source.COMPUTED, Metric.TASK_COMPLETION_RATE, "Văn phòng HĐND và UBND phường",
+                    List.of(goal(2026, "100", KH02))));
+
+    private Catalogue() {
+    }
+
+    private static Entry entered(String code, String name, String lead, Goal... goals) {
+        return entered(code, name, PeriodType.YEAR, lead, goals);
+    }
+
+    private static Entry entered(String code, String name, PeriodType type, String lead, Goal... goals) {
+        return new Entry(code, name, Unit.PERCENT, type, Source.ENTERED, null, lead, List.of(goals));
+    }
+
+    private static Goal goal(int year, String target, String source) {
+        return new Goal(year, new BigDecimal(target), source);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import vn.ward57.indicator.IsoPeriod.PeriodType;
+import vn.ward57.indicator.Judgement.Direction;
+
+/**
+ * An indicator of the ward's catalogue. Its value arises by {@link Source}: COMPUTED from the
+ * system's own records by a named {@link Metric}, ENTERED by the lead unit, or a FORMULA
+ * numerator / denominator × factor over other indicators of the same period.
+ */
+public record Indicator(String code, String name, Unit unit, Direction direction, PeriodType periodType,
+                        Source source, Metric metric, String numerator, String denominator, BigDecimal factor,
+                        String leadUnit, BigDecimal amberWithin, boolean byPace) {
+
+    public enum Unit { PERCENT, COUNT, VND, NUMBER }
+
+    public enum Source { COMPUTED, ENTERED, FORMULA }
+}

@@ -1,0 +1,176 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.indicator.domain.IndicatorRepository;
+import vn.ward57.indicator.domain.IndicatorRepository.Row;
+import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
+
+/** The ward's indicator catalogue and targets: adopt the preloaded one, add the ward's own, set targets. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final IndicatorRepository indicators;
+    private final ApplicationEventPublisher events;
+
+    IndicatorService(WardService wards, OrgLookup org, IndicatorRepository indicators,
+                     ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.indicators = indicators;
+        this.events = events;
+    }
+
+    /** A target of a year, with the baseline its straight line starts from. */
+    public record TargetForm(BigDecimal target, BigDecimal baseline, Integer baselineYear, String source) {
+    }
+
+    public List<Indicator> list(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        Map<Long, String> units = unitCodes(ward);
+        return indicators.findByWard(ward.id().value()).stream().map(r -> indicator(r, units)).toList();
+    }
+
+    /** Adds the preloaded catalogue's indicators the ward lacks, with their targets; answers how many. */
+    @Transactional
+    public int adoptCatalogue(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        return adopt(ward);
+    }
+
+    /** The same for every ward of a province (its admins). */
+    @Transactional
+    public int adoptCatalogueInProvince(String provinceCode) {
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        return org.wardsOf(List.of(provinceCode)).stream().mapToInt(this::adopt).sum();
+    }
+
+    private int adopt(Ward ward) {
+        long wardId = ward.id().value();
+        List<Unit> units = org.units(ward.id());
+        int added = 0;
+        for (Catalogue.Entry e : Catalogue.ENTRIES) {
+            if (indicators.find(wardId, e.code()).isPresent()) {
+                continue;
+            }
+            Long lead = e.leadUnitName() == null ? null : units.stream()
+                    .filter(u -> u.name().equalsIgnoreCase(e.leadUnitName())).map(u -> u.id().value())
+                    .findFirst().orElse(null);
+            long id = indicators.insert(wardId, new Row(0, wardId, e.code(), e.name(), e.unit().name(), "HIGHER",
+                    e.periodType().name(), e.source().name(), e.metric() == null ? null : e.metric().name(), null,
+                    null, null, lead, BigDecimal.TEN, false));
+            e.goals().forEach(g -> indicators.saveTarget(wardId, id, new TargetRow(g.year(), g.target(), null, null,
+                    g.source())));
+            added++;
+        }
+        if (added > 0) {
+            events.publishEvent(ChangeRecorded.created("indicator_catalogue", ward.code(), ward.provinceId(), wardId,
+                    Map.of("added", added)));
+        }
+        return added;
+    }
+
+    @Transactional
+    public Indicator create(String wardCode, IndicatorForm f) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        long wardId = ward.id().value();
+        if (indicators.find(wardId, f.code()).isPresent()) {
+            throw new ConflictException("indicator.duplicate", "code", f.code());
+        }
+        if (f.source() == Indicator.Source.COMPUTED && f.metric() == null) {
+            throw new InvalidInputException("indicator.metric-required", "metric");
+        }
+        if (f.source() == Indicator.Source.FORMULA) {
+            checkFormula(wardId, f);
+        }
+        Long lead = f.leadUnit() == null || f.leadUnit().isBlank() ? null : org.unit(ward.id(), f.leadUnit().strip())
+                .map(u -> u.id().value())
+                .orElseThrow(() -> new InvalidInputException("task.unknown-unit", "leadUnit", f.leadUnit()));
+        Row row = new Row(0, wardId, f.code().strip(), f.name().strip(), f.unit().name(),
+                (f.direction() == null ? Judgement.Direction.HIGHER : f.direction()).name(), f.periodType().name(),
+                f.source().name(), f.metric() == null ? null : f.metric().name(), f.numerator(), f.denominator(),
+                f.factor() == null && f.source() == Indicator.Source.FORMULA ? BigDecimal.ONE : f.factor(), lead,
+                f.amberWithin() == null ? BigDecimal.TEN : f.amberWithin(), Boolean.TRUE.equals(f.byPace()));
+        indicators.insert(wardId, row);
+        Indicator created = get(ward, f.code().strip());
+        events.publishEvent(ChangeRecorded.created("indicator", ward.code() + "/" + created.code(), ward.provinceId(),
+                wardId, created));
+        return created;
+    }
+
+    /** A formula names two other indicators of the ward, never itself (which would never be computable). */
+    private void checkFormula(long wardId, IndicatorForm f) {
+        for (String part : new String[] {f.numerator(), f.denominator()}) {
+            if (part == null || part.isBlank()) {
+                throw new InvalidInputException("indicator.formula-parts", "numerator");
+            }
+            if (part.strip().equals(f.code().strip())) {
+                throw new InvalidInputException("indicator.formula-self", "numerator", f.code());
+            }
+            if (indicators.find(wardId, part.strip()).isEmpty()) {
+                throw new InvalidInputException("indicator.formula-unknown", "numerator", part);
+            }
+        }
+    }
+
+    @Transactional
+    public void saveTarget(String wardCode, String code, int year, TargetForm t) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        Row row = row(ward, code);
+        if (t.target() == null) {
+            throw new InvalidInputException("indicator.target-required", "target");
+        }
+        if (t.baselineYear() != null && t.baselineYear() >= year) {
+            throw new InvalidInputException("indicator.baseline-after-target", "baselineYear");
+        }
+        indicators.saveTarget(ward.id().value(), row.id(), new TargetRow(year, t.target(), t.baseline(),
+                t.baselineYear(), t.source()));
+        events.publishEvent(ChangeRecorded.updated("indicator_target", ward.code() + "/" + code + "/" + year,
+                ward.provinceId(), ward.id().value(), null, t));
+    }
+
+    Indicator get(Ward ward, String code) {
+        return indicator(row(ward, code), unitCodes(ward));
+    }
+
+    Row row(Ward ward, String code) {
+        return indicators.find(ward.id().value(), code)
+                .orElseThrow(() -> new NotFoundException("indicator.not-found", null, code));
+    }
+
+    List<Judgement.Target> targets(long indicatorId) {
+        return indicators.targets(indicatorId).stream()
+                .map(t -> new Judgement.Target(t.year(), t.target(), t.baseline(), t.baselineYear())).toList();
+    }
+
+    private Map<Long, String> unitCodes(Ward ward) {
+        return org.units(ward.id()).stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::code));
+    }
+
+    static Indicator indicator(Row r, Map<Long, String> units) {
+        return new Indicator(r.code(), r.name(), Indicator.Unit.valueOf(r.unit()),
+                Judgement.Direction.valueOf(r.direction()), IsoPeriod.PeriodType.valueOf(r.periodType()),
+                Indicator.Source.valueOf(r.source()), r.metric() == null ? null : Metric.valueOf(r.metric()),
+                r.numerator(), r.denominator(), r.factor(), r.leadUnitId() == null ? null : units.get(r.leadUnitId()),
+                r.amberWithin(), r.byPace());
+    }
+}

@@ -1,0 +1,192 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.domain.IndicatorRepository.Row;
+import vn.ward57.indicator.domain.IndicatorValueRepository;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** Values of the indicators per period: entering them, and each indicator's value, status and projection. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorValueService {
+
+    private static final int TREND = 6;
+
+    private final WardService wards;
+    private final IndicatorService indicators;
+    private final IndicatorValueRepository values;
+    private final MetricValues metrics;
+    private final ApplicationEventPublisher events;
+
+    IndicatorValueService(WardService wards, IndicatorService indicators, IndicatorValueRepository values,
+                          MetricValues metrics, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.indicators = indicators;
+        this.values = values;
+        this.metrics = metrics;
+        this.events = events;
+    }
+
+    /** One change of a value: who, when, from what to what. */
+    public record Change(BigDecimal oldValue, BigDecimal newValue, String actor, java.time.OffsetDateTime at) {
+    }
+
+    /** Enters the value of an ENTERED indicator for one of its periods; a locked period is refused (409). */
+    @Transactional
+    public IndicatorView put(String wardCode, String code, String periodCode, BigDecimal value, String comment) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        Row row = indicators.row(ward, code);
+        Indicator indicator = indicators.get(ward, code);
+        IsoPeriod period = IsoPeriod.parse(periodCode);
+        if (indicator.source() != Indicator.Source.ENTERED) {
+            throw new InvalidInputException("indicator.not-entered", "value", code);
+        }
+        if (period.type() != indicator.periodType()) {
+            throw new InvalidInputException("indicator.wrong-period", "period", periodCode,
+                    indicator.periodType().name());
+        }
+        checkValue(indicator, value);
+        if (comment != null && comment.length() > 2000) {
+            throw new InvalidInputException("import.too-long", "comment", 2000);
+        }
+        if (values.locked(ward.id().value(), period.code())) {
+            throw new ConflictException("indicator.period-locked", "period", period.code());
+        }
+        var old = values.save(ward.id().value(), row.id(), period.code(), value,
+                comment == null || comment.isBlank() ? null : comment.strip(), CurrentActor.name());
+        events.publishEvent(ChangeRecorded.updated("indicator_value", ward.code() + "/" + code + "/" + period.code(),
+                ward.provinceId(), ward.id().value(), old.map(v -> Map.of("value", v)).orElse(null),
+                Map.of("value", value)));
+        return view(ward, row, indicator, period);
+    }
+
+    /** Every indicator of the ward for a period (each in its own period containing the end of the one asked). */
+    public List<IndicatorView> all(String wardCode, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        IsoPeriod asked = IsoPeriod.parse(periodCode);
+        List<IndicatorView> result = new ArrayList<>();
+        for (Indicator indicator : indicators.list(wardCode)) {
+            IsoPeriod own = IsoPeriod.containing(indicator.periodType(), asked.end());
+            result.add(view(ward, indicators.row(ward, indicator.code()), indicator, own));
+        }
+        return result;
+    }
+
+    public List<Change> history(String wardCode, String code, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        Row row = indicators.row(ward, code);
+        return values.history(row.id(), IsoPeriod.parse(periodCode).code()).stream()
+                .map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at())).toList();
+    }
+
+    /** Locks a period against further entry (the ward's leaders). */
+    @Transactional
+    public void lock(String wardCode, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        values.lock(ward.id().value(), IsoPeriod.parse(periodCode).code(), CurrentActor.name());
+        events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
+                ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));
+    }
+
+    private IndicatorView view(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
+        BigDecimal value = value(ward, row, indicator, period, 0);
+        List<Judgement.Target> targets = indicators.targets(row.id());
+        Judgement.Target target = targets.stream().filter(t -> t.year() >= period.year()).findFirst()
+                .orElse(targets.isEmpty() ? null : targets.getLast());
+        if (target == null) {
+            return new IndicatorView(indicator.code(), indicator.name(), indicator.unit(), period.code(), value,
+                    null, null, null, null);
+        }
+        Judgement.Status status = value == null ? null : Judgement.status(indicator.direction(), value,
+                Judgement.goal(target, period, indicator.byPace()), indicator.amberWithin());
+        return new IndicatorView(indicator.code(), indicator.name(), indicator.unit(), period.code(), value,
+                target.target(), target.year(), status,
+                Judgement.projection(trend(ward, row, indicator, period), target, indicator.direction(),
+                        indicator.unit() == Indicator.Unit.PERCENT));
+    }
+
+    /** The recent values up to the period, oldest first. */
+    private List<Judgement.Point> trend(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
+        List<Judgement.Point> points = new ArrayList<>();
+        if (indicator.source() == Indicator.Source.ENTERED) {
+            values.recent(row.id(), period.code(), TREND)
+                    .forEach(v -> points.add(new Judgement.Point(IsoPeriod.parse(v.period()), v.value())));
+        } else {
+            IsoPeriod p = period;
+            for (int i = 0; i < TREND; i++, p = IsoPeriod.containing(p.type(), p.start().minusDays(1))) {
+                BigDecimal v = value(ward, row, indicator, p, 0);
+                if (v != null) {
+                    points.add(new Judgement.Point(p, v));
+                }
+            }
+        }
+        points.sort(Comparator.comparingLong(pt -> pt.period().index()));
+        return points;
+    }
+
+    private BigDecimal value(Ward ward, Row row, Indicator indicator, IsoPeriod period, int depth) {
+        return switch (indicator.source()) {
+            case ENTERED -> values.find(row.id(), period.code()).map(IndicatorValueRepository.ValueRow::value)
+                    .orElse(null);
+            case COMPUTED -> metrics.value(ward.code(), indicator.metric(), period);
+            case FORMULA -> depth > 5 ? null : formula(ward, indicator, period, depth);
+        };
+    }
+
+    private BigDecimal formula(Ward ward, Indicator indicator, IsoPeriod period, int depth) {
+        BigDecimal top = part(ward, indicator.numerator(), period, depth);
+        BigDecimal bottom = part(ward, indicator.denominator(), period, depth);
+        if (top == null || bottom == null || bottom.signum() == 0) {
+            return null;
+        }
+        BigDecimal factor = indicator.factor() == null ? BigDecimal.ONE : indicator.factor();
+        return top.multiply(factor).divide(bottom, 2, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal part(Ward ward, String code, IsoPeriod period, int depth) {
+        Row row = indicators.row(ward, code);
+        Indicator part = indicators.get(ward, code);
+        return value(ward, row, part, IsoPeriod.containing(part.periodType(), period.end()), depth + 1);
+    }
+
+    private static void checkValue(Indicator indicator, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidInputException("indicator.value-required", "value");
+        }
+        switch (indicator.unit()) {
+            case PERCENT -> {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new InvalidInputException("indicator.percent-range", "value", value.toPlainString());
+                }
+            }
+            case COUNT -> {
+                if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+                    throw new InvalidInputException("indicator.count-whole", "value", value.toPlainString());
+                }
+            }
+            case VND -> {
+                if (value.signum() < 0) {
+                    throw new InvalidInputException("indicator.not-negative", "value", value.toPlainString());
+                }
+            }
+            case NUMBER -> {
+                // any number
+            }
+        }
+    }
+}

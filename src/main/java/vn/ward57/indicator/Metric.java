@@ -1,0 +1,17 @@
+package vn.ward57.indicator;
+
+/** The figures the system computes from its own records, by the name a COMPUTED indicator gives. */
+public enum Metric {
+    /** Dossiers received online / newly received (issue 3's onlineRate). */
+    DOSSIER_ONLINE_RATE,
+    /** Dossiers resolved early or on time / resolved. */
+    DOSSIER_ON_TIME_RATE,
+    /** Newly received dossiers with digitised input / newly received. */
+    DOSSIER_DIGITISED_INPUT_RATE,
+    /** Dossiers with a fee paid online / dossiers with a fee. */
+    DOSSIER_ONLINE_PAYMENT_RATE,
+    /** Procedures fully online / procedures of the catalogue. */
+    PROCEDURES_FULL_ONLINE_SHARE,
+    /** Tasks done (on time or late) / tasks assigned, as of the period's end (issue 4). */
+    TASK_COMPLETION_RATE
+}

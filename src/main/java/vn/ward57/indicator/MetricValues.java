@@ -1,0 +1,45 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.springframework.stereotype.Component;
+import vn.ward57.dossier.DossierStats;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.ProcedureService;
+import vn.ward57.task.TaskStatsService;
+
+/** The value of a COMPUTED indicator for a period, from the modules that own the records. */
+@Component
+class MetricValues {
+
+    private final DossierStatsService dossiers;
+    private final ProcedureService procedures;
+    private final TaskStatsService tasks;
+
+    MetricValues(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.tasks = tasks;
+    }
+
+    /** Null when the period has nothing to measure (no dossiers, no tasks, no catalogue). */
+    BigDecimal value(String wardCode, Metric metric, IsoPeriod period) {
+        return switch (metric) {
+            case DOSSIER_ONLINE_RATE -> dossierStats(wardCode, period).onlineRate();
+            case DOSSIER_ON_TIME_RATE -> dossierStats(wardCode, period).onTimeRate();
+            case DOSSIER_DIGITISED_INPUT_RATE -> dossierStats(wardCode, period).digitisedInputRate();
+            case DOSSIER_ONLINE_PAYMENT_RATE -> dossierStats(wardCode, period).onlinePaymentRate();
+            case PROCEDURES_FULL_ONLINE_SHARE -> {
+                var counts = procedures.counts(wardCode);
+                yield counts.total() == 0 ? null : BigDecimal.valueOf(counts.full() * 100)
+                        .divide(BigDecimal.valueOf(counts.total()), 2, RoundingMode.HALF_UP);
+            }
+            case TASK_COMPLETION_RATE -> tasks.ward(wardCode, period.end(), TaskStatsService.Scope.all())
+                    .completionRate();
+        };
+    }
+
+    private DossierStats dossierStats(String wardCode, IsoPeriod period) {
+        return dossiers.ward(wardCode, new DossierStatsService.Period(period.start(), period.end(), null, null));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.ward57.indicator.domain;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Entered values per period, every change kept, and the periods locked by approval. */
+@Repository
+public class IndicatorValueRepository {
+
+    private final JdbcClient jdbc;
+
+    IndicatorValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ValueRow(String period, BigDecimal value, String comment, String updatedBy) {
+    }
+
+    public record Change(String period, BigDecimal oldValue, BigDecimal newValue, String actor,
+                         java.time.OffsetDateTime at) {
+    }
+
+    public Optional<ValueRow> find(long indicatorId, String period) {
+        return jdbc.sql("select period, value, comment, updated_by from indicator_value where indicator_id = ? and period = ?")
+                .params(indicatorId, period).query(ValueRow.class).optional();
+    }
+
+    /** The latest values up to and including a period (an indicator's periods are of one type, whose codes sort in time). */
+    public List<ValueRow> recent(long indicatorId, String upTo, int count) {
+        return jdbc.sql("""
+                select period, value, comment, updated_by from indicator_value
+                where indicator_id = ? and period <= ? order by period desc limit ?
+                """).params(indicatorId, upTo, count).query(ValueRow.class).list();
+    }
+
+    /** Writes the value and its history row; answers the value it replaced, if any. */
+    public Optional<BigDecimal> save(long wardId, long indicatorId, String period, BigDecimal value, String comment,
+                                     String actor) {
+        Optional<BigDecimal> old = find(indicatorId, period).map(ValueRow::value);
+        jdbc.sql("""
+                insert into indicator_value (ward_id, indicator_id, period, value, comment, updated_by)
+                values (:ward, :indicator, :period, :value, :comment, :actor)
+                on conflict (indicator_id, period) do update set value = excluded.value, comment = excluded.comment,
+                    updated_by = excluded.updated_by, updated_at = now()
+                """)
+                .param("ward", wardId).param("indicator", indicatorId).param("period", period).param("value", value)
+                .param("comment", comment, Types.VARCHAR).param("actor", actor).update();
+        jdbc.sql("""
+                insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor)
+                values (:ward, :indicator, :period, :old, :new, :actor)
+                """)
+                .param("ward", wardId).param("indicator", indicatorId).param("period", period)
+                .param("old", old.orElse(null), Types.NUMERIC).param("new", value).param("actor", actor).update();
+        return old;
+    }
+
+    public List<Change> history(long indicatorId, String period) {
+        return jdbc.sql("""
+                select period, old_value, new_value, actor, at from indicator_value_history
+                where indicator_id = ? and period = ? order by at, id
+                """).params(indicatorId, period).query(Change.class).list();
+    }
+
+    public boolean locked(long wardId, String period) {
+        return jdbc.sql("select exists (select 1 from indicator_period_lock where ward_id = ? and period = ?)")
+                .params(wardId, period).query(Boolean.class).single();
+    }
+
+    public void lock(long wardId, String period, String actor) {
+        jdbc.sql("insert into indicator_period_lock (ward_id, period, locked_by) values (?, ?, ?) on conflict do nothing")
+                .params(wardId, period, actor).update();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.ward57.indicator.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.WardTime;
+import vn.ward57.indicator.Indicator;
+import vn.ward57.indicator.IndicatorForm;
+import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.IndicatorView;
+
+@RestController
+@Tag(name = "Chỉ tiêu", description = "Indicator catalogue, targets, values per ISO period (2026-05, 2026Q2, "
+        + "2026S1, 2026), status against the target and projection (issue 5)")
+class IndicatorApiController {
+
+    private final IndicatorService indicators;
+    private final IndicatorValueService values;
+
+    IndicatorApiController(IndicatorService indicators, IndicatorValueService values) {
+        this.indicators = indicators;
+        this.values = values;
+    }
+
+    /** Every indicator for a period (default: this month), with value, target, status and projection. */
+    @GetMapping("/api/v1/wards/{wardCode}/indicators")
+    List<IndicatorView> indicators(@PathVariable String wardCode, @RequestParam(required = false) String period) {
+        return values.all(wardCode, period == null ? java.time.YearMonth.from(WardTime.today()).toString() : period);
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/indicators")
+    ResponseEntity<Indicator> create(@PathVariable String wardCode, @Valid @RequestBody IndicatorForm form) {
+        Indicator created = indicators.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/indicator-catalogue"))
+                .body(created);
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/indicator-catalogue")
+    List<Indicator> catalogue(@PathVariable String wardCode) {
+        return indicators.list(wardCode);
+    }
+
+    /** Adopts the preloaded catalogue (seed 001's appendix, Kế hoạch 02-KH/BCĐTW) with its targets. */
+    @PostMapping("/api/v1/wards/{wardCode}/indicator-catalogue")
+    Map<String, Integer> adopt(@PathVariable String wardCode) {
+        return Map.of("added", indicators.adoptCatalogue(wardCode));
+    }
+
+    /** Pushes the preloaded catalogue and targets to every ward of the province. */
+    @PostMapping("/api/v1/provinces/{provinceCode}/indicator-catalogue")
+    Map<String, Integer> push(@PathVariable String provinceCode) {
+        return Map.of("added", indicators.adoptCatalogueInProvince(provinceCode));
+    }
+
+    @PutMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
+    ResponseEntity<Void> target(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                @PathVariable int year, @RequestBody IndicatorService.TargetForm form) {
+        indicators.saveTarget(wardCode, indicatorCode, year, form);
+        return ResponseEntity.noContent().build();
+    }
+
+    record ValueForm(BigDecimal value, String comment) {
+    }
+
+    /** Issue 5's contract: refused with 409 when the period is locked. */
+    @PutMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
+    IndicatorView put(@PathVariable String wardCode, @PathVariable String indicatorCode, @PathVariable String period,
+                      @RequestBody(required = false) ValueForm form) {
+        ValueForm f = form == null ? new ValueForm(null, null) : form;
+        return values.put(wardCode, indicatorCode, period, f.value(), f.comment());
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}/history")
+    List<IndicatorValueService.Change> history(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                               @PathVariable String period) {
+        return values.history(wardCode, indicatorCode, period);
+    }
+
+    /** Locks a period against entry (the ward's leaders). */
+    @PostMapping("/api/v1/wards/{wardCode}/indicator-locks/{period}")
+    ResponseEntity<Void> lock(@PathVariable String wardCode, @PathVariable String period) {
+        values.lock(wardCode, period);
+        return ResponseEntity.noContent().build();
+    }
+}
