@@ -71,7 +71,7 @@ class IndicatorApiTest {
                         "DVC-TT", "HS-TT", "HS-DH", "CSDL-SH", "DDDT", "CKS", "DN-CNS", "NV-HT")))
                 .andExpect(jsonPath("$[?(@.code == 'DDDT')].leadUnit").value(Matchers.contains("ca")))
                 .andExpect(jsonPath("$[?(@.code == 'HS-TT')].source").value(Matchers.contains("COMPUTED")));
-        mvc.perform(post("canbo.ct", "/api/v1/wards/ct-mot/indicator-catalogue", "")).andExpect(status().isForbidden());
+        mvc.perform(post("canbo.anhai", "/api/v1/wards/ct-mot/indicator-catalogue", "")).andExpect(status().isForbidden());
     }
 
     @Test
