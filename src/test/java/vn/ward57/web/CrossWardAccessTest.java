@@ -62,6 +62,7 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();
         Set<String> routes = new TreeSet<>();
         for (var info : mappings.getHandlerMethods().keySet()) {
@@ -112,6 +113,24 @@ class CrossWardAccessTest {
         var file = new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv",
                 "dossier_code,channel,received_at,due_at\nCW-1,ONLINE,2026-01-02,2026-01-05\n".getBytes());
         String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/trung-thanh/dossier-imports")
+                .file(file).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(location).isNotNull();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A task import of trung-thanh's, into a directive of its own, for the routes that name one. */
+    private String trungThanhTaskImport() throws Exception {
+        String directive = mvc.perform(MockMvcRequestBuilders.post("/api/v1/wards/trung-thanh/directives")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type":"KH","number":"CW-TI/KH","issuedOn":"2026-01-02","issuer":"UBND phường",
+                         "title":"Kế hoạch","signerRole":"HEAD","issuedByWard":true}
+                        """).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(directive).isNotNull();
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "nv.csv", "text/csv",
+                "code,title\nCW-1,Nhiệm vụ\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String location = mvc.perform(MockMvcRequestBuilders.multipart(directive + "/task-imports")
                 .file(file).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
                 .getHeader("Location");
         assertThat(location).isNotNull();
