@@ -55,4 +55,9 @@ final class UnitCodes {
         }
         return java.util.Arrays.stream(commaSeparatedIds.split(",")).map(Long::valueOf).map(codes::get).toList();
     }
+
+    /** The id of a unit code, or empty when the ward has no such unit (an import reports it, not throws). */
+    java.util.Optional<Long> find(String code) {
+        return java.util.Optional.ofNullable(ids.get(code));
+    }
 }

@@ -68,6 +68,7 @@ class CrossWardAccessTest {
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
         trungThanhTaskRecords();
+        foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();
         Set<String> routes = new TreeSet<>();
         for (var info : mappings.getHandlerMethods().keySet()) {
@@ -145,6 +146,24 @@ class CrossWardAccessTest {
         foreign.put("taskId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(task, "$.id")));
         foreign.put("meetingId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(meeting, "$.id")));
         foreign.put("group", "unit");
+    }
+
+    /** A task import of trung-thanh's, into a directive of its own, for the routes that name one. */
+    private String trungThanhTaskImport() throws Exception {
+        String directive = mvc.perform(MockMvcRequestBuilders.post("/api/v1/wards/trung-thanh/directives")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type":"KH","number":"CW-TI/KH","issuedOn":"2026-01-02","issuer":"UBND phường",
+                         "title":"Kế hoạch","signerRole":"HEAD","issuedByWard":true}
+                        """).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(directive).isNotNull();
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "nv.csv", "text/csv",
+                "code,title\nCW-1,Nhiệm vụ\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String location = mvc.perform(MockMvcRequestBuilders.multipart(directive + "/task-imports")
+                .file(file).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(location).isNotNull();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private MvcResult call(String method, String path) throws Exception {

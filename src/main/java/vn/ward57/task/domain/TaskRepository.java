@@ -122,4 +122,31 @@ public class TaskRepository {
         return jdbc.sql("select distinct phase from task where ward_id = ? and phase is not null order by 1")
                 .param(wardId).query(String.class).list();
     }
+
+    /** A task as it stands now (not as of a date), for an import to compare a row with. */
+    public record Current(long id, String code, String title, String phase, Long leadUnitId, String coordinatorIds,
+                         LocalDate startOn, LocalDate deadline, LocalDate completedOn) {
+    }
+
+    public List<Current> currentOfDirective(long directiveId) {
+        return jdbc.sql("""
+                select id, code, title, phase, lead_unit_id,
+                       array_to_string(array(select c.unit_id from task_coordinator c where c.task_id = t.id order by 1), ',')
+                           as coordinator_ids,
+                       start_on, deadline, completed_on
+                from task t where directive_id = ? order by id
+                """).param(directiveId).query(Current.class).list();
+    }
+
+    /** Title, phase, lead unit, start and deadline at once, so that the checks between dates see the new pair. */
+    public void update(long taskId, String title, String phase, Long leadUnitId, LocalDate startOn, LocalDate deadline) {
+        jdbc.sql("""
+                update task set title = :title, phase = :phase, lead_unit_id = :lead, start_on = :start,
+                                deadline = :deadline
+                where id = :id
+                """)
+                .param("title", title).param("phase", phase, Types.VARCHAR).param("lead", leadUnitId, Types.BIGINT)
+                .param("start", startOn, Types.DATE).param("deadline", deadline, Types.DATE).param("id", taskId)
+                .update();
+    }
 }

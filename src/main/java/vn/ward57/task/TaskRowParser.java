@@ -1,0 +1,172 @@
+package vn.ward57.task;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ward57.common.web.Messages;
+import vn.ward57.task.domain.TaskRepository;
+
+/**
+ * Reads one row of a task file by the positions its header gave, checking each value, the dates
+ * against each other, codes repeated in the file, and the directive's task of the same code as it
+ * stands (an import neither removes a deadline nor moves a completion). A row with any fault yields
+ * errors and no task.
+ */
+final class TaskRowParser {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T\\d{2}:\\d{2}(:\\d{2})?)?");
+    private static final Pattern VIETNAMESE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/M/uuuu");
+
+    private final Map<TaskColumn, Integer> positions;
+    private final UnitCodes units;
+    private final Map<String, TaskRepository.Current> existing;
+    private final LocalDate today;
+    private final Messages messages;
+    private final Map<String, Long> seen = new HashMap<>();
+
+    TaskRowParser(Map<TaskColumn, Integer> positions, UnitCodes units, Map<String, TaskRepository.Current> existing,
+                  LocalDate today, Messages messages) {
+        this.positions = positions;
+        this.units = units;
+        this.existing = existing;
+        this.today = today;
+        this.messages = messages;
+    }
+
+    /** The row's task, or null after reporting each of its faults to errors. */
+    ImportedTask parse(TaskFile.Line line, Consumer<TaskImportError> errors) {
+        Row r = new Row(line, errors);
+        String code = r.text(TaskColumn.CODE, true);
+        if (code != null) {
+            Long first = seen.putIfAbsent(code, line.number());
+            if (first != null) {
+                r.fault(TaskColumn.CODE, code, "taskimport.duplicate-code", String.valueOf(first));
+            }
+        }
+        String title = r.text(TaskColumn.TITLE, true);
+        String phase = r.text(TaskColumn.PHASE, false);
+        String leadCode = r.value(TaskColumn.LEAD_UNIT);
+        Long lead = leadCode.isEmpty() ? null : r.unit(TaskColumn.LEAD_UNIT, leadCode);
+        List<Long> coordinating = new ArrayList<>();
+        for (String unit : r.value(TaskColumn.COORDINATING_UNITS).split(";")) {
+            Long id = unit.isBlank() ? null : r.unit(TaskColumn.COORDINATING_UNITS, unit.strip());
+            if (id != null && !coordinating.contains(id)) {
+                coordinating.add(id);
+            }
+        }
+        LocalDate start = r.date(TaskColumn.START_DATE);
+        LocalDate deadline = r.date(TaskColumn.DEADLINE);
+        LocalDate completed = r.date(TaskColumn.COMPLETED_ON);
+        if (start != null && deadline != null && deadline.isBefore(start)) {
+            r.broken(TaskColumn.DEADLINE, "taskimport.deadline-before-start");
+        }
+        if (start != null && completed != null && completed.isBefore(start)) {
+            r.broken(TaskColumn.COMPLETED_ON, "taskimport.completed-before-start");
+        }
+        if (completed != null && completed.isAfter(today)) {
+            r.broken(TaskColumn.COMPLETED_ON, "taskimport.completed-in-future");
+        }
+        TaskRepository.Current now = code == null ? null : existing.get(code);
+        if (now != null) {
+            if (now.deadline() != null && deadline == null && r.value(TaskColumn.DEADLINE).isEmpty()) {
+                r.broken(TaskColumn.DEADLINE, "taskimport.deadline-removed", now.deadline().format(SHOWN));
+            }
+            if (now.completedOn() != null && completed != null && !completed.equals(now.completedOn())) {
+                r.broken(TaskColumn.COMPLETED_ON, "taskimport.already-completed", now.completedOn().format(SHOWN));
+            }
+            if (now.completedOn() != null && completed == null && start != null && now.completedOn().isBefore(start)) {
+                r.broken(TaskColumn.START_DATE, "taskimport.start-after-completion", now.completedOn().format(SHOWN));
+            }
+        }
+        return r.faulty ? null : new ImportedTask(line.number(), code, title, phase, lead, List.copyOf(coordinating),
+                start, deadline, completed);
+    }
+
+    /** ISO 2026-01-15 (with a time, as XLSX date cells give it) or 15/01/2026, 15/1/2026; null if neither. */
+    static LocalDate date(String text) {
+        try {
+            Matcher iso = ISO.matcher(text);
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            }
+            Matcher vn = VIETNAMESE.matcher(text);
+            if (vn.matches()) {
+                return LocalDate.of(Integer.parseInt(vn.group(3)), Integer.parseInt(vn.group(2)),
+                        Integer.parseInt(vn.group(1)));
+            }
+        } catch (DateTimeException e) {
+            return null;   // a day that does not exist, such as 31/02
+        }
+        return null;
+    }
+
+    /** One row's cells and whether any of them was at fault. */
+    private final class Row {
+        private final TaskFile.Line line;
+        private final Consumer<TaskImportError> errors;
+        private boolean faulty;
+
+        Row(TaskFile.Line line, Consumer<TaskImportError> errors) {
+            this.line = line;
+            this.errors = errors;
+        }
+
+        String value(TaskColumn column) {
+            Integer at = positions.get(column);
+            String cell = at == null || at >= line.cells().size() ? null : line.cells().get(at);
+            return cell == null ? "" : cell.strip();
+        }
+
+        String text(TaskColumn column, boolean required) {
+            String value = value(column);
+            if (value.isEmpty()) {
+                if (required) {
+                    fault(column, value, "taskimport.missing");
+                }
+                return null;
+            }
+            if (value.length() > column.maxLength()) {
+                fault(column, value, "taskimport.too-long", column.maxLength());
+            }
+            return value;
+        }
+
+        Long unit(TaskColumn column, String code) {
+            return units.find(code).orElseGet(() -> {
+                fault(column, code, "taskimport.unknown-unit", code);
+                return null;
+            });
+        }
+
+        LocalDate date(TaskColumn column) {
+            String value = value(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            LocalDate date = TaskRowParser.date(value);
+            if (date == null) {
+                fault(column, value, "taskimport.bad-date");
+            }
+            return date;
+        }
+
+        /** A rule between values broken: the column's own value is reported. */
+        void broken(TaskColumn column, String key, Object... args) {
+            fault(column, value(column), key, args);
+        }
+
+        void fault(TaskColumn column, String value, String key, Object... args) {
+            faulty = true;
+            errors.accept(new TaskImportError(line.number(), column.canonical(), value, messages.get(key, args)));
+        }
+    }
+}

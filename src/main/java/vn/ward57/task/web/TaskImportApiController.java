@@ -1,0 +1,56 @@
+package vn.ward57.task.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.task.TaskImportService;
+import vn.ward57.task.TaskImportStatus;
+
+@RestController
+@Tag(name = "Nhập nhiệm vụ", description = "Imports of a directive's tasks from CSV or XLSX files")
+class TaskImportApiController {
+
+    private final TaskImportService imports;
+
+    TaskImportApiController(TaskImportService imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Imports the file at once and answers like a dossier import (202, with where to read it again).
+     * The file is optional here so that access is checked first.
+     */
+    @PostMapping("/api/v1/directives/{directiveId}/task-imports")
+    ResponseEntity<TaskImportStatus> importFile(@PathVariable long directiveId,
+                                                @RequestParam(required = false) MultipartFile file,
+                                                @RequestParam(defaultValue = "false") boolean skipInvalid)
+            throws IOException {
+        TaskImportStatus done;
+        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            done = imports.importFile(directiveId, file == null ? null : file.getOriginalFilename(), content,
+                    skipInvalid);
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/v1/task-imports/" + done.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(done);
+    }
+
+    @GetMapping("/api/v1/directives/{directiveId}/task-imports")
+    List<TaskImportStatus> ofDirective(@PathVariable long directiveId) {
+        return imports.ofDirective(directiveId);
+    }
+
+    @GetMapping("/api/v1/task-imports/{taskImportId}")
+    TaskImportStatus status(@PathVariable long taskImportId) {
+        return imports.status(taskImportId);
+    }
+}
