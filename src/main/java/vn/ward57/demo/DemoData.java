@@ -23,8 +23,9 @@ import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierImportStatus;
 
 /**
- * Loads demo/demo-data.sql when the demo ward is not there yet, then a year of generated dossiers
- * for each demo ward through the real import path (as many as the seed reports count).
+ * Loads demo/demo-data.sql and demo/demo-tasks.sql (directives, meetings, tasks) when the demo ward is
+ * not there yet, then a year of generated dossiers for each demo ward through the real import path (as
+ * many as the seed reports count).
  */
 @Component
 @Profile("demo")
@@ -55,7 +56,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            var script = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql"));
+            // the wards, units and users, then their directives, meetings and tasks
+            var script = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql"),
+                    new ClassPathResource("demo/demo-tasks.sql"));
             script.setSqlScriptEncoding("UTF-8");
             script.execute(dataSource);
         });

@@ -1,6 +1,8 @@
 package vn.ward57.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static vn.ward57.Api.get;
 
@@ -10,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ward57.Ward57Test;
 
-/** The demo wards hold a year of generated dossiers, as many as the seed reports count. */
+/**
+ * The demo wards hold a year of generated dossiers, as many as the seed reports count, and the
+ * directives, meetings and tasks of the seeds (demo-tasks.sql, whose header works out the figures).
+ */
 @Ward57Test
 class DemoDataTest {
 
@@ -34,6 +40,127 @@ class DemoDataTest {
     }
 
     @Test
+    void eachDemoWardHasTheDirectivesOfTheSeedsLinkedToWhatTheyImplement() throws Exception {
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/directives")).andExpect(jsonPath("$.length()").value(17))
+                .andExpect(jsonPath("$[?(@.issuedByWard == true)].number").value(containsInAnyOrder("70/KH-UBND",
+                        "79/KH-UBND", "547/QĐ-UBND", "914/UBND-VHXH", "1523/UBND-VHXH", "988/QĐ-UBND")))
+                .andExpect(jsonPath("$[?(@.number == '57-NQ/TW')].issuedOn").value(contains("2024-12-22")))
+                .andExpect(jsonPath("$[?(@.number == '57-NQ/TW')].issuer").value(contains("Bộ Chính trị")))
+                .andExpect(jsonPath("$[?(@.number == '02-KH/BCĐTW')].type").value(contains("KH")))
+                .andExpect(jsonPath("$[?(@.number == '02-KH/BCĐTW')].issuedOn").value(contains("2025-06-19")))
+                .andExpect(jsonPath("$[?(@.number == '547/QĐ-UBND')].type").value(contains("QĐ")))
+                .andExpect(jsonPath("$[?(@.number == '70/KH-UBND')].signerRole").value(contains("HEAD")));
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/directives"))
+                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(jsonPath("$[?(@.number == '6641/UBND-KGVX')].type").value(contains("CV")));
+        // the ward's plan implements 02-KH/BCĐTW, which implements 57-NQ/TW
+        long nq57 = directive("an-hai", "57-NQ/TW");
+        long kh02 = directive("an-hai", "02-KH/BCĐTW");
+        mvc.perform(get("canbo.anhai", "/api/v1/directives/" + directive("an-hai", "70/KH-UBND")))
+                .andExpect(jsonPath("$.implementsIds").value(containsInAnyOrder((int) nq57, (int) kh02,
+                        (int) directive("an-hai", "71/NQ-CP"))));
+        mvc.perform(get("canbo.anhai", "/api/v1/directives/" + kh02))
+                .andExpect(jsonPath("$.implementsIds").value(contains((int) nq57)));
+        mvc.perform(get("canbo.trungthanh", "/api/v1/directives/" + directive("trung-thanh", "25/KH-UBND")))
+                .andExpect(jsonPath("$.implementsIds").value(containsInAnyOrder(
+                        (int) directive("trung-thanh", "02-KH/BCĐTW"), (int) directive("trung-thanh", "57-NQ/TW"))));
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/meetings")).andExpect(jsonPath("$.length()").value(3));
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/meetings"))
+                .andExpect(jsonPath("$.length()").value(2));
+    }
+
+    @Test
+    void anHaiCompletedBothPhasesOf02OnTimeAsSeed002Reports() throws Exception {
+        long kh02 = directive("an-hai", "02-KH/BCĐTW");
+        // seed 002: "Giai đoạn 1: 16/16 ... đúng hạn 16; Giai đoạn 2: 34/34 ... đúng hạn 34, quá hạn 0"
+        for (String asOf : new String[] {"2025-11-06", "2026-11-20"}) {
+            stats("canbo.anhai", "an-hai", asOf, "&directive=" + kh02 + "&phase=1")
+                    .andExpect(jsonPath("$.assigned").value(16)).andExpect(jsonPath("$.doneOnTime").value(16))
+                    .andExpect(jsonPath("$.doneLate").value(0)).andExpect(jsonPath("$.overdueNotDone").value(0))
+                    .andExpect(jsonPath("$.completionRate").value(100.00)).andExpect(jsonPath("$.light").value("GREEN"));
+            stats("canbo.anhai", "an-hai", asOf, "&directive=" + kh02 + "&phase=2")
+                    .andExpect(jsonPath("$.assigned").value(34)).andExpect(jsonPath("$.doneOnTime").value(34))
+                    .andExpect(jsonPath("$.doneLate").value(0)).andExpect(jsonPath("$.inProgressWithinDeadline").value(0))
+                    .andExpect(jsonPath("$.overdueNotDone").value(0)).andExpect(jsonPath("$.light").value("GREEN"));
+        }
+        // the whole ward: the 50, 8 tasks of 70/KH-UBND (4 done, 4 open) and 2 of meetings (1 done, 1 open);
+        // the Tổ dân phố số task is due 27/11/2026, within 7 days
+        stats("canbo.anhai", "an-hai", "2026-11-20", "")
+                .andExpect(jsonPath("$.assigned").value(60)).andExpect(jsonPath("$.doneOnTime").value(55))
+                .andExpect(jsonPath("$.doneLate").value(0)).andExpect(jsonPath("$.inProgressWithinDeadline").value(5))
+                .andExpect(jsonPath("$.overdueNotDone").value(0)).andExpect(jsonPath("$.completionRate").value(91.67))
+                .andExpect(jsonPath("$.light").value("YELLOW"));
+        // a week earlier nothing was due within 7 days yet
+        stats("canbo.anhai", "an-hai", "2026-11-13", "").andExpect(jsonPath("$.light").value("GREEN"));
+    }
+
+    @Test
+    void trungThanhIsLessAdvancedAndTheProvinceViewShowsEachLight() throws Exception {
+        long kh02 = directive("trung-thanh", "02-KH/BCĐTW");
+        // phase 1: 1.07, 1.11 and 1.14 were done late
+        stats("canbo.trungthanh", "trung-thanh", "2026-11-20", "&directive=" + kh02 + "&phase=1")
+                .andExpect(jsonPath("$.assigned").value(16)).andExpect(jsonPath("$.doneOnTime").value(13))
+                .andExpect(jsonPath("$.doneLate").value(3)).andExpect(jsonPath("$.completionRate").value(100.00))
+                .andExpect(jsonPath("$.light").value("YELLOW"));
+        // seed 004 on 06/6/2026: "34/34 (số nhiệm vụ hoàn thành trong hạn: 34/34 ...) quá hạn chưa hoàn thành: 0"
+        stats("canbo.trungthanh", "trung-thanh", "2026-06-06", "&directive=" + kh02 + "&phase=2")
+                .andExpect(jsonPath("$.assigned").value(34)).andExpect(jsonPath("$.doneOnTime").value(34))
+                .andExpect(jsonPath("$.inProgressWithinDeadline").value(0))
+                .andExpect(jsonPath("$.overdueNotDone").value(0));
+        // the whole ward: 59 = 50 + 7 of 96/KH-UBND + 2 of meetings; late: 3 + the equipment bought 09/10
+        // (due 30/9); overdue: the camera project's file (due 15/10) and the digital-signature review (20/10)
+        stats("canbo.trungthanh", "trung-thanh", "2026-11-20", "")
+                .andExpect(jsonPath("$.assigned").value(59)).andExpect(jsonPath("$.doneOnTime").value(49))
+                .andExpect(jsonPath("$.doneLate").value(4)).andExpect(jsonPath("$.inProgressWithinDeadline").value(4))
+                .andExpect(jsonPath("$.overdueNotDone").value(2)).andExpect(jsonPath("$.completionRate").value(89.83))
+                .andExpect(jsonPath("$.light").value("RED"));
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/tasks?status=OVERDUE&asOf=2026-11-20"))
+                .andExpect(jsonPath("$[*].code").value(contains("KH96-07", "GB-09/2026-01")));
+        mvc.perform(get("admin", "/api/v1/provinces/da-nang/task-stats?asOf=2026-11-20"))
+                .andExpect(jsonPath("$[?(@.key == 'an-hai')].stats.light").value(contains("YELLOW")));
+        mvc.perform(get("admin", "/api/v1/provinces/thai-nguyen/task-stats?asOf=2026-11-20"))
+                .andExpect(jsonPath("$[?(@.key == 'trung-thanh')].stats.light").value(contains("RED")));
+    }
+
+    @Test
+    void everyTaskHasItsHistoryAndEveryCompletionItsEvidence() throws Exception {
+        String demo = "t.ward_id in (select id from ward where code in ('an-hai', 'trung-thanh'))";
+        assertThat(single("select count(*) from task t where " + demo)).isEqualTo(119);
+        assertThat(single("select count(*) from task t where " + demo + " and not exists (select 1 from task_event e"
+                + " where e.task_id = t.id and e.kind = 'CREATED' and e.on_date = t.start_on)")).isZero();
+        assertThat(single("select count(*) from task t where " + demo + " and t.completed_on is not null"))
+                .isEqualTo(55 + 53);
+        assertThat(single("select count(*) from task t where " + demo + " and (t.completed_on > date '2026-11-20'"
+                + " or t.completed_on is not null and (select count(*) from task_event e where e.task_id = t.id"
+                + " and e.kind = 'COMPLETED' and e.on_date = t.completed_on"
+                + " and (e.link is not null or e.attachment_id is not null)) <> 1)")).isZero();
+        assertThat(single("select count(*) from task t where " + demo + " and t.deadline is distinct from"
+                + " t.original_deadline")).isOne();
+        // the one extension: in force from the day it was decided
+        long wifi = single("select t.id from task t where " + demo + " and t.code = 'KH70-06'");
+        mvc.perform(get("canbo.anhai", "/api/v1/tasks/" + wifi + "?asOf=2026-09-21"))
+                .andExpect(jsonPath("$.deadline").value("2026-09-30"));
+        mvc.perform(get("canbo.anhai", "/api/v1/tasks/" + wifi + "?asOf=2026-11-20"))
+                .andExpect(jsonPath("$.deadline").value("2026-12-15"))
+                .andExpect(jsonPath("$.originalDeadline").value("2026-09-30"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        // evidence kept as a file, with its checksum
+        long training = single("select t.id from task t where " + demo + " and t.code = '2.13'"
+                + " and t.ward_id = (select id from ward where code = 'an-hai')");
+        String history = mvc.perform(get("canbo.anhai", "/api/v1/tasks/" + training + "/history"))
+                .andExpect(jsonPath("$[*].kind").value(contains("CREATED", "COMPLETED")))
+                .andReturn().getResponse().getContentAsString();
+        Integer file = com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(history,
+                "$[?(@.kind == 'COMPLETED')].attachmentId").getFirst();
+        byte[] content = mvc.perform(get("canbo.anhai", "/api/v1/attachments/" + file))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8)).startsWith("Biên bản Hội nghị tập huấn");
+        assertThat(single("select count(*) from attachment where id = " + file + " and sha256 = '"
+                + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
+                + "'")).isOne();
+    }
+
+    @Test
     void theGeneratorWritesTheSameExportForTheSameSeed() throws Exception {
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
@@ -42,6 +169,19 @@ class DemoDataTest {
         new DossierExportGenerator(7).writeCsv(b, "T", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), 500,
                 DossierExportGenerator.Layout.CANONICAL);
         assertThat(a.toString()).isEqualTo(b.toString()).contains("T-000500");
+    }
+
+    private ResultActions stats(String user, String ward, String asOf, String more) throws Exception {
+        return mvc.perform(get(user, "/api/v1/wards/" + ward + "/task-stats?asOf=" + asOf + more));
+    }
+
+    private long directive(String ward, String number) {
+        return jdbc.sql("select d.id from directive d join ward w on w.id = d.ward_id where w.code = ? and d.number = ?")
+                .params(ward, number).query(Long.class).single();
+    }
+
+    private long single(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private long count(String ward) {
