@@ -20,6 +20,9 @@ import vn.ward57.Ward57Test;
  * directives, meetings and tasks of the seeds (demo-tasks.sql, whose header works out the figures).
  */
 @Ward57Test
+// its own context and database: other tests add their own records to the demo wards (the other ward
+// of the cross-ward access test, pages that assign tasks), and this one counts the demo as loaded
+@org.springframework.test.context.TestPropertySource(properties = "ward57.test.pristine-demo=true")
 class DemoDataTest {
 
     @Autowired
