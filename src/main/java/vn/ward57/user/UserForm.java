@@ -1,5 +1,6 @@
 package vn.ward57.user;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import vn.ward57.common.security.Role;
 /**
  * Creating or changing a user. A ward role names its ward (and optionally the unit an officer
  * is limited to); a province admin names provinces. On change, the username may be left out (the
- * path names the user) and an empty password keeps the old one.
+ * path names the user) and an empty password keeps the old one. The e-mail address is optional.
  */
 public record UserForm(
         @Size(max = 50, message = "{validation.too-long}")
@@ -21,6 +22,9 @@ public record UserForm(
         @NotBlank(message = "{validation.required}")
         @Size(max = Codes.MAX_NAME, message = "{validation.too-long}")
         String fullName,
+        @Email(message = "{field.email.invalid}")
+        @Size(max = MAX_EMAIL, message = "{validation.too-long}")
+        String email,
         @NotNull(message = "{validation.required}")
         Role role,
         @Size(max = Codes.MAX_CODE, message = "{validation.too-long}")
@@ -35,11 +39,15 @@ public record UserForm(
     public UserForm {
         username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         fullName = fullName == null ? null : fullName.strip();
+        email = blankToNull(email);
         wardCode = blankToNull(wardCode);
         unitCode = blankToNull(unitCode);
         provinceCodes = provinceCodes == null ? List.of() : provinceCodes.stream().filter(c -> !c.isBlank()).toList();
         password = blankToNull(password);
     }
+
+    /** The length of app_user.email. */
+    public static final int MAX_EMAIL = 200;
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

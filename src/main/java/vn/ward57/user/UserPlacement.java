@@ -41,8 +41,8 @@ class UserPlacement {
                 throw new InvalidInputException("user.provinces-required", "provinceCodes");
             }
             List<Long> ids = provinceIds(form.provinceCodes());
-            UserAccount account = new UserAccount(form.username(), form.fullName(), form.role(), null, null,
-                    List.copyOf(form.provinceCodes()), form.isEnabled(), false);
+            UserAccount account = new UserAccount(form.username(), form.fullName(), form.email(), form.role(), null,
+                    null, List.copyOf(form.provinceCodes()), form.isEnabled(), false);
             return new Placed(account, null, null, ids.size() == 1 ? ids.getFirst() : null, ids);
         }
         if (form.wardCode() == null) {
@@ -57,8 +57,8 @@ class UserPlacement {
                             ward.name()));
             unitId = unit.id().value();
         }
-        UserAccount account = new UserAccount(form.username(), form.fullName(), form.role(), ward.code(),
-                form.unitCode(), List.of(ward.provinceCode()), form.isEnabled(), false);
+        UserAccount account = new UserAccount(form.username(), form.fullName(), form.email(), form.role(),
+                ward.code(), form.unitCode(), List.of(ward.provinceCode()), form.isEnabled(), false);
         return new Placed(account, ward.id().value(), unitId, ward.provinceId(), List.of());
     }
 
@@ -99,8 +99,8 @@ class UserPlacement {
                                 p -> org.province(p).map(Province::code).orElse("?")))
                         .toList();
             }
-            return new UserAccount(user.username(), user.fullName(), user.role(), ward, unit, provinceCodes,
-                    user.enabled(), user.lockedAt(Instant.now()));
+            return new UserAccount(user.username(), user.fullName(), user.email(), user.role(), ward, unit,
+                    provinceCodes, user.enabled(), user.lockedAt(Instant.now()));
         }
     }
 

@@ -83,6 +83,7 @@ public class UserService {
         long id = users.insert(form.username(), encoder.encode(form.password()), form.fullName(), form.role(),
                 placed.wardId(), placed.unitId(), form.isEnabled());
         users.setProvinces(id, placed.provinceIds());
+        users.setEmail(id, form.email());
         UserAccount created = placement.describe(users.find(form.username()).orElseThrow());
         events.publishEvent(ChangeRecorded.created("user", form.username(), placed.provinceId(), placed.wardId(),
                 created));
@@ -104,6 +105,7 @@ public class UserService {
         }
         users.update(existing.id(), form.fullName(), form.role(), placed.wardId(), placed.unitId(), form.isEnabled());
         users.setProvinces(existing.id(), placed.provinceIds());
+        users.setEmail(existing.id(), form.email());
         if (form.password() != null) {
             if (form.password().length() < MIN_PASSWORD) {
                 throw new InvalidInputException("user.password-short", "password", MIN_PASSWORD);

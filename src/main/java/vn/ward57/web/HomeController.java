@@ -2,31 +2,41 @@ package vn.ward57.web;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
+import vn.ward57.task.MyTasks;
 
 @Controller
 class HomeController {
 
     private final WardService wards;
+    private final MyTasks myTasks;
 
-    HomeController(WardService wards) {
+    HomeController(WardService wards, MyTasks myTasks) {
         this.wards = wards;
+        this.myTasks = myTasks;
     }
 
-    /** A ward user lands on its ward; a province admin on its provinces (or its only ward). */
+    /**
+     * A ward user lands on its own page: its ward and "việc của tôi" (tasks overdue or due within 7
+     * days). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
+     */
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
         Actor actor = CurrentActor.get();
         List<Ward> visible = wards.visible();
-        if (!actor.isProvinceAdmin() || visible.size() == 1) {
-            return visible.isEmpty() ? "redirect:/provinces" : "redirect:/wards/" + visible.getFirst().code();
+        if (!actor.isProvinceAdmin() && !visible.isEmpty()) {
+            model.addAttribute("ward", visible.getFirst());
+            model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));
+            return "home";
         }
-        return "redirect:/provinces";
+        return visible.size() == 1 ? "redirect:/wards/" + visible.getFirst().code() : "redirect:/provinces";
     }
 
     @GetMapping("/login")

@@ -103,6 +103,27 @@ class UserApiTest {
     }
 
     @Test
+    void anEmailAddressIsOptionalCheckedAndCanBeRemoved() throws Exception {
+        mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
+                {"username":"thu.anhai","fullName":"Có thư","role":"VIEWER","wardCode":"an-hai",
+                 "email":" thu@anhai.test ","password":"matkhau-123"}
+                """)).andExpect(status().isCreated()).andExpect(jsonPath("$.email").value("thu@anhai.test"));
+        mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
+                {"username":"saithu.anhai","fullName":"Sai thư","role":"VIEWER","wardCode":"an-hai",
+                 "email":"khong-phai-thu","password":"matkhau-123"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Thư điện tử: không phải là địa chỉ thư điện tử hợp lệ"));
+        mvc.perform(put("lanhdao.anhai", "/api/v1/users/thu.anhai", """
+                {"fullName":"Có thư","role":"VIEWER","wardCode":"an-hai","email":"moi@anhai.test"}
+                """)).andExpect(status().isOk()).andExpect(jsonPath("$.email").value("moi@anhai.test"));
+        mvc.perform(put("lanhdao.anhai", "/api/v1/users/thu.anhai", """
+                {"fullName":"Có thư","role":"VIEWER","wardCode":"an-hai","email":""}
+                """)).andExpect(status().isOk()).andExpect(jsonPath("$.email").doesNotExist());
+    }
+
+    @Test
     void unauthenticatedApiCallsGetAVietnameseProblem() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards"))
                 .andExpect(status().isUnauthorized())

@@ -77,7 +77,10 @@ class BrowserTest {
         browser.findElement(By.id("password")).sendKeys("ward57-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-        wait.until(ExpectedConditions.urlToBe(url("/wards/an-hai")));
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Phường An Hải");
+        assertThat(browser.findElement(By.id("my-tasks")).getText()).contains("Việc của tôi");
+        browser.get(url("/wards/an-hai"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Phường An Hải");
         assertThat(browser.findElement(By.cssSelector("nav.nav")).getText()).contains("Đơn vị", "Tổ dân phố", "Biên chế");
         screenshot("ward-an-hai.png");

@@ -34,12 +34,16 @@ class PageTest {
     }
 
     @Test
-    void formLoginTakesAWardOfficerToItsWard() throws Exception {
+    void formLoginTakesAWardOfficerToItsHomePageWithItsTasks() throws Exception {
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user("canbo.anhai").password(Api.PASSWORD))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user("canbo.anhai").password("sai-mat-khau"))
                 .andExpect(redirectedUrl("/login?error=bad"));
-        mvc.perform(get("/").with(as("canbo.anhai"))).andExpect(redirectedUrl("/wards/an-hai"));
+        mvc.perform(get("/").with(as("canbo.anhai")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Phường An Hải</h1>")))
+                .andExpect(content().string(containsString("href=\"/wards/an-hai\"")))
+                .andExpect(content().string(containsString("Việc của tôi")));
         mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/provinces"));
     }
 

@@ -117,6 +117,11 @@ public class TaskRepository {
                 .param("id", taskId).update();
     }
 
+    /** The wards that have any task, for the daily reminders. */
+    public List<Long> wardIds() {
+        return jdbc.sql("select distinct ward_id from task order by 1").query(Long.class).list();
+    }
+
     /** The phases used in the ward's tasks, for the filters. */
     public List<String> phases(long wardId) {
         return jdbc.sql("select distinct phase from task where ward_id = ? and phase is not null order by 1")

@@ -1,5 +1,6 @@
 package vn.ward57.user.domain;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,8 @@ import vn.ward57.common.security.Role;
 public class UserRepository {
 
     private static final String SELECT = """
-            select id, username, password_hash, full_name, role, ward_id, unit_id, enabled, failed_logins, locked_until
+            select id, username, password_hash, full_name, email, role, ward_id, unit_id, enabled, failed_logins,
+                   locked_until
             from app_user
             """;
 
@@ -44,6 +46,12 @@ public class UserRepository {
                 .query(UserRecord.class).list();
     }
 
+    /** The enabled users of a ward who gave an e-mail address (whom reminders are sent to). */
+    public List<UserRecord> findWithEmail(long wardId) {
+        return jdbc.sql(SELECT + " where ward_id = ? and enabled and email is not null order by full_name, username")
+                .param(wardId).query(UserRecord.class).list();
+    }
+
     public List<Long> provinceIds(long userId) {
         return jdbc.sql("select province_id from user_province where user_id = ? order by province_id")
                 .param(userId).query(Long.class).list();
@@ -61,6 +69,11 @@ public class UserRepository {
     public void update(long id, String fullName, Role role, Long wardId, Long unitId, boolean enabled) {
         jdbc.sql("update app_user set full_name = ?, role = ?, ward_id = ?, unit_id = ?, enabled = ? where id = ?")
                 .params(fullName, role.name(), wardId, unitId, enabled, id).update();
+    }
+
+    public void setEmail(long id, String email) {
+        jdbc.sql("update app_user set email = :email where id = :id").param("email", email, Types.VARCHAR)
+                .param("id", id).update();
     }
 
     public void setPassword(long id, String hash) {

@@ -49,7 +49,8 @@ class UserPageController {
     @GetMapping("/new")
     String newUser(Model model) {
         Actor actor = CurrentActor.get();
-        fillForm(model, new UserForm("", "", Role.WARD_OFFICER, actor.wardCode(), null, List.of(), null, true), true);
+        fillForm(model, new UserForm("", "", null, Role.WARD_OFFICER, actor.wardCode(), null, List.of(), null,
+                true), true);
         return "user/user-form";
     }
 
@@ -67,7 +68,7 @@ class UserPageController {
     @GetMapping("/{username}")
     String edit(@PathVariable String username, Model model) {
         UserAccount a = users.get(username);
-        fillForm(model, new UserForm(a.username(), a.fullName(), a.role(), a.wardCode(), a.unitCode(),
+        fillForm(model, new UserForm(a.username(), a.fullName(), a.email(), a.role(), a.wardCode(), a.unitCode(),
                 a.role() == Role.PROVINCE_ADMIN ? a.provinceCodes() : List.of(), null, a.enabled()), false);
         model.addAttribute("locked", a.locked());
         return "user/user-form";
