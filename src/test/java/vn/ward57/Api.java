@@ -31,4 +31,17 @@ public final class Api {
     public static MockHttpServletRequestBuilder delete(String user, String path) {
         return MockMvcRequestBuilders.delete(path).with(httpBasic(user, PASSWORD));
     }
+
+    /** Follows an import at its Location until it is no longer RUNNING; answers its last JSON. */
+    public static String awaitImport(org.springframework.test.web.servlet.MockMvc mvc, String location)
+            throws Exception {
+        for (int i = 0; i < 300; i++) {
+            String body = mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString();
+            if (!"RUNNING".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status"))) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish in 30 s");
+    }
 }

@@ -35,6 +35,13 @@ public class WardService {
         return ward;
     }
 
+    /** A ward by its id (a record keyed by ward names it so), if the acting user may read it. */
+    public Ward get(WardId id) {
+        Ward ward = wards.findById(id).orElseThrow(() -> new NotFoundException("ward.not-found", null, id.value()));
+        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
     /** The wards the acting user may open: all of a province admin's provinces, or the user's own. */
     public List<Ward> visible() {
         Actor actor = CurrentActor.get();

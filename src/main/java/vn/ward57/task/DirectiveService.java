@@ -11,7 +11,6 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
@@ -24,16 +23,14 @@ import vn.ward57.task.domain.DirectiveRepository;
 public class DirectiveService {
 
     private final WardService wards;
-    private final OrgLookup org;
     private final DirectiveRepository directives;
     private final AttachmentRepository files;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
 
-    DirectiveService(WardService wards, OrgLookup org, DirectiveRepository directives, AttachmentRepository files,
+    DirectiveService(WardService wards, DirectiveRepository directives, AttachmentRepository files,
                      Attachments attachments, ApplicationEventPublisher events) {
         this.wards = wards;
-        this.org = org;
         this.directives = directives;
         this.files = files;
         this.attachments = attachments;
@@ -116,8 +113,6 @@ public class DirectiveService {
     }
 
     private Ward readable(long wardId) {
-        Ward ward = org.ward(new WardId(wardId)).orElseThrow();
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
-        return ward;
+        return wards.get(new WardId(wardId));
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
@@ -19,13 +18,11 @@ import vn.ward57.task.domain.MeetingRepository;
 public class MeetingService {
 
     private final WardService wards;
-    private final OrgLookup org;
     private final MeetingRepository meetings;
     private final ApplicationEventPublisher events;
 
-    MeetingService(WardService wards, OrgLookup org, MeetingRepository meetings, ApplicationEventPublisher events) {
+    MeetingService(WardService wards, MeetingRepository meetings, ApplicationEventPublisher events) {
         this.wards = wards;
-        this.org = org;
         this.meetings = meetings;
         this.events = events;
     }
@@ -43,9 +40,7 @@ public class MeetingService {
     /** The ward a meeting belongs to, after checking that the current user may read it. */
     Ward wardOf(long meetingId) {
         var row = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting.not-found", null, meetingId));
-        Ward ward = org.ward(new WardId(row.wardId())).orElseThrow();
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
-        return ward;
+        return wards.get(new WardId(row.wardId()));
     }
 
     @Transactional

@@ -217,13 +217,6 @@ class ImportProfileTest {
         }
         String location = mvc.perform(request).andExpect(status().isAccepted())
                 .andReturn().getResponse().getHeader("Location");
-        for (int i = 0; i < 300; i++) {
-            String body = mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString();
-            if (!"RUNNING".equals(JsonPath.read(body, "$.status"))) {
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish in 30 s");
+        return Api.awaitImport(mvc, location);
     }
 }
