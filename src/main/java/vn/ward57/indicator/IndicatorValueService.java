@@ -29,14 +29,16 @@ public class IndicatorValueService {
     private final IndicatorService indicators;
     private final IndicatorValueRepository values;
     private final MetricValues metrics;
+    private final FormLocks forms;
     private final ApplicationEventPublisher events;
 
     IndicatorValueService(WardService wards, IndicatorService indicators, IndicatorValueRepository values,
-                          MetricValues metrics, ApplicationEventPublisher events) {
+                          MetricValues metrics, FormLocks forms, ApplicationEventPublisher events) {
         this.wards = wards;
         this.indicators = indicators;
         this.values = values;
         this.metrics = metrics;
+        this.forms = forms;
         this.events = events;
     }
 
@@ -44,13 +46,22 @@ public class IndicatorValueService {
     public record Change(BigDecimal oldValue, BigDecimal newValue, String actor, java.time.OffsetDateTime at) {
     }
 
-    /** Enters the value of an ENTERED indicator for one of its periods; a locked period is refused (409). */
+    /**
+     * Enters the value of an ENTERED indicator for one of its periods (by the officers of its lead
+     * unit); a locked period, or a form submitted or approved, is refused (409). The explanation is
+     * what a RED value needs before its form is submitted.
+     */
     @Transactional
-    public IndicatorView put(String wardCode, String code, String periodCode, BigDecimal value, String comment) {
+    public IndicatorView put(String wardCode, String code, String periodCode, BigDecimal value, String comment,
+                             String explanation) {
         Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         Row row = indicators.row(ward, code);
         Indicator indicator = indicators.get(ward, code);
+        if (indicator.leadUnit() == null) {
+            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        } else {
+            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), indicator.leadUnit());
+        }
         IsoPeriod period = IsoPeriod.parse(periodCode);
         if (indicator.source() != Indicator.Source.ENTERED) {
             throw new InvalidInputException("indicator.not-entered", "value", code);
@@ -63,11 +74,17 @@ public class IndicatorValueService {
         if (comment != null && comment.length() > 2000) {
             throw new InvalidInputException("import.too-long", "comment", 2000);
         }
+        if (explanation != null && explanation.length() > 2000) {
+            throw new InvalidInputException("import.too-long", "explanation", 2000);
+        }
         if (values.locked(ward.id().value(), period.code())) {
             throw new ConflictException("indicator.period-locked", "period", period.code());
         }
-        var old = values.save(ward.id().value(), row.id(), period.code(), value,
-                comment == null || comment.isBlank() ? null : comment.strip(), CurrentActor.name());
+        if (row.leadUnitId() != null) {
+            forms.openForEntry(ward, row.leadUnitId(), indicator.leadUnit(), period.code());
+        }
+        var old = values.save(ward.id().value(), row.id(), period.code(), value, blankToNull(comment),
+                blankToNull(explanation), CurrentActor.name());
         events.publishEvent(ChangeRecorded.updated("indicator_value", ward.code() + "/" + code + "/" + period.code(),
                 ward.provinceId(), ward.id().value(), old.map(v -> Map.of("value", v)).orElse(null),
                 Map.of("value", value)));
@@ -101,6 +118,16 @@ public class IndicatorValueService {
         values.lock(ward.id().value(), IsoPeriod.parse(periodCode).code(), CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
                 ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));
+    }
+
+    /** An indicator of the ward in one of its periods (callers have checked access). */
+    IndicatorView view(Ward ward, String code, IsoPeriod period) {
+        return view(ward, indicators.row(ward, code), indicators.get(ward, code), period);
+    }
+
+    /** What was entered for an indicator and period, with its comment and explanation; null if nothing. */
+    IndicatorValueRepository.ValueRow entered(Ward ward, String code, IsoPeriod period) {
+        return values.find(indicators.row(ward, code).id(), period.code()).orElse(null);
     }
 
     private IndicatorView view(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
@@ -162,6 +189,10 @@ public class IndicatorValueService {
         Row row = indicators.row(ward, code);
         Indicator part = indicators.get(ward, code);
         return value(ward, row, part, IsoPeriod.containing(part.periodType(), period.end()), depth + 1);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static void checkValue(Indicator indicator, BigDecimal value) {

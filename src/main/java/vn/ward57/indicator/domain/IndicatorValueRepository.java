@@ -17,7 +17,7 @@ public class IndicatorValueRepository {
         this.jdbc = jdbc;
     }
 
-    public record ValueRow(String period, BigDecimal value, String comment, String updatedBy) {
+    public record ValueRow(String period, BigDecimal value, String comment, String explanation, String updatedBy) {
     }
 
     public record Change(String period, BigDecimal oldValue, BigDecimal newValue, String actor,
@@ -25,30 +25,32 @@ public class IndicatorValueRepository {
     }
 
     public Optional<ValueRow> find(long indicatorId, String period) {
-        return jdbc.sql("select period, value, comment, updated_by from indicator_value where indicator_id = ? and period = ?")
+        return jdbc.sql("select period, value, comment, explanation, updated_by from indicator_value "
+                        + "where indicator_id = ? and period = ?")
                 .params(indicatorId, period).query(ValueRow.class).optional();
     }
 
     /** The latest values up to and including a period (an indicator's periods are of one type, whose codes sort in time). */
     public List<ValueRow> recent(long indicatorId, String upTo, int count) {
         return jdbc.sql("""
-                select period, value, comment, updated_by from indicator_value
+                select period, value, comment, explanation, updated_by from indicator_value
                 where indicator_id = ? and period <= ? order by period desc limit ?
                 """).params(indicatorId, upTo, count).query(ValueRow.class).list();
     }
 
     /** Writes the value and its history row; answers the value it replaced, if any. */
     public Optional<BigDecimal> save(long wardId, long indicatorId, String period, BigDecimal value, String comment,
-                                     String actor) {
+                                     String explanation, String actor) {
         Optional<BigDecimal> old = find(indicatorId, period).map(ValueRow::value);
         jdbc.sql("""
-                insert into indicator_value (ward_id, indicator_id, period, value, comment, updated_by)
-                values (:ward, :indicator, :period, :value, :comment, :actor)
+                insert into indicator_value (ward_id, indicator_id, period, value, comment, explanation, updated_by)
+                values (:ward, :indicator, :period, :value, :comment, :explanation, :actor)
                 on conflict (indicator_id, period) do update set value = excluded.value, comment = excluded.comment,
-                    updated_by = excluded.updated_by, updated_at = now()
+                    explanation = excluded.explanation, updated_by = excluded.updated_by, updated_at = now()
                 """)
                 .param("ward", wardId).param("indicator", indicatorId).param("period", period).param("value", value)
-                .param("comment", comment, Types.VARCHAR).param("actor", actor).update();
+                .param("comment", comment, Types.VARCHAR).param("explanation", explanation, Types.VARCHAR)
+                .param("actor", actor).update();
         jdbc.sql("""
                 insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor)
                 values (:ward, :indicator, :period, :old, :new, :actor)

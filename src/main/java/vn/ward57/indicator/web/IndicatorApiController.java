@@ -71,15 +71,15 @@ class IndicatorApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record ValueForm(BigDecimal value, String comment) {
+    record ValueForm(BigDecimal value, String comment, String explanation) {
     }
 
     /** Issue 5's contract: refused with 409 when the period is locked. */
     @PutMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
     IndicatorView put(@PathVariable String wardCode, @PathVariable String indicatorCode, @PathVariable String period,
                       @RequestBody(required = false) ValueForm form) {
-        ValueForm f = form == null ? new ValueForm(null, null) : form;
-        return values.put(wardCode, indicatorCode, period, f.value(), f.comment());
+        ValueForm f = form == null ? new ValueForm(null, null, null) : form;
+        return values.put(wardCode, indicatorCode, period, f.value(), f.comment(), f.explanation());
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}/history")

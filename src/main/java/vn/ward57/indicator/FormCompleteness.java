@@ -1,0 +1,143 @@
+package vn.ward57.indicator;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.security.Role;
+import vn.ward57.indicator.domain.ReportFormRepository;
+import vn.ward57.indicator.domain.ReportFormRepository.FormRow;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * Who has reported: the forms each unit owes (one per period of each type of the ENTERED
+ * indicators it leads, once the period has ended), which are submitted, on time, approved; and
+ * the forms still due or overdue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FormCompleteness {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final IndicatorService indicators;
+    private final ReportFormRepository forms;
+
+    FormCompleteness(WardService wards, OrgLookup org, IndicatorService indicators, ReportFormRepository forms) {
+        this.wards = wards;
+        this.org = org;
+        this.indicators = indicators;
+        this.forms = forms;
+    }
+
+    /** A form not yet submitted: due on, and whether that day has passed. */
+    public record FormDue(String unit, String unitName, String period, LocalDate due, ReportForm.Status status,
+                          boolean overdue) {
+    }
+
+    /** Per unit, the forms of the periods within the one asked that have ended by today. */
+    public List<ReportForm.Completeness> of(String wardCode, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        IsoPeriod within = IsoPeriod.parse(periodCode);
+        LocalDate today = WardTime.today();
+        Map<String, List<IsoPeriod>> owed = new LinkedHashMap<>();
+        reportingUnits(wardCode).forEach((unit, types) -> owed.put(unit, types.stream()
+                .flatMap(t -> periods(t, within.start(), within.end()).stream())
+                .filter(p -> !p.end().isAfter(today)).toList()));
+        Map<String, FormRow> rows = rows(ward, owed.values().stream().flatMap(List::stream).toList());
+        List<ReportForm.Completeness> result = new ArrayList<>();
+        owed.forEach((unit, periods) -> {
+            long submitted = 0;
+            long onTime = 0;
+            long approved = 0;
+            for (IsoPeriod p : periods) {
+                FormRow row = rows.get(unitId(ward, unit) + "/" + p.code());
+                if (row != null && ("SUBMITTED".equals(row.status()) || "APPROVED".equals(row.status()))) {
+                    submitted++;
+                    LocalDate on = row.submittedAt().atZoneSameInstant(VIETNAM).toLocalDate();
+                    onTime += on.isAfter(ReportForm.dueOf(p)) ? 0 : 1;
+                    approved += "APPROVED".equals(row.status()) ? 1 : 0;
+                }
+            }
+            result.add(new ReportForm.Completeness(unit, periods.size(), submitted, onTime, approved));
+        });
+        return result;
+    }
+
+    /** The forms of the last twelve months not yet submitted: the acting officer's unit's, or every unit's. */
+    public List<FormDue> due(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        Actor actor = CurrentActor.get();
+        LocalDate today = WardTime.today();
+        String own = actor.role() == Role.WARD_OFFICER ? actor.unitCode() : null;
+        Map<String, String> names = org.units(ward.id()).stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        List<FormDue> result = new ArrayList<>();
+        reportingUnits(wardCode).forEach((unit, types) -> {
+            if (own != null && !own.equals(unit)) {
+                return;
+            }
+            List<IsoPeriod> ended = types.stream().flatMap(t -> periods(t, today.minusMonths(12), today).stream())
+                    .filter(p -> p.end().isBefore(today)).toList();
+            Map<String, FormRow> rows = rows(ward, ended);
+            for (IsoPeriod p : ended) {
+                FormRow row = rows.get(unitId(ward, unit) + "/" + p.code());
+                ReportForm.Status status = row == null ? ReportForm.Status.NOT_STARTED
+                        : ReportForm.Status.valueOf(row.status());
+                if (status != ReportForm.Status.SUBMITTED && status != ReportForm.Status.APPROVED) {
+                    LocalDate due = ReportForm.dueOf(p);
+                    result.add(new FormDue(unit, names.get(unit), p.code(), due, status, today.isAfter(due)));
+                }
+            }
+        });
+        result.sort(java.util.Comparator.comparing(FormDue::due).thenComparing(FormDue::unit));
+        return result;
+    }
+
+    /** The units that lead ENTERED indicators, with the period types of those indicators. */
+    private Map<String, Set<IsoPeriod.PeriodType>> reportingUnits(String wardCode) {
+        Map<String, Set<IsoPeriod.PeriodType>> units = new LinkedHashMap<>();
+        indicators.list(wardCode).stream()
+                .filter(i -> i.source() == Indicator.Source.ENTERED && i.leadUnit() != null)
+                .sorted(java.util.Comparator.comparing(Indicator::leadUnit))
+                .forEach(i -> units.computeIfAbsent(i.leadUnit(), u -> EnumSet.noneOf(IsoPeriod.PeriodType.class))
+                        .add(i.periodType()));
+        return units;
+    }
+
+    /** The periods of a type lying wholly between two days. */
+    static List<IsoPeriod> periods(IsoPeriod.PeriodType type, LocalDate from, LocalDate to) {
+        List<IsoPeriod> result = new ArrayList<>();
+        for (IsoPeriod p = IsoPeriod.containing(type, from); !p.start().isAfter(to);
+             p = IsoPeriod.containing(type, p.end().plusDays(1))) {
+            if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    private Map<String, FormRow> rows(Ward ward, List<IsoPeriod> periods) {
+        return forms.ofWard(ward.id().value(), periods.stream().map(IsoPeriod::code).distinct().toList()).stream()
+                .collect(Collectors.toMap(r -> r.unitId() + "/" + r.period(), Function.identity()));
+    }
+
+    private long unitId(Ward ward, String unitCode) {
+        return org.unit(ward.id(), unitCode).orElseThrow().id().value();
+    }
+}

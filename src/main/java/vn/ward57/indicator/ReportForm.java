@@ -1,0 +1,35 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A unit's report form of a period: the ENTERED indicators it leads of that period's type, due on
+ * the 15th of the month after the period, with its status and the history of its steps.
+ */
+public record ReportForm(String unit, String period, LocalDate due, Status status, boolean overdue,
+                         OffsetDateTime submittedAt, List<Line> lines, List<Step> history) {
+
+    /** NOT_STARTED: nothing saved yet; DRAFT: values saved; RETURNED: sent back by the leader. */
+    public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }
+
+    /** One indicator of the form with its value and how it stands against its target. */
+    public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
+                       String explanation, BigDecimal target, Judgement.Status status) {
+    }
+
+    /** Submitted, returned (with the leader's message), approved, reopened (with the reason). */
+    public record Step(String kind, String message, String actor, OffsetDateTime at) {
+    }
+
+    /** Issue 5's completeness of a unit: forms expected by now, submitted, on time, approved. */
+    public record Completeness(String unit, long expected, long submitted, long onTime, long approved) {
+    }
+
+    /** The 15th of the month after the period (seed 001, section V). */
+    public static LocalDate dueOf(IsoPeriod period) {
+        return period.end().plusDays(1).withDayOfMonth(15);
+    }
+}

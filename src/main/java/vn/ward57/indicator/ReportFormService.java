@@ -1,0 +1,139 @@
+package vn.ward57.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.ReportForm.Status;
+import vn.ward57.indicator.domain.ReportFormRepository;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The monthly unit reports: a unit's form of a period, its submission, and the leader's approval or return. */
+@Service
+@Transactional(readOnly = true)
+public class ReportFormService {
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final IndicatorService indicators;
+    private final IndicatorValueService values;
+    private final ReportFormRepository forms;
+    private final ApplicationEventPublisher events;
+
+    ReportFormService(WardService wards, OrgLookup org, IndicatorService indicators, IndicatorValueService values,
+                      ReportFormRepository forms, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.indicators = indicators;
+        this.values = values;
+        this.forms = forms;
+        this.events = events;
+    }
+
+    public ReportForm form(String wardCode, String unitCode, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        Unit unit = unit(ward, unitCode);
+        IsoPeriod period = IsoPeriod.parse(periodCode);
+        List<ReportForm.Line> lines = new ArrayList<>();
+        for (Indicator i : indicators.list(wardCode)) {
+            if (i.source() == Indicator.Source.ENTERED && unitCode.equals(i.leadUnit())
+                    && i.periodType() == period.type()) {
+                IndicatorView v = values.view(ward, i.code(), period);
+                var entered = values.entered(ward, i.code(), period);
+                lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
+                        entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
+                        v.target(), v.status()));
+            }
+        }
+        var row = forms.find(unit.id().value(), period.code());
+        Status status = row.map(r -> Status.valueOf(r.status())).orElse(Status.NOT_STARTED);
+        boolean open = status != Status.SUBMITTED && status != Status.APPROVED;
+        return new ReportForm(unitCode, period.code(), ReportForm.dueOf(period), status,
+                open && WardTime.today().isAfter(ReportForm.dueOf(period)),
+                row.map(ReportFormRepository.FormRow::submittedAt).orElse(null), lines,
+                forms.history(unit.id().value(), period.code()).stream()
+                        .map(e -> new ReportForm.Step(e.kind(), e.message(), e.actor(), e.at())).toList());
+    }
+
+    /** The unit's officers submit: every value there, every RED one explained. */
+    @Transactional
+    public ReportForm submit(String wardCode, String unitCode, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), unitCode);
+        ReportForm form = form(wardCode, unitCode, periodCode);
+        if (form.status() == Status.SUBMITTED || form.status() == Status.APPROVED) {
+            throw new ConflictException("form.already-submitted", null, unitCode, form.period());
+        }
+        if (form.lines().isEmpty()) {
+            throw new InvalidInputException("form.empty", "period", unitCode, form.period());
+        }
+        List<String> missing = form.lines().stream().filter(l -> l.value() == null).map(ReportForm.Line::code).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("form.missing-values", "value", String.join(", ", missing));
+        }
+        List<String> unexplained = form.lines().stream()
+                .filter(l -> l.status() == Judgement.Status.RED && (l.explanation() == null || l.explanation().isBlank()))
+                .map(ReportForm.Line::code).toList();
+        if (!unexplained.isEmpty()) {
+            throw new InvalidInputException("form.explanation-required", "explanation", String.join(", ", unexplained));
+        }
+        return step(ward, unitCode, form.period(), "SUBMITTED", Status.SUBMITTED, null);
+    }
+
+    /** The leader approves a submitted form; it locks. */
+    @Transactional
+    public ReportForm approve(String wardCode, String unitCode, String periodCode) {
+        return decide(wardCode, unitCode, periodCode, Status.SUBMITTED, "APPROVED", Status.APPROVED, null, false);
+    }
+
+    /** The leader returns a submitted form with a message; the unit corrects and submits again. */
+    @Transactional
+    public ReportForm sendBack(String wardCode, String unitCode, String periodCode, String message) {
+        return decide(wardCode, unitCode, periodCode, Status.SUBMITTED, "RETURNED", Status.RETURNED, message, true);
+    }
+
+    /** The leader reopens an approved form, with a reason. */
+    @Transactional
+    public ReportForm reopen(String wardCode, String unitCode, String periodCode, String reason) {
+        return decide(wardCode, unitCode, periodCode, Status.APPROVED, "REOPENED", Status.RETURNED, reason, true);
+    }
+
+    private ReportForm decide(String wardCode, String unitCode, String periodCode, Status from, String kind, Status to,
+                              String message, boolean messageRequired) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        ReportForm form = form(wardCode, unitCode, periodCode);
+        if (form.status() != from) {
+            throw new ConflictException("form.wrong-status." + from, null, unitCode, form.period());
+        }
+        if (messageRequired && (message == null || message.isBlank())) {
+            throw new InvalidInputException("task.reason-required", "message");
+        }
+        return step(ward, unitCode, form.period(), kind, to, message == null ? null : message.strip());
+    }
+
+    private ReportForm step(Ward ward, String unitCode, String period, String kind, Status to, String message) {
+        long unitId = unit(ward, unitCode).id().value();
+        forms.save(ward.id().value(), unitId, period, to.name(), to == Status.SUBMITTED, CurrentActor.name());
+        forms.event(ward.id().value(), unitId, period, kind, message, CurrentActor.name());
+        events.publishEvent(ChangeRecorded.updated("report_form", ward.code() + "/" + unitCode + "/" + period,
+                ward.provinceId(), ward.id().value(), null, Map.of("status", to.name(), "step", kind)));
+        return form(ward.code(), unitCode, period);
+    }
+
+    private Unit unit(Ward ward, String unitCode) {
+        return org.unit(ward.id(), unitCode)
+                .orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode, ward.name()));
+    }
+}

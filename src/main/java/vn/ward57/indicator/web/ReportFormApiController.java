@@ -1,0 +1,73 @@
+package vn.ward57.indicator.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.WardTime;
+import vn.ward57.indicator.FormCompleteness;
+import vn.ward57.indicator.ReportForm;
+import vn.ward57.indicator.ReportFormService;
+
+@RestController
+@Tag(name = "Báo cáo của đơn vị", description = "Each unit's report form of a period: submit, approve (locks), "
+        + "return, reopen; completeness and forms due (issue 5)")
+class ReportFormApiController {
+
+    private final ReportFormService forms;
+    private final FormCompleteness completeness;
+
+    ReportFormApiController(ReportFormService forms, FormCompleteness completeness) {
+        this.forms = forms;
+        this.completeness = completeness;
+    }
+
+    /**
+     * Per unit: forms expected by today within the period (default: this year), submitted, on time,
+     * approved (issue 5's fields).
+     */
+    @GetMapping("/api/v1/wards/{wardCode}/form-completeness")
+    List<ReportForm.Completeness> completeness(@PathVariable String wardCode,
+                                               @RequestParam(required = false) String period) {
+        return completeness.of(wardCode, period == null ? String.valueOf(WardTime.thisYear()) : period);
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/forms-due")
+    List<FormCompleteness.FormDue> due(@PathVariable String wardCode) {
+        return completeness.due(wardCode);
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}")
+    ReportForm form(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.form(wardCode, unitCode, period);
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/submit")
+    ReportForm submit(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.submit(wardCode, unitCode, period);
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/approve")
+    ReportForm approve(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.approve(wardCode, unitCode, period);
+    }
+
+    record Message(String message) {
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/return")
+    ReportForm sendBack(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+                        @RequestBody(required = false) Message body) {
+        return forms.sendBack(wardCode, unitCode, period, body == null ? null : body.message());
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/reopen")
+    ReportForm reopen(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+                      @RequestBody(required = false) Message body) {
+        return forms.reopen(wardCode, unitCode, period, body == null ? null : body.message());
+    }
+}

@@ -1,0 +1,151 @@
+package vn.ward57.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ward57.Api.get;
+import static vn.ward57.Api.post;
+import static vn.ward57.Api.put;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.ward57.Ward57Test;
+
+/**
+ * The monthly unit reports: Công an phường (unit ca) reports the e-ID and digital-signature shares
+ * monthly (the preloaded catalogue's DDDT and CKS); Phòng Văn hóa - Xã hội (vh) the staff-skills
+ * share quarterly (CB-KNS).
+ */
+@Ward57Test
+class ReportFormTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void ward() throws Exception {
+        if (jdbc.sql("select count(*) from ward where code = 'bc-mot'").query(Long.class).single() > 0) {
+            return;
+        }
+        mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-bc\",\"name\":\"Tỉnh Báo cáo\"}"));
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-bc/wards", "{\"code\":\"bc-mot\",\"name\":\"Phường Báo Cáo\"}"));
+        mvc.perform(post("admin", "/api/v1/wards/bc-mot/units", "{\"code\":\"ca\",\"name\":\"Công an phường\"}"));
+        mvc.perform(post("admin", "/api/v1/wards/bc-mot/units", "{\"code\":\"vh\",\"name\":\"Phòng Văn hóa - Xã hội\"}"));
+        user("lanhdao.bc", "WARD_LEADER", null);
+        user("canbo.bc.ca", "WARD_OFFICER", "ca");
+        user("canbo.bc.vh", "WARD_OFFICER", "vh");
+        mvc.perform(post("lanhdao.bc", "/api/v1/wards/bc-mot/indicator-catalogue", "")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRedValueNeedsAnExplanationAndTheLeaderReturnsThenApprovesWhichLocks() throws Exception {
+        value("canbo.bc.ca", "DDDT", "2026-05", "90", null).andExpect(status().isOk());
+        value("canbo.bc.ca", "CKS", "2026-05", "10", null).andExpect(status().isOk());
+        // the officer of another unit may not enter ca's values
+        value("canbo.bc.vh", "DDDT", "2026-05", "91", null).andExpect(status().isForbidden());
+        form("canbo.bc.ca", "2026-05")
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.due").value("2026-06-15"))
+                .andExpect(jsonPath("$.lines[*].code").value(Matchers.containsInAnyOrder("DDDT", "CKS")))
+                // 90 against 95: within 10 % (85,5) → AMBER; 10 against 20: below 18 → RED
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].status").value(Matchers.contains("AMBER")))
+                .andExpect(jsonPath("$.lines[?(@.code == 'CKS')].status").value(Matchers.contains("RED")));
+        step("canbo.bc.ca", "2026-05", "submit", "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Các chỉ tiêu ở mức đỏ cần giải trình trước khi gửi: CKS."));
+        value("canbo.bc.ca", "CKS", "2026-05", "10", "Người dân chưa quen dùng chữ ký số").andExpect(status().isOk());
+        step("canbo.bc.ca", "2026-05", "submit", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        value("canbo.bc.ca", "DDDT", "2026-05", "91", null).andExpect(status().isConflict());
+        step("canbo.bc.ca", "2026-05", "approve", "").andExpect(status().isForbidden());
+        step("lanhdao.bc", "2026-05", "return", "{}").andExpect(status().isBadRequest());
+        step("lanhdao.bc", "2026-05", "return", "{\"message\":\"Kiểm tra lại số tài khoản định danh\"}")
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        value("canbo.bc.ca", "DDDT", "2026-05", "91", null).andExpect(status().isOk());
+        step("canbo.bc.ca", "2026-05", "submit", "").andExpect(jsonPath("$.status").value("SUBMITTED"));
+        step("lanhdao.bc", "2026-05", "approve", "").andExpect(jsonPath("$.status").value("APPROVED"));
+        value("canbo.bc.ca", "CKS", "2026-05", "11", "x").andExpect(status().isConflict());
+        step("lanhdao.bc", "2026-05", "approve", "").andExpect(status().isConflict());
+        form("lanhdao.bc", "2026-05")
+                .andExpect(jsonPath("$.history[*].kind").value(Matchers.contains("SUBMITTED", "RETURNED", "SUBMITTED",
+                        "APPROVED")))
+                .andExpect(jsonPath("$.history[1].message").value("Kiểm tra lại số tài khoản định danh"))
+                .andExpect(jsonPath("$.history[3].actor").value("lanhdao.bc"))
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].value").value(Matchers.contains(91.0)));
+        // reopening needs a reason, and makes the form editable again
+        step("lanhdao.bc", "2026-05", "reopen", "{\"message\":\"Công an thành phố điều chỉnh số liệu\"}")
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        value("canbo.bc.ca", "DDDT", "2026-05", "92", null).andExpect(status().isOk());
+    }
+
+    @Test
+    void completenessCountsTheFormsOwedSubmittedOnTimeAndApproved() throws Exception {
+        // April: submitted and, as the officer did, on the due day 15/5 at 23:30 Vietnam time → on time
+        value("canbo.bc.ca", "DDDT", "2026-04", "88", null);
+        value("canbo.bc.ca", "CKS", "2026-04", "19", null);
+        step("canbo.bc.ca", "2026-04", "submit", "").andExpect(status().isOk());
+        jdbc.sql("update report_form set submitted_at = timestamptz '2026-05-15 23:30+07' where period = '2026-04' "
+                + "and ward_id = (select id from ward where code = 'bc-mot')").update();
+        // June: submitted today, long after 15/7 → late; then approved
+        value("canbo.bc.ca", "DDDT", "2026-06", "89", null);
+        value("canbo.bc.ca", "CKS", "2026-06", "19.5", null);
+        step("canbo.bc.ca", "2026-06", "submit", "").andExpect(status().isOk());
+        step("lanhdao.bc", "2026-06", "approve", "").andExpect(status().isOk());
+        // Q2 2026: ca owes April, May, June; vh owes the quarter. May is never submitted.
+        mvc.perform(get("lanhdao.bc", "/api/v1/wards/bc-mot/form-completeness?period=2026Q2"))
+                .andExpect(jsonPath("$[?(@.unit == 'ca')].expected").value(Matchers.contains(3)))
+                .andExpect(jsonPath("$[?(@.unit == 'ca')].submitted").value(Matchers.contains(2)))
+                .andExpect(jsonPath("$[?(@.unit == 'ca')].onTime").value(Matchers.contains(1)))
+                .andExpect(jsonPath("$[?(@.unit == 'ca')].approved").value(Matchers.contains(1)))
+                .andExpect(jsonPath("$[?(@.unit == 'vh')].expected").value(Matchers.contains(1)))
+                .andExpect(jsonPath("$[?(@.unit == 'vh')].submitted").value(Matchers.contains(0)));
+        // the officer of vh sees only vh's forms due; Q2's is overdue since 15/7
+        String due = mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms-due")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(due, "$[*].unit")).containsOnly("vh");
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Boolean>>read(due,
+                "$[?(@.period == '2026Q2')].overdue")).containsExactly(true);
+        mvc.perform(get("canbo.bc.ca", "/api/v1/wards/bc-mot/forms-due"))
+                .andExpect(jsonPath("$[?(@.period == '2026-05')].status").value(Matchers.contains("NOT_STARTED")))
+                .andExpect(jsonPath("$[?(@.period == '2026-06')]").isEmpty());
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/bc-mot/form-completeness?period=2026Q2"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anIncompleteFormIsNotSubmitted() throws Exception {
+        value("canbo.bc.ca", "DDDT", "2026-03", "70", null);
+        step("canbo.bc.ca", "2026-03", "submit", "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Chưa nhập giá trị cho: CKS."));
+        step("canbo.bc.vh", "2026-03", "submit", "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Đơn vị vh không có chỉ tiêu nào phải báo cáo kỳ 2026-03."));
+    }
+
+    private void user(String username, String role, String unit) throws Exception {
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"%s","fullName":"%s","role":"%s","wardCode":"bc-mot",%s"password":"ward57-demo"}
+                """.formatted(username, username, role, unit == null ? "" : "\"unitCode\":\"" + unit + "\",")))
+                .andExpect(status().isCreated());
+    }
+
+    private ResultActions value(String user, String code, String period, String value, String explanation)
+            throws Exception {
+        return mvc.perform(put(user, "/api/v1/wards/bc-mot/indicator-values/" + code + "/" + period,
+                "{\"value\":" + value + (explanation == null ? "" : ",\"explanation\":\"" + explanation + "\"") + "}"));
+    }
+
+    private ResultActions form(String user, String period) throws Exception {
+        return mvc.perform(get(user, "/api/v1/wards/bc-mot/forms/ca/" + period));
+    }
+
+    private ResultActions step(String user, String period, String action, String body) throws Exception {
+        String unit = user.endsWith(".vh") ? "vh" : "ca";
+        return mvc.perform(post(user, "/api/v1/wards/bc-mot/forms/" + unit + "/" + period + "/" + action, body));
+    }
+}
