@@ -52,7 +52,15 @@ final class Catalogue {
                     goal(2045, "100", APPENDIX)),
             new Entry("NV-HT", "Tỷ lệ nhiệm vụ được giao đã hoàn thành", Unit.PERCENT, PeriodType.MONTH,
                     Source.COMPUTED, Metric.TASK_COMPLETION_RATE, "Văn phòng HĐND và UBND phường",
-                    List.of(goal(2026, "100", KH02))));
+                    List.of(goal(2026, "100", KH02))),
+            // the counts the rules check the shares against
+            count("CB-DT", "Số cán bộ, công chức đã được bồi dưỡng kỹ năng số", PeriodType.QUARTER,
+                    "Phòng Văn hóa - Xã hội"),
+            count("TCN", "Số tổ công nghệ số cộng đồng", PeriodType.MONTH, "Phòng Văn hóa - Xã hội"),
+            count("DDDT-TK", "Số tài khoản định danh điện tử đã kích hoạt", PeriodType.MONTH, "Công an phường"),
+            count("DS-TT", "Số dân trưởng thành trên địa bàn", PeriodType.YEAR, "Công an phường"),
+            new Entry("DDDT-TL", "Tỷ lệ dân trưởng thành có tài khoản định danh điện tử (tính từ số liệu)",
+                    Unit.PERCENT, PeriodType.MONTH, Source.FORMULA, null, "Công an phường", List.of()));
 
     private Catalogue() {
     }
@@ -63,6 +71,38 @@ final class Catalogue {
 
     private static Entry entered(String code, String name, PeriodType type, String lead, Goal... goals) {
         return new Entry(code, name, Unit.PERCENT, type, Source.ENTERED, null, lead, List.of(goals));
+    }
+
+    private static Entry count(String code, String name, PeriodType type, String lead) {
+        return new Entry(code, name, Unit.COUNT, type, Source.ENTERED, null, lead, List.of());
+    }
+
+    /** The formula of a FORMULA entry: numerator, denominator, factor. */
+    static final java.util.Map<String, String[]> FORMULAS = java.util.Map.of("DDDT-TL",
+            new String[] {"DDDT-TK", "DS-TT", "100"});
+
+    /**
+     * The rules a ward adopts with the catalogue (issue 5): percentages within 0-100, counts not
+     * negative, staff trained within staff in post, community teams within residential groups,
+     * e-ID accounts within adult residents. Code, name, left, operator, right.
+     */
+    static List<String[]> rules(List<Entry> entries) {
+        List<String[]> rules = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+            if (e.unit() == Unit.PERCENT) {
+                rules.add(new String[] {"PCT-MIN-" + e.code(), e.code() + ": tỷ lệ không âm", "#{" + e.code() + "}", ">=", "0"});
+                rules.add(new String[] {"PCT-MAX-" + e.code(), e.code() + ": tỷ lệ không quá 100%", "#{" + e.code() + "}", "<=", "100"});
+            } else if (e.unit() == Unit.COUNT) {
+                rules.add(new String[] {"CNT-MIN-" + e.code(), e.code() + ": số lượng không âm", "#{" + e.code() + "}", ">=", "0"});
+            }
+        }
+        rules.add(new String[] {"CB-DT-BIEN-CHE", "Cán bộ đã bồi dưỡng kỹ năng số không quá số cán bộ có mặt",
+                "#{CB-DT}", "<=", "metric:STAFF_FILLED"});
+        rules.add(new String[] {"TCN-TDP", "Số tổ công nghệ số cộng đồng không quá số tổ dân phố",
+                "#{TCN}", "<=", "metric:RESIDENTIAL_GROUPS"});
+        rules.add(new String[] {"DDDT-DS", "Tài khoản định danh điện tử không quá số dân trưởng thành",
+                "#{DDDT-TK}", "<=", "#{DS-TT}"});
+        return rules;
     }
 
     private static Goal goal(int year, String target, String source) {

@@ -18,6 +18,7 @@ import vn.ward57.org.WardService;
 import vn.ward57.indicator.domain.IndicatorRepository;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
+import vn.ward57.indicator.domain.RuleRepository;
 
 /** The ward's indicator catalogue and targets: adopt the preloaded one, add the ward's own, set targets. */
 @Service
@@ -27,10 +28,12 @@ public class IndicatorService {
     private final WardService wards;
     private final OrgLookup org;
     private final IndicatorRepository indicators;
+    private final RuleRepository rules;
     private final ApplicationEventPublisher events;
 
-    IndicatorService(WardService wards, OrgLookup org, IndicatorRepository indicators,
+    IndicatorService(WardService wards, OrgLookup org, IndicatorRepository indicators, RuleRepository rules,
                      ApplicationEventPublisher events) {
+        this.rules = rules;
         this.wards = wards;
         this.org = org;
         this.indicators = indicators;
@@ -73,14 +76,18 @@ public class IndicatorService {
             Long lead = e.leadUnitName() == null ? null : units.stream()
                     .filter(u -> u.name().equalsIgnoreCase(e.leadUnitName())).map(u -> u.id().value())
                     .findFirst().orElse(null);
+            String[] formula = Catalogue.FORMULAS.get(e.code());
             long id = indicators.insert(wardId, new Row(0, wardId, e.code(), e.name(), e.unit().name(), "HIGHER",
-                    e.periodType().name(), e.source().name(), e.metric() == null ? null : e.metric().name(), null,
-                    null, null, lead, BigDecimal.TEN, false));
+                    e.periodType().name(), e.source().name(), e.metric() == null ? null : e.metric().name(),
+                    formula == null ? null : formula[0], formula == null ? null : formula[1],
+                    formula == null ? null : new BigDecimal(formula[2]), lead, BigDecimal.TEN, false));
             e.goals().forEach(g -> indicators.saveTarget(wardId, id, new TargetRow(g.year(), g.target(), null, null,
                     g.source())));
             added++;
         }
         if (added > 0) {
+            Catalogue.rules(Catalogue.ENTRIES).forEach(r -> rules.insertIfAbsent(wardId,
+                    new RuleRepository.RuleRow(r[0], r[1], r[2], r[3], r[4], "SKIP", "HIGH")));
             events.publishEvent(ChangeRecorded.created("indicator_catalogue", ward.code(), ward.provinceId(), wardId,
                     Map.of("added", added)));
         }

@@ -13,5 +13,9 @@ public enum Metric {
     /** Procedures fully online / procedures of the catalogue. */
     PROCEDURES_FULL_ONLINE_SHARE,
     /** Tasks done (on time or late) / tasks assigned, as of the period's end (issue 4). */
-    TASK_COMPLETION_RATE
+    TASK_COMPLETION_RATE,
+    /** Staff in post (số có mặt) of the period's year, over all units. */
+    STAFF_FILLED,
+    /** Residential groups (tổ dân phố) of the ward. */
+    RESIDENTIAL_GROUPS
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.ward57.dossier.DossierStats;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.ProcedureService;
+import vn.ward57.org.ResidentialGroupService;
+import vn.ward57.org.StaffingService;
 import vn.ward57.task.TaskStatsService;
 
 /** The value of a COMPUTED indicator for a period, from the modules that own the records. */
@@ -15,11 +17,16 @@ class MetricValues {
     private final DossierStatsService dossiers;
     private final ProcedureService procedures;
     private final TaskStatsService tasks;
+    private final StaffingService staffing;
+    private final ResidentialGroupService groups;
 
-    MetricValues(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks) {
+    MetricValues(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks,
+                 StaffingService staffing, ResidentialGroupService groups) {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.tasks = tasks;
+        this.staffing = staffing;
+        this.groups = groups;
     }
 
     /** Null when the period has nothing to measure (no dossiers, no tasks, no catalogue). */
@@ -36,6 +43,8 @@ class MetricValues {
             }
             case TASK_COMPLETION_RATE -> tasks.ward(wardCode, period.end(), TaskStatsService.Scope.all())
                     .completionRate();
+            case STAFF_FILLED -> BigDecimal.valueOf(staffing.summary(wardCode, period.year()).filled());
+            case RESIDENTIAL_GROUPS -> BigDecimal.valueOf(groups.list(wardCode).size());
         };
     }
 

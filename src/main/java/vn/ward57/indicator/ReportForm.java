@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * A unit's report form of a period: the ENTERED indicators it leads of that period's type, due on
- * the 15th of the month after the period, with its status and the history of its steps.
+ * the 15th of the month after the period, with its status, the rules its values break (HIGH ones
+ * block approval) and the history of its steps.
  */
 public record ReportForm(String unit, String period, LocalDate due, Status status, boolean overdue,
-                         OffsetDateTime submittedAt, List<Line> lines, List<Step> history) {
+                         OffsetDateTime submittedAt, List<Line> lines, List<ValidationService.Violation> warnings,
+                         List<Step> history) {
 
     /** NOT_STARTED: nothing saved yet; DRAFT: values saved; RETURNED: sent back by the leader. */
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }

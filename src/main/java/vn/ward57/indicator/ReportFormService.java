@@ -29,10 +29,12 @@ public class ReportFormService {
     private final IndicatorService indicators;
     private final IndicatorValueService values;
     private final ReportFormRepository forms;
+    private final ValidationService validation;
     private final ApplicationEventPublisher events;
 
     ReportFormService(WardService wards, OrgLookup org, IndicatorService indicators, IndicatorValueService values,
-                      ReportFormRepository forms, ApplicationEventPublisher events) {
+                      ReportFormRepository forms, ValidationService validation, ApplicationEventPublisher events) {
+        this.validation = validation;
         this.wards = wards;
         this.org = org;
         this.indicators = indicators;
@@ -59,9 +61,11 @@ public class ReportFormService {
         var row = forms.find(unit.id().value(), period.code());
         Status status = row.map(r -> Status.valueOf(r.status())).orElse(Status.NOT_STARTED);
         boolean open = status != Status.SUBMITTED && status != Status.APPROVED;
+        List<String> codes = lines.stream().map(ReportForm.Line::code).toList();
         return new ReportForm(unitCode, period.code(), ReportForm.dueOf(period), status,
                 open && WardTime.today().isAfter(ReportForm.dueOf(period)),
                 row.map(ReportFormRepository.FormRow::submittedAt).orElse(null), lines,
+                codes.isEmpty() ? List.of() : validation.check(ward, period, codes),
                 forms.history(unit.id().value(), period.code()).stream()
                         .map(e -> new ReportForm.Step(e.kind(), e.message(), e.actor(), e.at())).toList());
     }
@@ -91,9 +95,14 @@ public class ReportFormService {
         return step(ward, unitCode, form.period(), "SUBMITTED", Status.SUBMITTED, null);
     }
 
-    /** The leader approves a submitted form; it locks. */
+    /** The leader approves a submitted form, unless it breaks a HIGH rule; it locks. */
     @Transactional
     public ReportForm approve(String wardCode, String unitCode, String periodCode) {
+        List<String> blocking = form(wardCode, unitCode, periodCode).warnings().stream()
+                .filter(v -> "HIGH".equals(v.importance())).map(ValidationService.Violation::name).toList();
+        if (!blocking.isEmpty()) {
+            throw new ConflictException("form.rule-blocked", null, String.join("; ", blocking));
+        }
         return decide(wardCode, unitCode, periodCode, Status.SUBMITTED, "APPROVED", Status.APPROVED, null, false);
     }
 

@@ -18,8 +18,8 @@ import vn.ward57.Ward57Test;
 
 /**
  * The monthly unit reports: Công an phường (unit ca) reports the e-ID and digital-signature shares
- * monthly (the preloaded catalogue's DDDT and CKS); Phòng Văn hóa - Xã hội (vh) the staff-skills
- * share quarterly (CB-KNS).
+ * monthly (the preloaded catalogue's DDDT, CKS and the count DDDT-TK); Phòng Văn hóa - Xã hội (vh)
+ * the staff-skills share and count quarterly (CB-KNS, CB-DT).
  */
 @Ward57Test
 class ReportFormTest {
@@ -48,12 +48,13 @@ class ReportFormTest {
     void aRedValueNeedsAnExplanationAndTheLeaderReturnsThenApprovesWhichLocks() throws Exception {
         value("canbo.bc.ca", "DDDT", "2026-05", "90", null).andExpect(status().isOk());
         value("canbo.bc.ca", "CKS", "2026-05", "10", null).andExpect(status().isOk());
+        value("canbo.bc.ca", "DDDT-TK", "2026-05", "1200", null).andExpect(status().isOk());
         // the officer of another unit may not enter ca's values
         value("canbo.bc.vh", "DDDT", "2026-05", "91", null).andExpect(status().isForbidden());
         form("canbo.bc.ca", "2026-05")
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.due").value("2026-06-15"))
-                .andExpect(jsonPath("$.lines[*].code").value(Matchers.containsInAnyOrder("DDDT", "CKS")))
+                .andExpect(jsonPath("$.lines[*].code").value(Matchers.containsInAnyOrder("DDDT", "CKS", "DDDT-TK")))
                 // 90 against 95: within 10 % (85,5) → AMBER; 10 against 20: below 18 → RED
                 .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].status").value(Matchers.contains("AMBER")))
                 .andExpect(jsonPath("$.lines[?(@.code == 'CKS')].status").value(Matchers.contains("RED")));
@@ -89,21 +90,23 @@ class ReportFormTest {
         // April: submitted and, as the officer did, on the due day 15/5 at 23:30 Vietnam time → on time
         value("canbo.bc.ca", "DDDT", "2026-04", "88", null);
         value("canbo.bc.ca", "CKS", "2026-04", "19", null);
+        value("canbo.bc.ca", "DDDT-TK", "2026-04", "1100", null);
         step("canbo.bc.ca", "2026-04", "submit", "").andExpect(status().isOk());
         jdbc.sql("update report_form set submitted_at = timestamptz '2026-05-15 23:30+07' where period = '2026-04' "
                 + "and ward_id = (select id from ward where code = 'bc-mot')").update();
         // June: submitted today, long after 15/7 → late; then approved
         value("canbo.bc.ca", "DDDT", "2026-06", "89", null);
         value("canbo.bc.ca", "CKS", "2026-06", "19.5", null);
+        value("canbo.bc.ca", "DDDT-TK", "2026-06", "1150", null);
         step("canbo.bc.ca", "2026-06", "submit", "").andExpect(status().isOk());
         step("lanhdao.bc", "2026-06", "approve", "").andExpect(status().isOk());
-        // Q2 2026: ca owes April, May, June; vh owes the quarter. May is never submitted.
+        // Q2 2026: ca owes April, May, June; vh owes those months (TCN) and the quarter. May is never submitted.
         mvc.perform(get("lanhdao.bc", "/api/v1/wards/bc-mot/form-completeness?period=2026Q2"))
                 .andExpect(jsonPath("$[?(@.unit == 'ca')].expected").value(Matchers.contains(3)))
                 .andExpect(jsonPath("$[?(@.unit == 'ca')].submitted").value(Matchers.contains(2)))
                 .andExpect(jsonPath("$[?(@.unit == 'ca')].onTime").value(Matchers.contains(1)))
                 .andExpect(jsonPath("$[?(@.unit == 'ca')].approved").value(Matchers.contains(1)))
-                .andExpect(jsonPath("$[?(@.unit == 'vh')].expected").value(Matchers.contains(1)))
+                .andExpect(jsonPath("$[?(@.unit == 'vh')].expected").value(Matchers.contains(4)))
                 .andExpect(jsonPath("$[?(@.unit == 'vh')].submitted").value(Matchers.contains(0)));
         // the officer of vh sees only vh's forms due; Q2's is overdue since 15/7
         String due = mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms-due")).andReturn().getResponse()
@@ -122,9 +125,10 @@ class ReportFormTest {
     void anIncompleteFormIsNotSubmitted() throws Exception {
         value("canbo.bc.ca", "DDDT", "2026-03", "70", null);
         step("canbo.bc.ca", "2026-03", "submit", "").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Chưa nhập giá trị cho: CKS."));
-        step("canbo.bc.vh", "2026-03", "submit", "").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Đơn vị vh không có chỉ tiêu nào phải báo cáo kỳ 2026-03."));
+                .andExpect(jsonPath("$.detail").value("Chưa nhập giá trị cho: CKS, DDDT-TK."));
+        // no indicator of the catalogue is reported by half-year
+        step("canbo.bc.vh", "2026S1", "submit", "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Đơn vị vh không có chỉ tiêu nào phải báo cáo kỳ 2026S1."));
     }
 
     private void user(String username, String role, String unit) throws Exception {

@@ -37,7 +37,8 @@ class CrossWardAccessTest {
              "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL",
              "type":"CV","number":"x1","issuedOn":"2026-01-02","issuer":"UBND","title":"Tên",
              "heldOn":"2026-01-02","kind":"WEEKLY","chairedBy":"HEAD",
-             "unit":"PERCENT","periodType":"YEAR","source":"ENTERED"}
+             "unit":"PERCENT","periodType":"YEAR","source":"ENTERED",
+             "left":"1","operator":"<=","right":"2"}
             """;
 
     /** What each path variable names: always something of the other ward or its province. */
@@ -146,6 +147,7 @@ class CrossWardAccessTest {
         foreign.put("taskId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(task, "$.id")));
         foreign.put("meetingId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(meeting, "$.id")));
         foreign.put("group", "unit");
+        foreign.put("ruleCode", "R1");
     }
 
     /** A task import of trung-thanh's, into a directive of its own, for the routes that name one. */
