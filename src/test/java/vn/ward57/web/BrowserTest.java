@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -149,6 +150,53 @@ class BrowserTest {
         assertThat(stat("Tỷ lệ hoàn thành")).isEqualTo("100,00%");
         assertThat(browser.findElement(By.cssSelector(".stats .light")).getText()).isEqualTo("Xanh");
         screenshot("task-board.png");
+    }
+
+    @Test
+    void anOfficerFillsAndSubmitsAMonthlyFormAndTheLeaderReturnsIt() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        login("lanhdao.anhai");
+        browser.get(url("/wards/an-hai/indicators"));
+        if (!browser.findElements(By.cssSelector("form[action$='/indicator-catalogue'] button")).isEmpty()) {
+            browser.findElement(By.cssSelector("form[action$='/indicator-catalogue'] button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "chỉ tiêu vào danh mục"));
+        }
+
+        login("canbo.anhai");
+        String form = "/wards/an-hai/forms/cong-an/2026-11";
+        browser.get(url(form));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo của đơn vị Công an phường, kỳ 2026-11");
+        enter(wait, "DDDT", "90");
+        enter(wait, "DDDT-TK", "12.456");
+        enter(wait, "CKS", "5");
+        // 5 % against 20 %: off target, so an explanation is asked for before submitting
+        assertThat(browser.findElement(By.id("line-CKS")).getText()).contains("Chưa đạt");
+        browser.findElement(By.id("submit-form")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"),
+                "Các chỉ tiêu ở mức đỏ cần giải trình trước khi gửi: CKS."));
+        browser.findElement(By.id("explanation-CKS")).sendKeys("Người dân chưa quen dùng chữ ký số", Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lưu CKS."));
+        browser.findElement(By.id("submit-form")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã gửi báo cáo"));
+        assertThat(browser.findElement(By.id("line-DDDT-TK")).getText()).contains("12.456");
+        screenshot("form-submitted.png");
+
+        login("lanhdao.anhai");
+        browser.get(url(form));
+        browser.findElement(By.id("return-message")).sendKeys("Số tài khoản định danh chưa khớp với Công an thành phố");
+        browser.findElement(By.id("return-form")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã trả lại báo cáo cho đơn vị."));
+        assertThat(browser.findElement(By.id("form")).getText())
+                .contains("Bị trả lại", "Số tài khoản định danh chưa khớp với Công an thành phố", "canbo.anhai");
+        screenshot("form-returned.png");
+    }
+
+    /** Types a value into a form's field and leaves it: htmx saves it and redraws the form. */
+    private static void enter(WebDriverWait wait, String code, String value) {
+        var field = browser.findElement(By.id("value-" + code));
+        field.clear();
+        field.sendKeys(value, Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lưu " + code + "."));
     }
 
     private void login(String username) {

@@ -52,6 +52,10 @@ class PageSmokeTest {
             canbo.anhai   | /wards/an-hai/procedures            | Danh mục thủ tục hành chính
             canbo.anhai   | /wards/an-hai/dossier-imports       | — tự nhận tiêu đề —
             canbo.anhai   | /wards/an-hai/import-profiles       | ghép mỗi cột
+            lanhdao.anhai | /wards/an-hai/indicators?period=2026-10 | Dự báo đến năm mục tiêu
+            lanhdao.anhai | /wards/an-hai/forms?period=2026     | Đầy đủ và đúng hạn, kỳ 2026
+            lanhdao.anhai | /wards/an-hai/validation-violations?period=2026-10 | Vi phạm quy tắc kiểm tra
+            canbo.anhai   | /wards/an-hai/forms/cong-an/2026-10 | Báo cáo của đơn vị Công an phường, kỳ 2026-10
             """)
     void pageRenders(String username, String path, String text) throws Exception {
         mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))

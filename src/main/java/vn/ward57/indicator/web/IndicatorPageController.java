@@ -1,0 +1,79 @@
+package vn.ward57.indicator.web;
+
+import java.time.YearMonth;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Messages;
+import vn.ward57.indicator.FormCompleteness;
+import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.ValidationService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The indicators of a period against their targets, the forms owed, and the rules broken. */
+@Controller
+class IndicatorPageController {
+
+    private final WardService wards;
+    private final IndicatorService indicators;
+    private final IndicatorValueService values;
+    private final FormCompleteness completeness;
+    private final ValidationService validation;
+    private final Messages messages;
+
+    IndicatorPageController(WardService wards, IndicatorService indicators, IndicatorValueService values,
+                            FormCompleteness completeness, ValidationService validation, Messages messages) {
+        this.wards = wards;
+        this.indicators = indicators;
+        this.values = values;
+        this.completeness = completeness;
+        this.validation = validation;
+        this.messages = messages;
+    }
+
+    @GetMapping("/wards/{wardCode}/indicators")
+    String indicators(@PathVariable String wardCode, @RequestParam(required = false) String period, Model model) {
+        Ward ward = wards.get(wardCode);
+        String asked = period == null || period.isBlank() ? YearMonth.from(WardTime.today()).toString() : period;
+        model.addAttribute("ward", ward);
+        model.addAttribute("period", asked);
+        model.addAttribute("rows", values.all(wardCode, asked));
+        model.addAttribute("catalogue", indicators.list(wardCode));
+        model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
+        return "indicator/indicators";
+    }
+
+    @PostMapping("/wards/{wardCode}/indicator-catalogue")
+    String adopt(@PathVariable String wardCode, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", messages.get("indicators.adopted", indicators.adoptCatalogue(wardCode)));
+        return "redirect:/wards/" + wardCode + "/indicators";
+    }
+
+    /** The forms owed: this year's completeness per unit and the forms still due or overdue. */
+    @GetMapping("/wards/{wardCode}/forms")
+    String forms(@PathVariable String wardCode, @RequestParam(required = false) String period, Model model) {
+        String year = period == null || period.isBlank() ? String.valueOf(WardTime.thisYear()) : period;
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("period", year);
+        model.addAttribute("completeness", completeness.of(wardCode, year));
+        model.addAttribute("due", completeness.due(wardCode));
+        return "indicator/forms";
+    }
+
+    @GetMapping("/wards/{wardCode}/validation-violations")
+    String violations(@PathVariable String wardCode, @RequestParam(required = false) String period, Model model) {
+        String asked = period == null || period.isBlank() ? YearMonth.from(WardTime.today()).toString() : period;
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("period", asked);
+        model.addAttribute("violations", validation.violations(wardCode, asked));
+        return "indicator/violations";
+    }
+}

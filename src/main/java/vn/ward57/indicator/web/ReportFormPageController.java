@@ -1,0 +1,110 @@
+package vn.ward57.indicator.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.Messages;
+import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.ReportForm;
+import vn.ward57.indicator.ReportFormService;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * A unit's report form on one page: each value saves as the officer leaves its field (htmx) and the
+ * form comes back with its statuses and the rules it breaks; then submit, and the leader's decision.
+ */
+@Controller
+class ReportFormPageController {
+
+    private final WardService wards;
+    private final ReportFormService forms;
+    private final IndicatorValueService values;
+    private final Messages messages;
+    private final OrgLookup org;
+
+    ReportFormPageController(WardService wards, ReportFormService forms, IndicatorValueService values,
+                             Messages messages, OrgLookup org) {
+        this.org = org;
+        this.wards = wards;
+        this.forms = forms;
+        this.values = values;
+        this.messages = messages;
+    }
+
+    @GetMapping("/wards/{wardCode}/forms/{unitCode}/{period}")
+    String form(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+                Model model, HttpServletRequest request) {
+        Ward ward = wards.get(wardCode);
+        var actor = CurrentActor.get();
+        model.addAttribute("ward", ward);
+        model.addAttribute("form", forms.form(wardCode, unitCode, period));
+        model.addAttribute("unitName", org.unit(ward.id(), unitCode).map(vn.ward57.org.Unit::name).orElse(unitCode));
+        model.addAttribute("canEnter", actor.canEditUnit(ward.provinceCode(), ward.code(), unitCode));
+        model.addAttribute("canDecide", actor.canDirectWard(ward.provinceCode(), ward.code()));
+        return Htmx.view(request, "indicator/form", "form");
+    }
+
+    /** Saves one value of the form (a draft); an error comes back in the form's flash area. */
+    @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}")
+    String save(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+                @PathVariable String indicatorCode, @RequestParam(required = false) String value,
+                @RequestParam(required = false) String comment, @RequestParam(required = false) String explanation,
+                Model model, HttpServletRequest request) {
+        try {
+            values.put(wardCode, indicatorCode, period, number(value), comment, explanation);
+            model.addAttribute("flash", messages.get("form.value-saved", indicatorCode));
+        } catch (Ward57Exception e) {
+            model.addAttribute("flashError", indicatorCode + ": " + messages.get(e));
+        }
+        return form(wardCode, unitCode, period, model, request);
+    }
+
+    @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/{step}")
+    String step(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+                @PathVariable String step, @RequestParam(required = false) String message,
+                RedirectAttributes redirect) {
+        try {
+            ReportForm form = switch (step) {
+                case "submit" -> forms.submit(wardCode, unitCode, period);
+                case "approve" -> forms.approve(wardCode, unitCode, period);
+                case "return" -> forms.sendBack(wardCode, unitCode, period, message);
+                case "reopen" -> forms.reopen(wardCode, unitCode, period, message);
+                default -> throw new InvalidInputException("form.unknown-step", null, step);
+            };
+            redirect.addFlashAttribute("flash", messages.get("form.step." + form.status()));
+        } catch (Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+        }
+        return "redirect:/wards/" + wardCode + "/forms/" + unitCode + "/" + period;
+    }
+
+    /** A number as an officer types it: 12.456,7 or 12456.7. */
+    private static BigDecimal number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip().replace(" ", "");
+        if (plain.contains(",")) {
+            plain = plain.replace(".", "").replace(',', '.');
+        } else if (plain.matches("\\d{1,3}(\\.\\d{3})+")) {
+            plain = plain.replace(".", "");
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("form.not-a-number", "value", text);
+        }
+    }
+}
