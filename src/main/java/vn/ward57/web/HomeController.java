@@ -1,5 +1,6 @@
 package vn.ward57.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.task.MyTasks;
@@ -17,15 +19,17 @@ class HomeController {
 
     private final WardService wards;
     private final MyTasks myTasks;
+    private final FormCompleteness forms;
 
-    HomeController(WardService wards, MyTasks myTasks) {
+    HomeController(WardService wards, MyTasks myTasks, FormCompleteness forms) {
         this.wards = wards;
         this.myTasks = myTasks;
+        this.forms = forms;
     }
 
     /**
      * A ward user lands on its own page: its ward and "việc của tôi" (tasks overdue or due within 7
-     * days). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
+     * days, and the unit reports due within 7 days or overdue). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
      */
     @GetMapping("/")
     String home(Model model) {
@@ -34,6 +38,9 @@ class HomeController {
         if (!actor.isProvinceAdmin() && !visible.isEmpty()) {
             model.addAttribute("ward", visible.getFirst());
             model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));
+            LocalDate soon = WardTime.today().plusDays(7);
+            model.addAttribute("formsDue", forms.due(visible.getFirst().code()).stream()
+                    .filter(f -> !f.due().isAfter(soon)).toList());
             return "home";
         }
         return visible.size() == 1 ? "redirect:/wards/" + visible.getFirst().code() : "redirect:/provinces";

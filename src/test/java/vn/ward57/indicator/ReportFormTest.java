@@ -28,6 +28,8 @@ class ReportFormTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @BeforeEach
     void ward() throws Exception {
@@ -119,6 +121,13 @@ class ReportFormTest {
                 .andExpect(jsonPath("$[?(@.period == '2026-06')]").isEmpty());
         mvc.perform(get("canbo.anhai", "/api/v1/wards/bc-mot/form-completeness?period=2026Q2"))
                 .andExpect(status().isForbidden());
+        // and on the officer's home page, among the reports to send: October's, overdue since 15/11
+        String home = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("canbo.bc.ca"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home.substring(home.indexOf("id=\"my-forms\""))).contains("Báo cáo cần gửi", ">2026-10<",
+                "15/11/2026", "Quá hạn").doesNotContain(">2026-06<");
     }
 
     @Test
