@@ -17,9 +17,10 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
     /** NOT_STARTED: nothing saved yet; DRAFT: values saved; RETURNED: sent back by the leader. */
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }
 
-    /** One indicator of the form with its value and how it stands against its target. */
+    /** One indicator of the form with its value, how it stands against its target, and every change of it. */
     public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
-                       String explanation, BigDecimal target, Judgement.Status status) {
+                       String explanation, BigDecimal target, Judgement.Status status,
+                       List<IndicatorValueService.Change> changes) {
     }
 
     /** Submitted, returned (with the leader's message), approved, reopened (with the reason). */

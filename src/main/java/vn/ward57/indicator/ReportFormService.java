@@ -55,7 +55,7 @@ public class ReportFormService {
                 var entered = values.entered(ward, i.code(), period);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
-                        v.target(), v.status()));
+                        v.target(), v.status(), values.history(wardCode, i.code(), period.code())));
             }
         }
         var row = forms.find(unit.id().value(), period.code());

@@ -80,7 +80,11 @@ class ReportFormTest {
                         "APPROVED")))
                 .andExpect(jsonPath("$.history[1].message").value("Kiểm tra lại số tài khoản định danh"))
                 .andExpect(jsonPath("$.history[3].actor").value("lanhdao.bc"))
-                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].value").value(Matchers.contains(91.0)));
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].value").value(Matchers.contains(91.0)))
+                // every change of the value, who made it and from what to what
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].changes[*].newValue").value(Matchers.contains(90.0, 91.0)))
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].changes[1].oldValue").value(Matchers.contains(90.0)))
+                .andExpect(jsonPath("$.lines[?(@.code == 'DDDT')].changes[1].actor").value(Matchers.contains("canbo.bc.ca")));
         // reopening needs a reason, and makes the form editable again
         step("lanhdao.bc", "2026-05", "reopen", "{\"message\":\"Công an thành phố điều chỉnh số liệu\"}")
                 .andExpect(jsonPath("$.status").value("RETURNED"));
