@@ -57,7 +57,7 @@ public class FormCompleteness {
         IsoPeriod within = IsoPeriod.parse(periodCode);
         LocalDate today = WardTime.today();
         Map<String, List<IsoPeriod>> owed = new LinkedHashMap<>();
-        reportingUnits(wardCode).forEach((unit, types) -> owed.put(unit, types.stream()
+        reportingUnits(ward).forEach((unit, types) -> owed.put(unit, types.stream()
                 .flatMap(t -> periods(t, within.start(), within.end()).stream())
                 .filter(p -> !p.end().isAfter(today)).toList()));
         Map<String, FormRow> rows = rows(ward, owed.values().stream().flatMap(List::stream).toList());
@@ -84,11 +84,14 @@ public class FormCompleteness {
     public List<FormDue> due(String wardCode) {
         Ward ward = wards.get(wardCode);
         Actor actor = CurrentActor.get();
-        LocalDate today = WardTime.today();
-        String own = actor.role() == Role.WARD_OFFICER ? actor.unitCode() : null;
+        return due(ward, actor.role() == Role.WARD_OFFICER ? actor.unitCode() : null, WardTime.today());
+    }
+
+    /** The same for one unit (null: every unit), without an access check: for the daily reminders. */
+    List<FormDue> due(Ward ward, String own, LocalDate today) {
         Map<String, String> names = org.units(ward.id()).stream().collect(Collectors.toMap(Unit::code, Unit::name));
         List<FormDue> result = new ArrayList<>();
-        reportingUnits(wardCode).forEach((unit, types) -> {
+        reportingUnits(ward).forEach((unit, types) -> {
             if (own != null && !own.equals(unit)) {
                 return;
             }
@@ -110,9 +113,9 @@ public class FormCompleteness {
     }
 
     /** The units that lead ENTERED indicators, with the period types of those indicators. */
-    private Map<String, Set<IsoPeriod.PeriodType>> reportingUnits(String wardCode) {
+    private Map<String, Set<IsoPeriod.PeriodType>> reportingUnits(Ward ward) {
         Map<String, Set<IsoPeriod.PeriodType>> units = new LinkedHashMap<>();
-        indicators.list(wardCode).stream()
+        indicators.list(ward).stream()
                 .filter(i -> i.source() == Indicator.Source.ENTERED && i.leadUnit() != null)
                 .sorted(java.util.Comparator.comparing(Indicator::leadUnit))
                 .forEach(i -> units.computeIfAbsent(i.leadUnit(), u -> EnumSet.noneOf(IsoPeriod.PeriodType.class))

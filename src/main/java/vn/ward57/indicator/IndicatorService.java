@@ -45,7 +45,11 @@ public class IndicatorService {
     }
 
     public List<Indicator> list(String wardCode) {
-        Ward ward = wards.get(wardCode);
+        return list(wards.get(wardCode));
+    }
+
+    /** The ward's catalogue without an access check (callers have made theirs, or run as the system). */
+    List<Indicator> list(Ward ward) {
         Map<Long, String> units = unitCodes(ward);
         return indicators.findByWard(ward.id().value()).stream().map(r -> indicator(r, units)).toList();
     }

@@ -31,6 +31,11 @@ public class IndicatorRepository {
             from indicator
             """;
 
+    /** The wards that have a catalogue. */
+    public List<Long> wardIds() {
+        return jdbc.sql("select distinct ward_id from indicator order by 1").query(Long.class).list();
+    }
+
     public List<Row> findByWard(long wardId) {
         return jdbc.sql(SELECT + "where ward_id = ? order by code").param(wardId).query(Row.class).list();
     }
