@@ -146,6 +146,32 @@ class IndicatorApiTest {
         mvc.perform(get("canbo.anhai", "/api/v1/wards/ct-mot/indicators?period=2026-06")).andExpect(status().isForbidden());
     }
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    @Test
+    void theLeaderSetsATargetWithItsBaselineOnThePage() throws Exception {
+        var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("lanhdao.ct"));
+        mvc.perform(MockMvcRequestBuilders.post("/wards/ct-mot/indicator-targets").with(leader)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("indicator", "CKS").param("year", "2030").param("target", "15")
+                        .param("baseline", "5").param("baselineYear", "2025"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "Đã lưu mục tiêu năm 2030 của CKS."));
+        // 10 in 2026-03 against the 2030 target of 15 (the nearest from 2026 on): below 13,5 → RED
+        value("CKS", "2026-03", "10").andExpect(status().isOk());
+        mvc.perform(get("canbo.ct", "/api/v1/wards/ct-mot/indicators?period=2026-03"))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].target").value(Matchers.contains(15.0)))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].targetYear").value(Matchers.contains(2030)))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].status").value(Matchers.contains("RED")));
+        mvc.perform(MockMvcRequestBuilders.post("/wards/ct-mot/indicator-targets").with(leader)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("indicator", "CKS").param("year", "2030").param("target", "15").param("baselineYear", "2031"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "CKS: Năm gốc phải trước năm mục tiêu."));
+    }
+
     private ResultActions value(String code, String period, String value) throws Exception {
         return mvc.perform(put("canbo.ct", "/api/v1/wards/ct-mot/indicator-values/" + code + "/" + period,
                 "{\"value\":" + value + ",\"comment\":\"Theo báo cáo Công an phường\"}"));

@@ -57,6 +57,27 @@ class IndicatorPageController {
         return "redirect:/wards/" + wardCode + "/indicators";
     }
 
+    /** Sets an indicator's target of a year, with the baseline its line to the target starts from. */
+    @PostMapping("/wards/{wardCode}/indicator-targets")
+    String target(@PathVariable String wardCode, @RequestParam("indicator") String indicatorCode,
+                  @RequestParam(required = false) Integer year, @RequestParam(required = false) java.math.BigDecimal target,
+                  @RequestParam(required = false) java.math.BigDecimal baseline,
+                  @RequestParam(required = false) Integer baselineYear, RedirectAttributes redirect) {
+        try {
+            if (year == null) {
+                throw new vn.ward57.common.error.InvalidInputException("indicator.year-required", "year");
+            }
+            indicators.saveTarget(wardCode, indicatorCode, year,
+                    new IndicatorService.TargetForm(target, baseline, baselineYear, null));
+            // the year as text: MessageFormat would write 2.030
+            redirect.addFlashAttribute("flash", messages.get("indicators.target-saved", indicatorCode,
+                    String.valueOf(year)));
+        } catch (vn.ward57.common.error.Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", indicatorCode + ": " + messages.get(e));
+        }
+        return "redirect:/wards/" + wardCode + "/indicators";
+    }
+
     /** The forms owed: this year's completeness per unit and the forms still due or overdue. */
     @GetMapping("/wards/{wardCode}/forms")
     String forms(@PathVariable String wardCode, @RequestParam(required = false) String period, Model model) {
