@@ -43,6 +43,20 @@ join (values
 cross join (values (2025), (2026)) as years(y)
 where w.code = 'an-hai';
 
+-- Trung Thành: seed 004 (Phụ lục VII) gives 55 positions allotted; the split by unit and the 52 filled
+-- are made up.
+insert into staffing (ward_id, unit_id, year, allotted, filled, note)
+select u.ward_id, u.id, y, s.allotted, s.filled, s.note
+from unit u join ward w on w.id = u.ward_id
+join (values
+    ('vp-hdnd-ubnd', 15, 14, 'Chờ tuyển dụng 01 công chức'),
+    ('kinh-te', 16, 15, 'Chờ tuyển dụng 01 công chức'),
+    ('van-hoa-xa-hoi', 13, 12, 'Chờ tuyển dụng 01 công chức'),
+    ('pvhcc', 8, 8, null),
+    ('quan-su', 3, 3, null)) as s(code, allotted, filled, note) on s.code = u.code
+cross join (values (2025), (2026)) as years(y)
+where w.code = 'trung-thanh';
+
 insert into app_user (username, password_hash, full_name, role, ward_id, unit_id) values
     ('admin', '{bcrypt}$2a$10$yV4RPkpW.R68xwx9mEOgZuORIy2H3/s5yxoFwo0s1D410DCXLKMqa', 'Quản trị Sở KH&CN', 'PROVINCE_ADMIN', null, null);
 insert into user_province (user_id, province_id)
@@ -56,3 +70,16 @@ from (values
     ('canbo.anhai', 'Nguyễn Thị Lan', 'WARD_OFFICER', 'an-hai'),
     ('canbo.trungthanh', 'Trần Minh Đức', 'WARD_OFFICER', 'trung-thanh')) as x(username, full_name, role, ward)
 join ward w on w.code = x.ward;
+
+-- Trung Thành's leader, and the officers of the units that report the indicators (issue 5), each
+-- limited to their unit
+insert into app_user (username, password_hash, full_name, role, ward_id, unit_id)
+select x.username, '{bcrypt}$2a$10$yV4RPkpW.R68xwx9mEOgZuORIy2H3/s5yxoFwo0s1D410DCXLKMqa', x.full_name, x.role, w.id, u.id
+from (values
+    ('lanhdao.trungthanh', 'Vũ Thị Hương', 'WARD_LEADER', 'trung-thanh', null),
+    ('congan.anhai', 'Phan Quốc Bảo', 'WARD_OFFICER', 'an-hai', 'cong-an'),
+    ('vhxh.anhai', 'Trương Thị Mai', 'WARD_OFFICER', 'an-hai', 'van-hoa-xa-hoi'),
+    ('congan.trungthanh', 'Đinh Văn Khải', 'WARD_OFFICER', 'trung-thanh', 'cong-an'),
+    ('vhxh.trungthanh', 'Hà Thị Thu', 'WARD_OFFICER', 'trung-thanh', 'van-hoa-xa-hoi')) as x(username, full_name, role, ward, unit)
+join ward w on w.code = x.ward
+left join unit u on u.ward_id = w.id and u.code = x.unit;

@@ -21,11 +21,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierImportStatus;
+import vn.ward57.indicator.IndicatorService;
 
 /**
  * Loads demo/demo-data.sql and demo/demo-tasks.sql (directives, meetings, tasks) when the demo ward is
- * not there yet, then a year of generated dossiers for each demo ward through the real import path (as
- * many as the seed reports count).
+ * not there yet; has each demo ward adopt the preloaded indicator catalogue and loads
+ * demo/demo-indicators.sql (eighteen months of values and the units' report forms); then a year of
+ * generated dossiers for each demo ward through the real import path (as many as the seed reports count).
  */
 @Component
 @Profile("demo")
@@ -40,13 +42,15 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final DossierImportService imports;
+    private final IndicatorService indicators;
 
     DemoData(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-             DossierImportService imports) {
+             DossierImportService imports, IndicatorService indicators) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.imports = imports;
+        this.indicators = indicators;
     }
 
     @Override
@@ -61,6 +65,12 @@ class DemoData implements ApplicationRunner {
                     new ClassPathResource("demo/demo-tasks.sql"));
             script.setSqlScriptEncoding("UTF-8");
             script.execute(dataSource);
+            // the catalogue (matched to the units by name), then eighteen months of values and forms
+            indicators.adoptCatalogueAsSystem("an-hai");
+            indicators.adoptCatalogueAsSystem("trung-thanh");
+            var values = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-indicators.sql"));
+            values.setSqlScriptEncoding("UTF-8");
+            values.execute(dataSource);
         });
         // seed 000: An Hải received 7.355 dossiers in 2025; seed 004: Trung Thành 4.838 in its last period
         importYear("an-hai", 57_000L, 7_355);

@@ -62,6 +62,15 @@ public class IndicatorService {
         return adopt(ward);
     }
 
+    /**
+     * The same done by the system itself, not by a user (the demo data): no access check, as no one
+     * is logged in; answers how many were added.
+     */
+    @Transactional
+    public int adoptCatalogueAsSystem(String wardCode) {
+        return adopt(org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode)));
+    }
+
     /** The same for every ward of a province (its admins). */
     @Transactional
     public int adoptCatalogueInProvince(String provinceCode) {

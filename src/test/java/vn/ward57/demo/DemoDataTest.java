@@ -3,11 +3,21 @@ package vn.ward57.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ward57.Api.get;
+import static vn.ward57.Api.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +26,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.ward57.Ward57Test;
 
 /**
- * The demo wards hold a year of generated dossiers, as many as the seed reports count, and the
- * directives, meetings and tasks of the seeds (demo-tasks.sql, whose header works out the figures).
+ * The demo wards hold a year of generated dossiers, as many as the seed reports count, the
+ * directives, meetings and tasks of the seeds (demo-tasks.sql, whose header works out the figures), and
+ * eighteen months of indicator values with the units' report forms (demo-indicators.sql, likewise).
  */
 @Ward57Test
 // its own context and database: other tests add their own records to the demo wards (the other ward
@@ -161,6 +172,160 @@ class DemoDataTest {
         assertThat(single("select count(*) from attachment where id = " + file + " and sha256 = '"
                 + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
                 + "'")).isOne();
+    }
+
+    @Test
+    void eachDemoWardReportsItsIndicatorsForEighteenMonths() throws Exception {
+        // the catalogue adopted, its lead units found in the ward by name
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/indicator-catalogue"))
+                .andExpect(jsonPath("$.length()").value(17))
+                .andExpect(jsonPath("$[?(@.leadUnit == 'cong-an')].code").value(containsInAnyOrder("CKS", "DDDT",
+                        "DDDT-TK", "DDDT-TL", "DS-TCDVS", "DS-TT")))
+                .andExpect(jsonPath("$[?(@.leadUnit == 'van-hoa-xa-hoi')].code").value(containsInAnyOrder("CB-DT",
+                        "CB-KNS", "DN-CNS", "TCN")))
+                .andExpect(jsonPath("$[?(@.leadUnit == 'pvhcc')].code").value(containsInAnyOrder("DVC-TT", "HS-DH",
+                        "HS-TT")))
+                .andExpect(jsonPath("$[?(@.byPace == true)].code").value(containsInAnyOrder("CKS", "DDDT")));
+        // per ward: 18 months × 4 (DDDT, CKS, DDDT-TK, TCN), 6 quarters × 2, 7 of a year; one correction each
+        for (String ward : new String[] {"an-hai", "trung-thanh"}) {
+            assertThat(single("select count(*) from indicator_value v join ward w on w.id = v.ward_id"
+                    + " where w.code = '" + ward + "'")).isEqualTo(91);
+            assertThat(single("select count(*) from indicator_value_history h join ward w on w.id = h.ward_id"
+                    + " where w.code = '" + ward + "'")).isEqualTo(92);
+            assertThat(single("select count(*) from report_form f join ward w on w.id = f.ward_id"
+                    + " where w.code = '" + ward + "'")).isEqualTo(45);
+        }
+        assertThat(jdbc.sql("select f.status, count(*) from report_form f join ward w on w.id = f.ward_id"
+                        + " where w.code = 'trung-thanh' group by f.status")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+                .containsExactlyInAnyOrder("APPROVED=41", "SUBMITTED=1", "RETURNED=1", "DRAFT=2");
+        // October 2026 in an-hai: e-ID 88,1 % ahead of the pace to 95 % in 2035; accounts / adults × 100
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/indicators?period=2026-10"))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].value").value(contains(88.1)))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].status").value(contains("GREEN")))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].target").value(contains(95.0)))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].targetYear").value(contains(2035)))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].projection.reaches").value(contains(true)))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT-TK')].value").value(contains(81594.0)))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT-TL')].value").value(contains(90.70)))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].status").value(contains("GREEN")))
+                .andExpect(jsonPath("$[?(@.code == 'TCN')].value").value(contains(247.0)));
+        // trung-thanh's digital signatures: 4,3 % where the pace asks 5,00 (less than 4,50 is red)
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/indicators?period=2026-10"))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].value").value(contains(4.3)))
+                .andExpect(jsonPath("$[?(@.code == 'CKS')].status").value(contains("RED")))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT')].status").value(contains("GREEN")))
+                .andExpect(jsonPath("$[?(@.code == 'DDDT-TK')].value").value(contains(13425.0)));
+    }
+
+    @Test
+    void everyRedValueOfTheDemoIsExplained() throws Exception {
+        List<String> periods = new ArrayList<>();
+        for (var month = YearMonth.of(2025, 5); !month.isAfter(YearMonth.of(2026, 10)); month = month.plusMonths(1)) {
+            periods.add(month.toString());
+        }
+        periods.addAll(List.of("2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3", "2025"));
+        for (String ward : new String[] {"an-hai", "trung-thanh"}) {
+            String user = ward.equals("an-hai") ? "canbo.anhai" : "canbo.trungthanh";
+            Set<String> red = new TreeSet<>();
+            for (String period : periods) {
+                String body = mvc.perform(get(user, "/api/v1/wards/" + ward + "/indicators?period=" + period))
+                        .andReturn().getResponse().getContentAsString();
+                List<Map<String, Object>> views = JsonPath.read(body, "$[?(@.status == 'RED')]");
+                views.forEach(v -> red.add(v.get("code") + "/" + v.get("period")));
+            }
+            Set<String> explained = new TreeSet<>(jdbc.sql("select i.code || '/' || v.period from indicator_value v"
+                    + " join indicator i on i.id = v.indicator_id join ward w on w.id = v.ward_id"
+                    + " where w.code = ? and v.explanation is not null").param(ward).query(String.class).list());
+            // red among the values entered: the computed ones (dossiers, tasks) explain nothing
+            red.removeIf(r -> r.startsWith("HS-") || r.startsWith("NV-HT") || r.startsWith("DVC-TT"));
+            assertThat(red).isEqualTo(explained);
+            if (ward.equals("an-hai")) {
+                assertThat(red).containsExactly("CB-LCKNS/2025", "CSDL-SH/2025", "DN-CNS/2025", "DS-SDDVS/2025",
+                        "DS-TCDVS/2025");
+            } else {
+                assertThat(red).containsExactly("CB-KNS/2025Q2", "CB-KNS/2025Q3", "CB-LCKNS/2025", "CKS/2026-07",
+                        "CKS/2026-08", "CKS/2026-09", "CKS/2026-10", "CSDL-SH/2025", "DN-CNS/2025", "DS-SDDVS/2025",
+                        "DS-TCDVS/2025");
+            }
+        }
+    }
+
+    @Test
+    void exactlyOneRuleIsBrokenAndItsFormCannotBeApproved() throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (String ward : new String[] {"an-hai", "trung-thanh"}) {
+            String user = ward.equals("an-hai") ? "canbo.anhai" : "canbo.trungthanh";
+            for (var month = YearMonth.of(2025, 5); !month.isAfter(YearMonth.of(2026, 10));
+                 month = month.plusMonths(1)) {
+                String body = mvc.perform(get(user, "/api/v1/wards/" + ward + "/validation-violations?period=" + month))
+                        .andReturn().getResponse().getContentAsString();
+                for (String rule : JsonPath.<List<String>>read(body, "$[*].rule")) {
+                    broken.add(ward + "/" + month + "/" + rule);
+                }
+            }
+        }
+        assertThat(broken).containsExactly("trung-thanh/2026-09/TCN-TDP");
+        // 94 community digital teams typed for 49 residential groups
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/validation-violations?period=2026-09"))
+                .andExpect(jsonPath("$[0].importance").value("HIGH"))
+                .andExpect(jsonPath("$[0].leftValue").value(94.0))
+                .andExpect(jsonPath("$[0].rightValue").value(49));
+        mvc.perform(get("lanhdao.trungthanh", "/api/v1/wards/trung-thanh/forms/van-hoa-xa-hoi/2026-09"))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.warnings[*].rule").value(contains("TCN-TDP")));
+        mvc.perform(post("lanhdao.trungthanh", "/api/v1/wards/trung-thanh/forms/van-hoa-xa-hoi/2026-09/approve", ""))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void formsWereMostlyApprovedOnTimeAndTrungThanhOwesItsLatest() throws Exception {
+        // January (Tết) late at cong-an in both wards; trung-thanh's van-hoa-xa-hoi also January and 2026Q1
+        // (expected, submitted, on time, approved)
+        completeness("canbo.anhai", "an-hai", "2026S1", "cong-an", 6, 6, 5, 6);
+        completeness("canbo.anhai", "an-hai", "2026S1", "van-hoa-xa-hoi", 8, 8, 8, 8);
+        completeness("canbo.trungthanh", "trung-thanh", "2026S1", "cong-an", 6, 6, 5, 6);
+        completeness("canbo.trungthanh", "trung-thanh", "2026S1", "van-hoa-xa-hoi", 8, 8, 6, 8);
+        // 2026Q3: September's teams form waits (the broken rule), the quarter's was sent on 19/10
+        completeness("canbo.trungthanh", "trung-thanh", "2026Q3", "cong-an", 3, 3, 3, 3);
+        completeness("canbo.trungthanh", "trung-thanh", "2026Q3", "van-hoa-xa-hoi", 4, 4, 3, 3);
+        mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/form-completeness?period=2026Q3"))
+                .andExpect(jsonPath("$[*].unit").value(contains("cong-an", "van-hoa-xa-hoi")));
+        // October at trung-thanh's police: returned by the leader, corrected, not sent again, overdue since 15/11
+        mvc.perform(get("congan.trungthanh", "/api/v1/wards/trung-thanh/forms/cong-an/2026-10"))
+                .andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.history[*].kind").value(contains("SUBMITTED", "RETURNED")))
+                .andExpect(jsonPath("$.history[1].actor").value("lanhdao.trungthanh"))
+                .andExpect(jsonPath("$.lines[?(@.code == 'CKS')].status").value(contains("RED")))
+                .andExpect(jsonPath("$.lines[?(@.code == 'CKS')].explanation").value(contains(
+                        startsWith("Chưa đạt lộ trình"))));
+        mvc.perform(get("vhxh.trungthanh", "/api/v1/wards/trung-thanh/forms/van-hoa-xa-hoi/2026-10"))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.overdue").value(true));
+        // an-hai's November 2025: the leader returned an account count that jumped, the officer corrected it
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/indicator-values/DDDT-TK/2025-11/history"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].oldValue").doesNotExist())
+                .andExpect(jsonPath("$[0].newValue").value(79054.0))
+                .andExpect(jsonPath("$[0].actor").value("congan.anhai"))
+                .andExpect(jsonPath("$[1].oldValue").value(79054.0))
+                .andExpect(jsonPath("$[1].newValue").value(70954.0));
+        mvc.perform(get("lanhdao.anhai", "/api/v1/wards/an-hai/forms/cong-an/2025-11"))
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.history[*].kind").value(contains("SUBMITTED", "RETURNED", "SUBMITTED",
+                        "APPROVED")))
+                .andExpect(jsonPath("$.history[3].actor").value("lanhdao.anhai"));
+    }
+
+    private void completeness(String user, String ward, String period, String unit, int expected, int submitted,
+                              int onTime, int approved) throws Exception {
+        String of = "$[?(@.unit == '" + unit + "')].";
+        mvc.perform(get(user, "/api/v1/wards/" + ward + "/form-completeness?period=" + period))
+                .andExpect(jsonPath(of + "expected").value(contains(expected)))
+                .andExpect(jsonPath(of + "submitted").value(contains(submitted)))
+                .andExpect(jsonPath(of + "onTime").value(contains(onTime)))
+                .andExpect(jsonPath(of + "approved").value(contains(approved)));
     }
 
     @Test
