@@ -38,8 +38,11 @@ public class FormCompleteness {
     private final OrgLookup org;
     private final IndicatorService indicators;
     private final ReportFormRepository forms;
+    private final ReportSchedules schedules;
 
-    FormCompleteness(WardService wards, OrgLookup org, IndicatorService indicators, ReportFormRepository forms) {
+    FormCompleteness(WardService wards, OrgLookup org, IndicatorService indicators, ReportFormRepository forms,
+                     ReportSchedules schedules) {
+        this.schedules = schedules;
         this.wards = wards;
         this.org = org;
         this.indicators = indicators;
@@ -71,7 +74,7 @@ public class FormCompleteness {
                 if (row != null && ("SUBMITTED".equals(row.status()) || "APPROVED".equals(row.status()))) {
                     submitted++;
                     LocalDate on = row.submittedAt().atZoneSameInstant(VIETNAM).toLocalDate();
-                    onTime += on.isAfter(ReportForm.dueOf(p)) ? 0 : 1;
+                    onTime += on.isAfter(schedules.due(unitId(ward, unit), p)) ? 0 : 1;
                     approved += "APPROVED".equals(row.status()) ? 1 : 0;
                 }
             }
@@ -103,7 +106,7 @@ public class FormCompleteness {
                 ReportForm.Status status = row == null ? ReportForm.Status.NOT_STARTED
                         : ReportForm.Status.valueOf(row.status());
                 if (status != ReportForm.Status.SUBMITTED && status != ReportForm.Status.APPROVED) {
-                    LocalDate due = ReportForm.dueOf(p);
+                    LocalDate due = schedules.due(unitId(ward, unit), p);
                     result.add(new FormDue(unit, names.get(unit), p.code(), due, status, today.isAfter(due)));
                 }
             }

@@ -81,7 +81,7 @@ public class IndicatorValueService {
             throw new ConflictException("indicator.period-locked", "period", period.code());
         }
         if (row.leadUnitId() != null) {
-            forms.openForEntry(ward, row.leadUnitId(), indicator.leadUnit(), period.code());
+            forms.openForEntry(ward, row.leadUnitId(), indicator.leadUnit(), period);
         }
         var old = values.save(ward.id().value(), row.id(), period.code(), value, blankToNull(comment),
                 blankToNull(explanation), CurrentActor.name());

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A unit's report form of a period: the ENTERED indicators it leads of that period's type, due on
- * the 15th of the month after the period, with its status, the rules its values break (HIGH ones
+ * the 15th of the month after the period unless the ward set another day, with its status, the rules its values break (HIGH ones
  * block approval) and the history of its steps.
  */
 public record ReportForm(String unit, String period, LocalDate due, Status status, boolean overdue,
@@ -29,10 +29,5 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
 
     /** Issue 5's completeness of a unit: forms expected by now, submitted, on time, approved. */
     public record Completeness(String unit, long expected, long submitted, long onTime, long approved) {
-    }
-
-    /** The 15th of the month after the period (seed 001, section V). */
-    public static LocalDate dueOf(IsoPeriod period) {
-        return period.end().plusDays(1).withDayOfMonth(15);
     }
 }

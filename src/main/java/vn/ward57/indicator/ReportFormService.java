@@ -30,10 +30,13 @@ public class ReportFormService {
     private final IndicatorValueService values;
     private final ReportFormRepository forms;
     private final ValidationService validation;
+    private final ReportSchedules schedules;
     private final ApplicationEventPublisher events;
 
     ReportFormService(WardService wards, OrgLookup org, IndicatorService indicators, IndicatorValueService values,
-                      ReportFormRepository forms, ValidationService validation, ApplicationEventPublisher events) {
+                      ReportFormRepository forms, ValidationService validation, ReportSchedules schedules,
+                      ApplicationEventPublisher events) {
+        this.schedules = schedules;
         this.validation = validation;
         this.wards = wards;
         this.org = org;
@@ -62,8 +65,8 @@ public class ReportFormService {
         Status status = row.map(r -> Status.valueOf(r.status())).orElse(Status.NOT_STARTED);
         boolean open = status != Status.SUBMITTED && status != Status.APPROVED;
         List<String> codes = lines.stream().map(ReportForm.Line::code).toList();
-        return new ReportForm(unitCode, period.code(), ReportForm.dueOf(period), status,
-                open && WardTime.today().isAfter(ReportForm.dueOf(period)),
+        java.time.LocalDate due = schedules.due(unit.id().value(), period);
+        return new ReportForm(unitCode, period.code(), due, status, open && WardTime.today().isAfter(due),
                 row.map(ReportFormRepository.FormRow::submittedAt).orElse(null), lines,
                 codes.isEmpty() ? List.of() : validation.check(ward, period, codes),
                 forms.history(unit.id().value(), period.code()).stream()

@@ -135,6 +135,26 @@ class ReportFormTest {
     }
 
     @Test
+    void aWardSetsAnotherDueDayAndAClosingForAUnitsMonthlyReports() throws Exception {
+        mvc.perform(put("canbo.bc.ca", "/api/v1/wards/bc-mot/report-schedules/ca/MONTH",
+                "{\"dueDay\":10,\"closesAfterDays\":5}")).andExpect(status().isForbidden());  // a unit's officer may not
+        mvc.perform(put("lanhdao.bc", "/api/v1/wards/bc-mot/report-schedules/ca/MONTH", "{\"dueDay\":31}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dueDay"));
+        mvc.perform(put("lanhdao.bc", "/api/v1/wards/bc-mot/report-schedules/ca/MONTH",
+                "{\"dueDay\":10,\"closesAfterDays\":5}")).andExpect(status().isOk());
+        // July 2026: due 10/8; entry closed after 15/8 (today is later)
+        form("canbo.bc.ca", "2026-07").andExpect(jsonPath("$.due").value("2026-08-10"));
+        value("canbo.bc.ca", "DDDT", "2026-07", "90", null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Đã hết hạn nhập số liệu kỳ 2026-07 của đơn vị ca (ngày 15/8/2026)."));
+        // vh's monthly reports keep the 15th and never close
+        mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms/vh/2026-07"))
+                .andExpect(jsonPath("$.due").value("2026-08-15"));
+        mvc.perform(put("lanhdao.bc", "/api/v1/wards/bc-mot/report-schedules/ca/MONTH", "{\"dueDay\":15}"))
+                .andExpect(status().isOk());
+        value("canbo.bc.ca", "DDDT", "2026-07", "90", null).andExpect(status().isOk());
+    }
+
+    @Test
     void anIncompleteFormIsNotSubmitted() throws Exception {
         value("canbo.bc.ca", "DDDT", "2026-03", "70", null);
         step("canbo.bc.ca", "2026-03", "submit", "").andExpect(status().isBadRequest())

@@ -148,6 +148,7 @@ class CrossWardAccessTest {
         foreign.put("meetingId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(meeting, "$.id")));
         foreign.put("group", "unit");
         foreign.put("ruleCode", "R1");
+        foreign.put("periodType", "MONTH");
     }
 
     /** A task import of trung-thanh's, into a directive of its own, for the routes that name one. */

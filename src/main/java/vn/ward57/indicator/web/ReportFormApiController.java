@@ -5,11 +5,14 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
 import vn.ward57.indicator.FormCompleteness;
+import vn.ward57.indicator.IsoPeriod;
+import vn.ward57.indicator.ReportSchedules;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
 
@@ -20,10 +23,29 @@ class ReportFormApiController {
 
     private final ReportFormService forms;
     private final FormCompleteness completeness;
+    private final ReportSchedules schedules;
 
-    ReportFormApiController(ReportFormService forms, FormCompleteness completeness) {
+    ReportFormApiController(ReportFormService forms, FormCompleteness completeness, ReportSchedules schedules) {
         this.forms = forms;
         this.completeness = completeness;
+        this.schedules = schedules;
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/report-schedules")
+    List<ReportSchedules.Schedule> schedules(@PathVariable String wardCode) {
+        return schedules.list(wardCode);
+    }
+
+    record ScheduleForm(Integer dueDay, Integer closesAfterDays) {
+    }
+
+    /** The due day (of the month after the period) of a unit's reports of a period type, and when entry closes. */
+    @PutMapping("/api/v1/wards/{wardCode}/report-schedules/{unitCode}/{periodType}")
+    ReportSchedules.Schedule schedule(@PathVariable String wardCode, @PathVariable String unitCode,
+                                      @PathVariable IsoPeriod.PeriodType periodType,
+                                      @RequestBody(required = false) ScheduleForm body) {
+        ScheduleForm f = body == null ? new ScheduleForm(null, null) : body;
+        return schedules.set(wardCode, unitCode, periodType, f.dueDay(), f.closesAfterDays());
     }
 
     /**

@@ -1,0 +1,89 @@
+package vn.ward57.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.domain.ReportScheduleRepository;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * When a unit's report of a period is due: by default the 15th of the month after the period (seed
+ * 001, section V), or the day the ward set for that unit and period type; and when entry closes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportSchedules {
+
+    static final int DEFAULT_DUE_DAY = 15;
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final ReportScheduleRepository schedules;
+    private final ApplicationEventPublisher events;
+
+    ReportSchedules(WardService wards, OrgLookup org, ReportScheduleRepository schedules,
+                    ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.schedules = schedules;
+        this.events = events;
+    }
+
+    /** A unit's schedule for a period type: due day of the following month, and days until entry closes (or none). */
+    public record Schedule(String unit, IsoPeriod.PeriodType periodType, int dueDay, Integer closesAfterDays) {
+    }
+
+    public List<Schedule> list(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        Map<Long, String> codes = org.units(ward.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::code));
+        return schedules.ofWard(ward.id().value()).stream().map(s -> new Schedule(codes.get(s.unitId()),
+                IsoPeriod.PeriodType.valueOf(s.periodType()), s.dueDay(), s.closesAfterDays())).toList();
+    }
+
+    @Transactional
+    public Schedule set(String wardCode, String unitCode, IsoPeriod.PeriodType type, Integer dueDay,
+                        Integer closesAfterDays) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        Unit unit = org.unit(ward.id(), unitCode)
+                .orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode, ward.name()));
+        int day = dueDay == null ? DEFAULT_DUE_DAY : dueDay;
+        if (day < 1 || day > 28) {
+            throw new InvalidInputException("schedule.bad-due-day", "dueDay", day);
+        }
+        if (closesAfterDays != null && (closesAfterDays < 0 || closesAfterDays > 365)) {
+            throw new InvalidInputException("schedule.bad-closing", "closesAfterDays", closesAfterDays);
+        }
+        schedules.save(ward.id().value(), unit.id().value(), type.name(), day, closesAfterDays);
+        Schedule saved = new Schedule(unitCode, type, day, closesAfterDays);
+        events.publishEvent(ChangeRecorded.updated("report_schedule", ward.code() + "/" + unitCode + "/" + type,
+                ward.provinceId(), ward.id().value(), null, saved));
+        return saved;
+    }
+
+    /** The day a unit's report of the period is due. */
+    LocalDate due(long unitId, IsoPeriod period) {
+        int day = schedules.find(unitId, period.type().name()).map(ReportScheduleRepository.ScheduleRow::dueDay)
+                .orElse(DEFAULT_DUE_DAY);
+        return period.end().plusDays(1).withDayOfMonth(day);
+    }
+
+    /** The last day values may be entered, or null when entry never closes by date. */
+    LocalDate closes(long unitId, IsoPeriod period) {
+        return schedules.find(unitId, period.type().name())
+                .filter(s -> s.closesAfterDays() != null)
+                .map(s -> period.end().plusDays(1).withDayOfMonth(s.dueDay()).plusDays(s.closesAfterDays()))
+                .orElse(null);
+    }
+}
