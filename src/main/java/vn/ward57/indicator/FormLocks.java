@@ -24,16 +24,17 @@ class FormLocks {
         this.schedules = schedules;
     }
 
-    void openForEntry(Ward ward, long unitId, String unitCode, IsoPeriod period) {
+    /** unitName: as the messages name the unit to the officer. */
+    void openForEntry(Ward ward, long unitId, String unitName, IsoPeriod period) {
         var form = forms.find(unitId, period.code());
         String status = form.map(ReportFormRepository.FormRow::status).orElse(null);
         if ("SUBMITTED".equals(status) || "APPROVED".equals(status)) {
-            throw new ConflictException("form.locked", "period", unitCode, period.code());
+            throw new ConflictException("form.locked", "period", unitName, period.code());
         }
         // a returned form stays open: the leader asked for the correction
         LocalDate closes = schedules.closes(unitId, period);
         if (closes != null && WardTime.today().isAfter(closes) && !"RETURNED".equals(status)) {
-            throw new ConflictException("form.closed", "period", unitCode, period.code(),
+            throw new ConflictException("form.closed", "period", unitName, period.code(),
                     closes.format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy")));
         }
         if (status == null) {

@@ -30,10 +30,13 @@ public class IndicatorValueService {
     private final IndicatorValueRepository values;
     private final MetricValues metrics;
     private final FormLocks forms;
+    private final vn.ward57.org.OrgLookup org;
     private final ApplicationEventPublisher events;
 
     IndicatorValueService(WardService wards, IndicatorService indicators, IndicatorValueRepository values,
-                          MetricValues metrics, FormLocks forms, ApplicationEventPublisher events) {
+                          MetricValues metrics, FormLocks forms, vn.ward57.org.OrgLookup org,
+                          ApplicationEventPublisher events) {
+        this.org = org;
         this.wards = wards;
         this.indicators = indicators;
         this.values = values;
@@ -81,7 +84,8 @@ public class IndicatorValueService {
             throw new ConflictException("indicator.period-locked", "period", period.code());
         }
         if (row.leadUnitId() != null) {
-            forms.openForEntry(ward, row.leadUnitId(), indicator.leadUnit(), period);
+            forms.openForEntry(ward, row.leadUnitId(), org.unit(new vn.ward57.org.UnitId(row.leadUnitId()))
+                    .map(vn.ward57.org.Unit::name).orElse(indicator.leadUnit()), period);
         }
         var old = values.save(ward.id().value(), row.id(), period.code(), value, blankToNull(comment),
                 blankToNull(explanation), CurrentActor.name());

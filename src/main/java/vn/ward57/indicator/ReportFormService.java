@@ -80,10 +80,10 @@ public class ReportFormService {
         CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), unitCode);
         ReportForm form = form(wardCode, unitCode, periodCode);
         if (form.status() == Status.SUBMITTED || form.status() == Status.APPROVED) {
-            throw new ConflictException("form.already-submitted", null, unitCode, form.period());
+            throw new ConflictException("form.already-submitted", null, unit(ward, unitCode).name(), form.period());
         }
         if (form.lines().isEmpty()) {
-            throw new InvalidInputException("form.empty", "period", unitCode, form.period());
+            throw new InvalidInputException("form.empty", "period", unit(ward, unitCode).name(), form.period());
         }
         List<String> missing = form.lines().stream().filter(l -> l.value() == null).map(ReportForm.Line::code).toList();
         if (!missing.isEmpty()) {
@@ -127,7 +127,7 @@ public class ReportFormService {
         CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
         ReportForm form = form(wardCode, unitCode, periodCode);
         if (form.status() != from) {
-            throw new ConflictException("form.wrong-status." + from, null, unitCode, form.period());
+            throw new ConflictException("form.wrong-status." + from, null, unit(ward, unitCode).name(), form.period());
         }
         if (messageRequired && (message == null || message.isBlank())) {
             throw new InvalidInputException("task.reason-required", "message");
