@@ -69,12 +69,13 @@ public class FormCompleteness {
             long submitted = 0;
             long onTime = 0;
             long approved = 0;
+            long unitId = unitId(ward, unit);
             for (IsoPeriod p : periods) {
-                FormRow row = rows.get(unitId(ward, unit) + "/" + p.code());
+                FormRow row = rows.get(unitId + "/" + p.code());
                 if (row != null && ("SUBMITTED".equals(row.status()) || "APPROVED".equals(row.status()))) {
                     submitted++;
                     LocalDate on = row.submittedAt().atZoneSameInstant(VIETNAM).toLocalDate();
-                    onTime += on.isAfter(schedules.due(unitId(ward, unit), p)) ? 0 : 1;
+                    onTime += on.isAfter(schedules.due(unitId, p)) ? 0 : 1;
                     approved += "APPROVED".equals(row.status()) ? 1 : 0;
                 }
             }
@@ -101,12 +102,13 @@ public class FormCompleteness {
             List<IsoPeriod> ended = types.stream().flatMap(t -> periods(t, today.minusMonths(12), today).stream())
                     .filter(p -> p.end().isBefore(today)).toList();
             Map<String, FormRow> rows = rows(ward, ended);
+            long unitId = unitId(ward, unit);
             for (IsoPeriod p : ended) {
-                FormRow row = rows.get(unitId(ward, unit) + "/" + p.code());
+                FormRow row = rows.get(unitId + "/" + p.code());
                 ReportForm.Status status = row == null ? ReportForm.Status.NOT_STARTED
                         : ReportForm.Status.valueOf(row.status());
                 if (status != ReportForm.Status.SUBMITTED && status != ReportForm.Status.APPROVED) {
-                    LocalDate due = schedules.due(unitId(ward, unit), p);
+                    LocalDate due = schedules.due(unitId, p);
                     result.add(new FormDue(unit, names.get(unit), p.code(), due, status, today.isAfter(due)));
                 }
             }
