@@ -51,6 +51,23 @@ public class ReportSchedules {
                 IsoPeriod.PeriodType.valueOf(s.periodType()), s.dueDay(), s.closesAfterDays())).toList();
     }
 
+    /** A unit's schedule as an officer reads it: its name, and whether the ward set it or it is the default. */
+    public record UnitSchedule(String unit, String unitName, int dueDay, Integer closesAfterDays, boolean set) {
+    }
+
+    /** Every unit of the ward with the schedule of its reports of a period type (the default where none is set). */
+    public List<UnitSchedule> ofUnits(String wardCode, IsoPeriod.PeriodType type) {
+        Ward ward = wards.get(wardCode);
+        Map<Long, ReportScheduleRepository.ScheduleRow> set = schedules.ofWard(ward.id().value()).stream()
+                .filter(s -> s.periodType().equals(type.name()))
+                .collect(java.util.stream.Collectors.toMap(ReportScheduleRepository.ScheduleRow::unitId, s -> s));
+        return org.units(ward.id()).stream().map(u -> {
+            var s = set.get(u.id().value());
+            return s == null ? new UnitSchedule(u.code(), u.name(), DEFAULT_DUE_DAY, null, false)
+                    : new UnitSchedule(u.code(), u.name(), s.dueDay(), s.closesAfterDays(), true);
+        }).toList();
+    }
+
     @Transactional
     public Schedule set(String wardCode, String unitCode, IsoPeriod.PeriodType type, Integer dueDay,
                         Integer closesAfterDays) {

@@ -1,6 +1,8 @@
 package vn.ward57.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ward57.Api.get;
@@ -152,6 +154,49 @@ class ReportFormTest {
         mvc.perform(put("lanhdao.bc", "/api/v1/wards/bc-mot/report-schedules/ca/MONTH", "{\"dueDay\":15}"))
                 .andExpect(status().isOk());
         value("canbo.bc.ca", "DDDT", "2026-07", "90", null).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSchedulePageShowsEachUnitsDueDayAndALeaderChangesItThere() throws Exception {
+        var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("lanhdao.bc"));
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("canbo.bc.vh"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/wards/bc-mot/report-schedules/vh/QUARTER").with(leader).with(csrf())
+                        .param("dueDay", "20").param("closesAfterDays", "7"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "Đã lưu lịch báo cáo."));
+        String quarter = page(officer, "/wards/bc-mot/report-schedules?type=QUARTER");
+        String vh = quarter.substring(quarter.indexOf("Phòng Văn hóa - Xã hội"));
+        assertThat(vh.substring(0, vh.indexOf("</tr>"))).contains(">20<", "Khóa 7 ngày sau hạn")
+                .doesNotContain("mặc định");
+        assertThat(quarter).doesNotContain("name=\"dueDay\"");  // an officer sees, does not change
+        // the quarter's schedule leaves vh's monthly one at the default
+        String month = page(leader, "/wards/bc-mot/report-schedules");
+        String vhMonth = month.substring(month.indexOf("Phòng Văn hóa - Xã hội"));
+        assertThat(vhMonth.substring(0, vhMonth.indexOf("</tr>"))).contains(">15<", "(mặc định)", "Không khóa");
+        mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms/vh/2026Q2"))
+                .andExpect(jsonPath("$.due").value("2026-07-20"));
+        // an officer's change and a wrong day are refused with a message, nothing saved
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/wards/bc-mot/report-schedules/vh/QUARTER").with(officer).with(csrf())
+                        .param("dueDay", "5"))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/wards/bc-mot/report-schedules/vh/QUARTER").with(leader).with(csrf())
+                        .param("dueDay", "mười"))
+                .andExpect(flash().attribute("flashError", "Phải ghi một số nguyên; đã ghi \"mười\"."));
+        mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms/vh/2026Q2"))
+                .andExpect(jsonPath("$.due").value("2026-07-20"));
+        mvc.perform(put("lanhdao.bc", "/api/v1/wards/bc-mot/report-schedules/vh/QUARTER", "{}"))
+                .andExpect(status().isOk());
+    }
+
+    private String page(org.springframework.test.web.servlet.request.RequestPostProcessor user, String path)
+            throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(user))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     @Test
