@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableFile;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -74,13 +75,13 @@ public class TaskImportService {
         String name = fileName == null || fileName.isBlank() ? "tep" : fileName.strip();
         name = name.length() <= 300 ? name : name.substring(name.length() - 300);   // keeps the extension
         byte[] bytes = read(content);
-        List<TaskFile.Line> lines = TaskFile.read(name, bytes);
+        List<TableFile.Line> lines = TableFile.read(name, bytes);
         var current = writer.current(directiveId);
         var parser = new TaskRowParser(TaskColumn.positions(lines.getFirst().cells()), UnitCodes.of(org, ward),
                 current, WardTime.today(), messages);
         Tally tally = new Tally();
         List<ImportedTask> valid = new ArrayList<>();
-        for (TaskFile.Line line : lines.subList(1, lines.size())) {
+        for (TableFile.Line line : lines.subList(1, lines.size())) {
             ImportedTask task = parser.parse(line, tally::add);
             if (task != null) {
                 valid.add(task);

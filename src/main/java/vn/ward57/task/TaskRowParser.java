@@ -1,6 +1,5 @@
 package vn.ward57.task;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.task.domain.TaskRepository;
 
@@ -21,8 +20,6 @@ import vn.ward57.task.domain.TaskRepository;
  */
 final class TaskRowParser {
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T\\d{2}:\\d{2}(:\\d{2})?)?");
-    private static final Pattern VIETNAMESE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/M/uuuu");
 
     private final Map<TaskColumn, Integer> positions;
@@ -42,7 +39,7 @@ final class TaskRowParser {
     }
 
     /** The row's task, or null after reporting each of its faults to errors. */
-    ImportedTask parse(TaskFile.Line line, Consumer<TaskImportError> errors) {
+    ImportedTask parse(TableFile.Line line, Consumer<TaskImportError> errors) {
         Row r = new Row(line, errors);
         String code = r.text(TaskColumn.CODE, true);
         if (code != null) {
@@ -90,32 +87,13 @@ final class TaskRowParser {
                 start, deadline, completed);
     }
 
-    /** ISO 2026-01-15 (with a time, as XLSX date cells give it) or 15/01/2026, 15/1/2026; null if neither. */
-    static LocalDate date(String text) {
-        try {
-            Matcher iso = ISO.matcher(text);
-            if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
-            }
-            Matcher vn = VIETNAMESE.matcher(text);
-            if (vn.matches()) {
-                return LocalDate.of(Integer.parseInt(vn.group(3)), Integer.parseInt(vn.group(2)),
-                        Integer.parseInt(vn.group(1)));
-            }
-        } catch (DateTimeException e) {
-            return null;   // a day that does not exist, such as 31/02
-        }
-        return null;
-    }
-
     /** One row's cells and whether any of them was at fault. */
     private final class Row {
-        private final TaskFile.Line line;
+        private final TableFile.Line line;
         private final Consumer<TaskImportError> errors;
         private boolean faulty;
 
-        Row(TaskFile.Line line, Consumer<TaskImportError> errors) {
+        Row(TableFile.Line line, Consumer<TaskImportError> errors) {
             this.line = line;
             this.errors = errors;
         }
@@ -152,7 +130,7 @@ final class TaskRowParser {
             if (value.isEmpty()) {
                 return null;
             }
-            LocalDate date = TaskRowParser.date(value);
+            LocalDate date = CellDate.parse(value);
             if (date == null) {
                 fault(column, value, "taskimport.bad-date");
             }

@@ -42,7 +42,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             default -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(e));
-        if (e.field() != null) {
+        if (e instanceof vn.ward57.common.table.RowsRejectedException rows) {
+            problem.setProperty("errors", rows.errors());   // each with row, column, value, message
+        } else if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", messages.get(e))));
         }
         return problem;

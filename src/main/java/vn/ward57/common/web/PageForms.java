@@ -62,6 +62,22 @@ public class PageForms {
         }
     }
 
+    /**
+     * An import from a page: on success the count of rows written; on refusal the reason, and for a
+     * file with faulty rows each fault (row, column, value, why) for the page's table of faults.
+     */
+    public void importAndRedirect(java.util.function.IntSupplier importer, RedirectAttributes redirect,
+                                  String successKey) {
+        try {
+            flash(redirect, successKey, importer.getAsInt());
+        } catch (vn.ward57.common.table.RowsRejectedException e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+            redirect.addFlashAttribute("rowErrors", e.errors());
+        } catch (Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+        }
+    }
+
     /** A success message shown on the page a redirect leads to. */
     public void flash(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flash", messages.get(key, args));

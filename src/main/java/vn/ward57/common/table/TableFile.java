@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.common.table;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -17,22 +17,24 @@ import org.dhatim.fastexcel.reader.Row;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
- * The rows of an uploaded task file, all in memory (a directive assigns tens of tasks, not
- * millions): CSV in UTF-8 with or without BOM, or the first sheet of an XLSX workbook. Blank rows
- * are left out; each row keeps its number as the file shows it (header = 1).
+ * The rows of an uploaded register file (tasks, training events, assets, …), all in memory since
+ * such files hold hundreds of rows, not millions: CSV in UTF-8 with or without BOM, or the first
+ * sheet of an XLSX workbook. Blank rows are left out; each row keeps its number as the file shows
+ * it (header = 1).
  */
-final class TaskFile {
+public final class TableFile {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    record Line(long number, List<String> cells) {
+    /** A row of the file: its number as a spreadsheet shows it, and its cells as text. */
+    public record Line(long number, List<String> cells) {
     }
 
-    private TaskFile() {
+    private TableFile() {
     }
 
     /** The header row first, then the data rows; the file's kind is told by its name. */
-    static List<Line> read(String fileName, byte[] content) {
+    public static List<Line> read(String fileName, byte[] content) {
         String name = fileName.toLowerCase(Locale.ROOT);
         List<Line> lines;
         if (name.endsWith(".csv")) {
@@ -40,10 +42,10 @@ final class TaskFile {
         } else if (name.endsWith(".xlsx")) {
             lines = xlsx(content, fileName);
         } else {
-            throw new InvalidInputException("taskimport.bad-type", "file", fileName);
+            throw new InvalidInputException("tablefile.bad-type", "file", fileName);
         }
         if (lines.isEmpty()) {
-            throw new InvalidInputException("taskimport.empty-file", "file");
+            throw new InvalidInputException("tablefile.empty-file", "file");
         }
         return lines;
     }
@@ -62,7 +64,7 @@ final class TaskFile {
                 add(lines, record.getStartingLineNumber(), record.getFields());
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("taskimport.unreadable", "file", fileName);
+            throw new InvalidInputException("tablefile.unreadable", "file", fileName);
         }
         return lines;
     }
@@ -79,7 +81,7 @@ final class TaskFile {
                 add(lines, row.getRowNum(), cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("taskimport.unreadable", "file", fileName);
+            throw new InvalidInputException("tablefile.unreadable", "file", fileName);
         }
         return lines;
     }
