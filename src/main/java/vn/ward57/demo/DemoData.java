@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ import vn.ward57.indicator.IndicatorService;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> REGISTERS = List.of("people", "community", "assets", "budget");
     /** The demo's year ends here whatever the day it runs, so its figures never change. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
@@ -71,6 +73,15 @@ class DemoData implements ApplicationRunner {
             var values = new ResourceDatabasePopulator(new ClassPathResource("demo/demo-indicators.sql"));
             values.setSqlScriptEncoding("UTF-8");
             values.execute(dataSource);
+            // the registers behind the reports' figures: people and training, community teams, assets, budget
+            for (String register : REGISTERS) {
+                var file = new ClassPathResource("demo/demo-" + register + ".sql");
+                if (file.exists()) {
+                    var populator = new ResourceDatabasePopulator(file);
+                    populator.setSqlScriptEncoding("UTF-8");
+                    populator.execute(dataSource);
+                }
+            }
         });
         // seed 000: An Hải received 7.355 dossiers in 2025; seed 004: Trung Thành 4.838 in its last period
         importYear("an-hai", 57_000L, 7_355);
