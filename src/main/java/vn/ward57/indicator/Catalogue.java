@@ -59,6 +59,9 @@ final class Catalogue {
             count("TCN", "Số tổ công nghệ số cộng đồng", PeriodType.MONTH, "Phòng Văn hóa - Xã hội"),
             count("DDDT-TK", "Số tài khoản định danh điện tử đã kích hoạt", PeriodType.MONTH, "Công an phường"),
             count("DS-TT", "Số dân trưởng thành trên địa bàn", PeriodType.YEAR, "Công an phường"),
+            // digital citizens (issue 6): signatures as entered by the ward from the issuers' figures
+            count("CKS-CC", "Số chữ ký số công cộng người dân đang sử dụng", PeriodType.MONTH, null),
+            count("CKS-CN", "Số chữ ký số cá nhân người dân đang sử dụng", PeriodType.MONTH, null),
             new Entry("DDDT-TL", "Tỷ lệ dân trưởng thành có tài khoản định danh điện tử (tính từ số liệu)",
                     Unit.PERCENT, PeriodType.MONTH, Source.FORMULA, null, "Công an phường", List.of()));
 

@@ -178,7 +178,7 @@ class DemoDataTest {
     void eachDemoWardReportsItsIndicatorsForEighteenMonths() throws Exception {
         // the catalogue adopted, its lead units found in the ward by name
         mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/indicator-catalogue"))
-                .andExpect(jsonPath("$.length()").value(17))
+                .andExpect(jsonPath("$.length()").value(19))
                 .andExpect(jsonPath("$[?(@.leadUnit == 'cong-an')].code").value(containsInAnyOrder("CKS", "DDDT",
                         "DDDT-TK", "DDDT-TL", "DS-TCDVS", "DS-TT")))
                 .andExpect(jsonPath("$[?(@.leadUnit == 'van-hoa-xa-hoi')].code").value(containsInAnyOrder("CB-DT",

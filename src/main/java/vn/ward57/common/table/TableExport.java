@@ -96,7 +96,7 @@ public final class TableExport {
     private static String csvCell(Object v) {
         return switch (v) {
             case null -> "";
-            case Number n -> n instanceof java.math.BigDecimal b ? b.toPlainString() : n.toString();
+            case Number n -> n instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : n.toString();
             case LocalDate d -> d.format(SHOWN);
             default -> neutralise(v.toString());
         };

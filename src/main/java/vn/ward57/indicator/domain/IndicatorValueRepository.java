@@ -24,6 +24,21 @@ public class IndicatorValueRepository {
                          java.time.OffsetDateTime at) {
     }
 
+    /** An entered value with the code of its indicator. */
+    public record CodedValue(String code, String period, BigDecimal value, String comment, String updatedBy) {
+    }
+
+    /** The values of some of a ward's indicators in the periods of a year (codes 2026, 2026-05, 2026Q2 …). */
+    public List<CodedValue> ofYear(long wardId, List<String> codes, int year) {
+        return jdbc.sql("""
+                select i.code, v.period, v.value, v.comment, v.updated_by
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                where i.ward_id = :ward and i.code in (:codes) and left(v.period, 4) = :year
+                order by v.period, i.code
+                """).param("ward", wardId).param("codes", codes).param("year", String.valueOf(year))
+                .query(CodedValue.class).list();
+    }
+
     public Optional<ValueRow> find(long indicatorId, String period) {
         return jdbc.sql("select period, value, comment, explanation, updated_by from indicator_value "
                         + "where indicator_id = ? and period = ?")

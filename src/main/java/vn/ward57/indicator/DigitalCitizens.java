@@ -1,0 +1,119 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.indicator.domain.IndicatorValueRepository;
+import vn.ward57.indicator.domain.IndicatorValueRepository.CodedValue;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * Digital citizens (issue 6) month by month: adult residents, e-ID (VNeID) accounts and digital
+ * signatures, each an entered figure of the catalogue with its source in the value's comment, so a
+ * figure is entered once (here, in Công an phường's monthly form, or by import) and the e-ID share
+ * is the catalogue's formula DDDT-TL over the same values.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DigitalCitizens {
+
+    static final String ADULTS = "DS-TT";
+    static final String EID = "DDDT-TK";
+    static final String PUBLIC_SIGNATURES = "CKS-CC";
+    static final String PERSONAL_SIGNATURES = "CKS-CN";
+    private static final List<String> CODES = List.of(ADULTS, EID, PUBLIC_SIGNATURES, PERSONAL_SIGNATURES);
+
+    private final WardService wards;
+    private final IndicatorValueRepository values;
+    private final IndicatorValueService entry;
+
+    DigitalCitizens(WardService wards, IndicatorValueRepository values, IndicatorValueService entry) {
+        this.wards = wards;
+        this.values = values;
+        this.entry = entry;
+    }
+
+    /** A month's figures; a share is null when a side is missing. Sources are the values' comments. */
+    public record Month(String period, BigDecimal adultResidents, BigDecimal eidAccounts, BigDecimal eidShare,
+                        BigDecimal publicSignatures, BigDecimal personalSignatures, BigDecimal signatureShare,
+                        List<String> sources) {
+    }
+
+    /** What a ward records for a month: any figure left null stays as it is. */
+    public record Figures(BigDecimal adultResidents, BigDecimal eidAccounts, BigDecimal publicSignatures,
+                          BigDecimal personalSignatures, String source) {
+    }
+
+    /** The months of a year up to this month (all twelve for a past year). */
+    public List<Month> year(String wardCode, int year) {
+        Ward ward = wards.get(wardCode);
+        Map<String, CodedValue> byKey = values.ofYear(ward.id().value(), CODES, year).stream()
+                .collect(Collectors.toMap(v -> v.code() + "/" + v.period(), v -> v));
+        YearMonth last = YearMonth.from(WardTime.today());
+        List<Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12 && !YearMonth.of(year, m).isAfter(last); m++) {
+            String period = YearMonth.of(year, m).toString();
+            CodedValue adults = byKey.get(ADULTS + "/" + year);
+            CodedValue eid = byKey.get(EID + "/" + period);
+            CodedValue pub = byKey.get(PUBLIC_SIGNATURES + "/" + period);
+            CodedValue personal = byKey.get(PERSONAL_SIGNATURES + "/" + period);
+            BigDecimal adultCount = number(adults);
+            BigDecimal signatures = number(pub) == null && number(personal) == null ? null
+                    : zero(number(pub)).add(zero(number(personal)));
+            List<String> sources = java.util.stream.Stream.of(adults, eid, pub, personal)
+                    .filter(v -> v != null && v.comment() != null).map(CodedValue::comment).distinct().toList();
+            months.add(new Month(period, adultCount, number(eid), share(number(eid), adultCount), number(pub),
+                    number(personal), share(signatures, adultCount), sources));
+        }
+        return months;
+    }
+
+    /**
+     * Records a month's figures, each with the source, all or none: a figure refused (a locked period,
+     * a submitted form, a unit the officer is not of) undoes the others. Adult residents are the year's.
+     */
+    @Transactional
+    public Month record(String wardCode, String month, Figures figures) {
+        IsoPeriod period = IsoPeriod.parse(month);
+        if (period.type() != IsoPeriod.PeriodType.MONTH) {
+            throw new vn.ward57.common.error.InvalidInputException("citizens.month-only", "period", month);
+        }
+        String source = figures.source() == null || figures.source().isBlank() ? null : figures.source().strip();
+        put(wardCode, ADULTS, String.valueOf(period.year()), figures.adultResidents(), source);
+        put(wardCode, EID, month, figures.eidAccounts(), source);
+        put(wardCode, PUBLIC_SIGNATURES, month, figures.publicSignatures(), source);
+        put(wardCode, PERSONAL_SIGNATURES, month, figures.personalSignatures(), source);
+        return year(wardCode, period.year()).stream().filter(m -> m.period().equals(month)).findFirst()
+                .orElseThrow();
+    }
+
+    private void put(String wardCode, String code, String period, BigDecimal value, String source) {
+        if (value != null) {
+            entry.put(wardCode, code, period, value, source, null);
+        }
+    }
+
+    private static BigDecimal number(CodedValue v) {
+        return v == null ? null : v.value();
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    /** part × 100 / whole to 2 decimals, as the catalogue's formula DDDT-TL gives it. */
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return null;
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.ward57.indicator.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.WardTime;
+import vn.ward57.indicator.DigitalCitizenFile;
+import vn.ward57.indicator.DigitalCitizens;
+
+/** Digital citizens through the API: a year's months, a month's figures, a file of months. */
+@RestController
+class DigitalCitizenApiController {
+
+    private final DigitalCitizens citizens;
+    private final DigitalCitizenFile files;
+
+    DigitalCitizenApiController(DigitalCitizens citizens, DigitalCitizenFile files) {
+        this.citizens = citizens;
+        this.files = files;
+    }
+
+    @GetMapping("/api/v1/wards/{wardCode}/digital-citizens")
+    List<DigitalCitizens.Month> year(@PathVariable String wardCode, @RequestParam(required = false) Integer year) {
+        return citizens.year(wardCode, year == null ? WardTime.thisYear() : year);
+    }
+
+    @PutMapping("/api/v1/wards/{wardCode}/digital-citizens/{period}")
+    DigitalCitizens.Month put(@PathVariable String wardCode, @PathVariable String period,
+                              @RequestBody DigitalCitizens.Figures figures) {
+        return citizens.record(wardCode, period, figures);
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/digital-citizen-imports")
+    Map<String, Integer> importApi(@PathVariable String wardCode, @RequestParam MultipartFile file)
+            throws IOException {
+        return Map.of("imported", files.importFile(wardCode, file.getOriginalFilename(), file.getBytes()));
+    }
+}

@@ -1,0 +1,104 @@
+package vn.ward57.indicator.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.Messages;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.indicator.DigitalCitizenFile;
+import vn.ward57.indicator.DigitalCitizens;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The digital-citizen figures of a year: the page, its entry form, import and export. */
+@Controller
+class DigitalCitizenPageController {
+
+    private final WardService wards;
+    private final DigitalCitizens citizens;
+    private final DigitalCitizenFile files;
+    private final PageForms pages;
+    private final Messages messages;
+
+    DigitalCitizenPageController(WardService wards, DigitalCitizens citizens, DigitalCitizenFile files, PageForms pages,
+                             Messages messages) {
+        this.wards = wards;
+        this.citizens = citizens;
+        this.files = files;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @GetMapping("/wards/{wardCode}/digital-citizens")
+    String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model) {
+        Ward ward = wards.get(wardCode);
+        int shown = year == null ? WardTime.thisYear() : year;
+        model.addAttribute("ward", ward);
+        model.addAttribute("year", shown);
+        model.addAttribute("months", citizens.year(wardCode, shown));
+        model.addAttribute("canEnter", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return "indicator/citizens";
+    }
+
+    @PostMapping("/wards/{wardCode}/digital-citizens")
+    String record(@PathVariable String wardCode, @RequestParam String month,
+                  @RequestParam(required = false) String adultResidents, @RequestParam(required = false) String eidAccounts,
+                  @RequestParam(required = false) String publicSignatures,
+                  @RequestParam(required = false) String personalSignatures,
+                  @RequestParam(required = false) String source, RedirectAttributes redirect) {
+        try {
+            citizens.record(wardCode, month, new DigitalCitizens.Figures(count(adultResidents, "adultResidents"),
+                    count(eidAccounts, "eidAccounts"), count(publicSignatures, "publicSignatures"),
+                    count(personalSignatures, "personalSignatures"), source));
+            pages.flash(redirect, "citizens.saved", month);
+        } catch (Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+        }
+        return "redirect:/wards/" + wardCode + "/digital-citizens?year=" + month.substring(0, 4);
+    }
+
+    @PostMapping("/wards/{wardCode}/digital-citizen-imports")
+    String importPage(@PathVariable String wardCode, @RequestParam MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        byte[] bytes = file.getBytes();
+        pages.importAndRedirect(() -> files.importFile(wardCode, file.getOriginalFilename(), bytes), redirect,
+                "citizens.imported");
+        return "redirect:/wards/" + wardCode + "/digital-citizens";
+    }
+
+    @GetMapping("/wards/{wardCode}/digital-citizens/export")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                                  @RequestParam(defaultValue = "xlsx") String format) {
+        int shown = year == null ? WardTime.thisYear() : year;
+        return TableExport.download(format, "cong-dan-so-" + wardCode + "-" + shown, DigitalCitizenFile.headers(),
+                files.rows(wardCode, shown));
+    }
+
+    /** A count typed on the page: 12.456 or 12456; blank leaves the figure as it is. */
+    private static BigDecimal count(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip().replace(" ", "");
+        if (plain.matches("\\d{1,3}(\\.\\d{3})+")) {
+            plain = plain.replace(".", "");
+        }
+        if (!plain.matches("\\d{1,12}")) {
+            throw new InvalidInputException("citizens.not-a-count", field, text);
+        }
+        return new BigDecimal(plain);
+    }
+}
