@@ -56,6 +56,13 @@ public class IndicatorService {
 
     /** Adds the preloaded catalogue's indicators the ward lacks, with their targets; answers how many. */
     @Transactional
+    /** How many entries of the preloaded catalogue the ward has not adopted (new ones after an upgrade). */
+    public int notAdopted(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return (int) Catalogue.ENTRIES.stream()
+                .filter(e -> indicators.find(ward.id().value(), e.code()).isEmpty()).count();
+    }
+
     public int adoptCatalogue(String wardCode) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireManageWard(ward.provinceCode(), ward.code());

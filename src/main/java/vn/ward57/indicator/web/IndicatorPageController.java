@@ -47,6 +47,7 @@ class IndicatorPageController {
         model.addAttribute("period", asked);
         model.addAttribute("rows", values.all(wardCode, asked));
         model.addAttribute("catalogue", indicators.list(wardCode));
+        model.addAttribute("notAdopted", indicators.notAdopted(wardCode));
         model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
         return "indicator/indicators";
     }
