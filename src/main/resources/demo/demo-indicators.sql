@@ -155,6 +155,17 @@ values
     ('trung-thanh', 'DS-SDDVS', '2025', 45.0),
     ('trung-thanh', 'CSDL-SH', '2025', 30.0);
 
+-- digital signatures in use (CKS-CC public, CKS-CN personal; issue 6's digital citizens), entered by the
+-- ward's own officer: adults of the year × the CKS share, 60 % of them public signatures. October 2026 in
+-- an-hai: 89.960 × 14,2 % = 12.774,32 → 12.774, of which 7.664 public and 5.110 personal.
+insert into demo_value (ward, code, period, value, comment)
+select c.ward, x.code, c.period, x.value, 'Tổng hợp từ các tổ chức cung cấp dịch vụ chứng thực chữ ký số'
+from demo_value c
+join demo_value a on a.ward = c.ward and a.code = 'DS-TT' and a.period = left(c.period, 4)
+cross join lateral (select round(a.value * c.value / 100) as total) t
+cross join lateral (values ('CKS-CC', round(t.total * 0.6)), ('CKS-CN', t.total - round(t.total * 0.6))) as x(code, value)
+where c.code = 'CKS';
+
 -- comments, and the explanations every RED value needs before its form is submitted
 update demo_value v set comment = n.comment, explanation = n.explanation
 from (values
@@ -315,6 +326,11 @@ from ward w
 join indicator i on i.ward_id = w.id
 left join unit u on u.id = i.lead_unit_id
 where w.code = v.ward and i.code = v.code;
+
+-- the signatures are gathered from their issuers early in the following month
+update demo_value set entered_at = (to_date(period, 'YYYY-MM') + interval '1 month 4 days' + time '09:00')
+        at time zone 'Asia/Ho_Chi_Minh'
+where code in ('CKS-CC', 'CKS-CN');
 
 -- the typos found before approval: what was entered first, and when it was corrected
 create temporary table demo_correction (

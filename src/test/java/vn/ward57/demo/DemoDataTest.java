@@ -186,12 +186,13 @@ class DemoDataTest {
                 .andExpect(jsonPath("$[?(@.leadUnit == 'pvhcc')].code").value(containsInAnyOrder("DVC-TT", "HS-DH",
                         "HS-TT")))
                 .andExpect(jsonPath("$[?(@.byPace == true)].code").value(containsInAnyOrder("CKS", "DDDT")));
-        // per ward: 18 months × 4 (DDDT, CKS, DDDT-TK, TCN), 6 quarters × 2, 7 of a year; one correction each
+        // per ward: 18 months × 6 (DDDT, CKS, DDDT-TK, TCN, CKS-CC, CKS-CN), 6 quarters × 2, 7 of a year;
+        // one correction each
         for (String ward : new String[] {"an-hai", "trung-thanh"}) {
             assertThat(single("select count(*) from indicator_value v join ward w on w.id = v.ward_id"
-                    + " where w.code = '" + ward + "'")).isEqualTo(91);
+                    + " where w.code = '" + ward + "'")).isEqualTo(127);
             assertThat(single("select count(*) from indicator_value_history h join ward w on w.id = h.ward_id"
-                    + " where w.code = '" + ward + "'")).isEqualTo(92);
+                    + " where w.code = '" + ward + "'")).isEqualTo(128);
             assertThat(single("select count(*) from report_form f join ward w on w.id = f.ward_id"
                     + " where w.code = '" + ward + "'")).isEqualTo(45);
         }
@@ -210,6 +211,14 @@ class DemoDataTest {
                 .andExpect(jsonPath("$[?(@.code == 'DDDT-TL')].value").value(contains(90.70)))
                 .andExpect(jsonPath("$[?(@.code == 'CKS')].status").value(contains("GREEN")))
                 .andExpect(jsonPath("$[?(@.code == 'TCN')].value").value(contains(247.0)));
+        // digital citizens of October 2026: 89.960 adults × 14,2 % = 12.774 signatures, 60 % public;
+        // 81.594 × 100 / 89.960 = 90,70 %; 12.774 × 100 / 89.960 = 14,1996 → 14,20 %
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/digital-citizens?year=2026"))
+                .andExpect(jsonPath("$[9].period").value("2026-10"))
+                .andExpect(jsonPath("$[9].publicSignatures").value(7664.0))
+                .andExpect(jsonPath("$[9].personalSignatures").value(5110.0))
+                .andExpect(jsonPath("$[9].eidShare").value(90.70))
+                .andExpect(jsonPath("$[9].signatureShare").value(14.20));
         // trung-thanh's digital signatures: 4,3 % where the pace asks 5,00 (less than 4,50 is red)
         mvc.perform(get("canbo.trungthanh", "/api/v1/wards/trung-thanh/indicators?period=2026-10"))
                 .andExpect(jsonPath("$[?(@.code == 'CKS')].value").value(contains(4.3)))
