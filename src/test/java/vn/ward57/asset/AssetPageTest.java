@@ -48,6 +48,9 @@ class AssetPageTest {
             return;
         }
         TestWard.create(mvc, jdbc, WARD, "Phường Trang");
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"xem.tb-trang","fullName":"Người xem","role":"VIEWER","wardCode":"tb-trang","password":"ward57-demo"}
+                """)).andExpect(status().isCreated());
         asset("{\"kind\":\"COMPUTER\",\"name\":\"Máy tính văn phòng\",\"unit\":\"pvhcc\",\"quantity\":1234}");
         asset("{\"kind\":\"CAMERA\",\"name\":\"Camera tổ 1\",\"group\":\"to-1\",\"quantity\":2}");
         asset("{\"kind\":\"CAMERA\",\"name\":\"Camera tổ 2\",\"group\":\"to-2\",\"quantity\":1}");
@@ -75,6 +78,14 @@ class AssetPageTest {
         assertThat(page("/wards/" + WARD + "/assets?q=MAY TINH")).contains("Máy tính văn phòng").doesNotContain("Camera tổ 1");
         mvc.perform(MockMvcRequestBuilders.get(PAGE).with(user(accounts.loadUserByUsername("canbo.anhai"))))
                 .andExpect(status().isForbidden());
+        // a viewer reads the register but is offered no form, and its posts are refused
+        var viewer = user(accounts.loadUserByUsername("xem.tb-trang"));
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(PAGE).with(viewer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Camera: 3 tại 2/4 tổ dân phố")
+                .doesNotContain("Thêm thiết bị", "Nhập từ tệp");
+        mvc.perform(MockMvcRequestBuilders.get(PAGE + "/new").with(viewer)).andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.post(PAGE).with(viewer).with(csrf()).param("kind", "KIOSK")
+                .param("name", "Máy").param("quantity", "1")).andExpect(status().isForbidden());
     }
 
     @Test

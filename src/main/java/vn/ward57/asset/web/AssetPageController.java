@@ -2,6 +2,7 @@ package vn.ward57.asset.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,6 +75,7 @@ class AssetPageController {
 
     @GetMapping("/new")
     String blank(@PathVariable String wardCode, Model model) {
+        writable(wardCode);
         choices(wardCode, model);
         model.addAttribute("assetForm", AssetForm.empty());
         return "asset/asset-form";
@@ -81,6 +83,7 @@ class AssetPageController {
 
     @GetMapping("/{assetId}/edit")
     String edit(@PathVariable String wardCode, @PathVariable long assetId, Model model) {
+        writable(wardCode);
         choices(wardCode, model);
         Asset asset = assets.get(wardCode, assetId);
         model.addAttribute("asset", asset);
@@ -158,5 +161,12 @@ class AssetPageController {
         model.addAttribute("units", org.units(ward.id()));
         model.addAttribute("groups", groups.list(wardCode));
         return ward;
+    }
+
+    /** The form pages are for those who may change the register (a viewer gets the refusal, not a form). */
+    private void writable(String wardCode) {
+        if (!assets.canEdit(wardCode)) {
+            throw new AccessDeniedException("access.ward-read-only");
+        }
     }
 }

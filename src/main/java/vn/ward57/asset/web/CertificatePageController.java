@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,6 +92,7 @@ class CertificatePageController {
 
     @GetMapping("/new")
     String blank(@PathVariable String wardCode, Model model) {
+        writable(wardCode);
         choices(wardCode, model);
         model.addAttribute("certificateForm", CertificateForm.empty(WardTime.today()));
         return "asset/certificate-form";
@@ -98,6 +100,7 @@ class CertificatePageController {
 
     @GetMapping("/{certificateId}/edit")
     String edit(@PathVariable String wardCode, @PathVariable long certificateId, Model model) {
+        writable(wardCode);
         choices(wardCode, model);
         CertificateIssue issue = certificates.get(wardCode, certificateId);
         model.addAttribute("issue", issue);
@@ -165,5 +168,12 @@ class CertificatePageController {
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("holders", CertificateHolder.values());
         model.addAttribute("actions", CertificateAction.values());
+    }
+
+    /** The form pages are for those who may change the register (a viewer gets the refusal, not a form). */
+    private void writable(String wardCode) {
+        if (!certificates.canEdit(wardCode)) {
+            throw new AccessDeniedException("access.ward-read-only");
+        }
     }
 }
