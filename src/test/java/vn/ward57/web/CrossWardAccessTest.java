@@ -68,6 +68,9 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.put("assetId", "1");
+        foreign.put("certificateId", "1");
+        foreign.put("format", "csv");
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();

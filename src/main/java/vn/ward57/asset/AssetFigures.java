@@ -1,0 +1,89 @@
+package vn.ward57.asset;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.asset.domain.FigureRepository;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * The figures of the equipment and certificate registers, for the pages, the reports and the
+ * indicator catalogue. Each is one SQL aggregate and checks that the acting user may read the ward.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssetFigures {
+
+    private static final List<String> KINDS = names(AssetKind.values());
+
+    private final WardService wards;
+    private final FigureRepository figures;
+
+    AssetFigures(WardService wards, FigureRepository figures) {
+        this.wards = wards;
+        this.figures = figures;
+    }
+
+    /** Every kind of equipment, in the register's order: the quantity, and those in service (good or needing repair). */
+    public List<KindCount> equipment(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return figures.equipment(ward.id().value(), KINDS).stream()
+                .map(r -> new KindCount(r.kind(), r.quantity(), r.inService())).toList();
+    }
+
+    /** Cameras in service in residential groups; the distinct groups with one or more; all the ward's groups. */
+    public Cameras cameras(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        var row = figures.cameras(ward.id().value());
+        return new Cameras(row.cameras(), row.groupsCovered(), row.groups());
+    }
+
+    /**
+     * The quantity issued in [from, to] (both days included) of a kind (DIGITAL_CERTIFICATE or
+     * OFFICIAL_EMAIL) to a holder (BODY, PERSON, or null for both), new, renewed and changed alike.
+     */
+    public long issued(String wardCode, String kind, String holder, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        if (kind == null || Arrays.stream(CertificateKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            throw new InvalidInputException("certificate.bad-kind", "kind", String.valueOf(kind),
+                    Choices.list(CertificateKind.class));
+        }
+        if (holder != null && Arrays.stream(CertificateHolder.values()).noneMatch(h -> h.name().equals(holder))) {
+            throw new InvalidInputException("certificate.bad-holder", "holder", holder,
+                    Choices.list(CertificateHolder.class));
+        }
+        period(from, to);
+        return figures.issued(ward.id().value(), kind, holder, from, to);
+    }
+
+    public AssetSummary summary(String wardCode) {
+        return new AssetSummary(equipment(wardCode), cameras(wardCode));
+    }
+
+    /** Every kind × holder × action issued in [from, to], zeros included. */
+    public CertificateSummary certificates(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        period(from, to);
+        var counts = figures.issuedBy(ward.id().value(), names(CertificateKind.values()),
+                        names(CertificateHolder.values()), names(CertificateAction.values()), from, to).stream()
+                .map(r -> new CertificateCount(r.kind(), r.holder(), r.action(), r.quantity())).toList();
+        return new CertificateSummary(from, to, counts);
+    }
+
+    private static void period(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException("certificate.period-required", from == null ? "from" : "to");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("certificate.period-reversed", "to", Dates.shown(from), Dates.shown(to));
+        }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}

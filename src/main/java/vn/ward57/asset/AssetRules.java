@@ -1,0 +1,89 @@
+package vn.ward57.asset;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.ward57.asset.domain.AssetRepository;
+
+/**
+ * What an asset must be, for the API, the pages and imports alike: a known kind, a name, a unit
+ * and group of its own ward, a quantity above 0, a year acquired from 1990 to this year. Every fault
+ * is listed, each at its field.
+ */
+final class AssetRules {
+
+    static final int FIRST_YEAR = 1990;
+    static final int MAX_NAME = 300;
+    static final int MAX_LOCATION = 300;
+    static final int MAX_NOTE = 2000;
+
+    private AssetRules() {
+    }
+
+    /** The values to write, or null with the faults found. */
+    record Checked(AssetRepository.Values values, List<Fault> faults) {
+    }
+
+    static Checked check(AssetForm f, Places places, int thisYear) {
+        List<Fault> faults = new ArrayList<>();
+        AssetKind kind = null;
+        if (f.kind() == null) {
+            faults.add(new Fault("kind", "asset.kind-required"));
+        } else {
+            kind = Choices.find(AssetKind.class, f.kind()).orElse(null);
+            if (kind == null) {
+                faults.add(new Fault("kind", "asset.bad-kind", f.kind(), Choices.list(AssetKind.class)));
+            }
+        }
+        if (f.name() == null) {
+            faults.add(new Fault("name", "asset.name-required"));
+        }
+        length(faults, "asset", "name", f.name(), MAX_NAME);
+        Long unit = null;
+        if (f.unit() != null) {
+            unit = places.unit(f.unit()).orElse(null);
+            if (unit == null) {
+                faults.add(new Fault("unit", "asset.unknown-unit", f.unit(), places.ward().name()));
+            }
+        }
+        Long group = null;
+        if (f.group() != null) {
+            group = places.group(f.group()).orElse(null);
+            if (group == null) {
+                faults.add(new Fault("group", "asset.unknown-group", f.group(), places.ward().name()));
+            }
+        }
+        length(faults, "asset", "location", f.location(), MAX_LOCATION);
+        if (f.quantity() == null) {
+            faults.add(new Fault("quantity", "asset.quantity-required"));
+        } else if (f.quantity() <= 0) {
+            faults.add(new Fault("quantity", "asset.quantity-positive", String.valueOf(f.quantity())));
+        }
+        if (f.acquiredYear() != null && (f.acquiredYear() < FIRST_YEAR || f.acquiredYear() > thisYear)) {
+            faults.add(new Fault("acquiredYear", "asset.year-range", String.valueOf(f.acquiredYear()),
+                    String.valueOf(FIRST_YEAR), String.valueOf(thisYear)));
+        }
+        AssetCondition condition = AssetCondition.GOOD;
+        if (f.condition() != null) {
+            condition = Choices.find(AssetCondition.class, f.condition()).orElse(null);
+            if (condition == null) {
+                faults.add(new Fault("condition", "asset.bad-condition", f.condition(),
+                        Choices.list(AssetCondition.class)));
+            }
+        }
+        length(faults, "asset", "note", f.note(), MAX_NOTE);
+        if (!faults.isEmpty()) {
+            return new Checked(null, faults);
+        }
+        return new Checked(new AssetRepository.Values(kind.name(), f.name(), unit, group, f.location(), f.quantity(),
+                f.acquiredYear(), condition.name(), f.note()), List.of());
+    }
+
+    /** A text over its length: the key names the field ("asset.name-too-long"). */
+    static void length(List<Fault> faults, String prefix, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            String key = prefix + "." + field.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)
+                    + "-too-long";
+            faults.add(new Fault(field, key, String.valueOf(max)));
+        }
+    }
+}

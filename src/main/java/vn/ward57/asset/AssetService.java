@@ -1,0 +1,123 @@
+package vn.ward57.asset;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.ResidentialGroupService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The equipment register of a ward: every call checks access to the ward first, then the record's rules. */
+@Service
+@Transactional(readOnly = true)
+public class AssetService {
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final ResidentialGroupService groups;
+    private final AssetRepository assets;
+    private final ApplicationEventPublisher events;
+
+    AssetService(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetRepository assets,
+                 ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.groups = groups;
+        this.assets = assets;
+        this.events = events;
+    }
+
+    public List<Asset> list(String wardCode, AssetFilter filter) {
+        Ward ward = wards.get(wardCode);
+        return assets.list(ward.id().value(), repositoryFilter(filter)).stream().map(r -> describe(r, ward)).toList();
+    }
+
+    public Asset get(String wardCode, long id) {
+        Ward ward = wards.get(wardCode);
+        return find(ward, id);
+    }
+
+    @Transactional
+    public Asset create(String wardCode, AssetForm form) {
+        Ward ward = writable(wardCode);
+        long id = assets.insert(ward.id().value(), checked(ward, form));
+        Asset created = find(ward, id);
+        events.publishEvent(ChangeRecorded.created("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
+                created));
+        return created;
+    }
+
+    @Transactional
+    public Asset update(String wardCode, long id, AssetForm form) {
+        Ward ward = writable(wardCode);
+        Asset before = find(ward, id);
+        assets.update(id, checked(ward, form));
+        Asset after = find(ward, id);
+        events.publishEvent(ChangeRecorded.updated("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
+                before, after));
+        return after;
+    }
+
+    @Transactional
+    public Asset delete(String wardCode, long id) {
+        Ward ward = writable(wardCode);
+        Asset before = find(ward, id);
+        assets.delete(id);
+        events.publishEvent(ChangeRecorded.deleted("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
+                before));
+        return before;
+    }
+
+    /** Whether the acting user may change the ward's register (for showing the buttons). */
+    public boolean canEdit(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    }
+
+    private Ward writable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    private AssetRepository.Values checked(Ward ward, AssetForm form) {
+        if (form == null) {
+            throw new InvalidInputException("asset.kind-required", "kind");
+        }
+        AssetRules.Checked checked = AssetRules.check(form, Places.of(ward, org, groups), WardTime.thisYear());
+        if (!checked.faults().isEmpty()) {
+            throw checked.faults().getFirst().exception();
+        }
+        return checked.values();
+    }
+
+    private Asset find(Ward ward, long id) {
+        return assets.find(ward.id().value(), id).map(r -> describe(r, ward))
+                .orElseThrow(() -> new NotFoundException("asset.not-found", null, String.valueOf(id), ward.name()));
+    }
+
+    static AssetRepository.Filter repositoryFilter(AssetFilter f) {
+        AssetFilter filter = f == null ? AssetFilter.none() : f;
+        String kind = filter.kind() == null ? null : Choices.find(AssetKind.class, filter.kind())
+                .orElseThrow(() -> new InvalidInputException("asset.bad-kind", "kind", filter.kind(),
+                        Choices.list(AssetKind.class))).name();
+        String condition = filter.condition() == null ? null : Choices.find(AssetCondition.class, filter.condition())
+                .orElseThrow(() -> new InvalidInputException("asset.bad-condition", "condition", filter.condition(),
+                        Choices.list(AssetCondition.class))).name();
+        return new AssetRepository.Filter(kind, filter.unit(), filter.group(), condition, filter.q());
+    }
+
+    static Asset describe(AssetRepository.Row r, Ward ward) {
+        return new Asset(r.id(), ward.code(), AssetKind.valueOf(r.kind()), r.name(), r.unitCode(), r.unitName(),
+                r.groupCode(), r.groupName(), r.location(), r.quantity(), r.acquiredYear(),
+                AssetCondition.valueOf(r.condition()), r.note());
+    }
+}

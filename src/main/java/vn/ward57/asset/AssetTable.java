@@ -1,0 +1,96 @@
+package vn.ward57.asset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableImport;
+import vn.ward57.common.web.Messages;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.ResidentialGroupService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The equipment register as a CSV/XLSX file: imported all or nothing, exported with the same headers. */
+@Service
+@Transactional(readOnly = true)
+public class AssetTable {
+
+    static final TableColumn KIND = TableColumn.required("Loại thiết bị", 100, "Loại", "kind");
+    static final TableColumn NAME = TableColumn.required("Tên thiết bị", AssetRules.MAX_NAME, "Tên", "name");
+    static final TableColumn UNIT = TableColumn.optional("Đơn vị", 200, "Mã đơn vị", "unit");
+    static final TableColumn GROUP = TableColumn.optional("Tổ dân phố", 200, "Mã tổ dân phố", "TDP", "group");
+    static final TableColumn LOCATION = TableColumn.optional("Vị trí", AssetRules.MAX_LOCATION, "Địa điểm",
+            "location");
+    static final TableColumn QUANTITY = TableColumn.required("Số lượng", 20, "quantity");
+    static final TableColumn YEAR = TableColumn.optional("Năm trang bị", 20, "Năm", "acquired year");
+    static final TableColumn CONDITION = TableColumn.optional("Tình trạng", 100, "condition");
+    static final TableColumn NOTE = TableColumn.optional("Ghi chú", AssetRules.MAX_NOTE, "note");
+    static final List<TableColumn> COLUMNS = List.of(KIND, NAME, UNIT, GROUP, LOCATION, QUANTITY, YEAR, CONDITION,
+            NOTE);
+    private static final Map<String, TableColumn> BY_FIELD = Map.of("kind", KIND, "name", NAME, "unit", UNIT,
+            "group", GROUP, "location", LOCATION, "quantity", QUANTITY, "acquiredYear", YEAR,
+            "condition", CONDITION, "note", NOTE);
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final ResidentialGroupService groups;
+    private final AssetService service;
+    private final AssetRepository assets;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+
+    AssetTable(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetService service,
+               AssetRepository assets, Messages messages, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.groups = groups;
+        this.service = service;
+        this.assets = assets;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Writes every row of the file, or none when any cell is at fault (each listed). */
+    @Transactional
+    public int importFile(String wardCode, String fileName, byte[] content) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        if (content == null) {
+            throw new InvalidInputException("register.file-required", "file");
+        }
+        Places places = Places.of(ward, org, groups);
+        int thisYear = WardTime.thisYear();
+        List<AssetRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
+            AssetForm form = new AssetForm(row.text(KIND), row.text(NAME), row.text(UNIT), row.text(GROUP),
+                    row.text(LOCATION), Cells.integer(row, QUANTITY), Cells.integer(row, YEAR), row.text(CONDITION),
+                    row.text(NOTE));
+            AssetRules.Checked checked = AssetRules.check(form, places, thisYear);
+            Cells.place(row, checked.faults(), BY_FIELD);
+            return checked.values();
+        });
+        rows.forEach(v -> assets.insert(ward.id().value(), v));
+        events.publishEvent(ChangeRecorded.created("asset_import", String.valueOf(fileName), ward.provinceId(),
+                ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
+        return rows.size();
+    }
+
+    /** The list as filtered, kinds and conditions by their labels, unit and group by their codes. */
+    public TableData export(String wardCode, AssetFilter filter) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Asset a : service.list(wardCode, filter)) {
+            rows.add(Arrays.asList(a.kind().label(), a.name(), a.unit(), a.group(), a.location(), a.quantity(),
+                    a.acquiredYear(), a.condition().label(), a.note()));
+        }
+        return new TableData("thiet-bi-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+    }
+}

@@ -1,0 +1,124 @@
+package vn.ward57.asset;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The register of certificates and official e-mail accounts issued: access to the ward first, then the rules. */
+@Service
+@Transactional(readOnly = true)
+public class CertificateService {
+
+    private final WardService wards;
+    private final CertificateRepository issues;
+    private final ApplicationEventPublisher events;
+
+    CertificateService(WardService wards, CertificateRepository issues, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.issues = issues;
+        this.events = events;
+    }
+
+    public List<CertificateIssue> list(String wardCode, CertificateFilter filter) {
+        Ward ward = wards.get(wardCode);
+        return issues.list(ward.id().value(), repositoryFilter(filter)).stream().map(r -> describe(r, ward)).toList();
+    }
+
+    public CertificateIssue get(String wardCode, long id) {
+        return find(wards.get(wardCode), id);
+    }
+
+    @Transactional
+    public CertificateIssue create(String wardCode, CertificateForm form) {
+        Ward ward = writable(wardCode);
+        long id = issues.insert(ward.id().value(), checked(form));
+        CertificateIssue created = find(ward, id);
+        events.publishEvent(ChangeRecorded.created("certificate_issue", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    @Transactional
+    public CertificateIssue update(String wardCode, long id, CertificateForm form) {
+        Ward ward = writable(wardCode);
+        CertificateIssue before = find(ward, id);
+        issues.update(id, checked(form));
+        CertificateIssue after = find(ward, id);
+        events.publishEvent(ChangeRecorded.updated("certificate_issue", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    @Transactional
+    public CertificateIssue delete(String wardCode, long id) {
+        Ward ward = writable(wardCode);
+        CertificateIssue before = find(ward, id);
+        issues.delete(id);
+        events.publishEvent(ChangeRecorded.deleted("certificate_issue", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), before));
+        return before;
+    }
+
+    public boolean canEdit(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    }
+
+    private Ward writable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    private static CertificateRepository.Values checked(CertificateForm form) {
+        if (form == null) {
+            throw new InvalidInputException("certificate.date-required", "issuedOn");
+        }
+        CertificateRules.Checked checked = CertificateRules.check(form, WardTime.today());
+        if (!checked.faults().isEmpty()) {
+            throw checked.faults().getFirst().exception();
+        }
+        return checked.values();
+    }
+
+    private CertificateIssue find(Ward ward, long id) {
+        return issues.find(ward.id().value(), id).map(r -> describe(r, ward))
+                .orElseThrow(() -> new NotFoundException("certificate.not-found", null, String.valueOf(id), ward.name()));
+    }
+
+    static CertificateRepository.Filter repositoryFilter(CertificateFilter f) {
+        if (f == null) {
+            return new CertificateRepository.Filter(null, null, null, null, null, null);
+        }
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw new InvalidInputException("certificate.period-reversed", "to", Dates.shown(f.from()),
+                    Dates.shown(f.to()));
+        }
+        return new CertificateRepository.Filter(f.from(), f.to(), code(f.kind(), "kind", CertificateKind.class),
+                code(f.holder(), "holder", CertificateHolder.class), code(f.action(), "action", CertificateAction.class),
+                f.q());
+    }
+
+    private static <E extends Enum<E> & Labelled> String code(String text, String field, Class<E> type) {
+        if (text == null) {
+            return null;
+        }
+        return Choices.find(type, text).orElseThrow(() -> new InvalidInputException("certificate.bad-" + field, field,
+                text, Choices.list(type))).name();
+    }
+
+    static CertificateIssue describe(CertificateRepository.Row r, Ward ward) {
+        return new CertificateIssue(r.id(), ward.code(), r.issuedOn(), CertificateKind.valueOf(r.kind()),
+                CertificateHolder.valueOf(r.holder()), CertificateAction.valueOf(r.action()), r.holderName(),
+                r.quantity(), r.document(), r.note());
+    }
+}

@@ -1,0 +1,89 @@
+package vn.ward57.asset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableImport;
+import vn.ward57.common.web.Messages;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The certificates register as a CSV/XLSX file: imported all or nothing, exported with the same headers. */
+@Service
+@Transactional(readOnly = true)
+public class CertificateTable {
+
+    static final TableColumn ISSUED_ON = TableColumn.required("Ngày cấp", 30, "Ngày", "issued on");
+    static final TableColumn KIND = TableColumn.required("Loại", 100, "kind");
+    static final TableColumn HOLDER = TableColumn.required("Cấp cho", 100, "Đối tượng", "holder");
+    static final TableColumn ACTION = TableColumn.required("Hình thức", 100, "action");
+    static final TableColumn HOLDER_NAME = TableColumn.optional("Tên cơ quan, cá nhân", CertificateRules.MAX_HOLDER_NAME,
+            "holder name");
+    static final TableColumn QUANTITY = TableColumn.required("Số lượng", 20, "quantity");
+    static final TableColumn DOCUMENT = TableColumn.optional("Văn bản", CertificateRules.MAX_DOCUMENT, "Số văn bản",
+            "document");
+    static final TableColumn NOTE = TableColumn.optional("Ghi chú", CertificateRules.MAX_NOTE, "note");
+    static final List<TableColumn> COLUMNS = List.of(ISSUED_ON, KIND, HOLDER, ACTION, HOLDER_NAME, QUANTITY, DOCUMENT,
+            NOTE);
+    private static final Map<String, TableColumn> BY_FIELD = Map.of("issuedOn", ISSUED_ON, "kind", KIND,
+            "holder", HOLDER, "action", ACTION, "holderName", HOLDER_NAME, "quantity", QUANTITY,
+            "document", DOCUMENT, "note", NOTE);
+
+    private final WardService wards;
+    private final CertificateService service;
+    private final CertificateRepository issues;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+
+    CertificateTable(WardService wards, CertificateService service, CertificateRepository issues, Messages messages,
+                     ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.service = service;
+        this.issues = issues;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Writes every row of the file, or none when any cell is at fault (each listed). */
+    @Transactional
+    public int importFile(String wardCode, String fileName, byte[] content) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        if (content == null) {
+            throw new InvalidInputException("register.file-required", "file");
+        }
+        var today = WardTime.today();
+        List<CertificateRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
+            CertificateForm form = new CertificateForm(row.text(ISSUED_ON), row.text(KIND), row.text(HOLDER),
+                    row.text(ACTION), row.text(HOLDER_NAME), Cells.integer(row, QUANTITY), row.text(DOCUMENT),
+                    row.text(NOTE));
+            CertificateRules.Checked checked = CertificateRules.check(form, today);
+            Cells.place(row, checked.faults(), BY_FIELD);
+            return checked.values();
+        });
+        rows.forEach(v -> issues.insert(ward.id().value(), v));
+        events.publishEvent(ChangeRecorded.created("certificate_import", String.valueOf(fileName),
+                ward.provinceId(), ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
+        return rows.size();
+    }
+
+    /** The list as filtered, with kinds, holders and actions by their labels. */
+    public TableData export(String wardCode, CertificateFilter filter) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CertificateIssue c : service.list(wardCode, filter)) {
+            rows.add(Arrays.asList(c.issuedOn(), c.kind().label(), c.holder().label(), c.action().label(),
+                    c.holderName(), c.quantity(), c.document(), c.note()));
+        }
+        return new TableData("chung-thu-so-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+    }
+}

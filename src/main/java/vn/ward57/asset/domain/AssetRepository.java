@@ -1,0 +1,104 @@
+package vn.ward57.asset.domain;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The equipment register, with the codes and names of the unit and group each entry stands in. */
+@Repository
+public class AssetRepository {
+
+    private static final String SELECT = """
+            select a.id, a.ward_id, a.kind, a.name, u.code as unit_code, u.name as unit_name,
+                   g.code as group_code, g.name as group_name, a.location, a.quantity, a.acquired_year,
+                   a.condition, a.note
+            from asset a left join unit u on u.id = a.unit_id
+                         left join residential_group g on g.id = a.residential_group_id
+            """;
+    private static final String ORDER = " order by array_position(array['COMPUTER', 'PRINTER_SCANNER', 'SCREEN', "
+            + "'KIOSK', 'SERVER', 'NETWORK_POINT', 'WIFI_POINT', 'CAMERA', 'OTHER']::varchar[], a.kind), "
+            + "u.name nulls last, g.code nulls last, a.name, a.id";
+
+    private final JdbcClient jdbc;
+
+    AssetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(long id, long wardId, String kind, String name, String unitCode, String unitName,
+                      String groupCode, String groupName, String location, int quantity, Integer acquiredYear,
+                      String condition, String note) {
+    }
+
+    /** An entry's values as the rules accepted them. */
+    public record Values(String kind, String name, Long unitId, Long groupId, String location, int quantity,
+                         Integer acquiredYear, String condition, String note) {
+    }
+
+    /** Filter values as codes; nulls do not narrow. */
+    public record Filter(String kind, String unitCode, String groupCode, String condition, String query) {
+    }
+
+    public List<Row> list(long wardId, Filter f) {
+        StringBuilder sql = new StringBuilder(SELECT).append("where a.ward_id = ?");
+        List<Object> params = new ArrayList<>(List.of(wardId));
+        condition(sql, params, "a.kind", f.kind());
+        condition(sql, params, "u.code", f.unitCode());
+        condition(sql, params, "g.code", f.groupCode());
+        condition(sql, params, "a.condition", f.condition());
+        if (f.query() != null) {
+            sql.append(" and (");
+            String[] columns = {"a.name", "a.location", "a.note", "u.name", "g.name"};
+            for (int i = 0; i < columns.length; i++) {
+                sql.append(i == 0 ? "" : " or ").append(Folding.column(columns[i])).append(" like ?");
+                params.add(Folding.pattern(f.query()));
+            }
+            sql.append(")");
+        }
+        return jdbc.sql(sql.append(ORDER).toString()).params(params).query(Row.class).list();
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String column, String value) {
+        if (value != null) {
+            sql.append(" and ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    public Optional<Row> find(long wardId, long id) {
+        return jdbc.sql(SELECT + "where a.ward_id = ? and a.id = ?").params(wardId, id).query(Row.class).optional();
+    }
+
+    public long insert(long wardId, Values v) {
+        return bind(jdbc.sql("""
+                insert into asset (ward_id, kind, name, unit_id, residential_group_id, location, quantity,
+                                   acquired_year, condition, note)
+                values (:ward, :kind, :name, :unit, :group, :location, :quantity, :year, :condition, :note)
+                returning id
+                """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    public void update(long id, Values v) {
+        bind(jdbc.sql("""
+                update asset set kind = :kind, name = :name, unit_id = :unit, residential_group_id = :group,
+                       location = :location, quantity = :quantity, acquired_year = :year, condition = :condition,
+                       note = :note
+                where id = :id
+                """).param("id", id), v).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from asset where id = ?").param(id).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Values v) {
+        return spec.param("kind", v.kind()).param("name", v.name())
+                .param("unit", v.unitId(), Types.BIGINT).param("group", v.groupId(), Types.BIGINT)
+                .param("location", v.location(), Types.VARCHAR).param("quantity", v.quantity())
+                .param("year", v.acquiredYear(), Types.INTEGER).param("condition", v.condition())
+                .param("note", v.note(), Types.VARCHAR);
+    }
+}

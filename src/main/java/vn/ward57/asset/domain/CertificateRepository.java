@@ -1,0 +1,97 @@
+package vn.ward57.asset.domain;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The register of digital certificates and official e-mail accounts issued. */
+@Repository
+public class CertificateRepository {
+
+    private static final String SELECT = "select c.id, c.ward_id, c.issued_on, c.kind, c.holder, c.action, "
+            + "c.holder_name, c.quantity, c.document, c.note from certificate_issue c ";
+
+    private final JdbcClient jdbc;
+
+    CertificateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(long id, long wardId, LocalDate issuedOn, String kind, String holder, String action,
+                      String holderName, int quantity, String document, String note) {
+    }
+
+    public record Values(LocalDate issuedOn, String kind, String holder, String action, String holderName,
+                         int quantity, String document, String note) {
+    }
+
+    /** Filter values as codes; nulls do not narrow. */
+    public record Filter(LocalDate from, LocalDate to, String kind, String holder, String action, String query) {
+    }
+
+    public List<Row> list(long wardId, Filter f) {
+        StringBuilder sql = new StringBuilder(SELECT).append("where c.ward_id = ?");
+        List<Object> params = new ArrayList<>(List.of(wardId));
+        if (f.from() != null) {
+            sql.append(" and c.issued_on >= ?");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" and c.issued_on <= ?");
+            params.add(f.to());
+        }
+        for (String[] c : new String[][] {{"c.kind", f.kind()}, {"c.holder", f.holder()}, {"c.action", f.action()}}) {
+            if (c[1] != null) {
+                sql.append(" and ").append(c[0]).append(" = ?");
+                params.add(c[1]);
+            }
+        }
+        if (f.query() != null) {
+            sql.append(" and (");
+            String[] columns = {"c.holder_name", "c.document", "c.note"};
+            for (int i = 0; i < columns.length; i++) {
+                sql.append(i == 0 ? "" : " or ").append(Folding.column(columns[i])).append(" like ?");
+                params.add(Folding.pattern(f.query()));
+            }
+            sql.append(")");
+        }
+        sql.append(" order by c.issued_on desc, c.id desc");
+        return jdbc.sql(sql.toString()).params(params).query(Row.class).list();
+    }
+
+    public Optional<Row> find(long wardId, long id) {
+        return jdbc.sql(SELECT + "where c.ward_id = ? and c.id = ?").params(wardId, id).query(Row.class).optional();
+    }
+
+    public long insert(long wardId, Values v) {
+        return bind(jdbc.sql("""
+                insert into certificate_issue (ward_id, issued_on, kind, holder, action, holder_name, quantity,
+                                               document, note)
+                values (:ward, :issuedOn, :kind, :holder, :action, :holderName, :quantity, :document, :note)
+                returning id
+                """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    public void update(long id, Values v) {
+        bind(jdbc.sql("""
+                update certificate_issue set issued_on = :issuedOn, kind = :kind, holder = :holder, action = :action,
+                       holder_name = :holderName, quantity = :quantity, document = :document, note = :note
+                where id = :id
+                """).param("id", id), v).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from certificate_issue where id = ?").param(id).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Values v) {
+        return spec.param("issuedOn", v.issuedOn()).param("kind", v.kind()).param("holder", v.holder())
+                .param("action", v.action()).param("holderName", v.holderName(), Types.VARCHAR)
+                .param("quantity", v.quantity()).param("document", v.document(), Types.VARCHAR)
+                .param("note", v.note(), Types.VARCHAR);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.ward57.asset.domain;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The registers' figures, each one SQL aggregate over a ward's records. */
+@Repository
+public class FigureRepository {
+
+    /** In service: good or needing repair; OUT_OF_SERVICE is counted in the quantity only. */
+    private static final String IN_SERVICE = "a.condition <> 'OUT_OF_SERVICE'";
+
+    private final JdbcClient jdbc;
+
+    FigureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record KindRow(String kind, long quantity, long inService) {
+    }
+
+    public record CameraRow(long cameras, long groupsCovered, long groups) {
+    }
+
+    public record IssueRow(String kind, String holder, String action, long quantity) {
+    }
+
+    /** Each of the kinds given, in that order, with zeros for a kind the ward has none of. */
+    public List<KindRow> equipment(long wardId, List<String> kinds) {
+        return jdbc.sql("select k.kind, coalesce(sum(a.quantity), 0) as quantity,"
+                        + " coalesce(sum(a.quantity) filter (where " + IN_SERVICE + "), 0) as in_service"
+                        + " from " + values("k(kind, position)", kinds)
+                        + " left join asset a on a.kind = k.kind and a.ward_id = ?"
+                        + " group by k.kind, k.position order by k.position")
+                .param(wardId).query(KindRow.class).list();
+    }
+
+    public CameraRow cameras(long wardId) {
+        return jdbc.sql("""
+                with camera as (
+                    select a.quantity, a.residential_group_id from asset a
+                    where a.ward_id = :ward and a.kind = 'CAMERA' and a.residential_group_id is not null
+                      and %s)
+                select (select coalesce(sum(quantity), 0) from camera) as cameras,
+                       (select count(distinct residential_group_id) from camera) as groups_covered,
+                       (select count(*) from residential_group g where g.ward_id = :ward) as groups
+                """.formatted(IN_SERVICE)).param("ward", wardId).query(CameraRow.class).single();
+    }
+
+    /** The quantity issued in [from, to] of a kind to a holder (null: both), all actions. */
+    public long issued(long wardId, String kind, String holder, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select coalesce(sum(c.quantity), 0) from certificate_issue c
+                where c.ward_id = :ward and c.kind = :kind and (cast(:holder as varchar) is null or c.holder = :holder)
+                  and c.issued_on between :from and :to
+                """).param("ward", wardId).param("kind", kind).param("holder", holder, Types.VARCHAR)
+                .param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    /** Every kind × holder × action given, in that order, with the quantity issued in [from, to]. */
+    public List<IssueRow> issuedBy(long wardId, List<String> kinds, List<String> holders, List<String> actions,
+                                   LocalDate from, LocalDate to) {
+        return jdbc.sql("select k.kind, h.holder, x.action, coalesce(sum(c.quantity), 0) as quantity"
+                        + " from " + values("k(kind, kp)", kinds) + " cross join " + values("h(holder, hp)", holders)
+                        + " cross join " + values("x(action, xp)", actions)
+                        + " left join certificate_issue c on c.ward_id = ? and c.kind = k.kind"
+                        + " and c.holder = h.holder and c.action = x.action and c.issued_on between ? and ?"
+                        + " group by k.kind, kp, h.holder, hp, x.action, xp order by kp, hp, xp")
+                .params(wardId, from, to).query(IssueRow.class).list();
+    }
+
+    /** (values ('A', 1), ('B', 2)) as alias — from the modules' own enum names, never from input. */
+    private static String values(String alias, List<String> codes) {
+        if (codes.stream().anyMatch(c -> !c.matches("[A-Z_]+"))) {
+            throw new IllegalArgumentException("not a code: " + codes);
+        }
+        return "(values " + IntStream.range(0, codes.size()).mapToObj(i -> "('" + codes.get(i) + "', " + i + ")")
+                .collect(Collectors.joining(", ")) + ") as " + alias;
+    }
+}

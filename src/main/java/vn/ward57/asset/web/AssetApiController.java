@@ -1,0 +1,97 @@
+package vn.ward57.asset.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.asset.Asset;
+import vn.ward57.asset.AssetFigures;
+import vn.ward57.asset.AssetFilter;
+import vn.ward57.asset.AssetForm;
+import vn.ward57.asset.AssetService;
+import vn.ward57.asset.AssetSummary;
+import vn.ward57.asset.AssetTable;
+import vn.ward57.asset.TableData;
+import vn.ward57.common.table.TableExport;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Thiết bị, hạ tầng", description = "The equipment register (computers, printers, network and Wi-Fi "
+        + "points, cameras per residential group), its file import/export and its figures")
+class AssetApiController {
+
+    private final AssetService assets;
+    private final AssetTable table;
+    private final AssetFigures figures;
+
+    AssetApiController(AssetService assets, AssetTable table, AssetFigures figures) {
+        this.assets = assets;
+        this.table = table;
+        this.figures = figures;
+    }
+
+    @GetMapping("/assets")
+    List<Asset> list(@PathVariable String wardCode, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String unit, @RequestParam(required = false) String group,
+                     @RequestParam(required = false) String condition, @RequestParam(required = false) String q) {
+        return assets.list(wardCode, new AssetFilter(kind, unit, group, condition, q));
+    }
+
+    @PostMapping("/assets")
+    ResponseEntity<Asset> create(@PathVariable String wardCode, @RequestBody AssetForm form) {
+        Asset created = assets.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/assets/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/assets/{assetId}")
+    Asset get(@PathVariable String wardCode, @PathVariable long assetId) {
+        return assets.get(wardCode, assetId);
+    }
+
+    @PutMapping("/assets/{assetId}")
+    Asset update(@PathVariable String wardCode, @PathVariable long assetId, @RequestBody AssetForm form) {
+        return assets.update(wardCode, assetId, form);
+    }
+
+    @DeleteMapping("/assets/{assetId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long assetId) {
+        assets.delete(wardCode, assetId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    @PostMapping("/asset-imports")
+    Map<String, Integer> importFile(@PathVariable String wardCode,
+                                    @RequestParam(required = false) MultipartFile file) {
+        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    }
+
+    /** assets.csv or assets.xlsx, narrowed like the list. */
+    @GetMapping("/assets.{format}")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+                                  @RequestParam(required = false) String kind,
+                                  @RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) String group,
+                                  @RequestParam(required = false) String condition,
+                                  @RequestParam(required = false) String q) {
+        TableData data = table.export(wardCode, new AssetFilter(kind, unit, group, condition, q));
+        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+    }
+
+    @GetMapping("/asset-summary")
+    AssetSummary summary(@PathVariable String wardCode) {
+        return figures.summary(wardCode);
+    }
+}

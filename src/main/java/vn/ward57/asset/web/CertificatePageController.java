@@ -1,0 +1,179 @@
+package vn.ward57.asset.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.asset.AssetFigures;
+import vn.ward57.asset.CertificateAction;
+import vn.ward57.asset.CertificateFilter;
+import vn.ward57.asset.CertificateForm;
+import vn.ward57.asset.CertificateHolder;
+import vn.ward57.asset.CertificateIssue;
+import vn.ward57.asset.CertificateKind;
+import vn.ward57.asset.CertificateService;
+import vn.ward57.asset.CertificateTable;
+import vn.ward57.asset.TableData;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.org.WardService;
+
+/** The certificates register's pages: counts of a period, the list, a line and its form; import and export. */
+@Controller
+@RequestMapping("/wards/{wardCode}/certificates")
+class CertificatePageController {
+
+    private static final String PAGE = "asset/certificates";
+
+    private final WardService wards;
+    private final CertificateService certificates;
+    private final CertificateTable table;
+    private final AssetFigures figures;
+    private final PageForms forms;
+
+    CertificatePageController(WardService wards, CertificateService certificates, CertificateTable table,
+                              AssetFigures figures, PageForms forms) {
+        this.wards = wards;
+        this.certificates = certificates;
+        this.table = table;
+        this.figures = figures;
+        this.forms = forms;
+    }
+
+    /** The period is this year unless chosen; the counts and the list follow it. */
+    @GetMapping
+    String list(@PathVariable String wardCode,
+                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String holder,
+                @RequestParam(required = false) String action, @RequestParam(required = false) String q,
+                Model model, HttpServletRequest request) {
+        fillList(wardCode, new CertificateFilter(from, to, kind, holder, action, q), model);
+        return Htmx.view(request, PAGE, "list");
+    }
+
+    private void fillList(String wardCode, CertificateFilter asked, Model model) {
+        LocalDate today = WardTime.today();
+        LocalDate start = asked.from() == null ? today.withDayOfYear(1) : asked.from();
+        LocalDate end = asked.to() == null ? today.withMonth(12).withDayOfMonth(31) : asked.to();
+        CertificateFilter filter = new CertificateFilter(start, end, asked.kind(), asked.holder(), asked.action(),
+                asked.q());
+        choices(wardCode, model);
+        model.addAttribute("filter", filter);
+        model.addAttribute("summary", figures.certificates(wardCode, start, end));
+        model.addAttribute("issues", certificates.list(wardCode, filter));
+        model.addAttribute("canEdit", certificates.canEdit(wardCode));
+        model.addAttribute("exportUrl", "/wards/" + wardCode + "/certificates/export" + Query.of("from", start,
+                "to", end, "kind", filter.kind(), "holder", filter.holder(), "action", filter.action(), "q", filter.q()));
+    }
+
+    @GetMapping("/{certificateId}")
+    String detail(@PathVariable String wardCode, @PathVariable long certificateId, Model model) {
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("issue", certificates.get(wardCode, certificateId));
+        model.addAttribute("canEdit", certificates.canEdit(wardCode));
+        return "asset/certificate";
+    }
+
+    @GetMapping("/new")
+    String blank(@PathVariable String wardCode, Model model) {
+        writable(wardCode);
+        choices(wardCode, model);
+        model.addAttribute("certificateForm", CertificateForm.empty(WardTime.today()));
+        return "asset/certificate-form";
+    }
+
+    @GetMapping("/{certificateId}/edit")
+    String edit(@PathVariable String wardCode, @PathVariable long certificateId, Model model) {
+        writable(wardCode);
+        choices(wardCode, model);
+        CertificateIssue issue = certificates.get(wardCode, certificateId);
+        model.addAttribute("issue", issue);
+        model.addAttribute("certificateForm", CertificateForm.of(issue));
+        return "asset/certificate-form";
+    }
+
+    @PostMapping
+    String create(@PathVariable String wardCode, @ModelAttribute("certificateForm") CertificateForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        CertificateIssue[] saved = new CertificateIssue[1];
+        if (forms.attempt(errors, () -> saved[0] = certificates.create(wardCode, form))) {
+            forms.flash(redirect, "certificate.created");
+            return "redirect:/wards/" + wardCode + "/certificates/" + saved[0].id();
+        }
+        choices(wardCode, model);
+        return "asset/certificate-form";
+    }
+
+    @PostMapping("/{certificateId}")
+    String update(@PathVariable String wardCode, @PathVariable long certificateId,
+                  @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> certificates.update(wardCode, certificateId, form))) {
+            forms.flash(redirect, "certificate.updated");
+            return "redirect:/wards/" + wardCode + "/certificates/" + certificateId;
+        }
+        choices(wardCode, model);
+        model.addAttribute("issue", certificates.get(wardCode, certificateId));
+        return "asset/certificate-form";
+    }
+
+    /** From the list (htmx: the list again, this year's) or from a line's page (back to the list). */
+    @PostMapping("/{certificateId}/delete")
+    String delete(@PathVariable String wardCode, @PathVariable long certificateId, Model model,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        certificates.delete(wardCode, certificateId);
+        fillList(wardCode, new CertificateFilter(null, null, null, null, null, null), model);
+        return forms.respond(true, "certificate.deleted", request, model, redirect, PAGE, "list",
+                "/wards/" + wardCode + "/certificates");
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "xlsx") String format,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                                  @RequestParam(required = false) String kind,
+                                  @RequestParam(required = false) String holder,
+                                  @RequestParam(required = false) String action,
+                                  @RequestParam(required = false) String q) {
+        TableData data = table.export(wardCode, new CertificateFilter(from, to, kind, holder, action, q));
+        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+    }
+
+    @PostMapping("/import")
+    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                      RedirectAttributes redirect) {
+        forms.importAndRedirect(() -> table.importFile(wardCode, Uploads.name(file), Uploads.content(file)),
+                redirect, "certificate.imported");
+        return "redirect:/wards/" + wardCode + "/certificates";
+    }
+
+    private void choices(String wardCode, Model model) {
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("kinds", CertificateKind.values());
+        model.addAttribute("holders", CertificateHolder.values());
+        model.addAttribute("actions", CertificateAction.values());
+    }
+
+    /** The form pages are for those who may change the register (a viewer gets the refusal, not a form). */
+    private void writable(String wardCode) {
+        if (!certificates.canEdit(wardCode)) {
+            throw new AccessDeniedException("access.ward-read-only");
+        }
+    }
+}
