@@ -41,7 +41,7 @@ public final class Money {
         }
         String plain = text.strip().replaceAll("(?iu)\\s*(đồng|đ|vnđ|vnd)$", "").replace(" ", "")
                 .replace("\u00a0", "");
-        if (plain.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+        if (plain.matches("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
             plain = plain.replace(".", "");
         }
         return new BigDecimal(plain.replace(',', '.'));

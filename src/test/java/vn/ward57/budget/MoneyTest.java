@@ -37,6 +37,8 @@ class MoneyTest {
         assertThat(Money.parse(" 1 056 000 ")).isEqualByComparingTo("1056000");
         assertThat(Money.parse("12,5")).isEqualByComparingTo(new BigDecimal("12.5"));   // refused later: not whole
         assertThat(Money.parse("-1")).isEqualByComparingTo("-1");                      // refused later: negative
+        assertThat(Money.parse("+20.000.000")).isEqualByComparingTo("20000000");       // an adjustment that adds
+        assertThat(Money.parse("-20.000.000")).isEqualByComparingTo("-20000000");
         assertThat(Money.parse("  ")).isNull();
         assertThatThrownBy(() -> Money.parse("một triệu")).isInstanceOf(NumberFormatException.class);
     }

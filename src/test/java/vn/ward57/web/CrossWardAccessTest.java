@@ -68,6 +68,7 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.putAll(Map.of("budgetLineId", "1", "adjustmentId", "1", "commitmentId", "1", "disbursementId", "1"));
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();
