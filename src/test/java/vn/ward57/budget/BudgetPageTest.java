@@ -53,6 +53,14 @@ class BudgetPageTest {
         assertThat(wifi).contains("CDS-06").doesNotContain("KHCN-01");
         mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/budget").with(officer))
                 .andExpect(status().isForbidden());
+        // English second; money is written the Vietnamese way in both
+        assertThat(page(officer, "/wards/an-hai/budget?year=2026&lang=en")).contains("Disbursement rate",
+                "Science and technology", "33,98%", "Prepare next year");
+        long wifiLine = jdbc.sql("select l.id from budget_line l join ward w on w.id = l.ward_id "
+                + "where w.code = 'an-hai' and fiscal_year = 2026 and l.code = 'CDS-06'").query(Long.class).single();
+        // 150.000.000 + 30.000.000 adjusted; 175.000.000 committed (demo)
+        assertThat(page(officer, "/wards/an-hai/budget/lines/" + wifiLine + "?lang=en")).contains("Budget line CDS-06",
+                "+30.000.000 đồng", "180.000.000 đồng", "175.000.000 đồng", "45/QĐ-UBND");
     }
 
     @Test
