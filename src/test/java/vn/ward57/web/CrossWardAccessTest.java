@@ -71,6 +71,7 @@ class CrossWardAccessTest {
         foreign.put("assetId", "1");
         foreign.put("certificateId", "1");
         foreign.put("format", "csv");
+        foreign.putAll(Map.of("budgetLineId", "1", "adjustmentId", "1", "commitmentId", "1", "disbursementId", "1"));
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();

@@ -1,0 +1,108 @@
+package vn.ward57.budget;
+
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.budget.domain.BudgetEntryRepository;
+import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.org.Ward;
+
+/**
+ * A line's adjustments and commitments. An adjustment (or removing one) may not take the adjusted
+ * estimate below 0 nor below what the line has already paid.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BudgetEntries {
+
+    private final BudgetAccess access;
+    private final BudgetInput input;
+    private final BudgetLineRepository lines;
+    private final BudgetEntryRepository entries;
+    private final ApplicationEventPublisher events;
+
+    BudgetEntries(BudgetAccess access, BudgetInput input, BudgetLineRepository lines, BudgetEntryRepository entries,
+                  ApplicationEventPublisher events) {
+        this.access = access;
+        this.input = input;
+        this.lines = lines;
+        this.entries = entries;
+        this.events = events;
+    }
+
+    @Transactional
+    public Adjustment adjust(String wardCode, long lineId, Adjustment.Form form) {
+        Ward ward = access.enter(wardCode);
+        access.line(ward, lineId);
+        LocalDate decidedOn = input.required(form.decidedOn(), "decidedOn");
+        long amount = input.signed(form.amount(), "amount");
+        String document = input.text(form.document(), "document", 300);
+        String reason = input.text(form.reason(), "reason", 2000);
+        checkAdjusted(lineId, amount, "amount");
+        long id = entries.insertAdjustment(ward.id().value(), lineId, decidedOn, amount, document, reason);
+        Adjustment made = new Adjustment(id, lineId, decidedOn, amount, document, reason);
+        events.publishEvent(ChangeRecorded.created("budget_adjustment", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), made));
+        return made;
+    }
+
+    @Transactional
+    public void deleteAdjustment(String wardCode, long lineId, long adjustmentId) {
+        Ward ward = access.enter(wardCode);
+        access.line(ward, lineId);
+        var row = entries.findAdjustment(adjustmentId).filter(a -> a.budgetLineId() == lineId)
+                .orElseThrow(() -> new NotFoundException("budget.adjustment.not-found", null,
+                        String.valueOf(adjustmentId)));
+        checkAdjusted(lineId, -row.amount(), null);
+        entries.deleteAdjustment(adjustmentId);
+        events.publishEvent(ChangeRecorded.deleted("budget_adjustment", String.valueOf(adjustmentId),
+                ward.provinceId(), ward.id().value(), new Adjustment(row.id(), lineId, row.decidedOn(), row.amount(),
+                        row.document(), row.reason())));
+    }
+
+    @Transactional
+    public Commitment commit(String wardCode, long lineId, Commitment.Form form) {
+        Ward ward = access.enter(wardCode);
+        access.line(ward, lineId);
+        LocalDate committedOn = input.required(form.committedOn(), "committedOn");
+        long amount = input.positive(form.amount(), "amount");
+        String document = input.text(form.document(), "document", 300);
+        String note = input.text(form.note(), "note", 2000);
+        long id = entries.insertCommitment(ward.id().value(), lineId, committedOn, amount, document, note);
+        Commitment made = new Commitment(id, lineId, committedOn, amount, document, note);
+        events.publishEvent(ChangeRecorded.created("budget_commitment", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), made));
+        return made;
+    }
+
+    @Transactional
+    public void deleteCommitment(String wardCode, long lineId, long commitmentId) {
+        Ward ward = access.enter(wardCode);
+        access.line(ward, lineId);
+        var row = entries.findCommitment(commitmentId).filter(c -> c.budgetLineId() == lineId)
+                .orElseThrow(() -> new NotFoundException("budget.commitment.not-found", null,
+                        String.valueOf(commitmentId)));
+        entries.deleteCommitment(commitmentId);
+        events.publishEvent(ChangeRecorded.deleted("budget_commitment", String.valueOf(commitmentId),
+                ward.provinceId(), ward.id().value(), new Commitment(row.id(), lineId, row.committedOn(),
+                        row.amount(), row.document(), row.note())));
+    }
+
+    /** The line's adjusted estimate after a change of the given amount: not below 0, not below what is paid. */
+    private void checkAdjusted(long lineId, long change, String field) {
+        lines.lock(lineId);
+        var line = lines.find(lineId).orElseThrow();
+        long after = line.adjusted() + change;
+        if (after < 0) {
+            throw new InvalidInputException("budget.adjustment.below-zero", field, line.code(), Money.dong(after));
+        }
+        if (after < line.disbursed()) {
+            throw new InvalidInputException("budget.adjustment.below-disbursed", field, line.code(),
+                    Money.dong(after), Money.dong(line.disbursed()));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.ward57.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A payment from a line (giải ngân). overrideReason and overriddenBy are set when a leader let it
+ * take the line over its adjusted estimate.
+ */
+public record Disbursement(long id, String wardCode, long budgetLineId, int fiscalYear, String lineCode,
+                           String lineName, LocalDate paidOn, long amount, String document, String note,
+                           String overrideReason, String overriddenBy) {
+
+    /** overrideReason counts only for a leader, and only when the payment goes over the estimate. */
+    public record Form(Long budgetLineId, LocalDate paidOn, BigDecimal amount, String document, String note,
+                       String overrideReason) {
+    }
+
+    /** Filters of the register: fiscal year, line, paid between from and to. */
+    public record Filter(Integer year, Long budgetLineId, LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,116 @@
+package vn.ward57.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.budget.domain.DisbursementRepository;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.org.Ward;
+
+/**
+ * Payments from the lines (giải ngân). A payment is dated within its line's fiscal year and may not
+ * take the line's disbursed (Σ payments) over its adjusted estimate (estimate + Σ adjustments) unless
+ * a leader allows it with a reason ({@link OverEstimate}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisbursementService {
+
+    private final BudgetAccess access;
+    private final BudgetInput input;
+    private final BudgetLineRepository lines;
+    private final DisbursementRepository disbursements;
+    private final ApplicationEventPublisher events;
+
+    DisbursementService(BudgetAccess access, BudgetInput input, BudgetLineRepository lines,
+                        DisbursementRepository disbursements, ApplicationEventPublisher events) {
+        this.access = access;
+        this.input = input;
+        this.lines = lines;
+        this.disbursements = disbursements;
+        this.events = events;
+    }
+
+    public List<Disbursement> list(String wardCode, Disbursement.Filter filter) {
+        Ward ward = access.read(wardCode);
+        return disbursements.list(ward.id().value(), filter.year(), filter.budgetLineId(), filter.from(), filter.to())
+                .stream().map(d -> view(ward.code(), d)).toList();
+    }
+
+    public Disbursement get(String wardCode, long disbursementId) {
+        Ward ward = access.read(wardCode);
+        return view(ward.code(), find(ward, disbursementId));
+    }
+
+    @Transactional
+    public Disbursement create(String wardCode, Disbursement.Form form) {
+        Ward ward = access.enter(wardCode);
+        var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0);
+        long id = disbursements.insert(ward.id().value(), values);
+        Disbursement created = view(ward.code(), disbursements.find(id).orElseThrow());
+        events.publishEvent(ChangeRecorded.created("disbursement", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    /** Without budgetLineId the payment stays on its line; the rules apply to the edited payment as to a new one. */
+    @Transactional
+    public Disbursement update(String wardCode, long disbursementId, Disbursement.Form form) {
+        Ward ward = access.enter(wardCode);
+        var before = find(ward, disbursementId);
+        long lineId = form.budgetLineId() == null ? before.budgetLineId() : form.budgetLineId();
+        var values = values(ward, form, lineId, disbursementId);
+        disbursements.update(disbursementId, values);
+        Disbursement after = view(ward.code(), disbursements.find(disbursementId).orElseThrow());
+        events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward.provinceId(),
+                ward.id().value(), view(ward.code(), before), after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(String wardCode, long disbursementId) {
+        Ward ward = access.enter(wardCode);
+        var before = find(ward, disbursementId);
+        disbursements.delete(disbursementId);
+        events.publishEvent(ChangeRecorded.deleted("disbursement", String.valueOf(disbursementId), ward.provinceId(),
+                ward.id().value(), view(ward.code(), before)));
+    }
+
+    /** Checks the payment against its line (locked, so that two payments at once cannot both pass). */
+    private DisbursementRepository.Values values(Ward ward, Disbursement.Form form, long lineId, long exceptId) {
+        LocalDate paidOn = input.required(form.paidOn(), "paidOn");
+        long amount = input.positive(form.amount(), "amount");
+        String document = input.text(form.document(), "document", 300);
+        String note = input.text(form.note(), "note", 2000);
+        String reason = input.text(form.overrideReason(), "overrideReason", 2000);
+        var line = lines.find(lineId).filter(l -> l.wardId() == ward.id().value())
+                .orElseThrow(() -> new InvalidInputException("budget.disbursement.unknown-line", "budgetLineId",
+                        String.valueOf(lineId)));
+        if (paidOn.getYear() != line.fiscalYear()) {
+            throw new InvalidInputException("budget.disbursement.outside-year", "paidOn", line.code(),
+                    String.valueOf(line.fiscalYear()));
+        }
+        lines.lock(lineId);
+        long adjusted = lines.find(lineId).orElseThrow().adjusted();
+        long after = disbursements.paidFromLine(lineId, exceptId) + amount;
+        var override = OverEstimate.decide(ward, line.code(), adjusted, after, reason);
+        return new DisbursementRepository.Values(lineId, paidOn, amount, document, note, override.reason(),
+                override.by());
+    }
+
+    private DisbursementRepository.Row find(Ward ward, long disbursementId) {
+        return disbursements.find(disbursementId).filter(d -> d.wardId() == ward.id().value())
+                .orElseThrow(() -> new NotFoundException("budget.disbursement.not-found", null,
+                        String.valueOf(disbursementId)));
+    }
+
+    static Disbursement view(String wardCode, DisbursementRepository.Row d) {
+        return new Disbursement(d.id(), wardCode, d.budgetLineId(), d.fiscalYear(), d.lineCode(), d.lineName(),
+                d.paidOn(), d.amount(), d.document(), d.note(), d.overrideReason(), d.overriddenBy());
+    }
+}

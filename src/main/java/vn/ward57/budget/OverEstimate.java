@@ -1,0 +1,40 @@
+package vn.ward57.budget;
+
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
+
+/**
+ * A payment may not take its line's disbursed over the line's adjusted estimate, unless a leader
+ * of the ward (canDirectWard) allows it and says why; the reason and the leader are kept with the
+ * payment. An officer's reason does not count.
+ */
+final class OverEstimate {
+
+    /** Who allowed the excess and why; both null when the payment stays within the estimate. */
+    record Override(String reason, String by) {
+        static final Override NONE = new Override(null, null);
+    }
+
+    private OverEstimate() {
+    }
+
+    /**
+     * @param disbursedAfter what the line has paid once this payment is made
+     * @throws InvalidInputException on field amount, with the amounts, when refused
+     */
+    static Override decide(Ward ward, String lineCode, long adjusted, long disbursedAfter, String reason) {
+        if (disbursedAfter <= adjusted) {
+            return Override.NONE;
+        }
+        Actor actor = CurrentActor.get();
+        boolean leader = actor.canDirectWard(ward.provinceCode(), ward.code());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (leader && why != null) {
+            return new Override(why, actor.username());
+        }
+        throw new InvalidInputException(leader ? "budget.over-estimate.reason" : "budget.over-estimate", "amount",
+                lineCode, Money.dong(disbursedAfter), Money.dong(adjusted), Money.dong(disbursedAfter - adjusted));
+    }
+}

@@ -1,0 +1,97 @@
+package vn.ward57.budget.domain;
+
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The lines of the ward's estimates, each read with its totals. */
+@Repository
+public class BudgetLineRepository {
+
+    /** A line and its sums: adjusted = estimate + Σ adjustments; disbursed, committed = Σ of each. */
+    public record Row(long id, long wardId, int fiscalYear, String category, String code, String name, long estimate,
+                      String fundingSource, String note, long adjusted, long disbursed, long committed) {
+    }
+
+    /** What is written of a line. */
+    public record Values(int fiscalYear, String category, String code, String name, long estimate,
+                         String fundingSource, String note) {
+    }
+
+    private static final String SELECT = """
+            select l.id, l.ward_id, l.fiscal_year, l.category, l.code, l.name, l.estimate, l.funding_source, l.note,
+                   l.estimate + coalesce((select sum(a.amount) from budget_adjustment a
+                                          where a.budget_line_id = l.id), 0) as adjusted,
+                   coalesce((select sum(d.amount) from disbursement d where d.budget_line_id = l.id), 0) as disbursed,
+                   coalesce((select sum(c.amount) from budget_commitment c
+                             where c.budget_line_id = l.id), 0) as committed
+            from budget_line l
+            """;
+
+    private final JdbcClient jdbc;
+
+    BudgetLineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Year newest first, then KHCN, DMST, CDS, then code. */
+    public List<Row> list(long wardId, Integer year, String category) {
+        return jdbc.sql(SELECT + """
+                where l.ward_id = :ward and (cast(:year as integer) is null or l.fiscal_year = :year)
+                  and (cast(:category as varchar) is null or l.category = :category)
+                order by l.fiscal_year desc, array_position(array['KHCN', 'DMST', 'CDS']::varchar[], l.category), l.code
+                """).param("ward", wardId).param("year", year, Types.INTEGER)
+                .param("category", category, Types.VARCHAR).query(Row.class).list();
+    }
+
+    /** The years the ward has lines for, newest first. */
+    public List<Integer> years(long wardId) {
+        return jdbc.sql("select distinct fiscal_year from budget_line where ward_id = ? order by 1 desc")
+                .param(wardId).query(Integer.class).list();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + "where l.id = ?").param(id).query(Row.class).optional();
+    }
+
+    /** The line of that code in the ward's estimate of that year. */
+    public Optional<Row> findByCode(long wardId, int year, String code) {
+        return jdbc.sql(SELECT + "where l.ward_id = ? and l.fiscal_year = ? and l.code = ?")
+                .params(wardId, year, code).query(Row.class).optional();
+    }
+
+    /**
+     * Locks the line until the transaction ends, so that two payments or adjustments checked at
+     * the same time cannot together take it over its estimate.
+     */
+    public void lock(long id) {
+        jdbc.sql("select id from budget_line where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    public long insert(long wardId, Values v) {
+        return values(jdbc.sql("""
+                insert into budget_line (ward_id, fiscal_year, category, code, name, estimate, funding_source, note)
+                values (:ward, :year, :category, :code, :name, :estimate, :source, :note) returning id
+                """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    public void update(long id, Values v) {
+        values(jdbc.sql("""
+                update budget_line set fiscal_year = :year, category = :category, code = :code, name = :name,
+                       estimate = :estimate, funding_source = :source, note = :note
+                where id = :id
+                """).param("id", id), v).update();
+    }
+
+    private static JdbcClient.StatementSpec values(JdbcClient.StatementSpec sql, Values v) {
+        return sql.param("year", v.fiscalYear()).param("category", v.category()).param("code", v.code())
+                .param("name", v.name()).param("estimate", v.estimate())
+                .param("source", v.fundingSource(), Types.VARCHAR).param("note", v.note(), Types.VARCHAR);
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from budget_line where id = ?").param(id).update();
+    }
+}

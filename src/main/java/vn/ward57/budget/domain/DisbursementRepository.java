@@ -1,0 +1,98 @@
+package vn.ward57.budget.domain;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Payments from the ward's budget lines. */
+@Repository
+public class DisbursementRepository {
+
+    public record Row(long id, long wardId, long budgetLineId, int fiscalYear, String lineCode, String lineName,
+                      LocalDate paidOn, long amount, String document, String note, String overrideReason,
+                      String overriddenBy) {
+    }
+
+    /** What is written of a payment; overrideReason and overriddenBy both or neither. */
+    public record Values(long budgetLineId, LocalDate paidOn, long amount, String document, String note,
+                         String overrideReason, String overriddenBy) {
+    }
+
+    private static final String SELECT = """
+            select d.id, d.ward_id, d.budget_line_id, l.fiscal_year, l.code as line_code, l.name as line_name,
+                   d.paid_on, d.amount, d.document, d.note, d.override_reason, d.overridden_by
+            from disbursement d join budget_line l on l.id = d.budget_line_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DisbursementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Newest payment first. */
+    public List<Row> list(long wardId, Integer year, Long lineId, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + """
+                where d.ward_id = :ward and (cast(:year as integer) is null or l.fiscal_year = :year)
+                  and (cast(:line as bigint) is null or d.budget_line_id = :line)
+                  and (cast(:from as date) is null or d.paid_on >= :from)
+                  and (cast(:to as date) is null or d.paid_on <= :to)
+                order by d.paid_on desc, d.id desc
+                """).param("ward", wardId).param("year", year, Types.INTEGER).param("line", lineId, Types.BIGINT)
+                .param("from", from, Types.DATE).param("to", to, Types.DATE).query(Row.class).list();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + "where d.id = ?").param(id).query(Row.class).optional();
+    }
+
+    public boolean anyOfLine(long lineId) {
+        return jdbc.sql("select exists (select 1 from disbursement where budget_line_id = ?)").param(lineId)
+                .query(Boolean.class).single();
+    }
+
+    /** Paid from the line by the payments other than the one given (0 = none excluded). */
+    public long paidFromLine(long lineId, long exceptId) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from disbursement where budget_line_id = ? and id <> ?")
+                .params(lineId, exceptId).query(Long.class).single();
+    }
+
+    /** Whether the line already has this very payment (same day, amount and document): a file imported twice. */
+    public boolean exists(long lineId, LocalDate paidOn, long amount, String document) {
+        return jdbc.sql("""
+                select exists (select 1 from disbursement where budget_line_id = :line and paid_on = :day
+                               and amount = :amount and document is not distinct from cast(:document as varchar))
+                """).param("line", lineId).param("day", paidOn).param("amount", amount)
+                .param("document", document, Types.VARCHAR)
+                .query(Boolean.class).single();
+    }
+
+    public long insert(long wardId, Values v) {
+        return values(jdbc.sql("""
+                insert into disbursement (ward_id, budget_line_id, paid_on, amount, document, note, override_reason,
+                                          overridden_by)
+                values (:ward, :line, :paidOn, :amount, :document, :note, :reason, :by) returning id
+                """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    public void update(long id, Values v) {
+        values(jdbc.sql("""
+                update disbursement set budget_line_id = :line, paid_on = :paidOn, amount = :amount,
+                       document = :document, note = :note, override_reason = :reason, overridden_by = :by
+                where id = :id
+                """).param("id", id), v).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from disbursement where id = ?").param(id).update();
+    }
+
+    private static JdbcClient.StatementSpec values(JdbcClient.StatementSpec sql, Values v) {
+        return sql.param("line", v.budgetLineId()).param("paidOn", v.paidOn()).param("amount", v.amount())
+                .param("document", v.document(), Types.VARCHAR).param("note", v.note(), Types.VARCHAR)
+                .param("reason", v.overrideReason(), Types.VARCHAR).param("by", v.overriddenBy(), Types.VARCHAR);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ward57.budget.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.budget.BudgetImports;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.BudgetTables;
+import vn.ward57.budget.Category;
+import vn.ward57.budget.Disbursement;
+import vn.ward57.common.table.TableExport;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Ngân sách: tệp", description = "Lines and payments imported from CSV/XLSX (all or nothing) and exported")
+class BudgetFileApiController {
+
+    private final BudgetImports imports;
+    private final BudgetTables tables;
+
+    BudgetFileApiController(BudgetImports imports, BudgetTables tables) {
+        this.imports = imports;
+        this.tables = tables;
+    }
+
+    /** The file is optional here so that access is checked before it is asked for. */
+    @PostMapping("/budget-line-imports")
+    Map<String, Integer> importLines(@PathVariable String wardCode,
+                                     @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", imports.importLines(wardCode, name(file), bytes(file)));
+    }
+
+    @PostMapping("/disbursement-imports")
+    Map<String, Integer> importDisbursements(@PathVariable String wardCode,
+                                             @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", imports.importDisbursements(wardCode, name(file), bytes(file)));
+    }
+
+    /** The lines with their adjusted estimate, disbursed and rate: …/budget-lines.csv or .xlsx. */
+    @GetMapping({"/budget-lines.csv", "/budget-lines.xlsx"})
+    ResponseEntity<byte[]> exportLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) Category category,
+                                       @RequestParam(required = false) String q, HttpServletRequest request) {
+        var table = tables.lines(wardCode, new BudgetLine.Filter(year, category, q));
+        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+    }
+
+    @GetMapping({"/disbursements.csv", "/disbursements.xlsx"})
+    ResponseEntity<byte[]> exportDisbursements(@PathVariable String wardCode,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long budgetLineId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HttpServletRequest request) {
+        var table = tables.disbursements(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+    }
+
+    private static String format(HttpServletRequest request) {
+        return request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv";
+    }
+
+    static String name(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
+    }
+
+    static byte[] bytes(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getBytes();
+    }
+}

@@ -1,0 +1,125 @@
+package vn.ward57.budget.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.budget.BudgetFigures;
+import vn.ward57.budget.BudgetImports;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.BudgetLineService;
+import vn.ward57.budget.BudgetPlanning;
+import vn.ward57.budget.BudgetTables;
+import vn.ward57.budget.Category;
+import vn.ward57.budget.CategorySummary;
+import vn.ward57.budget.NextYearForm;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The budget page of a year: summary per category and total, the lines, files, next year's estimate. */
+@Controller
+@RequestMapping("/wards/{wardCode}/budget")
+class BudgetPageController {
+
+    private final WardService wards;
+    private final BudgetLineService lines;
+    private final BudgetFigures figures;
+    private final BudgetPlanning planning;
+    private final BudgetImports imports;
+    private final BudgetTables tables;
+    private final PageForms forms;
+
+    BudgetPageController(WardService wards, BudgetLineService lines, BudgetFigures figures, BudgetPlanning planning,
+                         BudgetImports imports, BudgetTables tables, PageForms forms) {
+        this.wards = wards;
+        this.lines = lines;
+        this.figures = figures;
+        this.planning = planning;
+        this.imports = imports;
+        this.tables = tables;
+        this.forms = forms;
+    }
+
+    /** The page; an htmx request for other filters gets the lines fragment only. */
+    @GetMapping
+    String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Category category, @RequestParam(required = false) String q,
+                Model model, HttpServletRequest request) {
+        Ward ward = wards.get(wardCode);
+        int shown = year == null ? WardTime.thisYear() : year;
+        List<CategorySummary> summary = figures.summary(wardCode, shown);
+        model.addAttribute("ward", ward);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", lines.years(wardCode));
+        model.addAttribute("category", category);
+        model.addAttribute("q", q);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("summary", summary);
+        model.addAttribute("total", CategorySummary.total(summary));
+        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(shown, category, q)));
+        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return Htmx.view(request, "budget/budget", "lines");
+    }
+
+    @PostMapping("/next-year")
+    String nextYear(@PathVariable String wardCode, @RequestParam(required = false) Integer fromYear,
+                    @RequestParam(required = false) String percent, RedirectAttributes redirect) {
+        var errors = new MapBindingResult(new java.util.HashMap<>(), "nextYear");
+        int[] created = {0};
+        if (forms.attempt(errors, () -> created[0] = planning.prepareNextYear(wardCode,
+                new NextYearForm(fromYear, percent(percent))).size())) {
+            forms.flash(redirect, "budget.next-year.done", created[0], String.valueOf(fromYear + 1));
+            return "redirect:/wards/" + wardCode + "/budget?year=" + (fromYear + 1);
+        }
+        redirect.addFlashAttribute("flashError", forms.summary(errors));
+        return "redirect:/wards/" + wardCode + "/budget" + (fromYear == null ? "" : "?year=" + fromYear);
+    }
+
+    @GetMapping("/lines-export")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) Category category,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        var table = tables.lines(wardCode, new BudgetLine.Filter(year, category, q));
+        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+    }
+
+    @PostMapping("/line-imports")
+    String importLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = BudgetFileApiController.bytes(file);
+        forms.importAndRedirect(() -> imports.importLines(wardCode, BudgetFileApiController.name(file), content),
+                redirect, "budget.imported.lines");
+        return "redirect:/wards/" + wardCode + "/budget" + (year == null ? "" : "?year=" + year);
+    }
+
+    /** "100", "102,5" or "102.5"; anything else is refused as the percentage. */
+    private static BigDecimal percent(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("budget.next-year.bad-percent", "percent", text.strip());
+        }
+    }
+}

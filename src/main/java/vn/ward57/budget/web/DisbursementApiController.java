@@ -1,0 +1,64 @@
+package vn.ward57.budget.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.budget.Disbursement;
+import vn.ward57.budget.DisbursementService;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/disbursements")
+@Tag(name = "Giải ngân", description = "Payments from the budget lines; over the adjusted estimate only with a "
+        + "leader's reason")
+class DisbursementApiController {
+
+    private final DisbursementService disbursements;
+
+    DisbursementApiController(DisbursementService disbursements) {
+        this.disbursements = disbursements;
+    }
+
+    @GetMapping
+    List<Disbursement> list(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                            @RequestParam(required = false) Long budgetLineId,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return disbursements.list(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+    }
+
+    @PostMapping
+    ResponseEntity<Disbursement> create(@PathVariable String wardCode, @RequestBody Disbursement.Form form) {
+        Disbursement created = disbursements.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/disbursements/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{disbursementId}")
+    Disbursement get(@PathVariable String wardCode, @PathVariable long disbursementId) {
+        return disbursements.get(wardCode, disbursementId);
+    }
+
+    @PutMapping("/{disbursementId}")
+    Disbursement update(@PathVariable String wardCode, @PathVariable long disbursementId,
+                        @RequestBody Disbursement.Form form) {
+        return disbursements.update(wardCode, disbursementId, form);
+    }
+
+    @DeleteMapping("/{disbursementId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long disbursementId) {
+        disbursements.delete(wardCode, disbursementId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,140 @@
+package vn.ward57.budget.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.budget.BudgetImports;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.BudgetLineService;
+import vn.ward57.budget.BudgetTables;
+import vn.ward57.budget.Disbursement;
+import vn.ward57.budget.DisbursementService;
+import vn.ward57.budget.web.BudgetPageForms.DisbursementForm;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.security.Actor;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.Messages;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The register of payments of a year with its filters and files; a payment's edit form. */
+@Controller
+@RequestMapping("/wards/{wardCode}/budget/disbursements")
+class DisbursementPageController {
+
+    private final WardService wards;
+    private final BudgetLineService lines;
+    private final DisbursementService disbursements;
+    private final BudgetImports imports;
+    private final BudgetTables tables;
+    private final PageForms forms;
+    private final Messages messages;
+
+    DisbursementPageController(WardService wards, BudgetLineService lines, DisbursementService disbursements,
+                               BudgetImports imports, BudgetTables tables, PageForms forms, Messages messages) {
+        this.wards = wards;
+        this.lines = lines;
+        this.disbursements = disbursements;
+        this.imports = imports;
+        this.tables = tables;
+        this.forms = forms;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Long budgetLineId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Model model, HttpServletRequest request) {
+        Ward ward = wards.get(wardCode);
+        int shown = year == null ? WardTime.thisYear() : year;
+        var filter = new Disbursement.Filter(shown, budgetLineId, from, to);
+        var list = disbursements.list(wardCode, filter);
+        model.addAttribute("ward", ward);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", lines.years(wardCode));
+        model.addAttribute("filter", filter);
+        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(shown, null, null)));
+        model.addAttribute("disbursements", list);
+        model.addAttribute("sum", list.stream().mapToLong(Disbursement::amount).sum());
+        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        return Htmx.view(request, "budget/disbursements", "list");
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) Long budgetLineId,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        var table = tables.disbursements(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+    }
+
+    @PostMapping("/imports")
+    String importFile(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+                      @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = BudgetFileApiController.bytes(file);
+        forms.importAndRedirect(() -> imports.importDisbursements(wardCode, BudgetFileApiController.name(file),
+                content), redirect, "budget.imported.disbursements");
+        return "redirect:/wards/" + wardCode + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
+    }
+
+    @GetMapping("/{disbursementId}/edit")
+    String edit(@PathVariable String wardCode, @PathVariable long disbursementId, Model model) {
+        Disbursement d = disbursements.get(wardCode, disbursementId);
+        return form(wardCode, d, DisbursementForm.of(d), model);
+    }
+
+    @PostMapping("/{disbursementId}")
+    String update(@PathVariable String wardCode, @PathVariable long disbursementId,
+                  @ModelAttribute("form") DisbursementForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        Disbursement before = disbursements.get(wardCode, disbursementId);
+        if (forms.attempt(errors, () -> disbursements.update(wardCode, disbursementId, form.form(messages)))) {
+            forms.flash(redirect, "budget.disbursement.updated");
+            return "redirect:/wards/" + wardCode + "/budget/lines/" + (form.budgetLineId() == null
+                    ? before.budgetLineId() : form.budgetLineId());
+        }
+        return form(wardCode, before, form, model);
+    }
+
+    @PostMapping("/{disbursementId}/delete")
+    String delete(@PathVariable String wardCode, @PathVariable long disbursementId, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        Disbursement d = disbursements.get(wardCode, disbursementId);
+        disbursements.delete(wardCode, disbursementId);
+        return HtmxRedirect.to("/wards/" + wardCode + "/budget/lines/" + d.budgetLineId(),
+                messages.get("budget.disbursement.deleted"), request, response, redirect, model);
+    }
+
+    private String form(String wardCode, Disbursement disbursement, DisbursementForm form, Model model) {
+        Ward ward = wards.get(wardCode);
+        Actor actor = CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        model.addAttribute("ward", ward);
+        model.addAttribute("disbursement", disbursement);
+        model.addAttribute("form", form);
+        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(disbursement.fiscalYear(), null, null)));
+        model.addAttribute("canOverride", actor.canDirectWard(ward.provinceCode(), ward.code()));
+        return "budget/disbursement-form";
+    }
+}
