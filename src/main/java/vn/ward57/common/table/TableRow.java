@@ -41,7 +41,10 @@ public final class TableRow {
         Integer at = positions.get(column);
         List<String> cells = line.cells();
         String cell = at == null || at >= cells.size() ? null : cells.get(at);
-        return cell == null ? "" : cell.strip();
+        String text = cell == null ? "" : cell.strip();
+        // the apostrophe an export puts before text a spreadsheet would run as a formula comes off again
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     /** The text, or null when blank; a blank required cell and a text too long are faults. */
