@@ -20,7 +20,7 @@
 -- Teams -------------------------------------------------------------------------------------------
 
 insert into community_team (ward_id, residential_group_id, name, founded_on, note)
-select g.ward_id, g.id, 'Tổ công nghệ số cộng đồng ' || g.name,
+select g.ward_id, g.id, 'Tổ công nghệ số cộng đồng tổ dân phố ' || n,
        date '2025-03-01' + (n % 60),
        case when n % 50 = 1 then 'Ra mắt theo Quyết định của UBND phường về kiện toàn Tổ công nghệ số cộng đồng' end
 from residential_group g
@@ -29,7 +29,7 @@ cross join lateral (select cast(substring(g.code from 5) as int) as n) x
 where w.code = 'an-hai';
 
 insert into community_team (ward_id, residential_group_id, name, founded_on)
-select g.ward_id, g.id, 'Tổ công nghệ số cộng đồng ' || g.name, date '2025-07-01' + (n % 28)
+select g.ward_id, g.id, 'Tổ công nghệ số cộng đồng tổ dân phố ' || n, date '2025-07-01' + (n % 28)
 from residential_group g
 join ward w on w.id = g.ward_id
 cross join lateral (select cast(substring(g.code from 5) as int) as n) x

@@ -70,7 +70,7 @@ public class TeamMemberService {
     }
 
     /** A head whose time in the team overlaps another head's is refused, naming the other. */
-    void checkOneHead(CommunityTeam team, Long memberId, TeamMemberRepository.Values v) {
+    private void checkOneHead(CommunityTeam team, Long memberId, TeamMemberRepository.Values v) {
         if (v.role() != MemberRole.HEAD) {
             return;
         }
@@ -81,7 +81,7 @@ public class TeamMemberService {
                 });
     }
 
-    static TeamMemberRepository.Values values(MemberForm form) {
+    private static TeamMemberRepository.Values values(MemberForm form) {
         String name = Input.text(form.fullName(), "fullName", 200, true);
         MemberRole role = role(form.role());
         String phone = Input.phone(form.phone(), "phone");

@@ -68,6 +68,11 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.put("teamId", "1");
+        foreign.put("memberId", "1");
+        foreign.put("activityId", "1");
+        foreign.put("criterionId", "1");
+        foreign.put("format", "csv");
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();
