@@ -1,0 +1,59 @@
+package vn.ward57.community;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.community.domain.CommunityTeamRepository;
+import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The register as files with the headers its imports read, so that an export imports back. */
+@Service
+@Transactional(readOnly = true)
+public class CommunityExportService {
+
+    private final WardService wards;
+    private final CommunityTeamRepository teams;
+    private final TeamMemberRepository members;
+
+    CommunityExportService(WardService wards, CommunityTeamRepository teams, TeamMemberRepository members) {
+        this.wards = wards;
+        this.teams = teams;
+        this.members = members;
+    }
+
+    /** A table to write as CSV or XLSX, and the file's name without extension. */
+    public record Table(String baseName, List<String> headers, List<List<Object>> rows) {
+    }
+
+    /** Every team with its current head. */
+    public Table teams(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        List<List<Object>> rows = new ArrayList<>();
+        for (CommunityTeam t : teams.list(ward.id().value(), WardTime.today(), null, null)) {
+            rows.add(row(t.groupCode(), t.name(), t.foundedOn(), t.headName(), t.headPhone(), t.dissolvedOn(),
+                    t.note()));
+        }
+        return new Table("to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.TEAMS), rows);
+    }
+
+    /** Every member of every team, those who left too. */
+    public Table members(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var gm : members.ofWard(ward.id().value())) {
+            TeamMember m = gm.member();
+            rows.add(row(gm.groupCode(), m.fullName(), TeamFile.label(m.role()), m.phone(), m.joinedOn(),
+                    m.leftOn()));
+        }
+        return new Table("thanh-vien-to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.MEMBERS), rows);
+    }
+
+    /** A row that may hold empty cells (List.of refuses nulls). */
+    private static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+}

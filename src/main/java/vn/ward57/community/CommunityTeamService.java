@@ -1,0 +1,155 @@
+package vn.ward57.community;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.community.domain.CommunityTeamRepository;
+import vn.ward57.community.domain.TeamActivityRepository;
+import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.org.ResidentialGroup;
+import vn.ward57.org.ResidentialGroupService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The register of community digital-technology teams: one per residential group of the ward. */
+@Service
+@Transactional(readOnly = true)
+public class CommunityTeamService {
+
+    static final int RECENT_ACTIVITIES = 10;
+
+    private final WardService wards;
+    private final ResidentialGroupService groups;
+    private final CommunityTeamRepository teams;
+    private final TeamMemberRepository members;
+    private final TeamActivityRepository activities;
+    private final ApplicationEventPublisher events;
+
+    CommunityTeamService(WardService wards, ResidentialGroupService groups, CommunityTeamRepository teams,
+                         TeamMemberRepository members, TeamActivityRepository activities,
+                         ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.groups = groups;
+        this.teams = teams;
+        this.members = members;
+        this.activities = activities;
+        this.events = events;
+    }
+
+    /** What the list may be narrowed to: q searches team, group and head; active null: all teams. */
+    public record Filter(String q, Boolean active) {
+
+        public static Filter none() {
+            return new Filter(null, null);
+        }
+    }
+
+    /** The teams with their heads and members as of today. */
+    public List<CommunityTeam> list(String wardCode, Filter filter) {
+        Ward ward = wards.get(wardCode);
+        String q = filter.q() == null || filter.q().isBlank() ? null
+                : "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return teams.list(ward.id().value(), WardTime.today(), q, filter.active());
+    }
+
+    public TeamDetail get(String wardCode, long teamId) {
+        CommunityTeam team = team(wards.get(wardCode), teamId);
+        return new TeamDetail(team, members.ofTeam(teamId), activities.ofTeam(teamId, RECENT_ACTIVITIES));
+    }
+
+    @Transactional
+    public CommunityTeam create(String wardCode, TeamForm form) {
+        Ward ward = writable(wardCode);
+        var values = values(ward, form);
+        var existing = teams.teamOfGroup(values.groupId());
+        if (existing.isPresent()) {
+            throw duplicate(ward, form.residentialGroup().strip(), existing.get());
+        }
+        long id = teams.insert(ward.id().value(), values);
+        CommunityTeam created = team(ward, id);
+        events.publishEvent(ChangeRecorded.created("community_team", key(ward, created), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    @Transactional
+    public CommunityTeam update(String wardCode, long teamId, TeamForm form) {
+        Ward ward = writable(wardCode);
+        CommunityTeam before = team(ward, teamId);
+        var values = values(ward, form);
+        var existing = teams.teamOfGroup(values.groupId());
+        if (existing.isPresent() && existing.get() != teamId) {
+            throw duplicate(ward, form.residentialGroup().strip(), existing.get());
+        }
+        teams.update(teamId, values);
+        CommunityTeam after = team(ward, teamId);
+        events.publishEvent(ChangeRecorded.updated("community_team", key(ward, after), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    /** The team with its members and activity log. */
+    @Transactional
+    public void delete(String wardCode, long teamId) {
+        Ward ward = writable(wardCode);
+        CommunityTeam team = team(ward, teamId);
+        teams.delete(teamId);
+        events.publishEvent(ChangeRecorded.deleted("community_team", key(ward, team), ward.provinceId(),
+                ward.id().value(), team));
+    }
+
+    /** A team of a ward the current user may read. */
+    CommunityTeam readable(String wardCode, long teamId) {
+        return team(wards.get(wardCode), teamId);
+    }
+
+    /** The ward, if the current user may enter its data. */
+    Ward writable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    /** A team of the ward as of today; one of another ward is not found. */
+    CommunityTeam team(Ward ward, long teamId) {
+        return teams.find(ward.id().value(), teamId, WardTime.today())
+                .orElseThrow(() -> new NotFoundException("community.team-not-found", null, String.valueOf(teamId)));
+    }
+
+    /** A residential group of the ward by its code; a code the ward does not have is bad input. */
+    ResidentialGroup group(Ward ward, String code) {
+        String text = Input.text(code, "residentialGroup", 50, true);
+        try {
+            return groups.get(ward.code(), text);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("community.group-foreign", "residentialGroup", text, ward.name());
+        }
+    }
+
+    private CommunityTeamRepository.Values values(Ward ward, TeamForm form) {
+        ResidentialGroup group = group(ward, form.residentialGroup());
+        String name = Input.text(form.name(), "name", 200, true);
+        var founded = Input.date(form.foundedOn(), "foundedOn", true);
+        var dissolved = Input.date(form.dissolvedOn(), "dissolvedOn", false);
+        if (dissolved != null && dissolved.isBefore(founded)) {
+            throw new InvalidInputException("community.dissolved-before-founded", "dissolvedOn");
+        }
+        return new CommunityTeamRepository.Values(group.id(), name, founded, dissolved,
+                Input.text(form.note(), "note", 2000, false));
+    }
+
+    private InvalidInputException duplicate(Ward ward, String groupCode, long existingId) {
+        return new InvalidInputException("community.team-duplicate", "residentialGroup", groupCode,
+                team(ward, existingId).name());
+    }
+
+    private static String key(Ward ward, CommunityTeam team) {
+        return ward.code() + "/" + team.groupCode();
+    }
+}

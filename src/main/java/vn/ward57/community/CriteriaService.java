@@ -1,0 +1,99 @@
+package vn.ward57.community;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.community.domain.CriterionRepository;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The ward's "Tổ dân phố số" checklist, kept by its leaders and managers. */
+@Service
+@Transactional(readOnly = true)
+public class CriteriaService {
+
+    private final WardService wards;
+    private final CriterionRepository criteria;
+    private final ApplicationEventPublisher events;
+
+    CriteriaService(WardService wards, CriterionRepository criteria, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.criteria = criteria;
+        this.events = events;
+    }
+
+    /** All criteria, inactive ones too, in the checklist's order. */
+    public List<Criterion> list(String wardCode) {
+        return criteria.ofWard(wards.get(wardCode).id().value(), false);
+    }
+
+    @Transactional
+    public Criterion create(String wardCode, Criterion.Form form) {
+        Ward ward = managed(wardCode);
+        Criterion c = values(form);
+        if (criteria.findByCode(ward.id().value(), c.code()).isPresent()) {
+            throw new ConflictException("community.criterion-duplicate", "code", c.code());
+        }
+        long id = criteria.insert(ward.id().value(), c.code(), c.name(), c.sortOrder(), c.active());
+        Criterion created = criteria.find(ward.id().value(), id).orElseThrow();
+        events.publishEvent(ChangeRecorded.created("digital_group_criterion", ward.code() + "/" + c.code(),
+                ward.provinceId(), ward.id().value(), created));
+        return created;
+    }
+
+    @Transactional
+    public Criterion update(String wardCode, long criterionId, Criterion.Form form) {
+        Ward ward = managed(wardCode);
+        Criterion before = criterion(ward, criterionId);
+        Criterion c = values(form);
+        var same = criteria.findByCode(ward.id().value(), c.code());
+        if (same.isPresent() && same.get().id() != criterionId) {
+            throw new ConflictException("community.criterion-duplicate", "code", c.code());
+        }
+        criteria.update(criterionId, c.code(), c.name(), c.sortOrder(), c.active());
+        Criterion after = criteria.find(ward.id().value(), criterionId).orElseThrow();
+        events.publishEvent(ChangeRecorded.updated("digital_group_criterion", ward.code() + "/" + c.code(),
+                ward.provinceId(), ward.id().value(), before, after));
+        return after;
+    }
+
+    /** Only a criterion never answered; one that was is made inactive instead, keeping past assessments. */
+    @Transactional
+    public void delete(String wardCode, long criterionId) {
+        Ward ward = managed(wardCode);
+        Criterion c = criterion(ward, criterionId);
+        if (criteria.answers(criterionId) > 0) {
+            throw new ConflictException("community.criterion-answered", null, c.code());
+        }
+        criteria.delete(criterionId);
+        events.publishEvent(ChangeRecorded.deleted("digital_group_criterion", ward.code() + "/" + c.code(),
+                ward.provinceId(), ward.id().value(), c));
+    }
+
+    private Ward managed(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    private Criterion criterion(Ward ward, long criterionId) {
+        return criteria.find(ward.id().value(), criterionId).orElseThrow(
+                () -> new NotFoundException("community.criterion-not-found", null, String.valueOf(criterionId)));
+    }
+
+    private static Criterion values(Criterion.Form form) {
+        String code = Input.text(form.code(), "code", 50, true);
+        if (!code.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new InvalidInputException("community.bad-code", "code", code);
+        }
+        String name = Input.text(form.name(), "name", 500, true);
+        return new Criterion(0, code, name, form.sortOrder() == null ? 0 : form.sortOrder(),
+                !Boolean.FALSE.equals(form.active()));
+    }
+}

@@ -1,0 +1,121 @@
+package vn.ward57.community;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.community.domain.AssessmentRepository;
+import vn.ward57.community.domain.CriterionRepository;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The "Tổ dân phố số" assessment: each residential group against the ward's checklist, per period. */
+@Service
+@Transactional(readOnly = true)
+public class DigitalGroupService {
+
+    private final WardService wards;
+    private final CriterionRepository criteria;
+    private final AssessmentRepository assessments;
+    private final CommunityFigures figures;
+    private final ApplicationEventPublisher events;
+
+    DigitalGroupService(WardService wards, CriterionRepository criteria, AssessmentRepository assessments,
+                        CommunityFigures figures, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.criteria = criteria;
+        this.assessments = assessments;
+        this.figures = figures;
+        this.events = events;
+    }
+
+    /** The period to show unless one is asked for: the latest assessed, or the current half-year. */
+    public String defaultPeriod(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return assessments.latestPeriod(ward.id().value()).orElse(Periods.halfYearOf(WardTime.today()));
+    }
+
+    /** Every group of the ward in the order of their codes, answered or not; period null: the default. */
+    public DigitalGroupGrid grid(String wardCode, String period) {
+        Ward ward = wards.get(wardCode);
+        String code = period == null || period.isBlank() ? defaultPeriod(wardCode) : Periods.check(period);
+        List<Criterion> applied = criteria.ofWard(ward.id().value(), true);
+        Map<String, List<AssessmentRepository.Answer>> answers = assessments.answers(ward.id().value(), code, null)
+                .stream().collect(Collectors.groupingBy(AssessmentRepository.Answer::groupCode));
+        List<GroupAssessment> groups = new ArrayList<>();
+        for (var group : assessments.groups(ward.id().value())) {
+            groups.add(assessment(group, answers.getOrDefault(group.code(), List.of()), applied));
+        }
+        return new DigitalGroupGrid(code, applied, groups, figures.digitalGroups(wardCode, code));
+    }
+
+    /** One group's row of the grid. */
+    public GroupAssessment group(String wardCode, String groupCode, String period) {
+        Ward ward = wards.get(wardCode);
+        return group(ward, groupOf(ward, groupCode), Periods.check(period));
+    }
+
+    private GroupAssessment group(Ward ward, AssessmentRepository.Group group, String period) {
+        return assessment(group, assessments.answers(ward.id().value(), period, group.id()),
+                criteria.ofWard(ward.id().value(), true));
+    }
+
+    private AssessmentRepository.Group groupOf(Ward ward, String groupCode) {
+        return assessments.group(ward.id().value(), groupCode)
+                .orElseThrow(() -> new NotFoundException("group.not-found", null, groupCode, ward.name()));
+    }
+
+    /** Writes the answers given (criteria of the checklist applied now) and the group's note for the period. */
+    @Transactional
+    public GroupAssessment assess(String wardCode, String groupCode, String period, GroupAssessment.Form form) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        String code = Periods.check(period);
+        var group = groupOf(ward, groupCode);
+        if (form == null || form.met() == null || form.met().isEmpty()) {
+            throw new InvalidInputException("community.assessment-empty", "met");
+        }
+        Map<String, Criterion> applied = criteria.ofWard(ward.id().value(), true).stream()
+                .collect(Collectors.toMap(Criterion::code, Function.identity()));
+        for (String criterion : form.met().keySet()) {
+            if (!applied.containsKey(criterion)) {
+                throw new InvalidInputException("community.criterion-unknown", "met", criterion);
+            }
+        }
+        String note = Input.text(form.note(), "note", 1000, false);
+        GroupAssessment before = group(ward, group, code);
+        form.met().forEach((criterion, met) -> assessments.answer(ward.id().value(), group.id(), code,
+                applied.get(criterion).id(), Boolean.TRUE.equals(met), CurrentActor.name()));
+        assessments.note(group.id(), code, note);
+        GroupAssessment after = group(ward, group, code);
+        events.publishEvent(ChangeRecorded.updated("digital_group_assessment",
+                ward.code() + "/" + groupCode + "/" + code, ward.provinceId(), ward.id().value(), before, after));
+        return after;
+    }
+
+    private static GroupAssessment assessment(AssessmentRepository.Group group,
+                                              List<AssessmentRepository.Answer> answers, List<Criterion> applied) {
+        Map<String, Boolean> met = new LinkedHashMap<>();
+        answers.forEach(a -> met.put(a.criterionCode(), a.met()));
+        Map<String, Boolean> byCode = new HashMap<>(met);
+        // the same rule as the figure: every criterion applied now answered "met", and at least one
+        boolean meetsAll = !answers.isEmpty() && !applied.isEmpty()
+                && applied.stream().allMatch(c -> Boolean.TRUE.equals(byCode.get(c.code())));
+        var latest = answers.stream().max(java.util.Comparator.comparing(AssessmentRepository.Answer::assessedAt));
+        return new GroupAssessment(group.code(), group.name(), met,
+                answers.isEmpty() ? null : answers.getFirst().note(), !answers.isEmpty(), meetsAll,
+                latest.map(AssessmentRepository.Answer::assessedBy).orElse(null),
+                latest.map(AssessmentRepository.Answer::assessedAt).orElse(null));
+    }
+}

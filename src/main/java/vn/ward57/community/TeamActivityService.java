@@ -1,0 +1,91 @@
+package vn.ward57.community;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.community.domain.TeamActivityRepository;
+import vn.ward57.org.Ward;
+
+/** The log of what a team did: the day, what, and how many residents it helped. */
+@Service
+@Transactional(readOnly = true)
+public class TeamActivityService {
+
+    private final CommunityTeamService teams;
+    private final TeamActivityRepository activities;
+    private final ApplicationEventPublisher events;
+
+    TeamActivityService(CommunityTeamService teams, TeamActivityRepository activities,
+                        ApplicationEventPublisher events) {
+        this.teams = teams;
+        this.activities = activities;
+        this.events = events;
+    }
+
+    /** The whole log, latest first. */
+    public List<TeamActivity> list(String wardCode, long teamId) {
+        teams.readable(wardCode, teamId);
+        return activities.ofTeam(teamId, null);
+    }
+
+    @Transactional
+    public TeamActivity add(String wardCode, long teamId, ActivityForm form) {
+        Ward ward = teams.writable(wardCode);
+        teams.team(ward, teamId);
+        Values v = values(form);
+        long id = activities.insert(ward.id().value(), teamId, v.heldOn(), v.description(), v.residentsHelped());
+        TeamActivity created = activities.find(teamId, id).orElseThrow();
+        events.publishEvent(ChangeRecorded.created("community_team_activity", String.valueOf(id),
+                ward.provinceId(), ward.id().value(), created));
+        return created;
+    }
+
+    @Transactional
+    public TeamActivity update(String wardCode, long teamId, long activityId, ActivityForm form) {
+        Ward ward = teams.writable(wardCode);
+        teams.team(ward, teamId);
+        TeamActivity before = activity(teamId, activityId);
+        Values v = values(form);
+        activities.update(activityId, v.heldOn(), v.description(), v.residentsHelped());
+        TeamActivity after = activities.find(teamId, activityId).orElseThrow();
+        events.publishEvent(ChangeRecorded.updated("community_team_activity", String.valueOf(activityId),
+                ward.provinceId(), ward.id().value(), before, after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(String wardCode, long teamId, long activityId) {
+        Ward ward = teams.writable(wardCode);
+        teams.team(ward, teamId);
+        TeamActivity activity = activity(teamId, activityId);
+        activities.delete(activityId);
+        events.publishEvent(ChangeRecorded.deleted("community_team_activity", String.valueOf(activityId),
+                ward.provinceId(), ward.id().value(), activity));
+    }
+
+    private TeamActivity activity(long teamId, long activityId) {
+        return activities.find(teamId, activityId).orElseThrow(
+                () -> new NotFoundException("community.activity-not-found", null, String.valueOf(activityId)));
+    }
+
+    private record Values(LocalDate heldOn, String description, int residentsHelped) {
+    }
+
+    private static Values values(ActivityForm form) {
+        LocalDate heldOn = Input.date(form.heldOn(), "heldOn", true);
+        String description = Input.text(form.description(), "description", 1000, true);
+        if (form.residentsHelped() == null) {
+            throw new InvalidInputException("community.required", "residentsHelped", Input.label("residentsHelped"));
+        }
+        if (form.residentsHelped() < 0) {
+            throw new InvalidInputException("community.residents-negative", "residentsHelped",
+                    String.valueOf(form.residentsHelped()));
+        }
+        return new Values(heldOn, description, form.residentsHelped());
+    }
+}

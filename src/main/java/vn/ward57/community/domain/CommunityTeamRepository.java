@@ -1,0 +1,90 @@
+package vn.ward57.community.domain;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ward57.community.CommunityTeam;
+
+/** The ward's community digital-technology teams, each with its head and members as of a day. */
+@Repository
+public class CommunityTeamRepository {
+
+    /** A team's columns as written. */
+    public record Values(long groupId, String name, LocalDate foundedOn, LocalDate dissolvedOn, String note) {
+    }
+
+    // the head and the member count as of :day; a head who has left is no longer shown
+    private static final String SELECT = """
+            select t.id, g.code as group_code, g.name as group_name, t.name, t.founded_on, t.dissolved_on, t.note,
+                   h.full_name as head_name, h.phone as head_phone,
+                   (select count(*) from community_team_member m where m.team_id = t.id
+                      and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)) as members,
+                   (select max(a.held_on) from community_team_activity a where a.team_id = t.id) as last_activity
+            from community_team t
+            join residential_group g on g.id = t.residential_group_id
+            left join lateral (select m.full_name, m.phone from community_team_member m
+                               where m.team_id = t.id and m.role = 'HEAD'
+                                 and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)
+                               order by m.joined_on desc limit 1) h on true
+            where t.ward_id = :ward
+            """;
+
+    private final JdbcClient jdbc;
+
+    CommunityTeamRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The teams in the order of their groups' codes; q (a pattern for ilike) matches the team, the
+     * group's code or name or the head; active narrows to teams not dissolved by the day, or dissolved.
+     */
+    public List<CommunityTeam> list(long wardId, LocalDate day, String q, Boolean active) {
+        return jdbc.sql(SELECT + """
+                  and (cast(:q as varchar) is null or t.name ilike :q or g.code ilike :q or g.name ilike :q
+                       or h.full_name ilike :q)
+                  and (cast(:active as boolean) is null
+                       or (t.dissolved_on is null or t.dissolved_on > :day) = :active)
+                order by g.code
+                """).param("ward", wardId).param("day", day).param("q", q, Types.VARCHAR)
+                .param("active", active, Types.BOOLEAN).query(CommunityTeam.class).list();
+    }
+
+    public Optional<CommunityTeam> find(long wardId, long teamId, LocalDate day) {
+        return jdbc.sql(SELECT + " and t.id = :id").param("ward", wardId).param("day", day).param("id", teamId)
+                .query(CommunityTeam.class).optional();
+    }
+
+    /** The team of a residential group, if it has one. */
+    public Optional<Long> teamOfGroup(long groupId) {
+        return jdbc.sql("select id from community_team where residential_group_id = ?").param(groupId)
+                .query(Long.class).optional();
+    }
+
+    public long insert(long wardId, Values v) {
+        return jdbc.sql("""
+                insert into community_team (ward_id, residential_group_id, name, founded_on, dissolved_on, note)
+                values (:ward, :group, :name, :founded, :dissolved, :note) returning id
+                """).param("ward", wardId).param("group", v.groupId()).param("name", v.name())
+                .param("founded", v.foundedOn()).param("dissolved", v.dissolvedOn(), Types.DATE)
+                .param("note", v.note(), Types.VARCHAR).query(Long.class).single();
+    }
+
+    public void update(long teamId, Values v) {
+        jdbc.sql("""
+                update community_team set residential_group_id = :group, name = :name, founded_on = :founded,
+                       dissolved_on = :dissolved, note = :note
+                where id = :id
+                """).param("id", teamId).param("group", v.groupId()).param("name", v.name())
+                .param("founded", v.foundedOn()).param("dissolved", v.dissolvedOn(), Types.DATE)
+                .param("note", v.note(), Types.VARCHAR).update();
+    }
+
+    /** Its members and activities go with it. */
+    public void delete(long teamId) {
+        jdbc.sql("delete from community_team where id = ?").param(teamId).update();
+    }
+}

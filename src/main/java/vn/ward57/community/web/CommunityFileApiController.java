@@ -1,0 +1,80 @@
+package vn.ward57.community.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.community.CommunityExportService;
+import vn.ward57.community.CommunityFigures;
+import vn.ward57.community.CommunityImportService;
+
+/** The register's files (import all or nothing, export with the same headers) and its figures. */
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Tổ công nghệ số cộng đồng")
+class CommunityFileApiController {
+
+    private final CommunityImportService imports;
+    private final CommunityExportService exports;
+    private final CommunityFigures figures;
+
+    CommunityFileApiController(CommunityImportService imports, CommunityExportService exports,
+                               CommunityFigures figures) {
+        this.imports = imports;
+        this.exports = exports;
+        this.figures = figures;
+    }
+
+    /** The file is optional here so that access is checked first. */
+    @PostMapping("/community-team-imports")
+    Map<String, Integer> importTeams(@PathVariable String wardCode,
+                                     @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", imports.importTeams(wardCode, name(file), bytes(file)));
+    }
+
+    @PostMapping("/community-team-member-imports")
+    Map<String, Integer> importMembers(@PathVariable String wardCode,
+                                       @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", imports.importMembers(wardCode, name(file), bytes(file)));
+    }
+
+    /** format: csv or xlsx. */
+    @GetMapping("/community-teams.{format}")
+    ResponseEntity<byte[]> exportTeams(@PathVariable String wardCode, @PathVariable String format) {
+        return download(format, exports.teams(wardCode));
+    }
+
+    @GetMapping("/community-team-members.{format}")
+    ResponseEntity<byte[]> exportMembers(@PathVariable String wardCode, @PathVariable String format) {
+        return download(format, exports.members(wardCode));
+    }
+
+    /** Teams and members as of the day (default today), residents helped from 1 January to it, groups. */
+    @GetMapping("/community-figures")
+    CommunityFigures.Summary figures(@PathVariable String wardCode,
+                                     @RequestParam(required = false) LocalDate asOf) {
+        return figures.summary(wardCode, asOf == null ? WardTime.today() : asOf);
+    }
+
+    static ResponseEntity<byte[]> download(String format, CommunityExportService.Table table) {
+        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+    }
+
+    static String name(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
+    }
+
+    static byte[] bytes(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getBytes();
+    }
+}

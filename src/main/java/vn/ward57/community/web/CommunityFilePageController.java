@@ -1,0 +1,60 @@
+package vn.ward57.community.web;
+
+import java.io.IOException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.community.CommunityExportService;
+import vn.ward57.community.CommunityImportService;
+
+/** The list page's export links and import forms; a refused import's faults are shown on the list. */
+@Controller
+class CommunityFilePageController {
+
+    private final CommunityImportService imports;
+    private final CommunityExportService exports;
+    private final PageForms forms;
+
+    CommunityFilePageController(CommunityImportService imports, CommunityExportService exports, PageForms forms) {
+        this.imports = imports;
+        this.exports = exports;
+        this.forms = forms;
+    }
+
+    @GetMapping("/wards/{wardCode}/community-teams/export")
+    ResponseEntity<byte[]> exportTeams(@PathVariable String wardCode, @RequestParam(defaultValue = "csv") String format) {
+        return CommunityFileApiController.download(format, exports.teams(wardCode));
+    }
+
+    @GetMapping("/wards/{wardCode}/community-team-members/export")
+    ResponseEntity<byte[]> exportMembers(@PathVariable String wardCode,
+                                         @RequestParam(defaultValue = "csv") String format) {
+        return CommunityFileApiController.download(format, exports.members(wardCode));
+    }
+
+    @PostMapping("/wards/{wardCode}/community-teams/import")
+    String importTeams(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                       RedirectAttributes redirect) throws IOException {
+        byte[] content = CommunityFileApiController.bytes(file);
+        forms.importAndRedirect(() -> imports.importTeams(wardCode, CommunityFileApiController.name(file), content),
+                redirect, "community.teams-imported");
+        redirect.addFlashAttribute("importKind", "teams");
+        return "redirect:/wards/" + wardCode + "/community-teams";
+    }
+
+    @PostMapping("/wards/{wardCode}/community-team-members/import")
+    String importMembers(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                         RedirectAttributes redirect) throws IOException {
+        byte[] content = CommunityFileApiController.bytes(file);
+        forms.importAndRedirect(() -> imports.importMembers(wardCode, CommunityFileApiController.name(file), content),
+                redirect, "community.members-imported");
+        redirect.addFlashAttribute("importKind", "members");
+        return "redirect:/wards/" + wardCode + "/community-teams";
+    }
+}

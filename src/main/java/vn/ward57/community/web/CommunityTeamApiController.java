@@ -1,0 +1,62 @@
+package vn.ward57.community.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.CommunityTeamService;
+import vn.ward57.community.TeamDetail;
+import vn.ward57.community.TeamForm;
+
+/** Bodies are checked by the services after the access check, so they carry no @Valid. */
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/community-teams")
+@Tag(name = "Tổ công nghệ số cộng đồng", description = "One team per residential group, with its members and activities")
+class CommunityTeamApiController {
+
+    private final CommunityTeamService teams;
+
+    CommunityTeamApiController(CommunityTeamService teams) {
+        this.teams = teams;
+    }
+
+    /** q searches team, group and head; active=true: not dissolved today, false: dissolved. */
+    @GetMapping
+    List<CommunityTeam> list(@PathVariable String wardCode, @RequestParam(required = false) String q,
+                             @RequestParam(required = false) Boolean active) {
+        return teams.list(wardCode, new CommunityTeamService.Filter(q, active));
+    }
+
+    @PostMapping
+    ResponseEntity<CommunityTeam> create(@PathVariable String wardCode, @RequestBody TeamForm form) {
+        CommunityTeam created = teams.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{teamId}")
+    TeamDetail get(@PathVariable String wardCode, @PathVariable long teamId) {
+        return teams.get(wardCode, teamId);
+    }
+
+    @PutMapping("/{teamId}")
+    CommunityTeam update(@PathVariable String wardCode, @PathVariable long teamId, @RequestBody TeamForm form) {
+        return teams.update(wardCode, teamId, form);
+    }
+
+    @DeleteMapping("/{teamId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long teamId) {
+        teams.delete(wardCode, teamId);
+        return ResponseEntity.noContent().build();
+    }
+}

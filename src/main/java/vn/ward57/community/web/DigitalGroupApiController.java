@@ -1,0 +1,70 @@
+package vn.ward57.community.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.community.CriteriaService;
+import vn.ward57.community.Criterion;
+import vn.ward57.community.DigitalGroupGrid;
+import vn.ward57.community.DigitalGroupService;
+import vn.ward57.community.GroupAssessment;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Tổ dân phố số", description = "The ward's checklist and each residential group assessed against it per period")
+class DigitalGroupApiController {
+
+    private final CriteriaService criteria;
+    private final DigitalGroupService groups;
+
+    DigitalGroupApiController(CriteriaService criteria, DigitalGroupService groups) {
+        this.criteria = criteria;
+        this.groups = groups;
+    }
+
+    @GetMapping("/digital-group-criteria")
+    List<Criterion> criteria(@PathVariable String wardCode) {
+        return criteria.list(wardCode);
+    }
+
+    @PostMapping("/digital-group-criteria")
+    ResponseEntity<Criterion> create(@PathVariable String wardCode, @RequestBody Criterion.Form form) {
+        Criterion created = criteria.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/digital-group-criteria/"
+                + created.id())).body(created);
+    }
+
+    @PutMapping("/digital-group-criteria/{criterionId}")
+    Criterion update(@PathVariable String wardCode, @PathVariable long criterionId,
+                     @RequestBody Criterion.Form form) {
+        return criteria.update(wardCode, criterionId, form);
+    }
+
+    @DeleteMapping("/digital-group-criteria/{criterionId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long criterionId) {
+        criteria.delete(wardCode, criterionId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Every residential group in the period (default: the latest assessed, or the current half-year). */
+    @GetMapping("/digital-groups")
+    DigitalGroupGrid grid(@PathVariable String wardCode, @RequestParam(required = false) String period) {
+        return groups.grid(wardCode, period);
+    }
+
+    @PutMapping("/digital-groups/{groupCode}/{period}")
+    GroupAssessment assess(@PathVariable String wardCode, @PathVariable String groupCode,
+                           @PathVariable String period, @RequestBody GroupAssessment.Form form) {
+        return groups.assess(wardCode, groupCode, period, form);
+    }
+}

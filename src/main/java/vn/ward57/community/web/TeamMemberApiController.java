@@ -1,0 +1,81 @@
+package vn.ward57.community.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.community.ActivityForm;
+import vn.ward57.community.MemberForm;
+import vn.ward57.community.TeamActivity;
+import vn.ward57.community.TeamActivityService;
+import vn.ward57.community.TeamMember;
+import vn.ward57.community.TeamMemberService;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/community-teams/{teamId}")
+@Tag(name = "Tổ công nghệ số cộng đồng")
+class TeamMemberApiController {
+
+    private final TeamMemberService members;
+    private final TeamActivityService activities;
+
+    TeamMemberApiController(TeamMemberService members, TeamActivityService activities) {
+        this.members = members;
+        this.activities = activities;
+    }
+
+    @PostMapping("/members")
+    ResponseEntity<TeamMember> addMember(@PathVariable String wardCode, @PathVariable long teamId,
+                                         @RequestBody MemberForm form) {
+        TeamMember created = members.add(wardCode, teamId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + teamId
+                + "/members/" + created.id())).body(created);
+    }
+
+    @PutMapping("/members/{memberId}")
+    TeamMember updateMember(@PathVariable String wardCode, @PathVariable long teamId, @PathVariable long memberId,
+                            @RequestBody MemberForm form) {
+        return members.update(wardCode, teamId, memberId, form);
+    }
+
+    @DeleteMapping("/members/{memberId}")
+    ResponseEntity<Void> removeMember(@PathVariable String wardCode, @PathVariable long teamId,
+                                      @PathVariable long memberId) {
+        members.remove(wardCode, teamId, memberId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/activities")
+    List<TeamActivity> activities(@PathVariable String wardCode, @PathVariable long teamId) {
+        return activities.list(wardCode, teamId);
+    }
+
+    @PostMapping("/activities")
+    ResponseEntity<TeamActivity> addActivity(@PathVariable String wardCode, @PathVariable long teamId,
+                                             @RequestBody ActivityForm form) {
+        TeamActivity created = activities.add(wardCode, teamId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + teamId
+                + "/activities/" + created.id())).body(created);
+    }
+
+    @PutMapping("/activities/{activityId}")
+    TeamActivity updateActivity(@PathVariable String wardCode, @PathVariable long teamId,
+                                @PathVariable long activityId, @RequestBody ActivityForm form) {
+        return activities.update(wardCode, teamId, activityId, form);
+    }
+
+    @DeleteMapping("/activities/{activityId}")
+    ResponseEntity<Void> deleteActivity(@PathVariable String wardCode, @PathVariable long teamId,
+                                        @PathVariable long activityId) {
+        activities.delete(wardCode, teamId, activityId);
+        return ResponseEntity.noContent().build();
+    }
+}
