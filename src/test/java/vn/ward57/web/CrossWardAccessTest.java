@@ -68,6 +68,9 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.put("staffMemberId", "1");
+        foreign.put("trainingEventId", "1");
+        foreign.put("fileId", "1");
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();

@@ -8,7 +8,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +50,15 @@ class TrainingEventPageController {
         this.figures = figures;
         this.table = table;
         this.forms = forms;
+    }
+
+    /**
+     * The form is a record bound through its constructor; without this the binder would also try to
+     * put each participants[GROUP] into the record's (unmodifiable) map afterwards.
+     */
+    @InitBinder("form")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     /** The figures are as of asOf (today when not given); the year's training counts from 1 January. */
