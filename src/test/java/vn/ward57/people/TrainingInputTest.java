@@ -136,6 +136,15 @@ class TrainingInputTest {
                 .andExpect(jsonPath("$.errors[0].field").value("inPostTo"))
                 .andExpect(jsonPath("$.detail").value(
                         "Ngày thôi công tác (01/1/2026) phải sau ngày bắt đầu công tác (01/5/2026)."));
+        // Xuân attended the event of 01/3/2026: their time in post cannot end before it
+        mvc.perform(put(OFFICER, "/api/v1/wards/" + WARD + "/staff-members/" + xuan, """
+                        {"fullName":"Đỗ Văn Xuân","unit":"vp","inPostFrom":"2025-07-01","inPostTo":"2026-02-01"}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("inPostTo"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Người này có tên trong danh sách tham dự „"),
+                        org.hamcrest.Matchers.endsWith("“ ngày 01/3/2026, nên thời gian công tác phải gồm ngày đó."))));
         assertThat(snapshot()).isEqualTo(before);
     }
 
