@@ -191,6 +191,41 @@ class BrowserTest {
         screenshot("form-returned.png");
     }
 
+    @Test
+    void anOfficerRecordsATrainingEventAndSeesTheShareOfStaffTrainedChange() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        login("canbo.anhai");
+        browser.get(url("/wards/an-hai/training-events"));
+        // demo-people.sql: 40 of the 53 staff in post attended digital-skills training; none of Ban Chỉ huy
+        // Quân sự's 3 did
+        assertThat(browser.findElement(By.id("staff-trained")).getText())
+                .isEqualTo("Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số: 40/53 = 75,47%");
+        browser.findElement(By.id("add-training")).click();
+        setDate("heldOn", "2026-11-10");
+        browser.findElement(By.id("title")).sendKeys("Tập huấn kỹ năng số cho Ban Chỉ huy Quân sự");
+        browser.findElement(By.id("organiser")).sendKeys("UBND phường An Hải");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("programme"))).selectByVisibleText("Kỹ năng số");
+        browser.findElement(By.cssSelector("#training-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"),
+                "Đã ghi buổi tập huấn „Tập huấn kỹ năng số cho Ban Chỉ huy Quân sự“."));
+
+        var unit = browser.findElements(By.cssSelector("#attendance tr[data-unit='quan-su'] input[type=checkbox]"));
+        assertThat(unit).hasSize(3);
+        unit.get(0).click();
+        unit.get(1).click();
+        browser.findElement(By.cssSelector("#attendance-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"),
+                "Đã lưu danh sách tham dự: 2 cán bộ, công chức."));
+        assertThat(browser.findElement(By.id("participants")).getText()).contains("Cán bộ, công chức phường 2");
+        screenshot("training-event.png");
+
+        // two more of the 53 trained: 42 × 100 / 53 = 79,245… → 79,25 %
+        browser.get(url("/wards/an-hai/training-events"));
+        assertThat(browser.findElement(By.id("staff-trained")).getText())
+                .isEqualTo("Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số: 42/53 = 79,25%");
+        screenshot("training-events.png");
+    }
+
     /** Types a value into a form's field and leaves it: htmx saves it and redraws the form. */
     private static void enter(WebDriverWait wait, String code, String value) {
         var field = browser.findElement(By.id("value-" + code));

@@ -77,6 +77,9 @@ class CrossWardAccessTest {
         foreign.put("activityId", "1");
         foreign.put("criterionId", "1");
         foreign.put("format", "csv");
+        foreign.put("staffMemberId", "1");
+        foreign.put("trainingEventId", "1");
+        foreign.put("fileId", "1");
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
         List<String> leaks = new ArrayList<>();

@@ -1,0 +1,104 @@
+package vn.ward57.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableImport;
+import vn.ward57.common.table.TableRow;
+import vn.ward57.common.web.Messages;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.people.domain.StaffMemberRepository;
+
+/**
+ * The staff list as a file: exported with Vietnamese headers, imported all or nothing (every faulty
+ * cell listed, nothing written). A unit is written by its name and read by its name or code.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffTable {
+
+    static final TableColumn NAME = TableColumn.required("Họ và tên", 200, "Họ tên", "fullName");
+    static final TableColumn UNIT = TableColumn.required("Đơn vị", 200, "Mã đơn vị", "unit");
+    static final TableColumn POSITION = TableColumn.optional("Chức vụ", 200, "position");
+    static final TableColumn FROM = TableColumn.required("Ngày bắt đầu công tác", 30, "Từ ngày", "inPostFrom");
+    static final TableColumn TO = TableColumn.optional("Ngày thôi công tác", 30, "Đến ngày", "inPostTo");
+    static final TableColumn NOTE = TableColumn.optional("Ghi chú", 1000, "note");
+    static final List<TableColumn> COLUMNS = List.of(NAME, UNIT, POSITION, FROM, TO, NOTE);
+
+    private final StaffService service;
+    private final OrgLookup org;
+    private final StaffMemberRepository staff;
+    private final Messages messages;
+    private final ApplicationEventPublisher events;
+
+    StaffTable(StaffService service, OrgLookup org, StaffMemberRepository staff, Messages messages,
+               ApplicationEventPublisher events) {
+        this.service = service;
+        this.org = org;
+        this.staff = staff;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    public TableData export(String wardCode, StaffService.Filter filter) {
+        List<List<?>> rows = service.list(wardCode, filter).stream()
+                .<List<?>>map(s -> Arrays.asList(s.fullName(), s.unitName(), s.position(), s.inPostFrom(),
+                        s.inPostTo(), s.note()))
+                .toList();
+        return new TableData("can-bo-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+    }
+
+    /** Adds every row of the file to the staff list, or none; answers how many were added. */
+    @Transactional
+    public int importFile(String wardCode, String fileName, byte[] content) {
+        Ward ward = service.manageable(wardCode);
+        if ((fileName == null || fileName.isBlank()) && (content == null || content.length == 0)) {
+            throw new InvalidInputException("attachment.required", "file");
+        }
+        Map<String, Unit> units = new HashMap<>();
+        for (Unit unit : org.units(ward.id())) {
+            units.put(TableColumn.normalise(unit.name()), unit);
+            units.putIfAbsent(TableColumn.normalise(unit.code()), unit);
+        }
+        List<StaffMemberRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages,
+                row -> parse(row, units));
+        List<Long> ids = new ArrayList<>();
+        for (var values : rows) {
+            ids.add(staff.insert(ward.id().value(), values));
+        }
+        for (long id : ids) {
+            events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(id), ward.provinceId(),
+                    ward.id().value(), service.get(wardCode, id)));
+        }
+        return ids.size();
+    }
+
+    private static StaffMemberRepository.Values parse(TableRow row, Map<String, Unit> units) {
+        String name = row.text(NAME);
+        String unitText = row.text(UNIT);
+        Unit unit = unitText == null ? null : units.get(TableColumn.normalise(unitText));
+        if (unitText != null && unit == null) {
+            row.fault(UNIT, "staff.unit-unknown", unitText);
+        }
+        String position = row.text(POSITION);
+        LocalDate from = row.date(FROM);
+        LocalDate to = row.date(TO);
+        if (from != null && to != null && !to.isAfter(from)) {
+            row.fault(TO, "staff.left-before-start", Dates.shown(to), Dates.shown(from));
+        }
+        String note = row.text(NOTE);
+        return unit == null ? null
+                : new StaffMemberRepository.Values(unit.id().value(), name, position, from, to, note);
+    }
+}

@@ -1,0 +1,169 @@
+package vn.ward57.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.people.domain.StaffMemberRepository;
+import vn.ward57.people.domain.TrainingAttendanceRepository;
+import vn.ward57.people.domain.TrainingEventRepository;
+
+/** The training register (tập huấn, bồi dưỡng): events with participants per target group. */
+@Service
+@Transactional(readOnly = true)
+public class TrainingEventService {
+
+    private final WardService wards;
+    private final TrainingEventRepository events;
+    private final TrainingAttendanceRepository attendance;
+    private final StaffMemberRepository staff;
+    private final StaffLimit limit;
+    private final ApplicationEventPublisher publisher;
+
+    TrainingEventService(WardService wards, TrainingEventRepository events, TrainingAttendanceRepository attendance,
+                         StaffMemberRepository staff, StaffLimit limit, ApplicationEventPublisher publisher) {
+        this.wards = wards;
+        this.events = events;
+        this.attendance = attendance;
+        this.staff = staff;
+        this.limit = limit;
+        this.publisher = publisher;
+    }
+
+    /** Narrows the register: events held in [from, to], of a programme, with text in title, organiser or note. */
+    public record Filter(LocalDate from, LocalDate to, Programme programme, String q) {
+
+        public Filter {
+            q = q == null || q.isBlank() ? null : q.strip();
+        }
+    }
+
+    public List<TrainingEvent> list(String wardCode, Filter filter) {
+        Ward ward = wards.get(wardCode);
+        return assemble(ward, events.find(ward.id().value(), filter.from(), filter.to(),
+                filter.programme() == null ? null : filter.programme().name(), filter.q()));
+    }
+
+    public TrainingEvent get(String wardCode, long id) {
+        Ward ward = wards.get(wardCode);
+        return assemble(ward, List.of(row(ward, id))).getFirst();
+    }
+
+    @Transactional
+    public TrainingEvent create(String wardCode, TrainingEventForm form) {
+        Ward ward = enterable(wardCode);
+        form.check(WardTime.today());
+        limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
+        long id = events.insert(ward.id().value(), values(form));
+        events.setParticipants(ward.id().value(), id, counts(form));
+        TrainingEvent created = get(wardCode, id);
+        publisher.publishEvent(ChangeRecorded.created("training_event", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    /**
+     * Once attendance is recorded per person, the STAFF count is the number of attendees: a form
+     * without a STAFF count keeps it, one with another number is refused (the list is what to change).
+     */
+    @Transactional
+    public TrainingEvent update(String wardCode, long id, TrainingEventForm form) {
+        Ward ward = enterable(wardCode);
+        TrainingEvent before = get(wardCode, id);
+        form.check(WardTime.today());
+        if (!before.attendeeIds().isEmpty()) {
+            long attendees = before.attendeeIds().size();
+            Long typed = form.participants().get(TargetGroup.STAFF);
+            if (typed != null && typed != attendees) {
+                throw new InvalidInputException("training.staff-count-from-attendance", "participants", typed,
+                        attendees);
+            }
+            form = form.withParticipants(TargetGroup.STAFF, attendees);
+            form.check(WardTime.today());
+            stillInPost(form.heldOn(), before.attendeeIds());
+        }
+        limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
+        events.update(id, values(form));
+        events.setParticipants(ward.id().value(), id, counts(form));
+        TrainingEvent after = get(wardCode, id);
+        publisher.publishEvent(ChangeRecorded.updated("training_event", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(String wardCode, long id) {
+        Ward ward = enterable(wardCode);
+        TrainingEvent event = get(wardCode, id);
+        events.delete(id);
+        publisher.publishEvent(ChangeRecorded.deleted("training_event", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), event));
+    }
+
+    /** The ward, after checking that the acting user may read it and enter its data. */
+    Ward enterable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    /** The event's row, if it is one of the ward's. */
+    TrainingEventRepository.Row row(Ward ward, long id) {
+        return events.find(id).filter(r -> r.wardId() == ward.id().value())
+                .orElseThrow(() -> new NotFoundException("training.not-found", null, String.valueOf(id)));
+    }
+
+    /** A new date must still find every recorded attendee in post. */
+    private void stillInPost(LocalDate day, List<Long> attendeeIds) {
+        for (var member : staff.find(attendeeIds)) {
+            if (!member.member(null).inPostOn(day)) {
+                throw new InvalidInputException("training.attendee-not-in-post", "heldOn", member.fullName(),
+                        Dates.shown(day));
+            }
+        }
+    }
+
+    static TrainingEventRepository.Values values(TrainingEventForm f) {
+        return new TrainingEventRepository.Values(f.heldOn(), f.title(), f.organiser(), f.format().name(),
+                f.programme().name(), f.certificatesIssued() == null ? 0 : f.certificatesIssued(), f.note());
+    }
+
+    static Map<String, Long> counts(TrainingEventForm f) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        f.participants().forEach((group, count) -> counts.put(group.name(), count));
+        return counts;
+    }
+
+    private List<TrainingEvent> assemble(Ward ward, List<TrainingEventRepository.Row> rows) {
+        List<Long> ids = rows.stream().map(TrainingEventRepository.Row::id).toList();
+        Map<Long, Map<TargetGroup, Long>> participants = new HashMap<>();
+        for (var p : events.participants(ids)) {
+            participants.computeIfAbsent(p.trainingEventId(), k -> new EnumMap<>(TargetGroup.class))
+                    .put(TargetGroup.valueOf(p.targetGroup()), p.participants());
+        }
+        Map<Long, List<Long>> attendees = new HashMap<>();
+        for (var a : attendance.of(ids)) {
+            attendees.computeIfAbsent(a.trainingEventId(), k -> new ArrayList<>()).add(a.staffMemberId());
+        }
+        return rows.stream().map(r -> {
+            Map<TargetGroup, Long> counts = participants.getOrDefault(r.id(), new EnumMap<>(TargetGroup.class));
+            return new TrainingEvent(r.id(), ward.code(), r.heldOn(), r.title(), r.organiser(),
+                    TrainingFormat.valueOf(r.format()), Programme.valueOf(r.programme()), r.certificatesIssued(),
+                    r.note(), counts, counts.values().stream().mapToLong(Long::longValue).sum(),
+                    List.copyOf(attendees.getOrDefault(r.id(), List.of())));
+        }).toList();
+    }
+}

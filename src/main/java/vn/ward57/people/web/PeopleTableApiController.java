@@ -1,0 +1,86 @@
+package vn.ward57.people.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.table.TableExport;
+import vn.ward57.people.Programme;
+import vn.ward57.people.StaffService;
+import vn.ward57.people.StaffTable;
+import vn.ward57.people.TableData;
+import vn.ward57.people.TrainingEventService;
+import vn.ward57.people.TrainingTable;
+
+/**
+ * The two registers as files. Exports are {@code GET …/staff-members/export?format=csv|xlsx} and
+ * {@code GET …/training-events/export?format=csv|xlsx} (csv when not given), narrowed by the same
+ * filters as the lists, with the headers their imports accept. Imports take a multipart {@code file}
+ * and answer {"imported": n}, or 400 with every faulty cell and nothing written.
+ */
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Cán bộ, tập huấn: nhập, xuất tệp", description = "CSV/XLSX import (all or nothing) and export")
+class PeopleTableApiController {
+
+    private final StaffTable staff;
+    private final TrainingTable training;
+
+    PeopleTableApiController(StaffTable staff, TrainingTable training) {
+        this.staff = staff;
+        this.training = training;
+    }
+
+    @GetMapping("/staff-members/export")
+    ResponseEntity<byte[]> exportStaff(@PathVariable String wardCode,
+                                       @RequestParam(defaultValue = "csv") String format,
+                                       @RequestParam(required = false) String unit,
+                                       @RequestParam(required = false) String q,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
+        return download(format, staff.export(wardCode, new StaffService.Filter(unit, q, inPostOn)));
+    }
+
+    @GetMapping("/training-events/export")
+    ResponseEntity<byte[]> exportTraining(@PathVariable String wardCode,
+                                          @RequestParam(defaultValue = "csv") String format,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) Programme programme,
+                                          @RequestParam(required = false) String q) {
+        return download(format, training.export(wardCode, new TrainingEventService.Filter(from, to, programme, q)));
+    }
+
+    @PostMapping("/staff-member-imports")
+    Map<String, Integer> importStaff(@PathVariable String wardCode,
+                                     @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", staff.importFile(wardCode, name(file), bytes(file)));
+    }
+
+    @PostMapping("/training-event-imports")
+    Map<String, Integer> importTraining(@PathVariable String wardCode,
+                                        @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", training.importFile(wardCode, name(file), bytes(file)));
+    }
+
+    static ResponseEntity<byte[]> download(String format, TableData table) {
+        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+    }
+
+    /** A missing file reads as an empty one: the service checks access first, then refuses it. */
+    static String name(MultipartFile file) {
+        return file == null ? "" : file.getOriginalFilename();
+    }
+
+    static byte[] bytes(MultipartFile file) throws IOException {
+        return file == null ? new byte[0] : file.getBytes();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.ward57.people.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.people.StaffMember;
+import vn.ward57.people.StaffMemberForm;
+import vn.ward57.people.StaffService;
+
+/**
+ * The staff list. The form is checked by the service after the access check (not with @Valid), so
+ * that a user of another ward is refused before being told what is wrong with the body.
+ */
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/staff-members")
+@Tag(name = "Cán bộ, công chức", description = "The ward's staff list and the days each person is in post")
+class StaffApiController {
+
+    private final StaffService staff;
+
+    StaffApiController(StaffService staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping
+    List<StaffMember> list(@PathVariable String wardCode, @RequestParam(required = false) String unit,
+                           @RequestParam(required = false) String q,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
+        return staff.list(wardCode, new StaffService.Filter(unit, q, inPostOn));
+    }
+
+    @PostMapping
+    ResponseEntity<StaffMember> create(@PathVariable String wardCode, @RequestBody StaffMemberForm form) {
+        StaffMember created = staff.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/staff-members/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{staffMemberId}")
+    StaffMember get(@PathVariable String wardCode, @PathVariable long staffMemberId) {
+        return staff.get(wardCode, staffMemberId);
+    }
+
+    @PutMapping("/{staffMemberId}")
+    StaffMember update(@PathVariable String wardCode, @PathVariable long staffMemberId,
+                       @RequestBody StaffMemberForm form) {
+        return staff.update(wardCode, staffMemberId, form);
+    }
+
+    @DeleteMapping("/{staffMemberId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long staffMemberId) {
+        staff.delete(wardCode, staffMemberId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.ward57.people.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.people.Programme;
+import vn.ward57.people.TrainingAttendanceService;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventForm;
+import vn.ward57.people.TrainingEventService;
+
+/**
+ * The training register: events with participants per target group ({"STAFF": 12, "RESIDENTS": 300})
+ * and the staff who attended. Bodies are checked by the services after the access check.
+ */
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/training-events")
+@Tag(name = "Tập huấn, bồi dưỡng", description = "Training events, participants per group and staff attendance")
+class TrainingEventApiController {
+
+    private final TrainingEventService events;
+    private final TrainingAttendanceService attendance;
+
+    TrainingEventApiController(TrainingEventService events, TrainingAttendanceService attendance) {
+        this.events = events;
+        this.attendance = attendance;
+    }
+
+    /** The staff who attended, by their ids on the staff list. */
+    record Attendance(List<Long> staffMemberIds) {
+    }
+
+    @GetMapping
+    List<TrainingEvent> list(@PathVariable String wardCode,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(required = false) Programme programme,
+                             @RequestParam(required = false) String q) {
+        return events.list(wardCode, new TrainingEventService.Filter(from, to, programme, q));
+    }
+
+    @PostMapping
+    ResponseEntity<TrainingEvent> create(@PathVariable String wardCode, @RequestBody TrainingEventForm form) {
+        TrainingEvent created = events.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/training-events/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{trainingEventId}")
+    TrainingEvent get(@PathVariable String wardCode, @PathVariable long trainingEventId) {
+        return events.get(wardCode, trainingEventId);
+    }
+
+    @PutMapping("/{trainingEventId}")
+    TrainingEvent update(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                         @RequestBody TrainingEventForm form) {
+        return events.update(wardCode, trainingEventId, form);
+    }
+
+    @DeleteMapping("/{trainingEventId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long trainingEventId) {
+        events.delete(wardCode, trainingEventId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{trainingEventId}/attendance")
+    TrainingEvent attendance(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                             @RequestBody Attendance body) {
+        return attendance.record(wardCode, trainingEventId, body.staffMemberIds());
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ward57.people.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.people.StaffService;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingAttendanceService;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventService;
+import vn.ward57.people.TrainingFileService;
+
+/** A training event: participants per group, the checklist of staff in post that day, its files. */
+@Controller
+@RequestMapping("/wards/{wardCode}/training-events/{trainingEventId}")
+class TrainingEventDetailPageController {
+
+    private final TrainingPages pages;
+    private final TrainingEventService events;
+    private final TrainingAttendanceService attendance;
+    private final TrainingFileService files;
+    private final StaffService staff;
+    private final PageForms forms;
+
+    TrainingEventDetailPageController(TrainingPages pages, TrainingEventService events,
+                                      TrainingAttendanceService attendance, TrainingFileService files,
+                                      StaffService staff, PageForms forms) {
+        this.pages = pages;
+        this.events = events;
+        this.attendance = attendance;
+        this.files = files;
+        this.staff = staff;
+        this.forms = forms;
+    }
+
+    @GetMapping
+    String detail(@PathVariable String wardCode, @PathVariable long trainingEventId, Model model) {
+        pages.ward(wardCode, model);
+        TrainingEvent event = events.get(wardCode, trainingEventId);
+        model.addAttribute("event", event);
+        model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("inPost", staff.list(wardCode, new StaffService.Filter(null, null, event.heldOn())));
+        model.addAttribute("files", files.list(wardCode, trainingEventId));
+        return "people/training-event";
+    }
+
+    /** The checklist: the staff ticked attended (none ticked: no one of the staff). */
+    @PostMapping("/attendance")
+    String attendance(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                      @RequestParam(required = false) List<Long> staffMemberIds, RedirectAttributes redirect) {
+        List<Long> ids = staffMemberIds == null ? List.of() : staffMemberIds;
+        forms.attemptAndRedirect(new MapBindingResult(new java.util.HashMap<>(), "attendance"),
+                () -> attendance.record(wardCode, trainingEventId, ids), redirect, "training.attendance-saved",
+                ids.size());
+        return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
+    }
+
+    @PostMapping("/files")
+    String attach(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            forms.attemptAndRedirect(new MapBindingResult(new java.util.HashMap<>(), "file"),
+                    () -> files.attach(wardCode, trainingEventId, file == null ? null : file.getOriginalFilename(),
+                            content), redirect, "training.file-kept");
+        }
+        return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
+    }
+
+    @GetMapping("/files/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                                    @PathVariable long fileId) {
+        return TrainingFileApiController.body(files.download(wardCode, trainingEventId, fileId));
+    }
+}
