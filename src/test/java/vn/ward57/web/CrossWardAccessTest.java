@@ -76,7 +76,6 @@ class CrossWardAccessTest {
         foreign.put("memberId", "1");
         foreign.put("activityId", "1");
         foreign.put("criterionId", "1");
-        foreign.put("format", "csv");
         foreign.put("staffMemberId", "1");
         foreign.put("trainingEventId", "1");
         foreign.put("fileId", "1");
