@@ -1,6 +1,6 @@
 -- Eighteen months of indicator values for the demo wards (issue 5), May 2025 to October 2026, with the
 -- units' report forms and every step of them. Runs after DemoData has made each demo ward adopt the
--- preloaded catalogue (19 indicators, 35 rules); rows are found by ward, unit and indicator codes.
+-- preloaded catalogue (30 indicators, 49 rules); rows are found by ward, unit and indicator codes.
 --
 -- Who reports (matched to the catalogue's lead units by name): Công an phường (cong-an) monthly DDDT,
 -- CKS, DDDT-TK and yearly DS-TCDVS, DS-TT; Phòng Văn hóa - Xã hội (van-hoa-xa-hoi) monthly TCN,

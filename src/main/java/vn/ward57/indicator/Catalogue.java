@@ -63,7 +63,32 @@ final class Catalogue {
             count("CKS-CC", "Số chữ ký số công cộng người dân đang sử dụng", PeriodType.MONTH, null),
             count("CKS-CN", "Số chữ ký số cá nhân người dân đang sử dụng", PeriodType.MONTH, null),
             new Entry("DDDT-TL", "Tỷ lệ dân trưởng thành có tài khoản định danh điện tử (tính từ số liệu)",
-                    Unit.PERCENT, PeriodType.MONTH, Source.FORMULA, null, "Công an phường", List.of()));
+                    Unit.PERCENT, PeriodType.MONTH, Source.FORMULA, null, "Công an phường", List.of()),
+            // computed from the registers (issue 6), so the reports cite what the registers hold
+            new Entry("CB-BD-TL", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số (theo sổ tập huấn)", Unit.PERCENT,
+                    PeriodType.MONTH, Source.COMPUTED, Metric.STAFF_TRAINED_SHARE, "Phòng Văn hóa - Xã hội",
+                    List.of(goal(2035, "100", APPENDIX))),
+            computed("CB-BD", "Số cán bộ, công chức đã được bồi dưỡng kỹ năng số (theo sổ tập huấn)", PeriodType.MONTH,
+                    Metric.STAFF_TRAINED, "Phòng Văn hóa - Xã hội"),
+            computed("TH-LUOT", "Số lượt người tham gia tập huấn, bồi dưỡng trong kỳ", PeriodType.MONTH,
+                    Metric.TRAINING_PARTICIPANTS, "Phòng Văn hóa - Xã hội"),
+            computed("TCN-SO", "Số tổ công nghệ số cộng đồng đang hoạt động (theo sổ)", PeriodType.MONTH,
+                    Metric.COMMUNITY_TEAMS, "Phòng Văn hóa - Xã hội"),
+            computed("TCN-TV", "Số thành viên tổ công nghệ số cộng đồng", PeriodType.MONTH,
+                    Metric.COMMUNITY_TEAM_MEMBERS, "Phòng Văn hóa - Xã hội"),
+            computed("TCN-HT", "Số lượt người dân được tổ công nghệ số cộng đồng hỗ trợ trong kỳ", PeriodType.MONTH,
+                    Metric.RESIDENTS_HELPED, "Phòng Văn hóa - Xã hội"),
+            computed("TDP-SO", "Số tổ dân phố đạt tiêu chí tổ dân phố số", PeriodType.HALF_YEAR, Metric.DIGITAL_GROUPS,
+                    "Phòng Văn hóa - Xã hội"),
+            new Entry("CAM-TDP", "Tỷ lệ tổ dân phố có camera đang hoạt động", Unit.PERCENT, PeriodType.YEAR,
+                    Source.COMPUTED, Metric.CAMERA_GROUP_SHARE, "Công an phường", List.of()),
+            computed("CTS-CQ", "Số chứng thư số cấp cho cơ quan, đơn vị trong kỳ", PeriodType.MONTH,
+                    Metric.CERTIFICATES_FOR_BODIES, "Văn phòng HĐND và UBND phường"),
+            computed("CTS-CN", "Số chứng thư số cấp cho cá nhân trong kỳ", PeriodType.MONTH,
+                    Metric.CERTIFICATES_FOR_PEOPLE, "Văn phòng HĐND và UBND phường"),
+            new Entry("NS-GN", "Tỷ lệ giải ngân kinh phí khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong năm",
+                    Unit.PERCENT, PeriodType.MONTH, Source.COMPUTED, Metric.BUDGET_DISBURSEMENT_RATE,
+                    "Văn phòng HĐND và UBND phường", List.of()));
 
     private Catalogue() {
     }
@@ -74,6 +99,10 @@ final class Catalogue {
 
     private static Entry entered(String code, String name, PeriodType type, String lead, Goal... goals) {
         return new Entry(code, name, Unit.PERCENT, type, Source.ENTERED, null, lead, List.of(goals));
+    }
+
+    private static Entry computed(String code, String name, PeriodType type, Metric metric, String lead) {
+        return new Entry(code, name, Unit.COUNT, type, Source.COMPUTED, metric, lead, List.of());
     }
 
     private static Entry count(String code, String name, PeriodType type, String lead) {
@@ -87,7 +116,8 @@ final class Catalogue {
     /**
      * The rules a ward adopts with the catalogue (issue 5): percentages within 0-100, counts not
      * negative, staff trained within staff in post, community teams within residential groups,
-     * e-ID accounts within adult residents. Code, name, left, operator, right.
+     * e-ID accounts within adult residents. Code, name, left, operator, right, and the importance
+     * where it is not HIGH.
      */
     static List<String[]> rules(List<Entry> entries) {
         List<String[]> rules = new java.util.ArrayList<>();

@@ -54,8 +54,6 @@ public class IndicatorService {
         return indicators.findByWard(ward.id().value()).stream().map(r -> indicator(r, units)).toList();
     }
 
-    /** Adds the preloaded catalogue's indicators the ward lacks, with their targets; answers how many. */
-    @Transactional
     /** How many entries of the preloaded catalogue the ward has not adopted (new ones after an upgrade). */
     public int notAdopted(String wardCode) {
         Ward ward = wards.get(wardCode);
@@ -63,6 +61,8 @@ public class IndicatorService {
                 .filter(e -> indicators.find(ward.id().value(), e.code()).isEmpty()).count();
     }
 
+    /** Adds the preloaded catalogue's indicators the ward lacks, with their targets; answers how many. */
+    @Transactional
     public int adoptCatalogue(String wardCode) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
@@ -85,6 +85,15 @@ public class IndicatorService {
         return org.wardsOf(List.of(provinceCode)).stream().mapToInt(this::adopt).sum();
     }
 
+    /** "Văn phòng HĐND và UBND phường" is the ward's "Văn phòng HĐND và UBND": case and a closing "phường"/"xã" aside. */
+    static boolean sameUnit(String name, String catalogueName) {
+        return plainUnitName(name).equals(plainUnitName(catalogueName));
+    }
+
+    private static String plainUnitName(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+(phường|xã)$", "");
+    }
+
     private int adopt(Ward ward) {
         long wardId = ward.id().value();
         List<Unit> units = org.units(ward.id());
@@ -94,7 +103,7 @@ public class IndicatorService {
                 continue;
             }
             Long lead = e.leadUnitName() == null ? null : units.stream()
-                    .filter(u -> u.name().equalsIgnoreCase(e.leadUnitName())).map(u -> u.id().value())
+                    .filter(u -> sameUnit(u.name(), e.leadUnitName())).map(u -> u.id().value())
                     .findFirst().orElse(null);
             String[] formula = Catalogue.FORMULAS.get(e.code());
             long id = indicators.insert(wardId, new Row(0, wardId, e.code(), e.name(), e.unit().name(), "HIGHER",
@@ -107,7 +116,7 @@ public class IndicatorService {
         }
         if (added > 0) {
             Catalogue.rules(Catalogue.ENTRIES).forEach(r -> rules.insertIfAbsent(wardId,
-                    new RuleRepository.RuleRow(r[0], r[1], r[2], r[3], r[4], "SKIP", "HIGH")));
+                    new RuleRepository.RuleRow(r[0], r[1], r[2], r[3], r[4], "SKIP", r.length > 5 ? r[5] : "HIGH")));
             events.publishEvent(ChangeRecorded.created("indicator_catalogue", ward.code(), ward.provinceId(), wardId,
                     Map.of("added", added)));
         }

@@ -17,5 +17,28 @@ public enum Metric {
     /** Staff in post (số có mặt) of the period's year, over all units. */
     STAFF_FILLED,
     /** Residential groups (tổ dân phố) of the ward. */
-    RESIDENTIAL_GROUPS
+    RESIDENTIAL_GROUPS,
+    // the registers of issue 6, as of the period's last day or over the period
+    /** Staff in post on the staff list who attended a digital-skills training by the period's end. */
+    STAFF_TRAINED,
+    /** Those × 100 / staff in post on the staff list. */
+    STAFF_TRAINED_SHARE,
+    /** People who took part in training events held in the period (all target groups). */
+    TRAINING_PARTICIPANTS,
+    /** Community digital-technology teams active at the period's end. */
+    COMMUNITY_TEAMS,
+    /** Their members at the period's end. */
+    COMMUNITY_TEAM_MEMBERS,
+    /** Residents the teams helped in the period. */
+    RESIDENTS_HELPED,
+    /** Residential groups assessed for the period that meet every Tổ dân phố số criterion. */
+    DIGITAL_GROUPS,
+    /** Residential groups with a camera in service × 100 / residential groups: today's state, so only for a period not yet over. */
+    CAMERA_GROUP_SHARE,
+    /** Digital certificates issued to bodies in the period. */
+    CERTIFICATES_FOR_BODIES,
+    /** Digital certificates issued to people in the period. */
+    CERTIFICATES_FOR_PEOPLE,
+    /** The year's science, innovation and digital-transformation budget disbursed × 100 / adjusted estimate, by the period's end. */
+    BUDGET_DISBURSEMENT_RATE
 }

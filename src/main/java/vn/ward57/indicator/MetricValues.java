@@ -3,11 +3,16 @@ package vn.ward57.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.springframework.stereotype.Component;
+import vn.ward57.asset.AssetFigures;
+import vn.ward57.budget.BudgetFigures;
+import vn.ward57.common.WardTime;
+import vn.ward57.community.CommunityFigures;
 import vn.ward57.dossier.DossierStats;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.StaffingService;
+import vn.ward57.people.TrainingFigures;
 import vn.ward57.task.TaskStatsService;
 
 /** The value of a COMPUTED indicator for a period, from the modules that own the records. */
@@ -19,9 +24,16 @@ class MetricValues {
     private final TaskStatsService tasks;
     private final StaffingService staffing;
     private final ResidentialGroupService groups;
+    private final Registers registers;
+
+    /** The registers of issue 6, together so the constructor stays readable. */
+    record Registers(TrainingFigures training, CommunityFigures community, AssetFigures assets, BudgetFigures budget) {
+    }
 
     MetricValues(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks,
-                 StaffingService staffing, ResidentialGroupService groups) {
+                 StaffingService staffing, ResidentialGroupService groups, TrainingFigures training,
+                 CommunityFigures community, AssetFigures assets, BudgetFigures budget) {
+        this.registers = new Registers(training, community, assets, budget);
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.tasks = tasks;
@@ -45,7 +57,39 @@ class MetricValues {
                     .completionRate();
             case STAFF_FILLED -> BigDecimal.valueOf(staffing.summary(wardCode, period.year()).filled());
             case RESIDENTIAL_GROUPS -> BigDecimal.valueOf(groups.list(wardCode).size());
+            default -> register(wardCode, metric, period);
         };
+    }
+
+    private BigDecimal register(String wardCode, Metric metric, IsoPeriod period) {
+        return switch (metric) {
+            case STAFF_TRAINED -> BigDecimal.valueOf(registers.training().staffTrained(wardCode, period.end()).trained());
+            case STAFF_TRAINED_SHARE -> registers.training().staffTrained(wardCode, period.end()).share();
+            case TRAINING_PARTICIPANTS -> BigDecimal.valueOf(
+                    registers.training().training(wardCode, period.start(), period.end()).participants());
+            case COMMUNITY_TEAMS -> BigDecimal.valueOf(registers.community().teams(wardCode, period.end()));
+            case COMMUNITY_TEAM_MEMBERS -> BigDecimal.valueOf(registers.community().members(wardCode, period.end()));
+            case RESIDENTS_HELPED -> BigDecimal.valueOf(
+                    registers.community().residentsHelped(wardCode, period.start(), period.end()));
+            case DIGITAL_GROUPS -> BigDecimal.valueOf(registers.community().digitalGroups(wardCode, period.code()).meeting());
+            case CAMERA_GROUP_SHARE -> cameraShare(wardCode, period);
+            case CERTIFICATES_FOR_BODIES -> BigDecimal.valueOf(registers.assets().issued(wardCode, "DIGITAL_CERTIFICATE",
+                    "BODY", period.start(), period.end()));
+            case CERTIFICATES_FOR_PEOPLE -> BigDecimal.valueOf(registers.assets().issued(wardCode, "DIGITAL_CERTIFICATE",
+                    "PERSON", period.start(), period.end()));
+            case BUDGET_DISBURSEMENT_RATE -> registers.budget().disbursementRate(wardCode, period.year(), period.end());
+            default -> throw new IllegalArgumentException("not a register metric: " + metric);
+        };
+    }
+
+    /** The asset register keeps today's state only: a period already over has no camera figure. */
+    private BigDecimal cameraShare(String wardCode, IsoPeriod period) {
+        if (period.end().isBefore(WardTime.today())) {
+            return null;
+        }
+        var cameras = registers.assets().cameras(wardCode);
+        return cameras.groups() == 0 ? null : BigDecimal.valueOf(cameras.groupsCovered() * 100)
+                .divide(BigDecimal.valueOf(cameras.groups()), 2, RoundingMode.HALF_UP);
     }
 
     private DossierStats dossierStats(String wardCode, IsoPeriod period) {

@@ -44,7 +44,7 @@ class IndicatorApiTest {
                 {"username":"canbo.ct","fullName":"Cán bộ","role":"WARD_OFFICER","wardCode":"ct-mot","password":"ward57-demo"}
                 """));
         mvc.perform(post("lanhdao.ct", "/api/v1/wards/ct-mot/indicator-catalogue", ""))
-                .andExpect(jsonPath("$.added").value(19));
+                .andExpect(jsonPath("$.added").value(30));
         // May 2026: three dossiers online, one in person → online rate 75,00 %
         String csv = """
                 dossier_code,channel,received_at,due_at

@@ -56,8 +56,8 @@ class ValidationRuleTest {
     void theCatalogueBringsItsRules() throws Exception {
         String rules = mvc.perform(get("admin", "/api/v1/wards/qt-mot/validation-rules")).andReturn().getResponse()
                 .getContentAsString();
-        // 13 percentages × 2, 6 counts × 1, and the three between indicators and the ward's records
-        assertThat(JsonPath.<List<String>>read(rules, "$[*].code")).hasSize(35)
+        // 16 percentages × 2, 14 counts × 1, and the three between indicators and the ward's records
+        assertThat(JsonPath.<List<String>>read(rules, "$[*].code")).hasSize(49)
                 .contains("PCT-MIN-CKS", "PCT-MAX-DDDT-TL", "CNT-MIN-TCN", "CB-DT-BIEN-CHE", "TCN-TDP", "DDDT-DS");
     }
 
