@@ -45,6 +45,11 @@ public class AuditService {
                 filter.page(), PAGE_SIZE);
     }
 
+    /** The kinds of record in the log (names only: no record of another ward shows through them). */
+    public List<String> entities() {
+        return log.entities();
+    }
+
     private long wardIdOf(String code) {
         Ward ward = wards.get(code);
         return ward.id().value();

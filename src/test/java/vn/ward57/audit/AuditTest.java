@@ -84,6 +84,13 @@ class AuditTest {
         mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "user")
                         .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("an-hai/nk-trang"))));
+        // the filter offers the kinds the log holds, each by its name, a meeting among them
+        mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/meetings",
+                "{\"heldOn\":\"2026-01-06\",\"kind\":\"WEEKLY\",\"title\":\"Giao ban nhật ký\",\"chairedBy\":\"HEAD\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.get("/audit").with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andExpect(content().string(Matchers.containsString("<option value=\"meeting\">Cuộc họp</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??entity."))));
     }
 
     private long count() {

@@ -44,6 +44,28 @@ class MessageBundleTest {
         assertThat(missing).isEmpty();
     }
 
+    /** The audit page names each kind of record by its entity.* key: every kind the code records has one. */
+    @Test
+    void everyRecordedKindOfChangeHasAName() throws IOException {
+        Set<String> vi = load("messages.properties").stringPropertyNames();
+        Pattern recorded = Pattern.compile("ChangeRecorded\\.(?:created|updated|deleted)\\(\\s*\"([a-z_]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(source));
+                while (m.find()) {
+                    found++;
+                    if (!vi.contains("entity." + m.group(1))) {
+                        missing.add(source.getFileName() + ": entity." + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(30);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void vietnameseTextHasDiacritics() throws IOException {
         Properties vi = load("messages.properties");

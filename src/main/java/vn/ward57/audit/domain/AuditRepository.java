@@ -48,6 +48,11 @@ public class AuditRepository {
                 .query(AuditEntry.class).list();
     }
 
+    /** The kinds of record the log holds, for the page's filter (new modules add theirs by recording). */
+    public List<String> entities() {
+        return jdbc.sql("select distinct entity from audit_log order by entity").query(String.class).list();
+    }
+
     public long count(Scope scope) {
         return bind(jdbc.sql("select count(*) from audit_log " + WHERE), scope).query(Long.class).single();
     }

@@ -27,6 +27,7 @@ class AuditPageController {
     String page(@ModelAttribute("filter") AuditFilter filter, Model model, HttpServletRequest request) {
         var visible = wards.visible();
         model.addAttribute("result", audit.search(filter));
+        model.addAttribute("entities", audit.entities());
         model.addAttribute("wards", visible);
         model.addAttribute("wardCodes", visible.stream()
                 .collect(java.util.stream.Collectors.toMap(w -> w.id().value(), Ward::name)));
