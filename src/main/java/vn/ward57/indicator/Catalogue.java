@@ -109,6 +109,10 @@ final class Catalogue {
         return new Entry(code, name, Unit.COUNT, type, Source.ENTERED, null, lead, List.of());
     }
 
+    /** Entered figures a register also holds (issue 6): the form shows the register's beside them. */
+    static final java.util.Map<String, String> REGISTER_COUNTERPARTS = java.util.Map.of(
+            "CB-KNS", "CB-BD-TL", "CB-DT", "CB-BD", "TCN", "TCN-SO");
+
     /** The formula of a FORMULA entry: numerator, denominator, factor. */
     static final java.util.Map<String, String[]> FORMULAS = java.util.Map.of("DDDT-TL",
             new String[] {"DDDT-TK", "DS-TT", "100"});

@@ -30,10 +30,12 @@ public class DigitalCitizenFile {
 
     private final DigitalCitizens citizens;
     private final Messages messages;
+    private final vn.ward57.org.WardService wards;
 
-    DigitalCitizenFile(DigitalCitizens citizens, Messages messages) {
+    DigitalCitizenFile(DigitalCitizens citizens, Messages messages, vn.ward57.org.WardService wards) {
         this.citizens = citizens;
         this.messages = messages;
+        this.wards = wards;
     }
 
     private record Line(long row, String month, DigitalCitizens.Figures figures) {
@@ -42,6 +44,11 @@ public class DigitalCitizenFile {
     /** Answers how many months were recorded; a refusal of any month (a locked one, say) undoes the file. */
     @Transactional
     public int importFile(String wardCode, String fileName, byte[] content) {
+        var ward = wards.get(wardCode);
+        vn.ward57.common.security.CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        if (content == null) {
+            throw new vn.ward57.common.error.InvalidInputException("attachment.required", "file");
+        }
         List<Line> lines = TableImport.rows(fileName, content, COLUMNS, messages, r -> {
             String month = month(r.text(MONTH));
             if (month == null && !r.raw(MONTH).isEmpty()) {

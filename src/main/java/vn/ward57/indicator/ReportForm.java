@@ -17,10 +17,14 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
     /** NOT_STARTED: nothing saved yet; DRAFT: values saved; RETURNED: sent back by the leader. */
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }
 
-    /** One indicator of the form with its value, how it stands against its target, and every change of it. */
+    /**
+     * One indicator of the form with its value, how it stands against its target, and every change of
+     * it; for a figure a register also holds, the register's value at the period's end (else null), so
+     * the officer reports what the register says instead of counting again.
+     */
     public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
                        String explanation, BigDecimal target, Judgement.Status status,
-                       List<IndicatorValueService.Change> changes) {
+                       List<IndicatorValueService.Change> changes, BigDecimal registerValue) {
     }
 
     /** Submitted, returned (with the leader's message), approved, reopened (with the reason). */

@@ -1,5 +1,6 @@
 package vn.ward57.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +47,29 @@ public class ReportFormService {
         this.events = events;
     }
 
+    /** The value of the register's counterpart of an entered figure at the period's end, if the ward has it. */
+    private BigDecimal registerValue(Ward ward, List<Indicator> catalogue, String code, IsoPeriod period) {
+        String counterpart = Catalogue.REGISTER_COUNTERPARTS.get(code);
+        return catalogue.stream().filter(c -> c.code().equals(counterpart)).findFirst()
+                .map(c -> values.view(ward, c.code(), IsoPeriod.containing(c.periodType(), period.end())).value())
+                .orElse(null);
+    }
+
     public ReportForm form(String wardCode, String unitCode, String periodCode) {
         Ward ward = wards.get(wardCode);
         Unit unit = unit(ward, unitCode);
         IsoPeriod period = IsoPeriod.parse(periodCode);
         List<ReportForm.Line> lines = new ArrayList<>();
-        for (Indicator i : indicators.list(wardCode)) {
+        List<Indicator> catalogue = indicators.list(wardCode);
+        for (Indicator i : catalogue) {
             if (i.source() == Indicator.Source.ENTERED && unitCode.equals(i.leadUnit())
                     && i.periodType() == period.type()) {
                 IndicatorView v = values.view(ward, i.code(), period);
                 var entered = values.entered(ward, i.code(), period);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
-                        v.target(), v.status(), values.history(wardCode, i.code(), period.code())));
+                        v.target(), v.status(), values.history(wardCode, i.code(), period.code()),
+                        registerValue(ward, catalogue, i.code(), period)));
             }
         }
         var row = forms.find(unit.id().value(), period.code());

@@ -1,22 +1,20 @@
 package vn.ward57.task;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -49,11 +47,11 @@ public class TaskImportService {
     private final JsonMapper json;
     private final Messages messages;
     private final ApplicationEventPublisher events;
-    private final long maxBytes;
+    private final OfficeFiles officeFiles;
 
     TaskImportService(DirectiveService directives, OrgLookup org, TaskImportRepository imports,
                       TaskImportWriter writer, Attachments attachments, JsonMapper json, Messages messages,
-                      ApplicationEventPublisher events, @Value("${ward57.attachments.max-bytes}") long maxBytes) {
+                      ApplicationEventPublisher events, OfficeFiles officeFiles) {
         this.directives = directives;
         this.org = org;
         this.imports = imports;
@@ -62,7 +60,7 @@ public class TaskImportService {
         this.json = json;
         this.messages = messages;
         this.events = events;
-        this.maxBytes = maxBytes;
+        this.officeFiles = officeFiles;
     }
 
     @Transactional
@@ -72,9 +70,8 @@ public class TaskImportService {
         if (content == null) {
             throw new InvalidInputException("taskimport.file-required", "file");
         }
-        String name = fileName == null || fileName.isBlank() ? "tep" : fileName.strip();
-        name = name.length() <= 300 ? name : name.substring(name.length() - 300);   // keeps the extension
-        byte[] bytes = read(content);
+        String name = OfficeFiles.name(fileName);
+        byte[] bytes = officeFiles.read(content, "file");
         List<TableFile.Line> lines = TableFile.read(name, bytes);
         var current = writer.current(directiveId);
         var parser = new TaskRowParser(TaskColumn.positions(lines.getFirst().cells()), UnitCodes.of(org, ward),
@@ -125,18 +122,6 @@ public class TaskImportService {
     public List<TaskImportStatus> ofDirective(long directiveId) {
         directives.wardOf(directiveId);
         return imports.ofDirective(directiveId).stream().map(this::describe).toList();
-    }
-
-    private byte[] read(InputStream content) {
-        try (InputStream in = content) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new InvalidInputException("attachment.too-large", "file", maxBytes / (1024 * 1024));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The message is worded when asked for, in the asker's language. */

@@ -73,6 +73,17 @@ class RegisterIndicatorsTest {
         }
     }
 
+    @Test
+    void aUnitsFormShowsTheRegistersFigureBesideTheOneItReports() throws Exception {
+        String form = body("vhxh.anhai", "/api/v1/wards/an-hai/forms/van-hoa-xa-hoi/2026-10");
+        assertThat(JsonPath.<List<Number>>read(form, "$.lines[?(@.code == 'TCN')].registerValue"))
+                .extracting(Number::doubleValue).containsExactly(247.0);
+        // a figure no register holds has none
+        String police = body("congan.anhai", "/api/v1/wards/an-hai/forms/cong-an/2026-10");
+        assertThat(JsonPath.<List<Object>>read(police, "$.lines[?(@.code == 'DDDT')].registerValue"))
+                .containsExactly((Object) null);
+    }
+
     private Double value(String ward, String period, String code) throws Exception {
         String user = ward.equals("an-hai") ? "canbo.anhai" : "canbo.trungthanh";
         List<Number> values = JsonPath.read(body(user, "/api/v1/wards/" + ward + "/indicators?period=" + period),

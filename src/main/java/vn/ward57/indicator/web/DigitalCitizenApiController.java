@@ -39,8 +39,9 @@ class DigitalCitizenApiController {
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/digital-citizen-imports")
-    Map<String, Integer> importApi(@PathVariable String wardCode, @RequestParam MultipartFile file)
-            throws IOException {
-        return Map.of("imported", files.importFile(wardCode, file.getOriginalFilename(), file.getBytes()));
+    Map<String, Integer> importApi(@PathVariable String wardCode,
+                                   @RequestParam(required = false) MultipartFile file) throws IOException {
+        return Map.of("imported", files.importFile(wardCode, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes()));
     }
 }
