@@ -129,6 +129,11 @@ public class IndicatorValueService {
         return view(ward, indicators.row(ward, code), indicators.get(ward, code), period);
     }
 
+    /** Only the value, without the target, trend and projection a view works out. */
+    BigDecimal value(Ward ward, String code, IsoPeriod period) {
+        return value(ward, indicators.row(ward, code), indicators.get(ward, code), period, 0);
+    }
+
     /** What was entered for an indicator and period, with its comment and explanation; null if nothing. */
     IndicatorValueRepository.ValueRow entered(Ward ward, String code, IsoPeriod period) {
         return values.find(indicators.row(ward, code).id(), period.code()).orElse(null);

@@ -51,7 +51,7 @@ public class ReportFormService {
     private BigDecimal registerValue(Ward ward, List<Indicator> catalogue, String code, IsoPeriod period) {
         String counterpart = Catalogue.REGISTER_COUNTERPARTS.get(code);
         return catalogue.stream().filter(c -> c.code().equals(counterpart)).findFirst()
-                .map(c -> values.view(ward, c.code(), IsoPeriod.containing(c.periodType(), period.end())).value())
+                .map(c -> values.value(ward, c.code(), IsoPeriod.containing(c.periodType(), period.end())))
                 .orElse(null);
     }
 
