@@ -68,6 +68,8 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.put("breakthroughId", "1");
+        foreign.put("recommendationId", "1");
         foreign.put("assetId", "1");
         foreign.put("certificateId", "1");
         foreign.put("format", "csv");

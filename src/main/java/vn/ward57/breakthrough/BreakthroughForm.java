@@ -1,0 +1,12 @@
+package vn.ward57.breakthrough;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A model as entered; the service checks every field (nothing here turns a body into a 400 early). */
+public record BreakthroughForm(String code, String title, String field, String problem, String solution,
+                               String mechanismsResources, String costAndTime, Long costVnd, String quantifiedResult,
+                               String impact, String lessonsAndScaling, String risks, String headRole,
+                               String contactName, String contactPhone, String contactEmail, LocalDate startedOn,
+                               String status, Integer reportYear, List<Long> taskIds, List<String> indicatorCodes) {
+}

@@ -1,0 +1,9 @@
+package vn.ward57.breakthrough;
+
+import java.time.LocalDate;
+
+/** A recommendation as entered; status null keeps the current one (a new one starts PROPOSED). */
+public record RecommendationForm(String code, String content, String decidingAuthority, String leadBody,
+                                 String coordinatingBodies, String expectedOutput, LocalDate deadline,
+                                 String deadlineText, String scope, String status) {
+}

@@ -1,0 +1,164 @@
+package vn.ward57.breakthrough;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.breakthrough.domain.RecommendationRepository;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** Recommendations of a ward and their follow-up; every status change is logged with who, when and why. */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationService {
+
+    private final WardService wards;
+    private final RecommendationRepository recommendations;
+    private final ApplicationEventPublisher events;
+
+    RecommendationService(WardService wards, RecommendationRepository recommendations,
+                          ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.recommendations = recommendations;
+        this.events = events;
+    }
+
+    /** Every recommendation with all Phụ lục X columns: the ward's own (SELF) first, then HIGHER, by code. */
+    public List<Recommendation> list(String wardCode) {
+        return list(wardCode, RecommendationFilter.none(), WardTime.today());
+    }
+
+    /** The list narrowed; overdue as of asOf (a deadline before that day, still open). */
+    public List<Recommendation> list(String wardCode, RecommendationFilter filter, LocalDate asOf) {
+        Ward ward = wards.get(wardCode);
+        RecommendationFilter f = filter == null ? RecommendationFilter.none() : filter;
+        String scope = blank(f.scope()) ? null : Texts.choice(RecommendationScope.class, f.scope(), "scope", null).name();
+        String status = blank(f.status()) ? null
+                : Texts.choice(RecommendationStatus.class, f.status(), "status", null).name();
+        return recommendations.list(ward.id().value(), scope, status, f.overdue(), asOf, f.q()).stream()
+                .map(r -> describe(r, ward, asOf)).toList();
+    }
+
+    public Recommendation get(String wardCode, long id) {
+        return find(wards.get(wardCode), id);
+    }
+
+    @Transactional
+    public Recommendation create(String wardCode, RecommendationForm form) {
+        Ward ward = writable(wardCode);
+        RecommendationRepository.Values v = RecommendationRules.check(form);
+        if (recommendations.idOf(ward.id().value(), v.code()).isPresent()) {
+            throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
+        }
+        RecommendationStatus status = v.status() == null ? RecommendationStatus.PROPOSED
+                : RecommendationStatus.valueOf(v.status());
+        long id = recommendations.insert(ward.id().value(), withStatus(v, status));
+        recommendations.logFollowUp(id, status.name(), WardTime.today(), null, CurrentActor.name());
+        Recommendation created = find(ward, id);
+        events.publishEvent(ChangeRecorded.created("recommendation", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    @Transactional
+    public Recommendation update(String wardCode, long id, RecommendationForm form) {
+        Ward ward = writable(wardCode);
+        Recommendation before = find(ward, id);
+        RecommendationRepository.Values v = RecommendationRules.check(form);
+        if (recommendations.idOf(ward.id().value(), v.code()).filter(other -> other != id).isPresent()) {
+            throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
+        }
+        RecommendationStatus status = v.status() == null ? before.status() : RecommendationStatus.valueOf(v.status());
+        RecommendationRules.checkMove(before.status(), status);
+        recommendations.update(id, withStatus(v, status));
+        if (status != before.status()) {
+            recommendations.logFollowUp(id, status.name(), WardTime.today(), null, CurrentActor.name());
+        }
+        return changed(ward, before);
+    }
+
+    /** Logs a follow-up entry, moving the status when a new one is given. */
+    @Transactional
+    public Recommendation followUp(String wardCode, long id, FollowUpForm form) {
+        Ward ward = writable(wardCode);
+        Recommendation before = find(ward, id);
+        FollowUpForm f = form == null ? new FollowUpForm(null, null, null) : form;
+        RecommendationStatus status = Texts.choice(RecommendationStatus.class, f.status(), "status", before.status());
+        RecommendationRules.checkMove(before.status(), status);
+        String note = Texts.optional(f.note(), "recommendation", "note", 2000);
+        LocalDate onDate = f.onDate() == null ? WardTime.today() : f.onDate();
+        if (onDate.isAfter(WardTime.today())) {
+            throw new InvalidInputException("recommendation.future-follow-up", "onDate");
+        }
+        if (status == before.status() && note == null) {
+            throw new InvalidInputException("breakthrough.required", "note", Texts.label("recommendation", "note"));
+        }
+        recommendations.update(id, new RecommendationRepository.Values(before.code(), before.content(),
+                before.decidingAuthority(), before.leadBody(), before.coordinatingBodies(), before.expectedOutput(),
+                before.deadline(), before.deadlineText(), before.scope().name(), status.name()));
+        recommendations.logFollowUp(id, status.name(), onDate, note, CurrentActor.name());
+        return changed(ward, before);
+    }
+
+    @Transactional
+    public Recommendation delete(String wardCode, long id) {
+        Ward ward = writable(wardCode);
+        Recommendation before = find(ward, id);
+        recommendations.delete(id);
+        events.publishEvent(ChangeRecorded.deleted("recommendation", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), before));
+        return before;
+    }
+
+    public boolean canEdit(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    }
+
+    Ward writable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    private Recommendation changed(Ward ward, Recommendation before) {
+        Recommendation after = find(ward, before.id());
+        events.publishEvent(ChangeRecorded.updated("recommendation", String.valueOf(before.id()), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    private static RecommendationRepository.Values withStatus(RecommendationRepository.Values v,
+                                                              RecommendationStatus status) {
+        return new RecommendationRepository.Values(v.code(), v.content(), v.decidingAuthority(), v.leadBody(),
+                v.coordinatingBodies(), v.expectedOutput(), v.deadline(), v.deadlineText(), v.scope(), status.name());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private Recommendation find(Ward ward, long id) {
+        return recommendations.find(ward.id().value(), id).map(r -> describe(r, ward, WardTime.today()))
+                .orElseThrow(() -> new NotFoundException("recommendation.not-found", null, String.valueOf(id),
+                        ward.name()));
+    }
+
+    private Recommendation describe(RecommendationRepository.Row r, Ward ward, LocalDate asOf) {
+        RecommendationStatus status = RecommendationStatus.valueOf(r.status());
+        boolean overdue = status.open() && r.deadline().isBefore(asOf);
+        List<Recommendation.FollowUp> log = recommendations.followUps(r.id()).stream()
+                .map(f -> new Recommendation.FollowUp(RecommendationStatus.valueOf(f.status()), f.onDate(), f.note(),
+                        f.actor(), f.recordedAt())).toList();
+        return new Recommendation(r.id(), ward.code(), r.code(), r.content(), r.decidingAuthority(), r.leadBody(),
+                r.coordinatingBodies(), r.expectedOutput(), r.deadline(), r.deadlineText(),
+                RecommendationScope.valueOf(r.scope()), status, overdue, log);
+    }
+}

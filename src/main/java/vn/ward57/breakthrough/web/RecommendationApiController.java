@@ -1,0 +1,73 @@
+package vn.ward57.breakthrough.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.breakthrough.FollowUpForm;
+import vn.ward57.breakthrough.Recommendation;
+import vn.ward57.breakthrough.RecommendationFilter;
+import vn.ward57.breakthrough.RecommendationForm;
+import vn.ward57.breakthrough.RecommendationService;
+import vn.ward57.common.WardTime;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Đề xuất, kiến nghị", description = "Recommendations with the columns of Phụ lục X, grouped into what "
+        + "the ward resolves itself (SELF) and what needs a higher level (HIGHER), with their follow-up")
+class RecommendationApiController {
+
+    private final RecommendationService recommendations;
+
+    RecommendationApiController(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping("/recommendations")
+    List<Recommendation> list(@PathVariable String wardCode, @RequestParam(required = false) String scope,
+                              @RequestParam(required = false) String status,
+                              @RequestParam(required = false) Boolean overdue,
+                              @RequestParam(required = false) String q) {
+        return recommendations.list(wardCode, new RecommendationFilter(scope, status, overdue, q), WardTime.today());
+    }
+
+    @PostMapping("/recommendations")
+    ResponseEntity<Recommendation> create(@PathVariable String wardCode, @RequestBody RecommendationForm form) {
+        Recommendation created = recommendations.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/recommendations/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/recommendations/{recommendationId}")
+    Recommendation get(@PathVariable String wardCode, @PathVariable long recommendationId) {
+        return recommendations.get(wardCode, recommendationId);
+    }
+
+    @PutMapping("/recommendations/{recommendationId}")
+    Recommendation update(@PathVariable String wardCode, @PathVariable long recommendationId,
+                          @RequestBody RecommendationForm form) {
+        return recommendations.update(wardCode, recommendationId, form);
+    }
+
+    /** A follow-up entry: {"status": "SENT", "onDate": "2026-11-20", "note": "…"}; the status moves forward only. */
+    @PostMapping("/recommendations/{recommendationId}/follow-ups")
+    Recommendation followUp(@PathVariable String wardCode, @PathVariable long recommendationId,
+                            @RequestBody(required = false) FollowUpForm form) {
+        return recommendations.followUp(wardCode, recommendationId, form);
+    }
+
+    @DeleteMapping("/recommendations/{recommendationId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long recommendationId) {
+        recommendations.delete(wardCode, recommendationId);
+        return ResponseEntity.noContent().build();
+    }
+}
