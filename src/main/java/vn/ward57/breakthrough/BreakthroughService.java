@@ -46,7 +46,7 @@ public class BreakthroughService {
     public List<Breakthrough> list(String wardCode, String status, String q) {
         Ward ward = wards.get(wardCode);
         String s = status == null || status.isBlank() ? null
-                : Texts.choice(BreakthroughStatus.class, status, "status", null).name();
+                : Texts.choiceOrThrow(BreakthroughStatus.class, status, "status").name();
         return models.list(ward.id().value(), s, q).stream().map(r -> describe(r, ward)).toList();
     }
 
@@ -58,6 +58,7 @@ public class BreakthroughService {
     public Breakthrough create(String wardCode, BreakthroughForm form) {
         Ward ward = writable(wardCode);
         BreakthroughRules.Checked checked = BreakthroughRules.check(form, links(ward));
+        Texts.throwFirst(checked.faults());
         if (models.idOf(ward.id().value(), checked.values().code()).isPresent()) {
             throw new InvalidInputException("breakthrough.code-taken", "code", checked.values().code(), ward.name());
         }
@@ -74,6 +75,7 @@ public class BreakthroughService {
         Ward ward = writable(wardCode);
         Breakthrough before = find(ward, id);
         BreakthroughRules.Checked checked = BreakthroughRules.check(form, links(ward));
+        Texts.throwFirst(checked.faults());
         if (models.idOf(ward.id().value(), checked.values().code()).filter(other -> other != id).isPresent()) {
             throw new InvalidInputException("breakthrough.code-taken", "code", checked.values().code(), ward.name());
         }

@@ -1,6 +1,7 @@
 package vn.ward57.breakthrough;
 
-import java.util.regex.Pattern;
+import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ward57.breakthrough.domain.RecommendationRepository;
 import vn.ward57.common.error.InvalidInputException;
 
@@ -11,45 +12,44 @@ import vn.ward57.common.error.InvalidInputException;
  */
 final class RecommendationRules {
 
-    private static final String P = "recommendation";
-    private static final Pattern CODE = Pattern.compile("[\\p{L}0-9._-]+");
-
     private RecommendationRules() {
     }
 
-    /** The values to store; status is the one asked for (or null to keep the current one). */
-    static RecommendationRepository.Values check(RecommendationForm f) {
-        if (f == null) {
-            throw new InvalidInputException("breakthrough.required", "code", Texts.label(P, "code"));
+    /** The values to store (status: the one asked for, or null to keep the current one) and every fault. */
+    record Checked(RecommendationRepository.Values values, List<InvalidInputException> faults) {
+    }
+
+    static Checked check(RecommendationForm form) {
+        RecommendationForm f = form != null ? form
+                : new RecommendationForm(null, null, null, null, null, null, null, null, null, null);
+        Texts t = new Texts("recommendation");
+        String code = t.required(f.code(), "code", 40);
+        if (code != null && !BreakthroughRules.CODE.matcher(code).matches()) {
+            t.fault("breakthrough.bad-code", "code", code);
         }
-        String code = Texts.required(f.code(), P, "code", 40);
-        if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException("breakthrough.bad-code", "code", code);
-        }
-        String content = Texts.required(f.content(), P, "content", 4000);
-        String authority = Texts.required(f.decidingAuthority(), P, "decidingAuthority", 300);
-        String lead = Texts.required(f.leadBody(), P, "leadBody", 300);
-        String coordinating = Texts.optional(f.coordinatingBodies(), P, "coordinatingBodies", 1000);
-        String output = Texts.required(f.expectedOutput(), P, "expectedOutput", 2000);
-        if (f.deadline() == null) {
-            throw new InvalidInputException("breakthrough.required", "deadline", Texts.label(P, "deadline"));
-        }
-        String deadlineText = Texts.optional(f.deadlineText(), P, "deadlineText", 100);
+        String content = t.required(f.content(), "content", 4000);
+        String authority = t.required(f.decidingAuthority(), "decidingAuthority", 300);
+        String lead = t.required(f.leadBody(), "leadBody", 300);
+        String coordinating = t.optional(f.coordinatingBodies(), "coordinatingBodies", 1000);
+        String output = t.required(f.expectedOutput(), "expectedOutput", 2000);
+        t.required(f.deadline(), "deadline");
+        String deadlineText = t.optional(f.deadlineText(), "deadlineText", 100);
+        RecommendationScope scope = t.choice(RecommendationScope.class, f.scope(), "scope", null);
         if (f.scope() == null || f.scope().isBlank()) {
-            throw new InvalidInputException("breakthrough.required", "scope", Texts.label(P, "scope"));
+            t.fault("breakthrough.required", "scope", Texts.label("recommendation", "scope"));
         }
-        RecommendationScope scope = Texts.choice(RecommendationScope.class, f.scope(), "scope", null);
-        RecommendationStatus status = Texts.choice(RecommendationStatus.class, f.status(), "status", null);
-        return new RecommendationRepository.Values(code, content, authority, lead, coordinating, output,
-                f.deadline(), deadlineText, scope.name(), status == null ? null : status.name());
+        RecommendationStatus status = t.choice(RecommendationStatus.class, f.status(), "status", null);
+        return new Checked(new RecommendationRepository.Values(code, content, authority, lead, coordinating, output,
+                f.deadline(), deadlineText, scope == null ? null : scope.name(), status == null ? null : status.name()),
+                t.faults());
     }
 
     /** A change of status must go forward (see {@link RecommendationStatus#next()}); staying is no change. */
     static void checkMove(RecommendationStatus from, RecommendationStatus to) {
         if (from != to && !from.next().contains(to)) {
             throw new InvalidInputException("recommendation.bad-move", "status",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("recommendation.status." + from.name()),
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("recommendation.status." + to.name()));
+                    new DefaultMessageSourceResolvable("recommendation.status." + from.name()),
+                    new DefaultMessageSourceResolvable("recommendation.status." + to.name()));
         }
     }
 }

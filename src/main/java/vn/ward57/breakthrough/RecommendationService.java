@@ -39,9 +39,9 @@ public class RecommendationService {
     public List<Recommendation> list(String wardCode, RecommendationFilter filter, LocalDate asOf) {
         Ward ward = wards.get(wardCode);
         RecommendationFilter f = filter == null ? RecommendationFilter.none() : filter;
-        String scope = blank(f.scope()) ? null : Texts.choice(RecommendationScope.class, f.scope(), "scope", null).name();
+        String scope = blank(f.scope()) ? null : Texts.choiceOrThrow(RecommendationScope.class, f.scope(), "scope").name();
         String status = blank(f.status()) ? null
-                : Texts.choice(RecommendationStatus.class, f.status(), "status", null).name();
+                : Texts.choiceOrThrow(RecommendationStatus.class, f.status(), "status").name();
         return recommendations.list(ward.id().value(), scope, status, f.overdue(), asOf, f.q()).stream()
                 .map(r -> describe(r, ward, asOf)).toList();
     }
@@ -53,7 +53,7 @@ public class RecommendationService {
     @Transactional
     public Recommendation create(String wardCode, RecommendationForm form) {
         Ward ward = writable(wardCode);
-        RecommendationRepository.Values v = RecommendationRules.check(form);
+        RecommendationRepository.Values v = checked(form);
         if (recommendations.idOf(ward.id().value(), v.code()).isPresent()) {
             throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
         }
@@ -71,7 +71,7 @@ public class RecommendationService {
     public Recommendation update(String wardCode, long id, RecommendationForm form) {
         Ward ward = writable(wardCode);
         Recommendation before = find(ward, id);
-        RecommendationRepository.Values v = RecommendationRules.check(form);
+        RecommendationRepository.Values v = checked(form);
         if (recommendations.idOf(ward.id().value(), v.code()).filter(other -> other != id).isPresent()) {
             throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
         }
@@ -90,9 +90,11 @@ public class RecommendationService {
         Ward ward = writable(wardCode);
         Recommendation before = find(ward, id);
         FollowUpForm f = form == null ? new FollowUpForm(null, null, null) : form;
-        RecommendationStatus status = Texts.choice(RecommendationStatus.class, f.status(), "status", before.status());
+        Texts t = new Texts("recommendation");
+        RecommendationStatus status = t.choice(RecommendationStatus.class, f.status(), "status", before.status());
+        String note = t.optional(f.note(), "note", 2000);
+        Texts.throwFirst(t.faults());
         RecommendationRules.checkMove(before.status(), status);
-        String note = Texts.optional(f.note(), "recommendation", "note", 2000);
         LocalDate onDate = f.onDate() == null ? WardTime.today() : f.onDate();
         if (onDate.isAfter(WardTime.today())) {
             throw new InvalidInputException("recommendation.future-follow-up", "onDate");
@@ -139,6 +141,12 @@ public class RecommendationService {
                                                               RecommendationStatus status) {
         return new RecommendationRepository.Values(v.code(), v.content(), v.decidingAuthority(), v.leadBody(),
                 v.coordinatingBodies(), v.expectedOutput(), v.deadline(), v.deadlineText(), v.scope(), status.name());
+    }
+
+    private static RecommendationRepository.Values checked(RecommendationForm form) {
+        RecommendationRules.Checked checked = RecommendationRules.check(form);
+        Texts.throwFirst(checked.faults());
+        return checked.values();
     }
 
     private static boolean blank(String s) {

@@ -1,15 +1,24 @@
 package vn.ward57.breakthrough;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ward57.common.error.InvalidInputException;
 
-/** Checks of entered text: required or not, within its length; messages name the field by its label. */
+/**
+ * Checks of entered values that note every fault rather than stop at the first: a form answers the first one,
+ * a file import lists them all. Messages name the field by its label.
+ */
 final class Texts {
 
-    private Texts() {
+    private final String prefix;
+    private final List<InvalidInputException> faults = new ArrayList<>();
+
+    Texts(String prefix) {
+        this.prefix = prefix;
     }
 
     /** The label of a field in the request's language (a message argument Spring resolves itself). */
@@ -17,39 +26,71 @@ final class Texts {
         return new DefaultMessageSourceResolvable(prefix + ".field." + field);
     }
 
-    static String required(String value, String prefix, String field, int max) {
-        String text = optional(value, prefix, field, max);
+    List<InvalidInputException> faults() {
+        return List.copyOf(faults);
+    }
+
+    void fault(String key, String field, Object... args) {
+        faults.add(new InvalidInputException(key, field, args));
+    }
+
+    String required(String value, String field, int max) {
+        String text = optional(value, field, max);
         if (text == null) {
-            throw new InvalidInputException("breakthrough.required", field, label(prefix, field));
+            fault("breakthrough.required", field, label(prefix, field));
         }
         return text;
     }
 
-    static String optional(String value, String prefix, String field, int max) {
+    <T> T required(T value, String field) {
+        if (value == null) {
+            fault("breakthrough.required", field, label(prefix, field));
+        }
+        return value;
+    }
+
+    String optional(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw new InvalidInputException("breakthrough.too-long", field, label(prefix, field), String.valueOf(max),
+            fault("breakthrough.too-long", field, label(prefix, field), String.valueOf(max),
                     String.valueOf(text.length()));
         }
         return text;
     }
 
-    static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
+    /** One of the enum's codes; blank gives otherwise, an unknown one is a fault (and gives null). */
+    <E extends Enum<E>> E choice(Class<E> type, String value, String field, E otherwise) {
         if (value == null || value.isBlank()) {
-            return Optional.empty();
+            return otherwise;
         }
+        Optional<E> found = find(type, value);
+        if (found.isEmpty()) {
+            fault("breakthrough.bad-choice", field, value, names(type));
+        }
+        return found.orElse(null);
+    }
+
+    static <E extends Enum<E>> E choiceOrThrow(Class<E> type, String value, String field) {
+        return find(type, value).orElseThrow(() -> new InvalidInputException("breakthrough.bad-choice", field, value,
+                names(type)));
+    }
+
+    private static <E extends Enum<E>> Optional<E> find(Class<E> type, String value) {
         String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, E otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** For a form: the first fault, if any. */
+    static void throwFirst(List<InvalidInputException> faults) {
+        if (!faults.isEmpty()) {
+            throw faults.getFirst();
         }
-        return choice(type, value).orElseThrow(() -> new InvalidInputException("breakthrough.bad-choice", field,
-                value, String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }
 }

@@ -3,6 +3,7 @@ package vn.ward57.breakthrough.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughService;
+import vn.ward57.breakthrough.BreakthroughTable;
+import vn.ward57.breakthrough.TableData;
+import vn.ward57.common.table.TableExport;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -24,9 +29,11 @@ import vn.ward57.breakthrough.BreakthroughService;
 class BreakthroughApiController {
 
     private final BreakthroughService models;
+    private final BreakthroughTable table;
 
-    BreakthroughApiController(BreakthroughService models) {
+    BreakthroughApiController(BreakthroughService models, BreakthroughTable table) {
         this.models = models;
+        this.table = table;
     }
 
     @GetMapping("/breakthroughs")
@@ -57,5 +64,21 @@ class BreakthroughApiController {
     ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long breakthroughId) {
         models.delete(wardCode, breakthroughId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    @PostMapping("/breakthrough-imports")
+    Map<String, Integer> importFile(@PathVariable String wardCode,
+                                    @RequestParam(required = false) MultipartFile file) {
+        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    }
+
+    /** breakthroughs.csv or breakthroughs.xlsx, narrowed like the list. */
+    @GetMapping("/breakthroughs.{format}")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+                                  @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String q) {
+        TableData data = table.export(wardCode, status, q);
+        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 }

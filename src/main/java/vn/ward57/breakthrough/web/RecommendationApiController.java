@@ -3,6 +3,7 @@ package vn.ward57.breakthrough.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.breakthrough.FollowUpForm;
 import vn.ward57.breakthrough.Recommendation;
 import vn.ward57.breakthrough.RecommendationFilter;
 import vn.ward57.breakthrough.RecommendationForm;
 import vn.ward57.breakthrough.RecommendationService;
+import vn.ward57.breakthrough.RecommendationTable;
+import vn.ward57.breakthrough.TableData;
+import vn.ward57.common.table.TableExport;
 import vn.ward57.common.WardTime;
 
 @RestController
@@ -27,9 +32,11 @@ import vn.ward57.common.WardTime;
 class RecommendationApiController {
 
     private final RecommendationService recommendations;
+    private final RecommendationTable table;
 
-    RecommendationApiController(RecommendationService recommendations) {
+    RecommendationApiController(RecommendationService recommendations, RecommendationTable table) {
         this.recommendations = recommendations;
+        this.table = table;
     }
 
     @GetMapping("/recommendations")
@@ -69,5 +76,23 @@ class RecommendationApiController {
     ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long recommendationId) {
         recommendations.delete(wardCode, recommendationId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    @PostMapping("/recommendation-imports")
+    Map<String, Integer> importFile(@PathVariable String wardCode,
+                                    @RequestParam(required = false) MultipartFile file) {
+        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    }
+
+    /** recommendations.csv or recommendations.xlsx, narrowed like the list. */
+    @GetMapping("/recommendations.{format}")
+    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+                                  @RequestParam(required = false) String scope,
+                                  @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) Boolean overdue,
+                                  @RequestParam(required = false) String q) {
+        TableData data = table.export(wardCode, new RecommendationFilter(scope, status, overdue, q));
+        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 }
