@@ -41,17 +41,6 @@ create table breakthrough_indicator (
     primary key (breakthrough_id, indicator_code)
 );
 
-create table breakthrough_evidence (
-    id               bigint generated always as identity primary key,
-    breakthrough_id  bigint        not null references breakthrough (id) on delete cascade,
-    file_name        varchar(300)  not null,
-    content_type     varchar(200)  not null,
-    content          bytea         not null,
-    sha256           char(64)      not null,
-    uploaded_by      varchar(100),
-    uploaded_at      timestamptz   not null default now()
-);
-
 create table recommendation (
     id                   bigint generated always as identity primary key,
     ward_id              bigint         not null references ward (id),

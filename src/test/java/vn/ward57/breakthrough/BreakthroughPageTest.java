@@ -1,0 +1,113 @@
+package vn.ward57.breakthrough;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+import vn.ward57.Ward57Test;
+
+/** The pages render the demo (Trung Thành's models and recommendations of seed 004), forms refuse in Vietnamese. */
+@Ward57Test
+class BreakthroughPageTest {
+
+    private static final String MODELS = "/wards/trung-thanh/breakthroughs";
+    private static final String RECOMMENDATIONS = "/wards/trung-thanh/recommendations";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private String page(String path, String username) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(MockMvcRequestBuilders.get(path).with(as(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private long id(String table, String code) {
+        return jdbc.sql("select t.id from " + table + " t join ward w on w.id = t.ward_id "
+                + "where w.code = 'trung-thanh' and t.code = ?").param(code).query(Long.class).single();
+    }
+
+    @Test
+    void theModelPagesShowTheDemoWithTheirLinks() throws Exception {
+        assertThat(page(MODELS, "lanhdao.trungthanh")).contains("Mô hình camera an ninh tại 49 tổ dân phố",
+                "Mô hình “TDP hưởng ứng phong trào Bình dân học vụ số”", "Đã nhân rộng", "Xuất CSV");
+        assertThat(page(MODELS + "?status=PILOT", "lanhdao.trungthanh"))
+                .contains("Mô hình “Tổ dân phố tiếp cận và sử dụng AI”").doesNotContain("camera an ninh tại 49");
+        long task = jdbc.sql("select t.id from task t join ward w on w.id = t.ward_id where w.code = 'trung-thanh' "
+                + "and t.code = 'KH96-07'").query(Long.class).single();
+        String detail = page(MODELS + "/" + id("breakthrough", "MH-03"), "canbo.trungthanh");
+        assertThat(detail).contains("499.000.000 đồng", "href=\"/tasks/" + task + "\"",
+                "KH96-07 – Hoàn thiện hồ sơ, thủ tục đầu tư dự án Camera an ninh", "CAM-TDP – ",
+                "Công an phường và các tổ dân phố");
+        assertThat(page(MODELS + "/" + id("breakthrough", "MH-03") + "/edit", "canbo.trungthanh"))
+                .contains("Vấn đề cần giải quyết", "Kết quả định lượng");
+        assertThat(page(MODELS + "/new", "canbo.trungthanh")).contains("Thêm mô hình");
+    }
+
+    @Test
+    void aModelFormWithAMissingColumnShowsTheMessageAndWritesNothing() throws Exception {
+        long before = OwnWard.count(jdbc, "breakthrough", "trung-thanh");
+        String page = HtmlUtils.htmlUnescape(mvc.perform(MockMvcRequestBuilders.post(MODELS).with(as("canbo.trungthanh"))
+                        .with(csrf()).param("code", "MH-TRANG").param("title", "Mô hình trang")
+                        .param("problem", "Vấn đề").param("solution", "Giải pháp").param("contactName", "UBND")
+                        .param("status", "RUNNING"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Chưa ghi „Kết quả định lượng“.");
+        assertThat(OwnWard.count(jdbc, "breakthrough", "trung-thanh")).isEqualTo(before);
+    }
+
+    @Test
+    void theRecommendationPagesShowBothGroupsAndTheFollowUp() throws Exception {
+        String list = page(RECOMMENDATIONS, "lanhdao.trungthanh");
+        assertThat(list.indexOf("I. Cơ quan, địa phương tự xử lý được"))
+                .isLessThan(list.indexOf("Tiếp tục tuyên truyền, hướng dẫn người dân tham gia"))
+                .isLessThan(list.indexOf("II. Cần sở, ngành, cấp trên hướng dẫn, phối hợp hoặc tháo gỡ"));
+        assertThat(list.indexOf("II. Cần sở, ngành")).isLessThan(list.indexOf("Đề nghị hỗ trợ tập huấn, nâng cao kỹ năng"));
+        assertThat(list).contains("31/12/2026", "(6 tháng cuối năm 2026)", "Đã gửi", "Đang xử lý");
+        String detail = page(RECOMMENDATIONS + "/" + id("recommendation", "KN-05"), "canbo.trungthanh");
+        assertThat(detail).contains("Sở Khoa học và Công nghệ", "Các cơ quan chuyên môn cấp trên", "12/06/2026",
+                "Gửi Sở Khoa học và Công nghệ kèm Báo cáo sơ kết (Phụ lục X)", "Đã tiếp nhận", "Ghi theo dõi");
+        assertThat(page(RECOMMENDATIONS + "/new", "canbo.trungthanh")).contains("Thẩm quyền xem xét, quyết định");
+        // an-hai's funds recommendation (deadline 30/6/2026, still sent) is the overdue one
+        String overdue = page("/wards/an-hai/recommendations?overdue=true", "lanhdao.anhai");
+        assertThat(overdue).contains("bố trí kinh phí bổ sung cho phường").doesNotContain("Nâng cấp, thay thế máy tính");
+    }
+
+    @Test
+    void aFollowUpFromThePageMovesTheStatusForwardOnly() throws Exception {
+        String api = "/api/v1/wards/trung-thanh/recommendations";
+        String body = mvc.perform(vn.ward57.Api.post("canbo.trungthanh", api, RecommendationApiTest.recommendation(
+                "KN-TRANG", "SELF", java.time.LocalDate.of(2026, 12, 31), null)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        String path = RECOMMENDATIONS + "/" + id;
+        mvc.perform(MockMvcRequestBuilders.post(path + "/follow-ups").with(as("canbo.trungthanh")).with(csrf())
+                .param("status", "DONE").param("note", "Đã xong")).andExpect(status().is3xxRedirection());
+        mvc.perform(MockMvcRequestBuilders.post(path + "/follow-ups").with(as("canbo.trungthanh")).with(csrf())
+                        .param("status", "PROPOSED"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getFlashMap().get("flashError"))
+                        .isEqualTo("Không chuyển được trạng thái từ „Đã xong“ sang „Đề xuất“."));
+        assertThat(page(path, "canbo.trungthanh")).contains("Đã xong");
+        mvc.perform(MockMvcRequestBuilders.post(path + "/delete").with(as("canbo.trungthanh")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from recommendation where id = ?").param(id).query(Long.class).single())
+                .isZero();
+    }
+}
