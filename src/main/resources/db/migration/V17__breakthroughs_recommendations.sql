@@ -41,6 +41,22 @@ create table breakthrough_indicator (
     primary key (breakthrough_id, indicator_code)
 );
 
+-- evidence kept with a model (decisions, photos, minutes), checked by OfficeFiles, with its SHA-256
+create table breakthrough_file (
+    id               bigint generated always as identity primary key,
+    ward_id          bigint        not null references ward (id),
+    breakthrough_id  bigint        not null references breakthrough (id) on delete cascade,
+    file_name        varchar(300)  not null,
+    content_type     varchar(100)  not null,
+    size_bytes       bigint        not null check (size_bytes > 0),
+    sha256           varchar(64)   not null,
+    content          bytea         not null,
+    uploaded_by      varchar(50)   not null,
+    uploaded_at      timestamptz   not null default now()
+);
+
+create index breakthrough_file_by_model on breakthrough_file (breakthrough_id);
+
 create table recommendation (
     id                   bigint generated always as identity primary key,
     ward_id              bigint         not null references ward (id),

@@ -70,6 +70,7 @@ class CrossWardAccessTest {
         foreign.put("id", trungThanhImport());
         foreign.put("breakthroughId", "1");
         foreign.put("recommendationId", "1");
+        foreign.put("evidenceId", "1");
         foreign.put("assetId", "1");
         foreign.put("certificateId", "1");
         foreign.put("format", "csv");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.breakthrough.Breakthrough;
+import vn.ward57.breakthrough.BreakthroughFileService;
 import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.BreakthroughStatus;
@@ -23,6 +24,7 @@ import vn.ward57.breakthrough.BreakthroughTable;
 import vn.ward57.breakthrough.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.WardService;
 
@@ -37,13 +39,17 @@ class BreakthroughPageController {
     private final WardService wards;
     private final BreakthroughService models;
     private final BreakthroughTable table;
+    private final BreakthroughFileService files;
     private final PageForms forms;
+    private final Messages messages;
 
     BreakthroughPageController(WardService wards, BreakthroughService models, BreakthroughTable table,
-                               PageForms forms) {
+                               BreakthroughFileService files, PageForms forms, Messages messages) {
+        this.messages = messages;
         this.wards = wards;
         this.models = models;
         this.table = table;
+        this.files = files;
         this.forms = forms;
     }
 
@@ -60,8 +66,38 @@ class BreakthroughPageController {
         model.addAttribute("model", models.get(wardCode, breakthroughId));
         model.addAttribute("tasks", models.taskChoices(wardCode));
         model.addAttribute("indicators", models.indicatorChoices(wardCode));
+        model.addAttribute("files", files.list(wardCode, breakthroughId));
         model.addAttribute("canEdit", models.canEdit(wardCode));
         return "breakthrough/breakthrough";
+    }
+
+    @PostMapping("/{breakthroughId}/files")
+    String attach(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            var kept = files.attach(wardCode, breakthroughId, file == null ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getInputStream());
+            forms.flash(redirect, "breakthrough.file-attached", kept.fileName());
+        } catch (vn.ward57.common.error.Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "redirect:/wards/" + wardCode + "/breakthroughs/" + breakthroughId;
+    }
+
+    @GetMapping("/{breakthroughId}/files/{evidenceId}")
+    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                                    @PathVariable long evidenceId) {
+        return BreakthroughFileApiController.send(files.download(wardCode, breakthroughId, evidenceId));
+    }
+
+    @PostMapping("/{breakthroughId}/files/{evidenceId}/delete")
+    String deleteFile(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                      @PathVariable long evidenceId, RedirectAttributes redirect) {
+        var deleted = files.delete(wardCode, breakthroughId, evidenceId);
+        forms.flash(redirect, "breakthrough.file-deleted", deleted.fileName());
+        return "redirect:/wards/" + wardCode + "/breakthroughs/" + breakthroughId;
     }
 
     @GetMapping("/new")

@@ -1,0 +1,68 @@
+package vn.ward57.breakthrough.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.breakthrough.BreakthroughFile;
+import vn.ward57.breakthrough.BreakthroughFileService;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}/breakthroughs/{breakthroughId}/files")
+@Tag(name = "Mô hình đột phá", description = "Evidence files of a breakthrough model")
+class BreakthroughFileApiController {
+
+    private final BreakthroughFileService files;
+
+    BreakthroughFileApiController(BreakthroughFileService files) {
+        this.files = files;
+    }
+
+    @GetMapping
+    List<BreakthroughFile> list(@PathVariable String wardCode, @PathVariable long breakthroughId) {
+        return files.list(wardCode, breakthroughId);
+    }
+
+    @PostMapping
+    ResponseEntity<BreakthroughFile> attach(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                                            @RequestParam(required = false) MultipartFile file) throws IOException {
+        InputStream content = file == null || file.isEmpty() ? null : file.getInputStream();
+        return ResponseEntity.status(HttpStatus.CREATED).body(files.attach(wardCode, breakthroughId,
+                file == null ? null : file.getOriginalFilename(), content));
+    }
+
+    @GetMapping("/{evidenceId}")
+    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                                    @PathVariable long evidenceId) {
+        return send(files.download(wardCode, breakthroughId, evidenceId));
+    }
+
+    @DeleteMapping("/{evidenceId}")
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long breakthroughId,
+                                @PathVariable long evidenceId) {
+        files.delete(wardCode, breakthroughId, evidenceId);
+        return ResponseEntity.noContent().build();
+    }
+
+    static ResponseEntity<byte[]> send(BreakthroughFileService.Download file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.info().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+}
