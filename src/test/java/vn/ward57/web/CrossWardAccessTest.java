@@ -68,6 +68,7 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        foreign.putAll(Map.of("callId", "1", "initiativeId", "1"));
         foreign.put("assetId", "1");
         foreign.put("certificateId", "1");
         foreign.put("format", "csv");
