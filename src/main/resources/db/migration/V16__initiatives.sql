@@ -73,7 +73,7 @@ create table initiative_member (
     ward_id    bigint        not null references ward (id),
     call_id    bigint        not null references initiative_call (id) on delete cascade,
     username   varchar(100)  not null,
-    full_name  varchar(200)  not null,
+    full_name  varchar(200)  not null collate "vi-VN-x-icu",
     role       varchar(6)    not null check (role in ('CHAIR', 'MEMBER')),
     unique (call_id, username)
 );
