@@ -71,6 +71,7 @@ class CrossWardAccessTest {
         foreign.put("breakthroughId", "1");
         foreign.put("recommendationId", "1");
         foreign.put("evidenceId", "1");
+        foreign.putAll(Map.of("callId", "1", "initiativeId", "1"));
         foreign.put("assetId", "1");
         foreign.put("certificateId", "1");
         foreign.put("format", "csv");

@@ -1,0 +1,139 @@
+package vn.ward57.initiative.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.initiative.CallService;
+import vn.ward57.initiative.Conflict;
+import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.Criterion;
+import vn.ward57.initiative.InitiativeCall;
+import vn.ward57.initiative.InitiativeResult;
+import vn.ward57.initiative.Minutes;
+import vn.ward57.initiative.ResultService;
+import vn.ward57.initiative.Score;
+import vn.ward57.initiative.ScoringService;
+
+/** The year's call and its council: rubric, members, closing, sign-off, result and minutes. */
+@RestController
+@Tag(name = "Hội đồng xét duyệt sáng kiến", description = "Initiative calls, the council, its scores and result")
+class CallApiController {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final CallService calls;
+    private final ScoringService scoring;
+    private final ResultService results;
+    private final Minutes minutes;
+
+    CallApiController(CallService calls, ScoringService scoring, ResultService results, Minutes minutes) {
+        this.calls = calls;
+        this.scoring = scoring;
+        this.results = results;
+        this.minutes = minutes;
+    }
+
+    private static final String CALLS = "/api/v1/wards/{wardCode}/initiative-calls";
+    private static final String CALL = CALLS + "/{callId}";
+
+    @GetMapping(CALLS)
+    List<InitiativeCall> list(@PathVariable String wardCode) {
+        return calls.list(wardCode);
+    }
+
+    @PostMapping(CALLS)
+    ResponseEntity<InitiativeCall> create(@PathVariable String wardCode, @RequestBody InitiativeCall.Form form) {
+        InitiativeCall created = calls.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/initiative-calls/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping(CALL)
+    InitiativeCall get(@PathVariable String wardCode, @PathVariable long callId) {
+        return calls.get(wardCode, callId);
+    }
+
+    @PutMapping(CALL)
+    InitiativeCall update(@PathVariable String wardCode, @PathVariable long callId,
+                          @RequestBody InitiativeCall.Form form) {
+        return calls.update(wardCode, callId, form);
+    }
+
+    @GetMapping(CALL + "/criteria")
+    List<Criterion> criteria(@PathVariable String wardCode, @PathVariable long callId) {
+        return calls.criteria(wardCode, callId);
+    }
+
+    /** Replaces the rubric (before the first score). */
+    @PutMapping(CALL + "/criteria")
+    List<Criterion> setCriteria(@PathVariable String wardCode, @PathVariable long callId,
+                                @RequestBody(required = false) Criterion.Rubric rubric) {
+        return calls.setCriteria(wardCode, callId, rubric == null ? null : rubric.criteria());
+    }
+
+    @GetMapping(CALL + "/members")
+    List<CouncilMember> members(@PathVariable String wardCode, @PathVariable long callId) {
+        return calls.members(wardCode, callId);
+    }
+
+    @PostMapping(CALL + "/members")
+    ResponseEntity<CouncilMember> addMember(@PathVariable String wardCode, @PathVariable long callId,
+                                            @RequestBody CouncilMember.Form form) {
+        return ResponseEntity.status(201).body(calls.addMember(wardCode, callId, form));
+    }
+
+    @DeleteMapping(CALL + "/members/{username}")
+    ResponseEntity<Void> removeMember(@PathVariable String wardCode, @PathVariable long callId,
+                                      @PathVariable String username) {
+        calls.removeMember(wardCode, callId, username);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(CALL + "/conflicts")
+    List<Conflict> conflicts(@PathVariable String wardCode, @PathVariable long callId) {
+        return scoring.conflicts(wardCode, callId);
+    }
+
+    /** The scores the caller may see: their own while scoring is open, everyone's after closing. */
+    @GetMapping(CALL + "/scores")
+    List<Score> scores(@PathVariable String wardCode, @PathVariable long callId) {
+        return scoring.scores(wardCode, callId);
+    }
+
+    @PostMapping(CALL + "/close")
+    InitiativeCall close(@PathVariable String wardCode, @PathVariable long callId) {
+        return calls.close(wardCode, callId);
+    }
+
+    @PostMapping(CALL + "/sign")
+    InitiativeCall sign(@PathVariable String wardCode, @PathVariable long callId) {
+        return calls.sign(wardCode, callId);
+    }
+
+    @GetMapping(CALL + "/results")
+    List<InitiativeResult> results(@PathVariable String wardCode, @PathVariable long callId) {
+        return results.results(wardCode, callId);
+    }
+
+    @GetMapping(CALL + "/minutes.docx")
+    ResponseEntity<byte[]> minutes(@PathVariable String wardCode, @PathVariable long callId) {
+        return docx(minutes.docx(wardCode, callId), calls.get(wardCode, callId).year());
+    }
+
+    static ResponseEntity<byte[]> docx(byte[] bytes, int year) {
+        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(Minutes.fileName(year)).build().toString()).body(bytes);
+    }
+}

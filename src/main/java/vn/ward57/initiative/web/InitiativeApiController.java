@@ -1,0 +1,109 @@
+package vn.ward57.initiative.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.initiative.Conflict;
+import vn.ward57.initiative.Initiative;
+import vn.ward57.initiative.InitiativeService;
+import vn.ward57.initiative.Score;
+import vn.ward57.initiative.ScoringService;
+
+/** Initiatives of a call (CRUD, files), and the current member's scores and conflict declarations. */
+@RestController
+@Tag(name = "Sáng kiến", description = "Initiatives submitted to a call, their files and the member's own scores")
+class InitiativeApiController {
+
+    private final InitiativeService initiatives;
+    private final ScoringService scoring;
+
+    InitiativeApiController(InitiativeService initiatives, ScoringService scoring) {
+        this.initiatives = initiatives;
+        this.scoring = scoring;
+    }
+
+    private static final String ONE = "/api/v1/wards/{wardCode}/initiatives/{initiativeId}";
+
+    @GetMapping("/api/v1/wards/{wardCode}/initiative-calls/{callId}/initiatives")
+    List<Initiative> list(@PathVariable String wardCode, @PathVariable long callId,
+                          @RequestParam(required = false) String q) {
+        return initiatives.list(wardCode, callId, q);
+    }
+
+    @PostMapping("/api/v1/wards/{wardCode}/initiative-calls/{callId}/initiatives")
+    ResponseEntity<Initiative> create(@PathVariable String wardCode, @PathVariable long callId,
+                                      @RequestBody Initiative.Form form) {
+        Initiative created = initiatives.create(wardCode, callId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/initiatives/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping(ONE)
+    Initiative get(@PathVariable String wardCode, @PathVariable long initiativeId) {
+        return initiatives.get(wardCode, initiativeId);
+    }
+
+    @PutMapping(ONE)
+    Initiative update(@PathVariable String wardCode, @PathVariable long initiativeId,
+                      @RequestBody Initiative.Form form) {
+        return initiatives.update(wardCode, initiativeId, form);
+    }
+
+    @DeleteMapping(ONE)
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long initiativeId) {
+        initiatives.delete(wardCode, initiativeId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Attaches a file (multipart field {@code file}); the ward is checked before the file is read. */
+    @PostMapping(ONE + "/files")
+    ResponseEntity<Initiative.FileInfo> attach(@PathVariable String wardCode, @PathVariable long initiativeId,
+                                               @RequestParam(required = false) MultipartFile file) throws IOException {
+        return ResponseEntity.status(201).body(initiatives.attach(wardCode, initiativeId,
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getInputStream()));
+    }
+
+    @GetMapping(ONE + "/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String wardCode, @PathVariable long initiativeId,
+                                @PathVariable long fileId) {
+        var f = initiatives.file(wardCode, initiativeId, fileId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.name(), StandardCharsets.UTF_8).build().toString()).body(f.content());
+    }
+
+    /** The current member's own scores of this initiative. */
+    @GetMapping(ONE + "/scores")
+    List<Score> myScores(@PathVariable String wardCode, @PathVariable long initiativeId) {
+        return scoring.myScores(wardCode, initiativeId);
+    }
+
+    /** The current member scores this initiative: every criterion of the rubric at once. */
+    @PutMapping(ONE + "/scores")
+    List<Score> score(@PathVariable String wardCode, @PathVariable long initiativeId,
+                      @RequestBody(required = false) Score.Sheet sheet) {
+        return scoring.score(wardCode, initiativeId, sheet);
+    }
+
+    /** The current member declares a conflict of interest and will not score this initiative. */
+    @PostMapping(ONE + "/conflicts")
+    ResponseEntity<Conflict> declare(@PathVariable String wardCode, @PathVariable long initiativeId,
+                                     @RequestBody(required = false) Conflict.Form form) {
+        return ResponseEntity.status(201).body(scoring.declare(wardCode, initiativeId, form));
+    }
+}
