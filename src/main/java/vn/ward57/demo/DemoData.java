@@ -36,7 +36,7 @@ import vn.ward57.indicator.IndicatorService;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final List<String> REGISTERS = List.of("people", "community", "assets", "budget");
+    private static final List<String> REGISTERS = List.of("people", "community", "assets", "budget", "feedback");
     /** The demo's year ends here whatever the day it runs, so its figures never change. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
