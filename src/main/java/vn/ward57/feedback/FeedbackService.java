@@ -65,7 +65,7 @@ public class FeedbackService {
 
     /** Adds or changes a category (code, name, deadline in working days): the ward's leaders only. */
     @Transactional
-    public List<Category> saveCategory(String wardCode, Category form) {
+    public List<Category> saveCategory(String wardCode, CategoryForm form) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
         if (form == null || form.code() == null || !form.code().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")) {
@@ -74,7 +74,7 @@ public class FeedbackService {
         if (form.name() == null || form.name().isBlank() || form.name().length() > 200) {
             throw new InvalidInputException("feedback.category-name-required", "name");
         }
-        if (form.deadlineDays() < 1 || form.deadlineDays() > 365) {
+        if (form.deadlineDays() == null || form.deadlineDays() < 1 || form.deadlineDays() > 365) {
             throw new InvalidInputException("feedback.bad-deadline", "deadlineDays");
         }
         categories.ensureDefaults(ward.id().value());

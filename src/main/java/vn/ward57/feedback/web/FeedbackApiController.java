@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.feedback.Category;
+import vn.ward57.feedback.CategoryForm;
 import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
@@ -76,7 +77,7 @@ class FeedbackApiController {
 
     /** Adds or changes a category ({"code","name","deadlineDays"}); leaders only. */
     @PutMapping("/feedback-categories")
-    List<Category> saveCategory(@PathVariable String wardCode, @RequestBody(required = false) Category category) {
+    List<Category> saveCategory(@PathVariable String wardCode, @RequestBody(required = false) CategoryForm category) {
         return feedback.saveCategory(wardCode, category);
     }
 

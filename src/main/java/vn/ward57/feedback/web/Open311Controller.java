@@ -106,7 +106,7 @@ class Open311Controller {
         r.put("service_code", p.categoryCode());
         r.put("description", p.content());
         r.put("agency_responsible", p.unitName() != null ? p.unitName() : agency);
-        r.put("service_notice", "Hạn xử lý " + p.dueOn());
+        r.put("service_notice", "Hạn xử lý " + p.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy")));
         r.put("requested_datetime", requested(p));
         r.put("updated_datetime", p.updatedAt() == null ? null : p.updatedAt().atZoneSameInstant(WardTime.ZONE)
                 .toOffsetDateTime().toString());
