@@ -63,7 +63,7 @@ public class FeedbackService {
                 .map(c -> new Category(c.code(), c.name(), c.deadlineDays())).toList();
     }
 
-    /** Adds or changes a category (code, name, deadline in working days): the ward's leaders only. */
+    /** Adds or changes a category (code, name, deadline in working days): the ward's managers (leaders, ward-wide officers). */
     @Transactional
     public List<Category> saveCategory(String wardCode, CategoryForm form) {
         Ward ward = wards.get(wardCode);
@@ -177,6 +177,12 @@ public class FeedbackService {
     public boolean canEdit(String wardCode) {
         Ward ward = wards.get(wardCode);
         return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    }
+
+    /** Whether the acting user may change the categories' deadlines (the ward's managers, admins). */
+    public boolean canManage(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canManageWard(ward.provinceCode(), ward.code());
     }
 
     private Ward writable(String wardCode) {

@@ -69,5 +69,45 @@ class FeedbackPageTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select state from feedback_item where id = ?").param(id).query(String.class).single())
                 .isEqualTo("ASSIGNED");
+
+        // attachments: an office file is kept, a program is refused with the reason in the flash
+        mvc.perform(MockMvcRequestBuilders.multipart(location + "/attachments").file(new org.springframework.mock.web
+                        .MockMultipartFile("file", "thu.pdf", "application/pdf", "%PDF-1.4 thư".getBytes()))
+                        .with(officer()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "Đã đính kèm tệp."));
+        mvc.perform(MockMvcRequestBuilders.multipart(location + "/attachments").file(new org.springframework.mock.web
+                        .MockMultipartFile("file", "cai-dat.exe", "application/octet-stream", new byte[] {1}))
+                        .with(officer()).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", containsString("cai-dat.exe")));
+        assertThat(jdbc.sql("select count(*) from feedback_attachment where item_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theWardsManagersChangeTheCategoriesAndANewItemTakesTheNewDeadline() throws Exception {
+        // managers as everywhere (Actor.canManageWard): the ward's leaders and its ward-wide officers
+        RequestPostProcessor leader = user(accounts.loadUserByUsername("lanhdao.anhai"));
+        mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/feedback-categories")
+                        .with(user(accounts.loadUserByUsername("canbo.trungthanh"))).with(csrf())
+                        .param("code", "TEST-NHANH").param("name", "Kiểm thử").param("deadlineDays", "2"))
+                .andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/feedback-categories").with(leader).with(csrf())
+                        .param("code", "TEST-NHANH").param("name", "Kiểm thử").param("deadlineDays", "0"))
+                .andExpect(content().string(containsString("Thời hạn xử lý phải từ 1 đến 365 ngày làm việc.")));
+        mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/feedback-categories").with(leader).with(csrf())
+                        .param("code", "TEST-NHANH").param("name", "Kiểm thử").param("deadlineDays", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback-categories").with(officer()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("TEST-NHANH")));
+        // received Friday 6/11/2026 + 2 working days → Tuesday 10/11
+        mvc.perform(vn.ward57.Api.post("canbo.anhai", "/api/v1/wards/an-hai/feedback", """
+                        {"channel":"IN_PERSON","receivedOn":"2026-11-06","category":"TEST-NHANH","content":"Kiểm thử hạn"}
+                        """))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.dueOn")
+                        .value("2026-11-10"));
     }
 }

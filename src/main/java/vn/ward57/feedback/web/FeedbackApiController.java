@@ -70,6 +70,17 @@ class FeedbackApiController {
         return feedback.history(wardCode, feedbackId);
     }
 
+    /** An attachment (multipart file: office files within ward57.attachments.max-bytes) → the item's files. */
+    @PostMapping("/feedback/{feedbackId}/attachments")
+    List<vn.ward57.feedback.domain.FeedbackRepository.AttachmentRow> attach(
+            @PathVariable String wardCode, @PathVariable long feedbackId,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        feedback.attach(wardCode, feedbackId, file == null ? null : file.getOriginalFilename(),
+                file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+        return feedback.attachments(wardCode, feedbackId);
+    }
+
     @GetMapping("/feedback-categories")
     List<Category> categories(@PathVariable String wardCode) {
         return feedback.categories(wardCode);

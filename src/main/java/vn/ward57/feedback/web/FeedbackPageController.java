@@ -107,6 +107,45 @@ class FeedbackPageController {
         return detail(wardCode, feedbackId, model);
     }
 
+    @PostMapping("/feedback/{feedbackId}/attachments")
+    String attach(@PathVariable String wardCode, @PathVariable long feedbackId,
+                  @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+                  RedirectAttributes redirect) {
+        forms.importAndRedirect(() -> {
+            try {
+                feedback.attach(wardCode, feedbackId, file == null ? null : file.getOriginalFilename(),
+                        file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return 1;
+        }, redirect, "feedback.attached");
+        return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
+    }
+
+    /** The categories and their deadlines; leaders change them here. */
+    @GetMapping("/feedback-categories")
+    String categories(@PathVariable String wardCode, Model model) {
+        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("categories", feedback.categories(wardCode));
+        model.addAttribute("canManage", feedback.canManage(wardCode));
+        if (!model.containsAttribute("categoryForm")) {
+            model.addAttribute("categoryForm", new vn.ward57.feedback.CategoryForm(null, null, 10));
+        }
+        return "feedback/categories";
+    }
+
+    @PostMapping("/feedback-categories")
+    String saveCategory(@PathVariable String wardCode,
+                        @ModelAttribute("categoryForm") vn.ward57.feedback.CategoryForm form, BindingResult errors,
+                        Model model, RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> feedback.saveCategory(wardCode, form))) {
+            forms.flash(redirect, "feedback.category-saved", form.code());
+            return "redirect:/wards/" + wardCode + "/feedback-categories";
+        }
+        return categories(wardCode, model);
+    }
+
     @GetMapping("/feedback/{feedbackId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> file(@PathVariable String wardCode, @PathVariable long feedbackId,
                                 @PathVariable long attachmentId) {
