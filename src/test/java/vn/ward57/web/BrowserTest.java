@@ -234,6 +234,32 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lưu " + code + "."));
     }
 
+    @Test
+    void aResidentsPublicFeedbackReachesTheOfficersList() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.manage().deleteAllCookies();        // a resident, not logged in
+        browser.get(url("/wards/an-hai/gop-y"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Góp ý, phản ánh, kiến nghị");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("MOI-TRUONG");
+        browser.findElement(By.id("content")).sendKeys("Bãi rác tự phát ở cuối kiệt 45 Ngô Quyền, bốc mùi");
+        browser.findElement(By.id("address")).sendKeys("Kiệt 45 Ngô Quyền");
+        browser.findElement(By.id("name")).sendKeys("Lê Văn Cư Dân");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
+        String code = browser.findElement(By.id("receipt")).getText();
+        assertThat(code).matches("PA-\\d{4}-\\d{4}");
+        screenshot("feedback-receipt.png");
+
+        login("canbo.anhai");
+        browser.get(url("/wards/an-hai/feedback?state=RECEIVED"));
+        assertThat(browser.findElement(By.id("feedback-list")).getText())
+                .contains(code, "Bãi rác tự phát ở cuối kiệt 45 Ngô Quyền", "Đã tiếp nhận");
+        browser.findElement(By.linkText(code)).click();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Biểu mẫu góp ý trên mạng", "Lê Văn Cư Dân", "Giao xử lý");
+        screenshot("feedback-officer.png");
+    }
+
     private void login(String username) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));

@@ -77,6 +77,7 @@ class CrossWardAccessTest {
         foreign.put("format", "csv");
         foreign.putAll(Map.of("budgetLineId", "1", "adjustmentId", "1", "commitmentId", "1", "disbursementId", "1"));
         foreign.put("teamId", "1");
+        foreign.put("feedbackId", "1");
         foreign.put("memberId", "1");
         foreign.put("activityId", "1");
         foreign.put("criterionId", "1");

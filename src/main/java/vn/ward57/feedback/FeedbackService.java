@@ -1,0 +1,225 @@
+package vn.ward57.feedback;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.files.OfficeFiles;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.feedback.domain.CategoryRepository;
+import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/** The officers' side of feedback: every call checks access to the ward first, then the record's rules. */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackService {
+
+    private final WardService wards;
+    private final OrgLookup org;
+    private final FeedbackRepository items;
+    private final CategoryRepository categories;
+    private final Intake intake;
+    private final OfficeFiles files;
+    private final ApplicationEventPublisher events;
+
+    FeedbackService(WardService wards, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
+                    Intake intake, OfficeFiles files, ApplicationEventPublisher events) {
+        this.wards = wards;
+        this.org = org;
+        this.items = items;
+        this.categories = categories;
+        this.intake = intake;
+        this.files = files;
+        this.events = events;
+    }
+
+    public List<Feedback> list(String wardCode, FeedbackFilter f) {
+        Ward ward = wards.get(wardCode);
+        FeedbackFilter filter = f == null ? FeedbackFilter.none() : f;
+        String state = filter.state() == null || filter.state().isBlank() ? null : parseState(filter.state()).name();
+        return items.list(ward.id().value(), new FeedbackRepository.Filter(state, Intake.blank(filter.category()),
+                        Intake.blank(filter.unit()), Boolean.TRUE.equals(filter.overdue()) ? WardTime.today() : null,
+                        Intake.blank(filter.q()), null))
+                .stream().map(FeedbackService::describe).toList();
+    }
+
+    public Feedback get(String wardCode, long id) {
+        return find(wards.get(wardCode), id);
+    }
+
+    public List<Category> categories(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return categories.list(ward.id().value()).stream()
+                .map(c -> new Category(c.code(), c.name(), c.deadlineDays())).toList();
+    }
+
+    /** Adds or changes a category (code, name, deadline in working days): the ward's managers (leaders, ward-wide officers). */
+    @Transactional
+    public List<Category> saveCategory(String wardCode, CategoryForm form) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+        if (form == null || form.code() == null || !form.code().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")) {
+            throw new InvalidInputException("feedback.bad-category-code", "code");
+        }
+        if (form.name() == null || form.name().isBlank() || form.name().length() > 200) {
+            throw new InvalidInputException("feedback.category-name-required", "name");
+        }
+        if (form.deadlineDays() == null || form.deadlineDays() < 1 || form.deadlineDays() > 365) {
+            throw new InvalidInputException("feedback.bad-deadline", "deadlineDays");
+        }
+        categories.ensureDefaults(ward.id().value());
+        categories.save(ward.id().value(), form.code(), form.name().strip(), form.deadlineDays());
+        return categories(wardCode);
+    }
+
+    @Transactional
+    public Feedback create(String wardCode, FeedbackForm form) {
+        Ward ward = writable(wardCode);
+        if (form == null) {
+            throw new InvalidInputException("feedback.content-required", "content");
+        }
+        FeedbackChannel channel = parse(FeedbackChannel.class, form.channel(), "channel");
+        if (channel == FeedbackChannel.PUBLIC_FORM) {
+            throw new InvalidInputException("feedback.bad-channel", "channel", form.channel());
+        }
+        var receivedOn = form.receivedOn() == null ? WardTime.today() : form.receivedOn();
+        if (receivedOn.isAfter(WardTime.today())) {
+            throw new InvalidInputException("feedback.future-date", "receivedOn");
+        }
+        Long repeatOf = Intake.blank(form.repeatOf()) == null ? null
+                : items.findByCode(ward.id().value(), form.repeatOf().strip()).map(FeedbackRepository.Row::id)
+                .orElseThrow(() -> new InvalidInputException("feedback.bad-repeat", "repeatOf", form.repeatOf()));
+        var written = intake.write(ward.id().value(), channel, receivedOn, form.category(), form.content(),
+                form.address(), form.submitterName(), form.submitterPhone(), unitId(ward, form.unit()),
+                Boolean.TRUE.equals(form.isPublic()), repeatOf, CurrentActor.name());
+        Feedback created = find(ward, written.id());
+        events.publishEvent(ChangeRecorded.created("feedback_item", String.valueOf(created.id()), ward.provinceId(),
+                ward.id().value(), created));
+        return created;
+    }
+
+    /** One step of the workflow; a skip or a step without what it needs is refused and nothing is written. */
+    @Transactional
+    public Feedback changeState(String wardCode, long id, StateChange change) {
+        Ward ward = writable(wardCode);
+        Feedback before = find(ward, id);
+        if (change == null || change.state() == null || change.state().isBlank()) {
+            throw new InvalidInputException("feedback.state-required", "state");
+        }
+        FeedbackState to = parseState(change.state());
+        if (!before.state().next().contains(to)) {
+            throw new InvalidInputException("feedback.bad-transition", "state", before.state().label(), to.label());
+        }
+        var today = WardTime.today();
+        String answer = Intake.blank(change.answer());
+        String transferredTo = Intake.blank(change.transferredTo());
+        if (to == FeedbackState.ANSWERED && answer == null) {
+            throw new InvalidInputException("feedback.answer-required", "answer");
+        }
+        if (answer != null && answer.length() > Intake.MAX_CONTENT) {
+            throw new InvalidInputException("feedback.too-long", "answer", String.valueOf(Intake.MAX_CONTENT));
+        }
+        if (to == FeedbackState.TRANSFERRED && transferredTo == null) {
+            throw new InvalidInputException("feedback.transfer-required", "transferredTo");
+        }
+        if (transferredTo != null && transferredTo.length() > 300) {
+            throw new InvalidInputException("feedback.too-long", "transferredTo", "300");
+        }
+        String note = Intake.blank(change.note());
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException("feedback.too-long", "note", "2000");
+        }
+        boolean finishing = to == FeedbackState.ANSWERED || to == FeedbackState.TRANSFERRED;
+        items.changeState(id, to.name(), to == FeedbackState.ANSWERED ? answer : null, finishing ? today : null,
+                to == FeedbackState.CLOSED ? today : null, to == FeedbackState.TRANSFERRED ? transferredTo : null,
+                unitId(ward, change.unit()), to == FeedbackState.CLOSED ? change.satisfied() : null);
+        items.history(ward.id().value(), id, before.state().name(), to.name(), CurrentActor.name(), note);
+        Feedback after = find(ward, id);
+        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
+                ward.id().value(), before, after));
+        return after;
+    }
+
+    public List<HistoryEntry> history(String wardCode, long id) {
+        find(wards.get(wardCode), id);
+        return items.history(id).stream()
+                .map(h -> new HistoryEntry(h.fromState(), h.toState(), h.changedBy(), h.changedAt(), h.note())).toList();
+    }
+
+    public List<FeedbackRepository.AttachmentRow> attachments(String wardCode, long id) {
+        find(wards.get(wardCode), id);
+        return items.attachments(id);
+    }
+
+    public Optional<FeedbackRepository.FileRow> file(String wardCode, long id, long attachmentId) {
+        find(wards.get(wardCode), id);
+        return items.file(id, attachmentId);
+    }
+
+    @Transactional
+    public void attach(String wardCode, long id, String fileName, InputStream content) {
+        Ward ward = writable(wardCode);
+        find(ward, id);
+        OfficeFiles.Upload upload = files.evidence(fileName, content, "file");
+        items.attach(ward.id().value(), id, upload.name(), upload.contentType(), upload.bytes(), upload.sha256());
+    }
+
+    public boolean canEdit(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    }
+
+    /** Whether the acting user may change the categories' deadlines (the ward's managers, admins). */
+    public boolean canManage(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        return CurrentActor.get().canManageWard(ward.provinceCode(), ward.code());
+    }
+
+    private Ward writable(String wardCode) {
+        Ward ward = wards.get(wardCode);
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return ward;
+    }
+
+    private Long unitId(Ward ward, String unitCode) {
+        String code = Intake.blank(unitCode);
+        return code == null ? null : org.unit(ward.id(), code).map(Unit::id).map(u -> u.value())
+                .orElseThrow(() -> new InvalidInputException("feedback.bad-unit", "unit", code));
+    }
+
+    private Feedback find(Ward ward, long id) {
+        return items.find(ward.id().value(), id).map(FeedbackService::describe)
+                .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(id), ward.name()));
+    }
+
+    static FeedbackState parseState(String value) {
+        return parse(FeedbackState.class, value, "state");
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return e;
+            }
+        }
+        throw new InvalidInputException("feedback.bad-" + field, field, value == null ? "" : value);
+    }
+
+    static Feedback describe(FeedbackRepository.Row r) {
+        FeedbackState state = FeedbackState.valueOf(r.state());
+        return new Feedback(r.id(), r.code(), FeedbackChannel.valueOf(r.channel()), r.receivedOn(), r.categoryCode(),
+                r.categoryName(), r.content(), r.address(), r.submitterName(), r.submitterPhone(), r.unitCode(),
+                r.unitName(), r.dueOn(), state, r.answer(), r.answeredOn(), r.closedOn(), r.satisfied(),
+                r.transferredTo(), r.isPublic(), r.repeatOf(), state.open() && r.dueOn().isBefore(WardTime.today()));
+    }
+}

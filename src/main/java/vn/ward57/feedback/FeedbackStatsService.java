@@ -1,0 +1,76 @@
+package vn.ward57.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.feedback.domain.StatsRepository;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * The feedback figures of a period [from, to], both days included. "Handled" (resolved) is the day the
+ * ward finished its part: its answer (ANSWERED, and later CLOSED) or its transfer to a higher level
+ * (TRANSFERRED — the ward's handling ends there, as the 766 service index counts feedback handled by the
+ * level that received it).
+ * <ul>
+ * <li>received: items received in [from, to];</li>
+ * <li>resolved: items handled in [from, to], whenever received (items carried over count when handled);</li>
+ * <li>resolvedOnTime: of those, handled on or before their due date (đúng hạn hoặc trước hạn);</li>
+ * <li>backlog: received on or before `to` and not handled by `to` (carried into the next period);</li>
+ * <li>overdue: of the backlog, those whose due date is before `to`.</li>
+ * </ul>
+ * The 766 rate is onTimeRate = resolvedOnTime × 100 / resolved (the share of handled feedback handled on
+ * time); comparing it with received shows how much is still waiting.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackStatsService {
+
+    private final WardService wards;
+    private final StatsRepository stats;
+
+    FeedbackStatsService(WardService wards, StatsRepository stats) {
+        this.wards = wards;
+        this.stats = stats;
+    }
+
+    public FeedbackStats stats(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        check(from, to);
+        var f = stats.figures(ward.id().value(), from, to);
+        return new FeedbackStats(f.received(), f.resolved(), f.onTime(), f.backlog(), f.overdue());
+    }
+
+    public List<CategoryStats> byCategory(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        check(from, to);
+        return stats.byCategory(ward.id().value(), from, to).stream()
+                .map(c -> new CategoryStats(c.code(), c.name(),
+                        new FeedbackStats(c.received(), c.resolved(), c.onTime(), c.backlog(), c.overdue())))
+                .toList();
+    }
+
+    /** Items of the period on a matter raised before. */
+    public List<StatsRepository.Listed> repeated(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        check(from, to);
+        return stats.repeated(ward.id().value(), from, to);
+    }
+
+    /** Items still unhandled at `to` and past their due date, the oldest first. */
+    public List<StatsRepository.Listed> longRunning(String wardCode, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        return stats.longRunning(ward.id().value(), to);
+    }
+
+    private static void check(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException("feedback.period-required", from == null ? "from" : "to");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("feedback.bad-period", "from");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ward57.feedback;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.files.OfficeFiles;
+import vn.ward57.feedback.domain.CategoryRepository;
+import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Ward;
+
+/**
+ * The residents' side, with no account: the public form (góp ý), the receipt lookup and the Open311 view.
+ * Only public items are shown, never a name or phone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicFeedbackService {
+
+    /** Only images and PDF on the public form: nothing a browser might run or an office suite open. */
+    private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
+            "jpeg", "image/jpeg", "png", "image/png", "gif", "image/gif", "webp", "image/webp");
+    private static final int MAX_FILES = 3;
+
+    private final OrgLookup org;
+    private final CategoryRepository categories;
+    private final FeedbackRepository items;
+    private final Intake intake;
+    private final RateLimit limit;
+    private final long maxBytes;
+
+    PublicFeedbackService(OrgLookup org, CategoryRepository categories, FeedbackRepository items, Intake intake,
+                          RateLimit limit, @Value("${ward57.feedback.public-max-bytes:5242880}") long maxBytes) {
+        this.org = org;
+        this.categories = categories;
+        this.items = items;
+        this.intake = intake;
+        this.limit = limit;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The ward an Open311 client means: the one named, or the only one when it names none. */
+    public String jurisdiction(String jurisdictionId) {
+        if (jurisdictionId != null && !jurisdictionId.isBlank()) {
+            return ward(jurisdictionId.strip()).code();
+        }
+        List<String> codes = items.someWardCodes();
+        if (codes.size() != 1) {
+            throw new InvalidInputException("feedback.jurisdiction-required", "jurisdiction_id");
+        }
+        return codes.getFirst();
+    }
+
+    public Ward ward(String wardCode) {
+        return org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
+    }
+
+    public List<Category> categories(String wardCode) {
+        return categories.list(ward(wardCode).id().value()).stream()
+                .map(c -> new Category(c.code(), c.name(), c.deadlineDays())).toList();
+    }
+
+    /**
+     * Takes a submission in: the receipt code, or empty when the honeypot was filled (a bot: answered as if
+     * accepted, nothing written). Refused with a message when empty, too long, with a wrong or too large
+     * file, or the address sent too many within the hour.
+     */
+    @Transactional
+    public Optional<String> submit(String wardCode, PublicSubmission s, List<PublicFile> files, String client) {
+        Ward ward = ward(wardCode);
+        if (s.website() != null && !s.website().isBlank()) {
+            return Optional.empty();
+        }
+        if (s.content() == null || s.content().isBlank()) {
+            throw new InvalidInputException("feedback.content-required", "content");
+        }
+        List<PublicFile> sent = files == null ? List.of()
+                : files.stream().filter(f -> f != null && f.bytes() != null && f.bytes().length > 0).toList();
+        if (sent.size() > MAX_FILES) {
+            throw new InvalidInputException("feedback.too-many-files", "files", String.valueOf(MAX_FILES));
+        }
+        for (PublicFile f : sent) {
+            type(f);
+            if (f.bytes().length > maxBytes) {
+                throw new InvalidInputException("feedback.file-too-large", "files", OfficeFiles.name(f.name()),
+                        String.valueOf(maxBytes / (1024 * 1024)));
+            }
+        }
+        // counted last so a form refused for its content does not use up the resident's hour
+        if (!limit.tryAcquire(client)) {
+            throw new InvalidInputException("feedback.rate-limited", "content", String.valueOf(limit.perHour()));
+        }
+        long wardId = ward.id().value();
+        var written = intake.write(wardId, FeedbackChannel.PUBLIC_FORM, WardTime.today(), s.category(), s.content(),
+                s.address(), s.name(), s.phone(), null, true, null, "gop-y");
+        for (PublicFile f : sent) {
+            String name = OfficeFiles.name(f.name());
+            items.attach(wardId, written.id(), name, type(f), f.bytes(), sha256(f.bytes()));
+        }
+        return Optional.of(written.code());
+    }
+
+    /** A public item by its receipt code, without personal data. */
+    public PublicFeedback lookup(String wardCode, String code) {
+        Ward ward = ward(wardCode);
+        return items.findByCode(ward.id().value(), code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+                .filter(FeedbackRepository.Row::isPublic).map(PublicFeedbackService::describe)
+                .orElseThrow(() -> new NotFoundException("feedback.code-not-found", null, code));
+    }
+
+    /** The ward's public items, the newest first (Open311 requests.json). */
+    public List<PublicFeedback> publicItems(String wardCode) {
+        Ward ward = ward(wardCode);
+        return items.list(ward.id().value(), new FeedbackRepository.Filter(null, null, null, null, null, true))
+                .stream().map(PublicFeedbackService::describe).toList();
+    }
+
+    static PublicFeedback describe(FeedbackRepository.Row r) {
+        return new PublicFeedback(r.code(), r.categoryCode(), r.categoryName(), r.content(), r.address(),
+                r.receivedOn(), r.dueOn(), FeedbackState.valueOf(r.state()), r.answer(), r.answeredOn(),
+                r.transferredTo(), r.unitName(), r.receivedAt(), r.updatedAt());
+    }
+
+    private static String type(PublicFile f) {
+        String name = OfficeFiles.name(f.name());
+        int dot = name.lastIndexOf('.');
+        String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (type == null) {
+            throw new InvalidInputException("feedback.public-bad-type", "files", name);
+        }
+        return type;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.ward57.feedback.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A ward's feedback categories. A ward starts with a default set (see {@link #ensureDefaults}). */
+@Repository
+public class CategoryRepository {
+
+    /** code, name, deadline in working days: a common split of what residents raise with a ward. */
+    private static final List<Row> DEFAULTS = List.of(
+            new Row(0, "DAT-DAI", "Đất đai, xây dựng", 10),
+            new Row(0, "MOI-TRUONG", "Môi trường, vệ sinh", 7),
+            new Row(0, "HA-TANG", "Hạ tầng, giao thông, chiếu sáng", 10),
+            new Row(0, "TRAT-TU", "An ninh, trật tự", 5),
+            new Row(0, "THU-TUC", "Thủ tục hành chính, dịch vụ công", 5),
+            new Row(0, "KHAC", "Khác", 10));
+
+    private final JdbcClient jdbc;
+
+    CategoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(long id, String code, String name, int deadlineDays) {
+    }
+
+    /** The ward's categories, or the defaults (id 0) while it has none of its own. */
+    public List<Row> list(long wardId) {
+        List<Row> rows = jdbc.sql("select id, code, name, deadline_days from feedback_category where ward_id = ? "
+                + "order by name, code").param(wardId).query(Row.class).list();
+        return rows.isEmpty() ? DEFAULTS : rows;
+    }
+
+    /** Writes the default categories for a ward that has none (before the first item is written). */
+    public void ensureDefaults(long wardId) {
+        Long count = jdbc.sql("select count(*) from feedback_category where ward_id = ?").param(wardId)
+                .query(Long.class).single();
+        if (count == 0) {
+            for (Row d : DEFAULTS) {
+                save(wardId, d.code(), d.name(), d.deadlineDays());
+            }
+        }
+    }
+
+    public Optional<Row> find(long wardId, String code) {
+        return jdbc.sql("select id, code, name, deadline_days from feedback_category where ward_id = ? and code = ?")
+                .params(wardId, code).query(Row.class).optional();
+    }
+
+    public void save(long wardId, String code, String name, int deadlineDays) {
+        jdbc.sql("""
+                insert into feedback_category (ward_id, code, name, deadline_days) values (?, ?, ?, ?)
+                on conflict (ward_id, code) do update set name = excluded.name, deadline_days = excluded.deadline_days
+                """).params(wardId, code, name, deadlineDays).update();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.ward57.feedback.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The period's feedback figures as one SQL aggregate (definitions in FeedbackStatsService). answered_on is
+ * the day the ward finished its part (answer or transfer), so a CLOSED item counts from its answer's day.
+ */
+@Repository
+public class StatsRepository {
+
+    private static final String FIGURES = """
+            count(*) filter (where f.received_on between :from and :to) as received,
+            count(*) filter (where f.answered_on between :from and :to) as resolved,
+            count(*) filter (where f.answered_on between :from and :to and f.answered_on <= f.due_on) as on_time,
+            count(*) filter (where f.received_on <= :to and (f.answered_on is null or f.answered_on > :to)) as backlog,
+            count(*) filter (where f.received_on <= :to and (f.answered_on is null or f.answered_on > :to)
+                             and f.due_on < :to) as overdue
+            """;
+
+    private final JdbcClient jdbc;
+
+    StatsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Figures(long received, long resolved, long onTime, long backlog, long overdue) {
+    }
+
+    public record CategoryFigures(String code, String name, long received, long resolved, long onTime, long backlog,
+                                  long overdue) {
+    }
+
+    public record Listed(String code, String categoryName, LocalDate receivedOn, LocalDate dueOn, String state,
+                         String repeatOf, String content) {
+    }
+
+    public Figures figures(long wardId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select " + FIGURES + " from feedback_item f where f.ward_id = :ward")
+                .param("ward", wardId).param("from", from).param("to", to).query(Figures.class).single();
+    }
+
+    public List<CategoryFigures> byCategory(long wardId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select c.code, c.name, " + FIGURES + """
+                from feedback_category c left join feedback_item f on f.category_id = c.id
+                where c.ward_id = :ward group by c.id, c.code, c.name order by c.name, c.code
+                """).param("ward", wardId).param("from", from).param("to", to).query(CategoryFigures.class).list();
+    }
+
+    /** Items received in the period on a matter raised before (repeat_of set). */
+    public List<Listed> repeated(long wardId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select f.code, c.name as category_name, f.received_on, f.due_on, f.state, r.code as repeat_of,
+                       f.content
+                from feedback_item f join feedback_category c on c.id = f.category_id
+                     join feedback_item r on r.id = f.repeat_of
+                where f.ward_id = ? and f.received_on between ? and ? order by f.received_on, f.code
+                """).params(wardId, from, to).query(Listed.class).list();
+    }
+
+    /** Long-running: unresolved at `to` and past due, the oldest due first. */
+    public List<Listed> longRunning(long wardId, LocalDate to) {
+        return jdbc.sql("""
+                select f.code, c.name as category_name, f.received_on, f.due_on, f.state, r.code as repeat_of,
+                       f.content
+                from feedback_item f join feedback_category c on c.id = f.category_id
+                     left join feedback_item r on r.id = f.repeat_of
+                where f.ward_id = ? and f.received_on <= ? and (f.answered_on is null or f.answered_on > ?)
+                  and f.due_on < ? order by f.due_on, f.code
+                """).params(wardId, to, to, to).query(Listed.class).list();
+    }
+}

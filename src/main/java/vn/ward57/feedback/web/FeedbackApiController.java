@@ -1,0 +1,106 @@
+package vn.ward57.feedback.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.feedback.Category;
+import vn.ward57.feedback.CategoryForm;
+import vn.ward57.feedback.Feedback;
+import vn.ward57.feedback.FeedbackFilter;
+import vn.ward57.feedback.FeedbackForm;
+import vn.ward57.feedback.FeedbackService;
+import vn.ward57.feedback.FeedbackStats;
+import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.feedback.HistoryEntry;
+import vn.ward57.feedback.StateChange;
+
+@RestController
+@RequestMapping("/api/v1/wards/{wardCode}")
+@Tag(name = "Phản ánh, kiến nghị", description = "Feedback items, their workflow RECEIVED → ASSIGNED → "
+        + "IN_PROGRESS → ANSWERED → CLOSED (or TRANSFERRED) and the 766 figures")
+class FeedbackApiController {
+
+    private final FeedbackService feedback;
+    private final FeedbackStatsService stats;
+
+    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats) {
+        this.feedback = feedback;
+        this.stats = stats;
+    }
+
+    @GetMapping("/feedback")
+    List<Feedback> list(@PathVariable String wardCode, @RequestParam(required = false) String state,
+                        @RequestParam(required = false) String category, @RequestParam(required = false) String unit,
+                        @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q) {
+        return feedback.list(wardCode, new FeedbackFilter(state, category, unit, overdue, q));
+    }
+
+    @PostMapping("/feedback")
+    ResponseEntity<Feedback> create(@PathVariable String wardCode, @RequestBody(required = false) FeedbackForm form) {
+        Feedback created = feedback.create(wardCode, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/feedback/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/feedback/{feedbackId}")
+    Feedback get(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return feedback.get(wardCode, feedbackId);
+    }
+
+    /** One workflow step: {"state":"ASSIGNED","unit":"kinh-te"}, {"state":"ANSWERED","answer":"…"}, … */
+    @PutMapping("/feedback/{feedbackId}/state")
+    Feedback changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
+                         @RequestBody(required = false) StateChange change) {
+        return feedback.changeState(wardCode, feedbackId, change);
+    }
+
+    @GetMapping("/feedback/{feedbackId}/history")
+    List<HistoryEntry> history(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return feedback.history(wardCode, feedbackId);
+    }
+
+    /** An attachment (multipart file: office files within ward57.attachments.max-bytes) → the item's files. */
+    @PostMapping("/feedback/{feedbackId}/attachments")
+    List<vn.ward57.feedback.domain.FeedbackRepository.AttachmentRow> attach(
+            @PathVariable String wardCode, @PathVariable long feedbackId,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        feedback.attach(wardCode, feedbackId, file == null ? null : file.getOriginalFilename(),
+                file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+        return feedback.attachments(wardCode, feedbackId);
+    }
+
+    @GetMapping("/feedback-categories")
+    List<Category> categories(@PathVariable String wardCode) {
+        return feedback.categories(wardCode);
+    }
+
+    /** Adds or changes a category ({"code","name","deadlineDays"}); leaders only. */
+    @PutMapping("/feedback-categories")
+    List<Category> saveCategory(@PathVariable String wardCode, @RequestBody(required = false) CategoryForm category) {
+        return feedback.saveCategory(wardCode, category);
+    }
+
+    /**
+     * {received, resolved, resolvedOnTime, backlog, overdue, onTimeRate} of [from, to] (both included):
+     * received in the period; handled (answered or transferred) in the period; of those, on or before their
+     * due date; received by `to` and not handled by `to`; of the backlog, due before `to`.
+     */
+    @GetMapping("/feedback-stats")
+    FeedbackStats stats(@PathVariable String wardCode,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return stats.stats(wardCode, from, to);
+    }
+}
