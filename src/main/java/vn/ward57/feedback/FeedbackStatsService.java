@@ -21,8 +21,8 @@ import vn.ward57.org.WardService;
  * <li>backlog: received on or before `to` and not handled by `to` (carried into the next period);</li>
  * <li>overdue: of the backlog, those whose due date is before `to`.</li>
  * </ul>
- * The 766 rate is onTimeRate = resolvedOnTime × 100 / resolved (the share of handled feedback handled on
- * time); comparing it with received shows how much is still waiting.
+ * The 766 rate is onTimeRate = resolvedOnTime × 100 / received (feedback handled on time or early over
+ * feedback received, as issue 7 quotes the index).
  */
 @Service
 @Transactional(readOnly = true)
