@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.AssetFilter;

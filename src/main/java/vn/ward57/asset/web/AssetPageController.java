@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetCondition;
 import vn.ward57.asset.AssetFigures;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.CertificateAction;
 import vn.ward57.asset.CertificateFilter;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.breakthrough.FollowUpForm;
 import vn.ward57.breakthrough.Recommendation;
 import vn.ward57.breakthrough.RecommendationFilter;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetTables;
@@ -38,13 +39,13 @@ class BudgetFileApiController {
     @PostMapping("/budget-line-imports")
     Map<String, Integer> importLines(@PathVariable String wardCode,
                                      @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importLines(wardCode, name(file), bytes(file)));
+        return Map.of("imported", imports.importLines(wardCode, Uploads.name(file), Uploads.content(file)));
     }
 
     @PostMapping("/disbursement-imports")
     Map<String, Integer> importDisbursements(@PathVariable String wardCode,
                                              @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importDisbursements(wardCode, name(file), bytes(file)));
+        return Map.of("imported", imports.importDisbursements(wardCode, Uploads.name(file), Uploads.content(file)));
     }
 
     /** The lines with their adjusted estimate, disbursed and rate: …/budget-lines.csv or .xlsx. */
@@ -70,11 +71,5 @@ class BudgetFileApiController {
         return request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "csv";
     }
 
-    static String name(MultipartFile file) {
-        return file == null ? null : file.getOriginalFilename();
-    }
 
-    static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? null : file.getBytes();
-    }
 }

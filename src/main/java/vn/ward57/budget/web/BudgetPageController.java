@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.budget.BudgetFigures;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
@@ -105,8 +106,8 @@ class BudgetPageController {
     String importLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        byte[] content = BudgetFileApiController.bytes(file);
-        forms.importAndRedirect(() -> imports.importLines(wardCode, BudgetFileApiController.name(file), content),
+        byte[] content = Uploads.content(file);
+        forms.importAndRedirect(() -> imports.importLines(wardCode, Uploads.name(file), content),
                 redirect, "budget.imported.lines");
         return "redirect:/wards/" + wardCode + "/budget" + (year == null ? "" : "?year=" + year);
     }

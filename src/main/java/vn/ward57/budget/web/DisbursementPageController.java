@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineService;
@@ -93,8 +94,8 @@ class DisbursementPageController {
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        byte[] content = BudgetFileApiController.bytes(file);
-        forms.importAndRedirect(() -> imports.importDisbursements(wardCode, BudgetFileApiController.name(file),
+        byte[] content = Uploads.content(file);
+        forms.importAndRedirect(() -> imports.importDisbursements(wardCode, Uploads.name(file),
                 content), redirect, "budget.imported.disbursements");
         return "redirect:/wards/" + wardCode + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.community.CommunityExportService;
@@ -39,13 +40,13 @@ class CommunityFileApiController {
     @PostMapping("/community-team-imports")
     Map<String, Integer> importTeams(@PathVariable String wardCode,
                                      @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importTeams(wardCode, name(file), bytes(file)));
+        return Map.of("imported", imports.importTeams(wardCode, Uploads.name(file), Uploads.content(file)));
     }
 
     @PostMapping("/community-team-member-imports")
     Map<String, Integer> importMembers(@PathVariable String wardCode,
                                        @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importMembers(wardCode, name(file), bytes(file)));
+        return Map.of("imported", imports.importMembers(wardCode, Uploads.name(file), Uploads.content(file)));
     }
 
     /** format: csv or xlsx. */
@@ -70,11 +71,5 @@ class CommunityFileApiController {
         return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
 
-    static String name(MultipartFile file) {
-        return file == null ? null : file.getOriginalFilename();
-    }
 
-    static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? null : file.getBytes();
-    }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityImportService;
@@ -41,8 +42,8 @@ class CommunityFilePageController {
     @PostMapping("/wards/{wardCode}/community-teams/import")
     String importTeams(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                        RedirectAttributes redirect) throws IOException {
-        byte[] content = CommunityFileApiController.bytes(file);
-        forms.importAndRedirect(() -> imports.importTeams(wardCode, CommunityFileApiController.name(file), content),
+        byte[] content = Uploads.content(file);
+        forms.importAndRedirect(() -> imports.importTeams(wardCode, Uploads.name(file), content),
                 redirect, "community.teams-imported");
         redirect.addFlashAttribute("importKind", "teams");
         return "redirect:/wards/" + wardCode + "/community-teams";
@@ -51,8 +52,8 @@ class CommunityFilePageController {
     @PostMapping("/wards/{wardCode}/community-team-members/import")
     String importMembers(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                          RedirectAttributes redirect) throws IOException {
-        byte[] content = CommunityFileApiController.bytes(file);
-        forms.importAndRedirect(() -> imports.importMembers(wardCode, CommunityFileApiController.name(file), content),
+        byte[] content = Uploads.content(file);
+        forms.importAndRedirect(() -> imports.importMembers(wardCode, Uploads.name(file), content),
                 redirect, "community.members-imported");
         redirect.addFlashAttribute("importKind", "members");
         return "redirect:/wards/" + wardCode + "/community-teams";

@@ -1,6 +1,5 @@
 package vn.ward57.indicator.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.indicator.DigitalCitizenFile;
 import vn.ward57.indicator.DigitalCitizens;
 
@@ -40,8 +40,7 @@ class DigitalCitizenApiController {
 
     @PostMapping("/api/v1/wards/{wardCode}/digital-citizen-imports")
     Map<String, Integer> importApi(@PathVariable String wardCode,
-                                   @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", files.importFile(wardCode, file == null ? null : file.getOriginalFilename(),
-                file == null ? null : file.getBytes()));
+                                   @RequestParam(required = false) MultipartFile file) {
+        return Map.of("imported", files.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
     }
 }

@@ -1,16 +1,19 @@
-package vn.ward57.breakthrough.web;
+package vn.ward57.common.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.web.multipart.MultipartFile;
 
-/** An uploaded register file's content; null when none came, for the service to refuse after its access check. */
-final class Uploads {
+/**
+ * An uploaded file's name and content, null when none came: the service refuses a missing file only
+ * after its access check, so a user of another ward learns nothing from the answer.
+ */
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static byte[] content(MultipartFile file) {
+    public static byte[] content(MultipartFile file) {
         try {
             return file == null || file.isEmpty() ? null : file.getBytes();
         } catch (IOException e) {
@@ -18,7 +21,7 @@ final class Uploads {
         }
     }
 
-    static String name(MultipartFile file) {
+    public static String name(MultipartFile file) {
         return file == null ? null : file.getOriginalFilename();
     }
 }
