@@ -48,6 +48,11 @@ public class ProcedureService {
         return procedures.counts(wards.get(wardCode).id().value());
     }
 
+    /** Procedures by level with the online ones (Phụ lục IV's table): CENTRAL, PROVINCE, WARD in that order. */
+    public List<vn.ward57.dossier.domain.ProcedureRepository.LevelCount> byLevel(String wardCode) {
+        return procedures.byLevel(wards.get(wardCode).id().value());
+    }
+
     /** The 766 estimate of a period, from the period's figures and the catalogue. */
     public List<ServiceIndexEstimate.Part> serviceIndex(String wardCode, DossierStatsService.Period period,
                                                         DossierStats figures) {

@@ -59,6 +59,23 @@ public class ProcedureRepository {
                 """).param(wardId).query(ProcedureCounts.class).single();
     }
 
+    /** One row per level (CENTRAL, PROVINCE, WARD): procedures, and those offered fully or partly online (Phụ lục IV). */
+    public record LevelCount(String level, long total, long full, long partial) {
+    }
+
+    public java.util.List<LevelCount> byLevel(long wardId) {
+        return jdbc.sql("""
+                select l.level,
+                       count(p.code) as total,
+                       count(p.code) filter (where p.online_level = 'FULL') as full,
+                       count(p.code) filter (where p.online_level = 'PARTIAL') as partial
+                from (values (1, 'CENTRAL'), (2, 'PROVINCE'), (3, 'WARD')) as l (sort, level)
+                left join procedure p on p.level = l.level and p.ward_id = ?
+                group by l.sort, l.level
+                order by l.sort
+                """).param(wardId).query(LevelCount.class).list();
+    }
+
     /** Online procedures of the catalogue (full or partial) and how many received an online dossier in the period. */
     public record OnlineUse(long offered, long used) {
     }

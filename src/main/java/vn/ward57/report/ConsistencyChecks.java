@@ -1,0 +1,157 @@
+package vn.ward57.report;
+
+import static vn.ward57.report.CheckProblem.Severity.HIGH;
+import static vn.ward57.report.CheckProblem.Severity.LOW;
+import static vn.ward57.report.CheckProblem.Severity.MEDIUM;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.ward57.indicator.IsoPeriod;
+import vn.ward57.indicator.ValidationService;
+import vn.ward57.report.ReportContent.Figure;
+
+/**
+ * The checks a report passes before it is FINAL (issue 8): the validation rules of its periods, the
+ * identities of the dossier and task figures, the budget, the appendices' totals, and that a figure typed
+ * in the text equals the report's figure.
+ */
+@Component
+class ConsistencyChecks {
+
+    private final ValidationService rules;
+
+    ConsistencyChecks(ValidationService rules) {
+        this.rules = rules;
+    }
+
+    /** @param withRules false for a FINAL report: its rules were checked when it was finalised */
+    List<CheckProblem> check(Report report, ReportContent content, boolean withRules) {
+        List<CheckProblem> problems = new ArrayList<>();
+        if (withRules) {
+            problems.addAll(ruleViolations(report));
+        }
+        Map<String, Figure> f = content.figures();
+        String dossiers = link(f, "dossier.received");
+        identity(problems, "DOSSIER_IDENTITY", f, "dossier.received",
+                List.of("dossier.resolved", "dossier.pending", "dossier.withdrawn"), dossiers);
+        identity(problems, "DOSSIER_IDENTITY", f, "dossier.resolved",
+                List.of("dossier.resolvedEarly", "dossier.resolvedOnTime", "dossier.resolvedLate"), dossiers);
+        identity(problems, "DOSSIER_IDENTITY", f, "dossier.newlyReceived",
+                List.of("dossier.newOnline", "dossier.newInPerson", "dossier.newPostal"), dossiers);
+        identity(problems, "DOSSIER_IDENTITY", f, "dossier.pending",
+                List.of("dossier.pendingWithinDeadline", "dossier.pendingOverdue"), dossiers);
+        for (String key : List.of("dossier.pending", "dossier.pendingWithinDeadline")) {
+            if (value(f, key) < 0) {
+                problems.add(new CheckProblem("DOSSIER_IDENTITY", HIGH, "%s là số âm (%s): có hồ sơ bị tính hai lần."
+                        .formatted(f.get(key).label(), f.get(key).text()), dossiers));
+            }
+        }
+        identity(problems, "TASK_IDENTITY", f, "task.assigned",
+                List.of("task.doneOnTime", "task.doneLate", "task.inProgress", "task.overdue"), link(f, "task.assigned"));
+        budget(problems, f);
+        problems.addAll(AppendixTotals.check(content.appendices()));
+        for (ReportContent.Section s : content.sections()) {
+            problems.addAll(BodyFigureCheck.check(s.heading(), Narrative.plain(s.narrative()), f));
+            for (String field : Narrative.fields(s.narrative())) {
+                if (!f.containsKey(field)) {
+                    problems.add(new CheckProblem("UNKNOWN_FIELD", LOW,
+                            "Mục “%s” có trường số liệu “%s” không còn trong báo cáo; văn bản sẽ giữ chữ đã ghi."
+                                    .formatted(s.heading(), field), null));
+                }
+            }
+        }
+        frame(problems, report, content);
+        return problems;
+    }
+
+    private List<CheckProblem> ruleViolations(Report report) {
+        List<CheckProblem> problems = new ArrayList<>();
+        for (String period : periodsWithin(report.from(), report.to())) {
+            for (ValidationService.Violation v : rules.violations(report.wardCode(), period)) {
+                problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),
+                        "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(), period,
+                                v.left(), text(v.leftValue()), v.right(), text(v.rightValue())),
+                        "/wards/" + report.wardCode() + "/validation-violations?period=" + period));
+            }
+        }
+        return problems;
+    }
+
+    /** Every catalogue period (month, quarter, half-year, year) that lies wholly inside [from, to]. */
+    static Set<String> periodsWithin(LocalDate from, LocalDate to) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (IsoPeriod.PeriodType type : IsoPeriod.PeriodType.values()) {
+            for (LocalDate day = from.withDayOfMonth(1); !day.isAfter(to); day = day.plusMonths(1)) {
+                IsoPeriod p = IsoPeriod.containing(type, day);
+                if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
+                    codes.add(p.code());
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static void identity(List<CheckProblem> problems, String check, Map<String, Figure> f, String whole,
+                                 List<String> parts, String link) {
+        if (!f.containsKey(whole) || parts.stream().anyMatch(p -> !f.containsKey(p))) {
+            return;
+        }
+        long sum = parts.stream().mapToLong(p -> value(f, p)).sum();
+        if (sum != value(f, whole)) {
+            problems.add(new CheckProblem(check, HIGH, "%s (%s) khác tổng %s (%s).".formatted(f.get(whole).label(),
+                    f.get(whole).text(), String.join(" + ", parts.stream().map(p -> f.get(p).label() + " " + f.get(p).text())
+                            .toList()), vn.ward57.common.VietnameseFormat.count(sum)), link));
+        }
+    }
+
+    private static void budget(List<CheckProblem> problems, Map<String, Figure> f) {
+        for (String category : List.of("KHCN", "DMST", "CDS")) {
+            Figure disbursed = f.get("budget." + category + ".disbursed");
+            Figure adjusted = f.get("budget." + category + ".adjusted");
+            if (disbursed != null && adjusted != null && disbursed.value().compareTo(adjusted.value()) > 0) {
+                problems.add(new CheckProblem("BUDGET", MEDIUM, "Kinh phí %s đã giải ngân (%s) vượt dự toán sau điều chỉnh (%s)."
+                        .formatted(category, disbursed.text(), adjusted.text()), disbursed.link()));
+            }
+        }
+    }
+
+    private static void frame(List<CheckProblem> problems, Report report, ReportContent content) {
+        if (report.signerName() == null || report.signerName().isBlank()) {
+            problems.add(new CheckProblem("FRAME", MEDIUM, "Chưa có họ tên người ký.", null));
+        }
+        if (report.number() == null || report.number().isBlank()) {
+            problems.add(new CheckProblem("FRAME", LOW, "Chưa có số văn bản (Văn thư sẽ ghi khi phát hành).", null));
+        }
+        if (report.recipients().isEmpty()) {
+            problems.add(new CheckProblem("FRAME", MEDIUM, "Chưa có Nơi nhận.", null));
+        }
+        List<String> empty = content.sections().stream()
+                .filter(s -> s.generated().isEmpty() && Outlines.of(report.kind(), report.to().getYear()).stream()
+                        .anyMatch(spec -> spec.key().equals(s.key()) && spec.narrative()))
+                .filter(s -> Narrative.text(s.narrative()).isBlank()).map(ReportContent.Section::heading).toList();
+        if (!empty.isEmpty()) {
+            problems.add(new CheckProblem("EMPTY_SECTION", LOW, "Các mục chưa có nội dung: " + String.join("; ", empty) + ".",
+                    null));
+        }
+    }
+
+    private static long value(Map<String, Figure> f, String key) {
+        BigDecimal v = f.get(key).value();
+        return v == null ? 0 : v.longValue();
+    }
+
+    private static String link(Map<String, Figure> f, String key) {
+        Figure figure = f.get(key);
+        return figure == null ? null : figure.link();
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "không có số liệu" : vn.ward57.common.VietnameseFormat.count(v);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.ward57.report.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.report.CheckProblem;
+import vn.ward57.report.Report;
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportService;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Báo cáo", description = "The ward's periodic reports (issue 8): drafted from the data, narrative edited, "
+        + "checked for consistency, FINAL with a snapshot")
+class ReportApiController {
+
+    private final ReportService reports;
+
+    ReportApiController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    /** Body of a section: the editor's HTML. */
+    record SectionText(String html) {
+    }
+
+    /** Body of finalising: the leader's reason when MEDIUM/LOW problems remain. */
+    record Finalise(String reason) {
+    }
+
+    @PostMapping("/wards/{wardCode}/reports")
+    ResponseEntity<Report> create(@PathVariable String wardCode, @RequestBody(required = false) ReportService.Draft draft) {
+        Report report = reports.create(wardCode, draft);
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);
+    }
+
+    @GetMapping("/wards/{wardCode}/reports")
+    List<Report> list(@PathVariable String wardCode) {
+        return reports.list(wardCode);
+    }
+
+    @GetMapping("/reports/{reportId}")
+    Report get(@PathVariable long reportId) {
+        return reports.get(reportId);
+    }
+
+    @PutMapping("/reports/{reportId}")
+    Report update(@PathVariable long reportId, @RequestBody(required = false) Report.HeaderForm form) {
+        return reports.updateHeader(reportId, form);
+    }
+
+    @DeleteMapping("/reports/{reportId}")
+    ResponseEntity<Void> delete(@PathVariable long reportId) {
+        reports.delete(reportId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/reports/{reportId}/sections")
+    List<ReportService.EditableSection> sections(@PathVariable long reportId) {
+        return reports.sections(reportId);
+    }
+
+    @PutMapping("/reports/{reportId}/sections/{sectionKey}")
+    ReportService.EditableSection saveSection(@PathVariable long reportId, @PathVariable String sectionKey,
+                                              @RequestBody(required = false) SectionText body) {
+        return reports.saveSection(reportId, sectionKey, body == null ? null : body.html());
+    }
+
+    @GetMapping("/reports/{reportId}/figures")
+    Map<String, ReportContent.Figure> figures(@PathVariable long reportId) {
+        return reports.figures(reportId);
+    }
+
+    @GetMapping("/reports/{reportId}/content")
+    ReportContent content(@PathVariable long reportId) {
+        return reports.content(reportId);
+    }
+
+    @GetMapping("/reports/{reportId}/checks")
+    List<CheckProblem> checks(@PathVariable long reportId) {
+        return reports.checks(reportId);
+    }
+
+    @PostMapping("/reports/{reportId}/finalise")
+    Report finalise(@PathVariable long reportId, @RequestBody(required = false) Finalise body) {
+        return reports.finalise(reportId, body == null ? null : body.reason());
+    }
+}
