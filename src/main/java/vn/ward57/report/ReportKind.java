@@ -19,6 +19,16 @@ public enum ReportKind {
         this.documentType = documentType;
     }
 
+    /** The kind a request names, or null when it names none. */
+    public static ReportKind parse(String name) {
+        for (ReportKind k : values()) {
+            if (k.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** The part after the slash in "Số: 12/BC-UBND". */
     public String numberSuffix() {
         return numberSuffix;

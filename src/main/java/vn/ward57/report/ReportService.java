@@ -43,7 +43,7 @@ public class ReportService {
     }
 
     /** What to draft: the kind and the period, both days included. */
-    public record Draft(ReportKind kind, LocalDate from, LocalDate to) {
+    public record Draft(String kind, LocalDate from, LocalDate to) {
     }
 
     /** A section the officer may write, with what the system writes under it (for the editor). */
@@ -54,7 +54,8 @@ public class ReportService {
     public Report create(String wardCode, Draft draft) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), wardCode);
-        if (draft == null || draft.kind() == null) {
+        ReportKind kind = draft == null ? null : ReportKind.parse(draft.kind());
+        if (kind == null) {
             throw new InvalidInputException("report.kind-required", "kind");
         }
         if (draft.from() == null || draft.to() == null) {
@@ -67,9 +68,9 @@ public class ReportService {
             throw new InvalidInputException("report.period-too-long", "to", String.valueOf(MAX_MONTHS));
         }
         long wardId = ward.id().value();
-        var previous = reports.previous(wardId, draft.kind(), -1);
-        var header = ReportDefaults.header(draft.kind(), new ReportPeriod(draft.from(), draft.to()), ward, previous);
-        long id = reports.insert(wardId, draft.kind(), draft.from(), draft.to(), header, CurrentActor.name());
+        var previous = reports.previous(wardId, kind, -1);
+        var header = ReportDefaults.header(kind, new ReportPeriod(draft.from(), draft.to()), ward, previous);
+        long id = reports.insert(wardId, kind, draft.from(), draft.to(), header, CurrentActor.name());
         // the narrative of the previous report of the kind is the starting point, section by section
         previous.ifPresent(p -> reports.sections(p.id())
                 .forEach((key, html) -> reports.saveSection(id, wardId, key, html, CurrentActor.name())));

@@ -68,6 +68,11 @@ class CrossWardAccessTest {
     @Test
     void everyApiRouteRefusesAUserOfAnotherWard() throws Exception {
         foreign.put("id", trungThanhImport());
+        String report = mvc.perform(vn.ward57.Api.post("canbo.trungthanh", "/api/v1/wards/trung-thanh/reports",
+                "{\"kind\":\"MONTHLY\",\"from\":\"2026-05-01\",\"to\":\"2026-05-31\"}")).andReturn().getResponse()
+                .getContentAsString();
+        foreign.put("reportId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(report, "$.id")));
+        foreign.putAll(Map.of("sectionKey", "m5", "kind", "NQ57_RESULTS"));
         foreign.put("breakthroughId", "1");
         foreign.put("recommendationId", "1");
         foreign.put("evidenceId", "1");

@@ -1,0 +1,148 @@
+package vn.ward57.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.ward57.report.ReportContent.Appendix;
+import vn.ward57.report.ReportContent.Figure;
+import vn.ward57.report.ReportContent.Row;
+import vn.ward57.report.ReportContent.Section;
+
+/**
+ * Each check on figures built to break it (as a faulty import or a FINAL snapshot of a broken source would
+ * give), and the same figures mended pass. No rules here: those come from the validation module (ReportFlowTest).
+ */
+class ConsistencyChecksTest {
+
+    private final ConsistencyChecks checks = new ConsistencyChecks(null);
+    private final Report report = new Report(1, "w", ReportKind.MONTHLY, LocalDate.of(2026, 5, 1),
+            LocalDate.of(2026, 5, 31), "12", "Ba Bể", null, "Tháng 5", null, List.of("Lưu: VT."),
+            Report.SignerMode.KT, "Nguyễn Văn A", Report.Status.DRAFT, null, null, null, "canbo");
+
+    /** 10 received = 6 resolved (2 early + 3 on time + 1 late) + 3 pending (2 + 1 overdue) + 1 withdrawn. */
+    private Map<String, Figure> sound() {
+        Map<String, Figure> f = new LinkedHashMap<>();
+        put(f, "dossier.received", 10);
+        put(f, "dossier.newlyReceived", 8);
+        put(f, "dossier.newOnline", 5);
+        put(f, "dossier.newInPerson", 2);
+        put(f, "dossier.newPostal", 1);
+        put(f, "dossier.resolved", 6);
+        put(f, "dossier.resolvedEarly", 2);
+        put(f, "dossier.resolvedOnTime", 3);
+        put(f, "dossier.resolvedLate", 1);
+        put(f, "dossier.pending", 3);
+        put(f, "dossier.pendingWithinDeadline", 2);
+        put(f, "dossier.pendingOverdue", 1);
+        put(f, "dossier.withdrawn", 1);
+        // 7 tasks = 3 on time + 1 late + 2 in progress + 1 overdue
+        put(f, "task.assigned", 7);
+        put(f, "task.doneOnTime", 3);
+        put(f, "task.doneLate", 1);
+        put(f, "task.inProgress", 2);
+        put(f, "task.overdue", 1);
+        put(f, "budget.CDS.adjusted", 100_000_000);
+        put(f, "budget.CDS.disbursed", 100_000_000);
+        return f;
+    }
+
+    @Test
+    void soundFiguresPass() {
+        assertThat(checks.check(report, content(sound(), List.of(), ""), false)).isEmpty();
+    }
+
+    @Test
+    void aDossierCountedTwiceBreaksTheDossierIdentity() {
+        Map<String, Figure> f = sound();
+        put(f, "dossier.resolved", 7);  // 7 ≠ 2 + 3 + 1, and 10 ≠ 7 + 3 + 1
+        assertThat(checks.check(report, content(f, List.of(), ""), false)).extracting(CheckProblem::check)
+                .containsExactly("DOSSIER_IDENTITY", "DOSSIER_IDENTITY");
+        f = sound();
+        put(f, "dossier.pending", -1);
+        put(f, "dossier.pendingWithinDeadline", -2);
+        assertThat(checks.check(report, content(f, List.of(), ""), false))
+                .allMatch(p -> p.severity() == CheckProblem.Severity.HIGH)
+                .extracting(CheckProblem::message).anyMatch(m -> m.contains("là số âm (-1)"));
+    }
+
+    @Test
+    void aTaskInNoStateBreaksTheTaskIdentity() {
+        Map<String, Figure> f = sound();
+        put(f, "task.assigned", 8);  // 8 ≠ 3 + 1 + 2 + 1 = 7
+        var problems = checks.check(report, content(f, List.of(), ""), false);
+        assertThat(problems).extracting(CheckProblem::check).containsExactly("TASK_IDENTITY");
+        assertThat(problems.getFirst().message()).contains("(8)").endsWith("(7).");
+    }
+
+    @Test
+    void disbursedOverTheEstimateIsAMediumProblem() {
+        Map<String, Figure> f = sound();
+        put(f, "budget.CDS.disbursed", 120_000_000);
+        assertThat(checks.check(report, content(f, List.of(), ""), false)).singleElement()
+                .satisfies(p -> assertThat(p.severity()).isEqualTo(CheckProblem.Severity.MEDIUM))
+                .satisfies(p -> assertThat(p.check()).isEqualTo("BUDGET"));
+    }
+
+    @Test
+    void anAppendixWhoseRowsDoNotAddUpToItsTotal() {
+        // rows 2 + 3 = 5, the total row says 6 (the report's figure); the second column adds up
+        Appendix a = new Appendix("II", "Phụ lục II", false, List.of("STT", "Nhóm", "Mới", "Đã giải quyết"),
+                List.of(Row.of("1", "Đô thị", "2", "1"), Row.of("2", "Môi trường", "3", "1.000"),
+                        new Row(List.of("", "Tổng cộng", "6", "1.001"), true)), null);
+        assertThat(checks.check(report, content(sound(), List.of(a), ""), false)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("cột “Mới” cộng các dòng được 5").contains("ghi 6"));
+    }
+
+    @Test
+    void aFigureTypedInTheTextMustEqualTheReportsFigure() {
+        var problems = checks.check(report, content(sound(), List.of(),
+                "<p>Tổng số nhiệm vụ được giao: 9, trong đó 1.234 việc khác; có 3 Tổ công nghệ số cộng đồng.</p>"), false);
+        assertThat(problems).extracting(CheckProblem::check).containsExactly("BODY_FIGURE");
+        assertThat(problems.getFirst().message()).contains("là 9").contains("là 7");
+        // the same number written right passes, and so does the figure inserted as a field
+        assertThat(checks.check(report, content(sound(), List.of(), "<p>Tổng số nhiệm vụ được giao: 7.</p>"), false))
+                .isEmpty();
+        assertThat(checks.check(report, content(sound(), List.of(),
+                "<p>Tổng số nhiệm vụ được giao: <span data-field=\"task.assigned\">7</span>.</p>"), false)).isEmpty();
+    }
+
+    @Test
+    void anEmptySectionIsALowProblem() {
+        ReportContent empty = new ReportContent(ReportKind.MONTHLY, null, sound(),
+                List.of(new Section("m5", 2, "V. NHIỆM VỤ THÁNG TỚI", List.of(), "<p> </p>", null)), List.of());
+        assertThat(checks.check(report, empty, false)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("Các mục chưa có nội dung: V. NHIỆM VỤ THÁNG TỚI."));
+    }
+
+    @Test
+    void anUnknownFieldAndAMissingSignerAreFlagged() {
+        Report unsigned = new Report(1, "w", ReportKind.MONTHLY, report.from(), report.to(), null, "Ba Bể", null, "x",
+                null, List.of(), Report.SignerMode.KT, null, Report.Status.DRAFT, null, null, null, "canbo");
+        var problems = checks.check(unsigned, content(sound(), List.of(), "<p><span data-field=\"khong.co\">5</span></p>"), false);
+        assertThat(problems).extracting(p -> p.check() + ":" + p.severity())
+                .contains("UNKNOWN_FIELD:LOW", "FRAME:MEDIUM", "FRAME:LOW");
+    }
+
+    @Test
+    void theCataloguePeriodsWithinAnEighteenMonthReview() {
+        var codes = ConsistencyChecks.periodsWithin(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
+        // 18 months + 6 quarters + 3 half-years + 1 year (2026 is not whole)
+        assertThat(codes).hasSize(28).contains("2025-01", "2026-06", "2025Q1", "2026Q2", "2025S2", "2026S1", "2025")
+                .doesNotContain("2026", "2026Q3");
+    }
+
+    private static void put(Map<String, Figure> f, String key, long value) {
+        f.put(key, new Figure(key, key, BigDecimal.valueOf(value), vn.ward57.common.VietnameseFormat.count(value), null));
+    }
+
+    private ReportContent content(Map<String, Figure> figures, List<Appendix> appendices, String narrative) {
+        return new ReportContent(ReportKind.MONTHLY, null, figures,
+                List.of(new Section("m5", 2, "V. NHIỆM VỤ THÁNG TỚI", List.of(),
+                        narrative.isEmpty() ? "<p>Tiếp tục rà soát hồ sơ.</p>" : narrative, null)), appendices);
+    }
+}
