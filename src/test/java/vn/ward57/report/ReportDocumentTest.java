@@ -181,6 +181,27 @@ class ReportDocumentTest {
         assertThat(allText()).doesNotContain("{{").doesNotContain("}}");
     }
 
+    @Test
+    void aTitleOnTwoLinesKeepsItsBreakAndAReportWithoutAppendicesKeepsOneSection() throws IOException {
+        ReportContent small = ReportSamples.small();
+        ReportContent.Header h = small.header();
+        ReportContent.Header twoLines = new ReportContent.Header(h.superiorBody(), h.issuingBody(), h.number(),
+                h.placeDate(), h.documentType(), "Tình hình tháng 6\nvà nhiệm vụ tháng 7", h.opening(), h.closing(),
+                List.of(), h.signerMode(), h.signerTitle(), h.signerName(), h.appendixLine());
+        ReportContent monthly = new ReportContent(ReportKind.MONTHLY, twoLines, small.figures(), small.sections(), List.of());
+        try (XWPFDocument month = new XWPFDocument(new ByteArrayInputStream(new ReportDocument().docx(monthly, null)))) {
+            XWPFParagraph title = month.getParagraphs().stream().filter(p -> p.getText().startsWith("Tình hình tháng 6"))
+                    .findFirst().orElseThrow();
+            // poi-tl writes the break as <w:cr/>, which Word and LibreOffice show as a line break
+            assertThat(title.getCTP().xmlText()).containsAnyOf("<w:br/>", "<w:cr/>");
+            assertThat(title.getText()).isEqualTo("Tình hình tháng 6\nvà nhiệm vụ tháng 7");
+            assertThat(month.getParagraphs()).noneMatch(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr());
+            assertThat(month.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+            // no recipients given: the filing line Decree 30 requires is still there
+            assertThat(month.getTables().get(1).getRow(0).getCell(0).getText()).endsWith("- Lưu: VT.");
+        }
+    }
+
     private static List<CTSectPr> sections() {
         List<CTSectPr> result = new ArrayList<>();
         for (XWPFParagraph p : doc.getParagraphs()) {
