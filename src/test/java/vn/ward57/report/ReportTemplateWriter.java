@@ -134,9 +134,11 @@ public final class ReportTemplateWriter {
         XWPFTable table = borderless(doc, 1, 4300, 5055);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        line(left, true, 12, true, true, "Nơi nhận:").setAlignment(ParagraphAlignment.LEFT);
+        XWPFParagraph label = line(left, true, 12, true, true, "Nơi nhận:");
+        label.setAlignment(ParagraphAlignment.LEFT);
+        label.setSpacingBefore(120);
         line(left, false, 11, false, false, "{{recipients}}").setAlignment(ParagraphAlignment.LEFT);
-        line(right, true, 14, true, false, "{{signerMode}}");
+        line(right, true, 14, true, false, "{{signerMode}}").setSpacingBefore(120);
         line(right, false, 14, true, false, "{{signerTitle}}");
         for (int i = 0; i < 4; i++) {
             line(right, false, 14, false, false, "");
