@@ -1,0 +1,131 @@
+package vn.ward57.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Province;
+import vn.ward57.org.ProvinceService;
+import vn.ward57.report.domain.ReportRepository;
+import vn.ward57.report.domain.TemplateRepository;
+
+/**
+ * What a province does with its wards' reports: replace a kind's Word template with its own (checked
+ * first), and collect the FINAL reports of all its wards for a period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProvinceReports {
+
+    static final int MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
+
+    private final ProvinceService provinces;
+    private final ReportRepository reports;
+    private final TemplateRepository templates;
+    private final ReportTemplates checks;
+    private final ReportFiles files;
+    private final ApplicationEventPublisher events;
+
+    ProvinceReports(ProvinceService provinces, ReportRepository reports, TemplateRepository templates,
+                    ReportTemplates checks, ReportFiles files, ApplicationEventPublisher events) {
+        this.provinces = provinces;
+        this.reports = reports;
+        this.templates = templates;
+        this.checks = checks;
+        this.files = files;
+        this.events = events;
+    }
+
+    /** Each kind and the name of the province's own template for it, or null while the shipped one is used. */
+    public record TemplateInfo(ReportKind kind, String ownFileName) {
+    }
+
+    public List<TemplateInfo> templates(String provinceCode) {
+        Province p = provinces.get(provinceCode);
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        List<TemplateInfo> list = new ArrayList<>();
+        for (ReportKind kind : ReportKind.values()) {
+            list.add(new TemplateInfo(kind, templates.fileName(p.id(), kind).orElse(null)));
+        }
+        return list;
+    }
+
+    /** The template for the kind (the province's own or the shipped one), to download and adapt. */
+    public byte[] template(String provinceCode, String kindName) {
+        Province p = provinces.get(provinceCode);
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        ReportKind kind = kind(kindName);
+        return templates.find(p.id(), kind).orElseGet(() -> checks.shipped(kind));
+    }
+
+    @Transactional
+    public TemplateInfo upload(String provinceCode, String kindName, String fileName, byte[] content) {
+        Province p = provinces.get(provinceCode);
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        ReportKind kind = kind(kindName);
+        if (content == null || content.length == 0 || content.length > MAX_TEMPLATE_BYTES) {
+            throw new InvalidInputException("report.template-size", "file", String.valueOf(MAX_TEMPLATE_BYTES / 1024 / 1024));
+        }
+        checks.validate(kind, content);
+        String name = fileName == null || fileName.isBlank() ? kind.name() + ".docx" : fileName.strip();
+        templates.save(p.id(), kind, name.length() > 300 ? name.substring(0, 300) : name, content, CurrentActor.name());
+        events.publishEvent(ChangeRecorded.updated("report_template", provinceCode + "/" + kind, p.id(), null, null, name));
+        return new TemplateInfo(kind, name);
+    }
+
+    /** Back to the shipped template. */
+    @Transactional
+    public void reset(String provinceCode, String kindName) {
+        Province p = provinces.get(provinceCode);
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        ReportKind kind = kind(kindName);
+        if (templates.delete(p.id(), kind)) {
+            events.publishEvent(ChangeRecorded.deleted("report_template", provinceCode + "/" + kind, p.id(), null, kind));
+        }
+    }
+
+    /** The FINAL reports of the kind of every ward of the province whose period ends in [from, to]. */
+    public List<Report> finals(String provinceCode, String kindName, LocalDate from, LocalDate to) {
+        Province p = provinces.get(provinceCode);
+        CurrentActor.requireProvinceAdmin(provinceCode);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException(from == null || to == null ? "stats.period-required" : "stats.period-reversed",
+                    from == null ? "from" : "to");
+        }
+        return reports.finalInProvince(p.id(), kind(kindName), from, to);
+    }
+
+    /** Those reports' Word documents in one ZIP, each named by its ward and period. */
+    public byte[] zip(String provinceCode, String kindName, LocalDate from, LocalDate to) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Report report : finals(provinceCode, kindName, from, to)) {
+                ReportFiles.File file = files.docx(report.id());
+                zip.putNextEntry(new ZipEntry(report.id() + "-" + file.name()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ReportKind kind(String name) {
+        ReportKind kind = ReportKind.parse(name);
+        if (kind == null) {
+            throw new InvalidInputException("report.kind-required", "kind");
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.ward57.report.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.report.ProvinceReports;
+import vn.ward57.report.Report;
+import vn.ward57.report.ReportFiles;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Báo cáo — tệp", description = "A report as DOCX (Decree 30 format), its appendices as XLSX, PDF when "
+        + "LibreOffice is installed; a province's own templates and its wards' FINAL reports")
+class ReportFileApiController {
+
+    private final ReportFiles files;
+    private final ProvinceReports provinces;
+
+    ReportFileApiController(ReportFiles files, ProvinceReports provinces) {
+        this.files = files;
+        this.provinces = provinces;
+    }
+
+    @GetMapping("/reports/{reportId}/document.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long reportId) {
+        return download(files.docx(reportId));
+    }
+
+    @GetMapping("/reports/{reportId}/document.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long reportId) {
+        return download(files.xlsx(reportId));
+    }
+
+    @GetMapping("/reports/{reportId}/document.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long reportId) {
+        return download(files.pdf(reportId));
+    }
+
+    @GetMapping("/provinces/{provinceCode}/report-templates")
+    List<ProvinceReports.TemplateInfo> templates(@PathVariable String provinceCode) {
+        return provinces.templates(provinceCode);
+    }
+
+    @GetMapping("/provinces/{provinceCode}/report-templates/{kind}")
+    ResponseEntity<byte[]> template(@PathVariable String provinceCode, @PathVariable String kind) {
+        return download(new ReportFiles.File(kind.toLowerCase() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                provinces.template(provinceCode, kind)));
+    }
+
+    @PutMapping("/provinces/{provinceCode}/report-templates/{kind}")
+    ProvinceReports.TemplateInfo upload(@PathVariable String provinceCode, @PathVariable String kind,
+                                        @RequestParam(required = false) MultipartFile file) {
+        return provinces.upload(provinceCode, kind, file == null ? null : Uploads.name(file),
+                file == null ? null : Uploads.content(file));
+    }
+
+    @DeleteMapping("/provinces/{provinceCode}/report-templates/{kind}")
+    ResponseEntity<Void> reset(@PathVariable String provinceCode, @PathVariable String kind) {
+        provinces.reset(provinceCode, kind);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/provinces/{provinceCode}/reports")
+    List<Report> finals(@PathVariable String provinceCode, @RequestParam(required = false) String kind,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return provinces.finals(provinceCode, kind, from, to);
+    }
+
+    @GetMapping("/provinces/{provinceCode}/reports.zip")
+    ResponseEntity<byte[]> zip(@PathVariable String provinceCode, @RequestParam(required = false) String kind,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return download(new ReportFiles.File("bao-cao-" + provinceCode + "-" + from + "-" + to + ".zip", "application/zip",
+                provinces.zip(provinceCode, kind, from, to)));
+    }
+
+    static ResponseEntity<byte[]> download(ReportFiles.File file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
+                .body(file.content());
+    }
+}
