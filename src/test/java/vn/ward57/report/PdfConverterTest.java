@@ -34,6 +34,18 @@ class PdfConverterTest {
     }
 
     @Test
+    void twoConversionsAtOnceEachGetTheirOwnProfile() throws Exception {
+        assumeTrue(converter.available(), "LibreOffice (soffice) is not installed");
+        byte[] docx = new ReportDocument().docx(ReportSamples.small(), null);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> converter.pdf(docx));
+            var second = pool.submit(() -> converter.pdf(docx));
+            assertThat(new String(first.get(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+            assertThat(new String(second.get(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        }
+    }
+
+    @Test
     void theSeed004ReportIsRenderedForPreview() throws Exception {
         ReportContent content = Nq57Sample.content();
         Path dir = Files.createDirectories(Path.of("target/report-preview"));
