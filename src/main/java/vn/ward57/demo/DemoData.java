@@ -37,7 +37,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> REGISTERS = List.of("people", "community", "assets", "budget", "breakthrough",
-            "initiative", "feedback");
+            "initiative", "feedback", "reports");
     /** The demo's year ends here whatever the day it runs, so its figures never change. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
