@@ -120,11 +120,15 @@ class ReportFlowTest {
         assertThat(JsonPath.<List<String>>read(sent, "$.sections[?(@.key == 'p1.2.2')].narrative").getFirst())
                 .contains(">1</span>");
 
+        String sentDocument = docxText(r + "/document.docx");
+        assertThat(sentDocument).contains("người đứng đầu chủ trì 2");
+
         // the data changes afterwards: the FINAL report still shows what was sent; a new draft shows the change
         meeting("2026-06-01", "HEAD");
         String after = body(get("canbo.bcba", r + "/content"));
         assertThat(text(after, "direction.meetingsByHead")).isEqualTo("2");
         assertThat(after).isEqualTo(sent);
+        assertThat(docxText(r + "/document.docx")).isEqualTo(sentDocument);
         long next = draft("NQ57_RESULTS", "2026-01-01", "2026-06-30");
         assertThat(text(body(get("canbo.bcba", "/api/v1/reports/" + next + "/content")), "direction.meetingsByHead"))
                 .isEqualTo("3");
@@ -197,6 +201,15 @@ class ReportFlowTest {
 
     private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String docxText(String path) throws Exception {
+        byte[] docx = mvc.perform(get("canbo.bcba", path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
     }
 
     private static String text(String content, String key) {
