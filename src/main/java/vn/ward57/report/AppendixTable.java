@@ -44,7 +44,9 @@ final class AppendixTable {
         for (ReportContent.Row row : rows) {
             XWPFTableRow r = table.createRow();
             List<String> cells = row.cells() == null ? List.of() : row.cells();
-            if (row.group() && columns.size() > 1) {
+            // a heading row ("I | Nhóm vấn đề …") spans the table; a total row keeps its columns, in bold
+            boolean heading = cells.stream().skip(2).allMatch(t -> t == null || t.isBlank());
+            if (row.group() && columns.size() > 1 && heading) {
                 group(r, cells, widths);
                 continue;
             }

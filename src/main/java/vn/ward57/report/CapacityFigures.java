@@ -85,6 +85,8 @@ class CapacityFigures {
                 case RED -> "chưa đạt";
             }, views.stream().filter(v -> v.status() == status).count(), page);
         }
-        f.count("indicator.total", "Chỉ tiêu theo dõi", views.size(), page);
+        f.count("indicator.total", "Chỉ tiêu theo dõi", views.size(), page)
+                .count("indicator.unassessed", "Chỉ tiêu chưa đủ số liệu để đánh giá",
+                        views.stream().filter(v -> v.status() == null).count(), page);
     }
 }

@@ -70,7 +70,7 @@ class Nq57Appendices {
                         Row.of("3", "Cấp xã", t(f, "procedure.ward"), t(f, "procedure.ward.full"), t(f, "procedure.ward.partial")),
                         new Row(List.of("", "Tổng cộng", t(f, "procedure.total"), t(f, "procedure.full"), t(f, "procedure.partial")), true)),
                 null));
-        list.add(new Appendix("IV", "Phụ lục IV (tiếp). Số hồ sơ tiếp nhận trong kỳ và lũy kế từ 22/12/2024", true,
+        list.add(new Appendix("IV (tiếp)", "Phụ lục IV (tiếp). Số hồ sơ tiếp nhận trong kỳ và lũy kế từ 22/12/2024", true,
                 List.of("STT", "Cấp", "Hồ sơ trực tuyến trong kỳ", "Hồ sơ trực tuyến lũy kế",
                         "Hồ sơ trực tiếp và hình thức khác trong kỳ", "Hồ sơ trực tiếp và hình thức khác lũy kế"),
                 List.of(Row.of("1", "Cấp xã", t(f, "dossier.newOnline"), t(f, "dossier.cumulative.newOnline"),
@@ -111,7 +111,7 @@ class Nq57Appendices {
                 }
             }
         }
-        return new Appendix("II", "Phụ lục II (tiếp). Những sáng kiến, giải pháp", false,
+        return new Appendix("II (tiếp)", "Phụ lục II (tiếp). Những sáng kiến, giải pháp", false,
                 List.of("STT", "Nội dung PAKN/SKGP", "Cơ quan/Tổ chức/Cá nhân đề xuất", "Giá trị thực tiễn có thể mang lại",
                         "Kiến nghị của cơ quan giải quyết để SKGP có thể triển khai, áp dụng"), rows, null);
     }

@@ -82,7 +82,7 @@ final class Outlines {
             text("p1.7", 2, "VII. HỢP TÁC QUỐC TẾ VỀ KHCN, ĐMST, CĐS"),
             figures("p1.8", 2, "VIII. NHẬN XÉT, ĐÁNH GIÁ CHUNG",
                     "Trong {indicator.total} chỉ tiêu theo dõi: {indicator.green} chỉ tiêu đạt, {indicator.amber} gần đạt, "
-                            + "{indicator.red} chưa đạt."),
+                            + "{indicator.red} chưa đạt, {indicator.unassessed} chỉ tiêu chưa đủ số liệu để đánh giá."),
             part("p2", "PHẦN 2. HÀNH ĐỘNG ĐỘT PHÁ, LAN TỎA KẾT QUẢ"),
             text("p2.1", 2, "I. HÀNH ĐỘNG ĐỘT PHÁ, LAN TỎA KẾT QUẢ").appendix("IX"),
             part("p3", "PHẦN 3. MỘT SỐ NỘI DUNG CHƯA THỰC CHẤT, ĐIỂM NGHẼN"),
@@ -126,8 +126,8 @@ final class Outlines {
                     "Nhận {feedback.received} PAKN, đã giải quyết {feedback.resolved}, tồn đọng {feedback.backlog} "
                             + "(quá hạn {feedback.overdue})."),
             figures("m4", 2, "IV. CHỈ TIÊU",
-                    "{indicator.green} chỉ tiêu đạt, {indicator.amber} gần đạt, {indicator.red} chưa đạt trên "
-                            + "{indicator.total} chỉ tiêu theo dõi."),
+                    "{indicator.green} chỉ tiêu đạt, {indicator.amber} gần đạt, {indicator.red} chưa đạt, "
+                            + "{indicator.unassessed} chưa đủ số liệu, trên {indicator.total} chỉ tiêu theo dõi."),
             text("m5", 2, "V. NHIỆM VỤ THÁNG TỚI"));
 
     private static final List<SectionSpec> WEEKLY = List.of(

@@ -142,6 +142,24 @@ class ReportFlowTest {
     }
 
     @Test
+    void everyKindFillsEachFigureItsOutlineNames() throws Exception {
+        for (String[] k : List.of(new String[]{"NQ57_RESULTS", "2025-01-01", "2026-06-30"},
+                new String[]{"PLAN_BUDGET", "2025-01-01", "2025-12-31"}, new String[]{"MONTHLY", "2026-03-01", "2026-03-31"},
+                new String[]{"WEEKLY_BULLETIN", "2026-03-02", "2026-03-08"})) {
+            String content = body(get("canbo.bcba", "/api/v1/reports/" + draft(k[0], k[1], k[2]) + "/content"));
+            List<String> lines = JsonPath.read(content, "$.sections[*].generated[*]");
+            assertThat(lines).as(k[0]).isNotEmpty().noneMatch(l -> l.contains("…"));
+        }
+        // the plan for 2026: its estimate is the budget register's 2026 line, by category and in all
+        String plan = body(get("canbo.bcba", "/api/v1/reports/" + draft("PLAN_BUDGET", "2025-01-01", "2025-12-31") + "/content"));
+        assertThat(text(plan, "budget.next.TOTAL.estimate")).isEqualTo("100.000.000 đồng");
+        assertThat(text(plan, "budget.next.CDS.estimate")).isEqualTo("100.000.000 đồng");
+        assertThat(JsonPath.<List<List<String>>>read(plan, "$.appendices[1].rows[*].cells"))
+                .contains(List.of("1", "Trang thiết bị", "", "100.000.000"), List.of("", "Tổng cộng", "", "100.000.000"));
+        assertThat(JsonPath.<String>read(plan, "$.header.title")).endsWith("năm 2026");
+    }
+
+    @Test
     void aBrokenValidationRuleOfThePeriodIsListedWithItsImportance() throws Exception {
         // a rule on the ward's data: it must have registered its residential groups (it has none yet)
         mvc.perform(put("lanhdao.bcba", W + "/validation-rules/BC-TDP", """
