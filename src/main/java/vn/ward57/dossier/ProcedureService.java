@@ -49,7 +49,7 @@ public class ProcedureService {
     }
 
     /** Procedures by level with the online ones (Phụ lục IV's table): CENTRAL, PROVINCE, WARD in that order. */
-    public List<vn.ward57.dossier.domain.ProcedureRepository.LevelCount> byLevel(String wardCode) {
+    public List<ProcedureLevelCount> byLevel(String wardCode) {
         return procedures.byLevel(wards.get(wardCode).id().value());
     }
 

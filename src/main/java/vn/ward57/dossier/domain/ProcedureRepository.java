@@ -59,11 +59,7 @@ public class ProcedureRepository {
                 """).param(wardId).query(ProcedureCounts.class).single();
     }
 
-    /** One row per level (CENTRAL, PROVINCE, WARD): procedures, and those offered fully or partly online (Phụ lục IV). */
-    public record LevelCount(String level, long total, long full, long partial) {
-    }
-
-    public java.util.List<LevelCount> byLevel(long wardId) {
+    public java.util.List<vn.ward57.dossier.ProcedureLevelCount> byLevel(long wardId) {
         return jdbc.sql("""
                 select l.level,
                        count(p.code) as total,
@@ -73,7 +69,7 @@ public class ProcedureRepository {
                 left join procedure p on p.level = l.level and p.ward_id = ?
                 group by l.sort, l.level
                 order by l.sort
-                """).param(wardId).query(LevelCount.class).list();
+                """).param(wardId).query(vn.ward57.dossier.ProcedureLevelCount.class).list();
     }
 
     /** Online procedures of the catalogue (full or partial) and how many received an online dossier in the period. */
