@@ -7,8 +7,14 @@
     // the last caret position in each editor: choosing a figure in the select takes the focus away
     var ranges = new WeakMap();
 
+    // an event's target may be the document or a text node, which have no closest()
+    function closest(node, selector) {
+        var element = node && node.nodeType === 3 ? node.parentNode : node;
+        return element && element.closest ? element.closest(selector) : null;
+    }
+
     function editorOf(element) {
-        var form = element.closest("form.section-editor");
+        var form = closest(element, "form.section-editor");
         return form ? form.querySelector(".editor") : null;
     }
 
@@ -26,15 +32,14 @@
             return;
         }
         var range = selection.getRangeAt(0);
-        var node = range.commonAncestorContainer;
-        var editor = (node.nodeType === 1 ? node : node.parentNode).closest(".editor");
+        var editor = closest(range.commonAncestorContainer, ".editor");
         if (editor) {
             ranges.set(editor, range.cloneRange());
         }
     }
 
     function markDirty(editor) {
-        var form = editor.closest("form.section-editor");
+        var form = closest(editor, "form.section-editor");
         if (form) {
             form.setAttribute("data-dirty", "true");
             var saved = form.querySelector(".saved");
@@ -103,12 +108,12 @@
 
     // toolbar buttons: mousedown would move the focus (and the selection) out of the editor
     document.addEventListener("mousedown", function (event) {
-        if (event.target.closest(".editor-toolbar button")) {
+        if (closest(event.target, ".editor-toolbar button")) {
             event.preventDefault();
         }
     });
     document.addEventListener("click", function (event) {
-        var button = event.target.closest(".editor-toolbar button[data-command]");
+        var button = closest(event.target, ".editor-toolbar button[data-command]");
         if (!button) {
             return;
         }
@@ -133,7 +138,7 @@
     // the text into the hidden field before the form is sent (capture: before htmx reads the form)
     document.addEventListener("submit", function (event) {
         var form = event.target;
-        if (form.classList.contains("section-editor")) {
+        if (form.classList && form.classList.contains("section-editor")) {
             form.querySelector("input[name=html]").value = form.querySelector(".editor").innerHTML;
             form.removeAttribute("data-dirty");
         }

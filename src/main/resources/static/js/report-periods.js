@@ -27,7 +27,7 @@
     }
 
     document.addEventListener("click", function (event) {
-        var button = event.target.closest("button[data-period]");
+        var button = event.target.closest ? event.target.closest("button[data-period]") : null;
         if (!button) {
             return;
         }

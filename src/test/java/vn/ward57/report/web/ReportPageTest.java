@@ -136,6 +136,10 @@ class ReportPageTest {
         mvc.perform(MockMvcRequestBuilders.post(report + "/sections/m1").with(officer()).with(csrf()).param("html", "<p>x</p>"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashError",
                         org.hamcrest.Matchers.containsString("không sửa được nữa")));
+        // through htmx the section comes back with the reason, the text kept but cleaned of what the page must not run
+        String refused = page(MockMvcRequestBuilders.post(report + "/sections/m1").with(officer()).with(csrf())
+                .header("HX-Request", "true").param("html", "<p>Văn bản chưa lưu</p><script>alert(1)</script>"));
+        assertThat(refused).contains("không sửa được nữa", "<p>Văn bản chưa lưu</p>").doesNotContain("<script>alert", "Đã lưu lúc");
         String list = page(MockMvcRequestBuilders.get(W).param("status", "FINAL").header("HX-Request", "true").with(officer()));
         assertThat(list).contains("01/5/2026 – 31/5/2026", "Đã ban hành", "bởi lanhdao.bcweb");
     }
@@ -147,6 +151,12 @@ class ReportPageTest {
                 .header("HX-Request", "true"));
         assertThat(list).contains("Đã xóa dự thảo báo cáo.").doesNotContain("01/4/2026 – 30/4/2026");
         mvc.perform(MockMvcRequestBuilders.get(report).with(officer())).andExpect(status().isNotFound());
+        // from the report's own page (a plain form that asks first): back to the list
+        String other = draft("MONTHLY", "2026-02-01", "2026-02-28");
+        assertThat(page(MockMvcRequestBuilders.get(other).with(officer()))).contains("id=\"delete-report\"",
+                "data-confirm=\"Xóa dự thảo báo cáo kỳ 01/02/2026 – 28/02/2026?\"");
+        mvc.perform(MockMvcRequestBuilders.post(other + "/delete").with(officer()).with(csrf()))
+                .andExpect(redirectedUrl(W)).andExpect(flash().attribute("flash", "Đã xóa dự thảo báo cáo."));
     }
 
     @Test
