@@ -226,6 +226,57 @@ class BrowserTest {
         screenshot("training-events.png");
     }
 
+    @Test
+    void anOfficerDraftsAReportFixesATypedFigureByInsertingItAndTheCheckPasses() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        login("canbo.anhai");
+        browser.get(url("/wards/an-hai/reports"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("NQ57_RESULTS");
+        // the quick button fills the period from the browser's clock: 01/01 to 30/6 of this year
+        browser.findElement(By.cssSelector("button[data-period=half]")).click();
+        String year = String.valueOf(java.time.LocalDate.now(vn.ward57.common.WardTime.ZONE).getYear());
+        assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo(year + "-01-01");
+        assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo(year + "-06-30");
+        screenshot("report-list.png");
+        browser.findElement(By.cssSelector("#draft-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lập dự thảo báo cáo."));
+        screenshot("report-draft.png");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Báo cáo kết quả thực hiện Nghị quyết 57, 01/01/" + year + " – 30/6/" + year);
+
+        // the officer types the number of tasks instead of inserting it
+        By editor = By.cssSelector("#section-p1-2-2 .editor");
+        By saved = By.cssSelector("#section-p1-2-2 .saved");
+        browser.findElement(editor).click();
+        browser.findElement(editor).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Tổng số nhiệm vụ được giao: 999");
+        browser.findElement(By.cssSelector("#section-p1-2-2 button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(saved, "Đã lưu lúc"));
+        browser.findElement(By.id("recheck")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"), "là 999"));
+        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=BODY_FIGURE] .severity")))
+                .singleElement().satisfies(e -> assertThat(e.getText()).isEqualTo("CAO"));
+        scrollTo(By.id("report-checks"));
+        screenshot("report-typed-figure.png");
+
+        // the fix: the figure inserted as a live field with "Chèn số liệu"
+        browser.findElement(editor).click();
+        browser.findElement(editor).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Tổng số nhiệm vụ được giao: ");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#section-p1-2-2 .figure-select")))
+                .selectByValue("task.assigned");
+        var field = browser.findElement(By.cssSelector("#section-p1-2-2 .editor span[data-field='task.assigned']"));
+        assertThat(field.getDomAttribute("contenteditable")).isEqualTo("false");
+        assertThat(field.getText()).matches("[0-9.]+");
+        browser.findElement(By.cssSelector("#section-p1-2-2 button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(saved, "Đã lưu lúc"));
+        assertThat(browser.findElement(By.cssSelector("#section-p1-2-2 .editor span[data-field='task.assigned']"))
+                .getDomAttribute("contenteditable")).isEqualTo("false");
+        browser.findElement(By.id("recheck")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"), "là 999")));
+        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=BODY_FIGURE]"))).isEmpty();
+        scrollTo(By.id("section-p1-2-2"));
+        screenshot("report-figure-inserted.png");
+    }
+
     /** Types a value into a form's field and leaves it: htmx saves it and redraws the form. */
     private static void enter(WebDriverWait wait, String code, String value) {
         var field = browser.findElement(By.id("value-" + code));
@@ -267,6 +318,11 @@ class BrowserTest {
         browser.findElement(By.id("password")).sendKeys("ward57-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private static void scrollTo(By element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                browser.findElement(element));
     }
 
     /** Date inputs take what the browser's locale shows; setting the value directly avoids guessing it. */

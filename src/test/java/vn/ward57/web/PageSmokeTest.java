@@ -56,6 +56,7 @@ class PageSmokeTest {
             lanhdao.anhai | /wards/an-hai/forms?period=2026     | Đầy đủ và đúng hạn, kỳ 2026
             lanhdao.anhai | /wards/an-hai/validation-violations?period=2026-10 | Vi phạm quy tắc kiểm tra
             canbo.anhai   | /wards/an-hai/forms/cong-an/2026-10 | Báo cáo của đơn vị Công an phường, kỳ 2026-10
+            canbo.anhai   | /wards/an-hai/reports               | Lập báo cáo mới
             """)
     void pageRenders(String username, String path, String text) throws Exception {
         mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))

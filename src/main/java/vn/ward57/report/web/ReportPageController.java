@@ -1,0 +1,91 @@
+package vn.ward57.report.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.report.Report;
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.ReportService;
+
+/** The ward's reports: the list with its filters, drafting a new one, deleting a draft. */
+@Controller
+@RequestMapping("/wards/{wardCode}/reports")
+class ReportPageController {
+
+    private static final String PAGE = "report/reports";
+
+    private final WardService wards;
+    private final ReportService reports;
+    private final ReportPages pages;
+    private final PageForms forms;
+
+    ReportPageController(WardService wards, ReportService reports, ReportPages pages, PageForms forms) {
+        this.wards = wards;
+        this.reports = reports;
+        this.pages = pages;
+        this.forms = forms;
+    }
+
+    /** The page, or for htmx (the filters) its list. */
+    @GetMapping
+    String list(@PathVariable String wardCode, @RequestParam(required = false) ReportKind kind,
+                @RequestParam(required = false) Report.Status status, Model model, HttpServletRequest request) {
+        fill(wardCode, kind, status, model);
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", DraftForm.empty());
+        }
+        return Htmx.view(request, PAGE, "list");
+    }
+
+    @PostMapping
+    String create(@PathVariable String wardCode, @ModelAttribute("draft") DraftForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        Report[] made = new Report[1];
+        if (forms.attempt(errors, () -> made[0] = reports.create(wardCode, form.draft()))) {
+            forms.flash(redirect, "report.created");
+            return "redirect:/wards/" + wardCode + "/reports/" + made[0].id();
+        }
+        fill(wardCode, null, null, model);
+        return PAGE;
+    }
+
+    /** From the list (htmx: the list again) or from the report's page (back to the list). */
+    @PostMapping("/{reportId}/delete")
+    String delete(@PathVariable String wardCode, @PathVariable long reportId, Model model,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        pages.report(wardCode, reportId);
+        reports.delete(reportId);       // a FINAL report is refused (409); no page offers to delete one
+        fill(wardCode, null, null, model);
+        return forms.respond(true, "report.deleted", request, model, redirect, PAGE, "list",
+                "/wards/" + wardCode + "/reports");
+    }
+
+    private void fill(String wardCode, ReportKind kind, Report.Status status, Model model) {
+        Ward ward = wards.get(wardCode);
+        List<ReportRow> rows = reports.list(wardCode).stream()
+                .filter(r -> kind == null || r.kind() == kind)
+                .filter(r -> status == null || r.status() == status)
+                .map(ReportRow::of).toList();
+        model.addAttribute("ward", ward);
+        model.addAttribute("rows", rows);
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("statuses", Report.Status.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+    }
+}
