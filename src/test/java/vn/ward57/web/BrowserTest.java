@@ -275,6 +275,15 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=BODY_FIGURE]"))).isEmpty();
         scrollTo(By.id("section-p1-2-2"));
         screenshot("report-figure-inserted.png");
+
+        // the Word document, fetched as the browser would download it with the officer's session
+        String href = browser.findElement(By.id("download-docx")).getDomProperty("href");
+        Object download = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+                    + r.headers.get('Content-Disposition') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 2))))));
+                """, href);
+        assertThat(String.valueOf(download)).startsWith("200 attachment;").contains(".docx").endsWith(" PK");
     }
 
     /** Types a value into a form's field and leaves it: htmx saves it and redraws the form. */

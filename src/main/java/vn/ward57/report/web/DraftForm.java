@@ -14,6 +14,6 @@ public record DraftForm(ReportKind kind, @DateTimeFormat(iso = DateTimeFormat.IS
     }
 
     ReportService.Draft draft() {
-        return new ReportService.Draft(kind, from, to);
+        return new ReportService.Draft(kind == null ? null : kind.name(), from, to);
     }
 }

@@ -19,10 +19,12 @@ class ReportPages {
 
     private final ReportService reports;
     private final WardService wards;
+    private final vn.ward57.report.ReportFiles files;
 
-    ReportPages(ReportService reports, WardService wards) {
+    ReportPages(ReportService reports, WardService wards, vn.ward57.report.ReportFiles files) {
         this.reports = reports;
         this.wards = wards;
+        this.files = files;
     }
 
     /** The report if it is the ward's: another ward's report is not found under this ward's address. */
@@ -47,6 +49,7 @@ class ReportPages {
             model.addAttribute("header", HeaderFields.of(report));
         }
         model.addAttribute("signerModes", Report.SignerMode.values());
+        model.addAttribute("pdfAvailable", files.pdfAvailable());
         checks(model, report);
     }
 
