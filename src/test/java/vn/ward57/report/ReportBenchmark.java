@@ -70,11 +70,11 @@ class ReportBenchmark {
         long cold = docx.getFirst();
         List<Long> warm = new ArrayList<>(docx.subList(1, docx.size()));
         Collections.sort(warm);
-        System.out.printf("""
+        System.out.printf(java.util.Locale.forLanguageTag("vi"), """
 
                 === Báo cáo sơ kết 18 tháng (issue 8) ===
                 phường an-hai, %,d hồ sơ (%,d sinh thêm cho một năm)
-                lập báo cáo + tạo DOCX: lần đầu (JVM lạnh) %,d ms; các lần sau: trung vị %,d ms, chậm nhất %,d ms (mục tiêu < 2.000 ms)
+                lập báo cáo + tạo DOCX: lần đầu trong JVM mới, chưa khởi động sẵn (ứng dụng thật làm sẵn một văn bản lúc khởi động) %,d ms; các lần sau: trung vị %,d ms, chậm nhất %,d ms (mục tiêu < 2.000 ms)
                 phụ lục XLSX: trung vị %,d ms
                 """, total, dossiers, cold, warm.get(warm.size() / 2), warm.getLast(),
                 xlsx.stream().sorted().toList().get(xlsx.size() / 2));
