@@ -35,9 +35,12 @@ class DossierImportRunner {
 
     private final DossierStaging staging;
     private final TransactionTemplate transaction;
+    private final vn.ward57.dossier.domain.DossierMonthRepository months;
     private final Messages messages;
 
-    DossierImportRunner(DossierStaging staging, PlatformTransactionManager transactions, Messages messages) {
+    DossierImportRunner(DossierStaging staging, PlatformTransactionManager transactions, Messages messages,
+                        vn.ward57.dossier.domain.DossierMonthRepository months) {
+        this.months = months;
         this.staging = staging;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
@@ -77,6 +80,8 @@ class DossierImportRunner {
                 staging.dropCodes(conflicting);
                 long checked = System.nanoTime();
                 DossierStaging.Written written = staging.upsert(wardId, importId);
+                // the monthly aggregate commits with the dossiers: no view ever sums stale months
+                months.refresh(wardId);
                 log.info("Import {}: {} rows read and staged in {} ms, checked in {} ms, written in {} ms",
                         importId, tally.read, (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
                         (System.nanoTime() - checked) / 1_000_000);
