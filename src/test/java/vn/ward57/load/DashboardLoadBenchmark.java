@@ -1,0 +1,154 @@
+package vn.ward57.load;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 9's speed goal, measured: concurrent signed-in users (50 by default) load the ward dashboard, the
+ * province view of 100 wards holding 1.000.000 dossiers, and /actuator/health, one after the other on the
+ * same running app over real HTTP. Prints requests per second and p50/p99 latency of each, and the
+ * dashboard's throughput as a share of health's (goal: p99 < 200 ms, share ≥ 1/3). Asserts nothing.
+ * Run: {@code ./mvnw -Pbench test -Dtest=DashboardLoadBenchmark} (smaller: -Dbench.wards=10 -Dbench.perWard=10000,
+ * -Dbench.users=50, -Dbench.seconds=20).
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class DashboardLoadBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void dashboardProvinceViewAndHealth() throws Exception {
+        int wards = Integer.getInteger("bench.wards", 100);
+        int perWard = Integer.getInteger("bench.perWard", 10_000);
+        int users = Integer.getInteger("bench.users", 50);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        long t0 = System.nanoTime();
+        BenchData.provinceWithDossiers(jdbc, wards, perWard);
+        System.out.printf(Locale.forLanguageTag("vi"), "%n%,d hồ sơ của %,d phường được tạo trong %,d ms%n",
+                (long) wards * perWard, wards, (System.nanoTime() - t0) / 1_000_000);
+
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            clients.add(signedIn("admin"));
+        }
+        String base = "http://localhost:" + port;
+        List<String> lines = new ArrayList<>();
+        Result health = run(clients, base + "/actuator/health", seconds);
+        Result dashboard = run(clients, base + "/wards/an-hai/dashboard", seconds);
+        Result province = run(clients, base + "/provinces/bench/dashboard", seconds);
+        Result healthAgain = run(clients, base + "/actuator/health", seconds);
+        lines.add(health.line("/actuator/health"));
+        lines.add(dashboard.line("bảng điều hành phường (/wards/an-hai/dashboard)"));
+        lines.add(province.line("tổng quan tỉnh, " + wards + " phường (/provinces/bench/dashboard)"));
+        lines.add(healthAgain.line("/actuator/health (lần 2)"));
+        double healthRps = Math.max(health.rps(), healthAgain.rps());
+        System.out.printf(Locale.forLanguageTag("vi"), """
+
+                === Tải đồng thời: %d người dùng, mỗi đường dẫn %d giây (issue 9) ===
+                %s
+                bảng điều hành / health: %.2f (mục tiêu ≥ 0,33); tổng quan tỉnh / health: %.2f
+                mục tiêu p99 < 200 ms ở 50 người dùng
+                """, users, seconds, String.join("\n", lines), dashboard.rps() / healthRps, province.rps() / healthRps);
+    }
+
+    /** A user signed in through the login form: pages are served to a session, as in the browser. */
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://localhost:" + port;
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on /login");
+        }
+        String form = "username=" + username + "&password=ward57-demo&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login of " + username + " failed: " + login.statusCode());
+        }
+        return client;
+    }
+
+    record Result(int requests, int failures, double seconds, long p50, long p99) {
+
+        double rps() {
+            return requests / seconds;
+        }
+
+        String line(String what) {
+            return String.format(Locale.forLanguageTag("vi"), "%-58s %,9.1f yêu cầu/giây   p50 %,5d ms   p99 %,5d ms   lỗi %d",
+                    what, rps(), p50, p99, failures);
+        }
+    }
+
+    /** Each client is one user sending its next request as soon as the last one answered. */
+    private static Result run(List<HttpClient> clients, String url, int seconds) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        long end = warmUntil + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (HttpClient client : clients) {
+            Thread.ofVirtual().start(() -> {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+                try {
+                    while (System.nanoTime() < end) {
+                        long s = System.nanoTime();
+                        HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
+                        long e = System.nanoTime();
+                        if (s >= warmUntil) {
+                            latencies.add((e - s) / 1_000_000);
+                            if (r.statusCode() != 200) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return new Result(0, failures.get(), seconds, 0, 0);
+        }
+        return new Result(sorted.size(), failures.get(), seconds, sorted.get(sorted.size() / 2),
+                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)));
+    }
+}
