@@ -1,6 +1,7 @@
 package vn.ward57.load;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ward57.dossier.domain.DossierMonthRepository;
 
 /** A province "bench" of generated wards and dossiers, written by SQL alone (fast), with its monthly sums. */
 final class BenchData {
@@ -8,7 +9,7 @@ final class BenchData {
     private BenchData() {
     }
 
-    static void provinceWithDossiers(JdbcClient jdbc, int wards, int perWard) {
+    static void provinceWithDossiers(JdbcClient jdbc, DossierMonthRepository months, int wards, int perWard) {
         jdbc.sql("insert into province (code, name) values ('bench', 'Tỉnh đo hiệu năng')").update();
         jdbc.sql("""
                 insert into ward (province_id, code, name)
@@ -33,24 +34,10 @@ final class BenchData {
                 cross join generate_series(1, ?) n
                 """).param(perWard).update();
         jdbc.sql("analyze dossier").update();
-        // what each import does for its ward, for all generated wards at once
-        jdbc.sql("""
-                insert into dossier_month (ward_id, month, new_online, new_in_person, new_postal, resolved_early,
-                                           resolved_on_time, resolved_late, withdrawn)
-                select d.ward_id, e.month,
-                       count(*) filter (where e.kind = 'R' and d.channel = 'ONLINE'),
-                       count(*) filter (where e.kind = 'R' and d.channel = 'IN_PERSON'),
-                       count(*) filter (where e.kind = 'R' and d.channel = 'POSTAL'),
-                       count(*) filter (where e.kind = 'S' and d.resolved_at::date < d.due_at::date),
-                       count(*) filter (where e.kind = 'S' and d.resolved_at::date = d.due_at::date),
-                       count(*) filter (where e.kind = 'S' and d.resolved_at::date > d.due_at::date),
-                       count(*) filter (where e.kind = 'W')
-                from dossier d join ward w on w.id = d.ward_id join province p on p.id = w.province_id and p.code = 'bench'
-                cross join lateral (values ('R', date_trunc('month', d.received_at)::date),
-                                           ('S', date_trunc('month', d.resolved_at)::date),
-                                           ('W', date_trunc('month', d.withdrawn_at)::date)) as e (kind, month)
-                where e.month is not null
-                group by d.ward_id, e.month
-                """).update();
+        // what each import does for its ward
+        for (long wardId : jdbc.sql("select w.id from ward w join province p on p.id = w.province_id where p.code = 'bench'")
+                .query(Long.class).list()) {
+            months.refresh(wardId);
+        }
     }
 }

@@ -44,6 +44,8 @@ class DashboardLoadBenchmark {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.ward57.dossier.domain.DossierMonthRepository months;
 
     @Test
     void dashboardProvinceViewAndHealth() throws Exception {
@@ -52,7 +54,7 @@ class DashboardLoadBenchmark {
         int users = Integer.getInteger("bench.users", 50);
         int seconds = Integer.getInteger("bench.seconds", 20);
         long t0 = System.nanoTime();
-        BenchData.provinceWithDossiers(jdbc, wards, perWard);
+        BenchData.provinceWithDossiers(jdbc, months, wards, perWard);
         System.out.printf(Locale.forLanguageTag("vi"), "%n%,d hồ sơ của %,d phường được tạo trong %,d ms%n",
                 (long) wards * perWard, wards, (System.nanoTime() - t0) / 1_000_000);
 
