@@ -85,7 +85,22 @@
         markDirty(editor);
     }
 
+    // the figure list is written once in the page (<template id="figure-options">) and copied into each select
+    function fillFigureSelects(root) {
+        var source = document.getElementById("figure-options");
+        if (!source || !root.querySelectorAll) {
+            return;
+        }
+        var selects = root.querySelectorAll("select.figure-select");
+        for (var i = 0; i < selects.length; i++) {
+            if (selects[i].options.length <= 1) {
+                selects[i].appendChild(document.importNode(source.content, true));
+            }
+        }
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        fillFigureSelects(document);
         try {
             document.execCommand("defaultParagraphSeparator", false, "p");
         } catch (e) {
@@ -94,6 +109,7 @@
         lockFields(document);
     });
     document.addEventListener("htmx:afterSwap", function (event) {
+        fillFigureSelects(event.target.parentNode || document);
         lockFields(event.target.parentNode || document);
     });
     document.addEventListener("selectionchange", rememberRange);

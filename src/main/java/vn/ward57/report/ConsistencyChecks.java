@@ -17,7 +17,7 @@ import vn.ward57.indicator.ValidationService;
 import vn.ward57.report.ReportContent.Figure;
 
 /**
- * The checks a report passes before it is FINAL (issue 8): the validation rules of its periods, the
+ * The checks a report passes before it is FINAL (issue 8): the validation rules of its period, the
  * identities of the dossier and task figures, the budget, the appendices' totals, and that a figure typed
  * in the text equals the report's figure.
  */
@@ -72,7 +72,7 @@ class ConsistencyChecks {
 
     private List<CheckProblem> ruleViolations(Report report) {
         List<CheckProblem> problems = new ArrayList<>();
-        for (String period : periodsWithin(report.from(), report.to())) {
+        for (String period : rulePeriods(report.from(), report.to())) {
             for (ValidationService.Violation v : rules.violations(report.wardCode(), period)) {
                 problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),
                         "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(), period,
@@ -83,17 +83,33 @@ class ConsistencyChecks {
         return problems;
     }
 
-    /** Every catalogue period (month, quarter, half-year, year) that lies wholly inside [from, to]. */
-    static Set<String> periodsWithin(LocalDate from, LocalDate to) {
+    /**
+     * The catalogue periods whose rules a report answers for: the largest whole periods that tile it from
+     * its first day (an 18-month review: 2025 and 2026S1), and the month of its last day, whose data are the
+     * newest (a weekly bulletin has only that). Checking every month, quarter and half of a long period would
+     * repeat the same rules dozens of times for the same data.
+     */
+    static Set<String> rulePeriods(LocalDate from, LocalDate to) {
         Set<String> codes = new LinkedHashSet<>();
-        for (IsoPeriod.PeriodType type : IsoPeriod.PeriodType.values()) {
-            for (LocalDate day = from.withDayOfMonth(1); !day.isAfter(to); day = day.plusMonths(1)) {
-                IsoPeriod p = IsoPeriod.containing(type, day);
-                if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
-                    codes.add(p.code());
+        LocalDate cursor = from;
+        List<IsoPeriod.PeriodType> largestFirst = List.of(IsoPeriod.PeriodType.YEAR, IsoPeriod.PeriodType.HALF_YEAR,
+                IsoPeriod.PeriodType.QUARTER, IsoPeriod.PeriodType.MONTH);
+        while (!cursor.isAfter(to)) {
+            IsoPeriod chosen = null;
+            for (IsoPeriod.PeriodType type : largestFirst) {
+                IsoPeriod p = IsoPeriod.containing(type, cursor);
+                if (p.start().equals(cursor) && !p.end().isAfter(to)) {
+                    chosen = p;
+                    break;
                 }
             }
+            if (chosen == null) {
+                break;
+            }
+            codes.add(chosen.code());
+            cursor = chosen.end().plusDays(1);
         }
+        codes.add(IsoPeriod.containing(IsoPeriod.PeriodType.MONTH, to).code());
         return codes;
     }
 

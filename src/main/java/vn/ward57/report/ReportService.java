@@ -103,9 +103,13 @@ public class ReportService {
     }
 
     public List<EditableSection> sections(long id) {
+        return sections(id, figures(id));
+    }
+
+    /** The sections with the figures the caller already has (the editor page shows both). */
+    public List<EditableSection> sections(long id, Map<String, ReportContent.Figure> figures) {
         Report report = get(id);
         Map<String, String> html = reports.sections(id);
-        var figures = assembler.figures(report);
         List<EditableSection> list = new java.util.ArrayList<>();
         for (SectionSpec s : Outlines.of(report.kind(), report.to().getYear())) {
             list.add(new EditableSection(s.key(), s.level(), s.heading(),

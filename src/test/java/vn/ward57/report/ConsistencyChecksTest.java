@@ -129,11 +129,19 @@ class ConsistencyChecksTest {
     }
 
     @Test
-    void theCataloguePeriodsWithinAnEighteenMonthReview() {
-        var codes = ConsistencyChecks.periodsWithin(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
-        // 18 months + 6 quarters + 3 half-years + 1 year (2026 is not whole)
-        assertThat(codes).hasSize(28).contains("2025-01", "2026-06", "2025Q1", "2026Q2", "2025S2", "2026S1", "2025")
-                .doesNotContain("2026", "2026Q3");
+    void theRulesOfAReportAreCheckedForTheWholePeriodsThatTileItAndItsLastMonth() {
+        assertThat(ConsistencyChecks.rulePeriods(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30)))
+                .containsExactly("2025", "2026S1", "2026-06");
+        assertThat(ConsistencyChecks.rulePeriods(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))
+                .containsExactly("2026Q2", "2026-06");
+        assertThat(ConsistencyChecks.rulePeriods(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+                .containsExactly("2026-05");
+        // Feb–Apr: two months then a quarter cannot start on 1/4 and end by 30/4, so April stands alone
+        assertThat(ConsistencyChecks.rulePeriods(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30)))
+                .containsExactly("2026-02", "2026-03", "2026-04");
+        // a week: only its month
+        assertThat(ConsistencyChecks.rulePeriods(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7)))
+                .containsExactly("2026-06");
     }
 
     private static void put(Map<String, Figure> f, String key, long value) {

@@ -41,16 +41,18 @@ class ReportPages {
     void page(Model model, Report report) {
         Ward ward = frame(model, report);
         boolean canEdit = canEdit(ward, report);
+        @SuppressWarnings("unchecked")
+        var figures = (java.util.Map<String, vn.ward57.report.ReportContent.Figure>) model.getAttribute("figureMap");
         List<SectionView> sections = report.isFinal()
                 ? reports.content(report.id()).sections().stream().map(SectionView::of).toList()
-                : reports.sections(report.id()).stream().map(s -> SectionView.of(s, canEdit)).toList();
+                : reports.sections(report.id(), figures).stream().map(s -> SectionView.of(s, canEdit)).toList();
         model.addAttribute("sections", sections);
         if (!model.containsAttribute("header")) {
             model.addAttribute("header", HeaderFields.of(report));
         }
         model.addAttribute("signerModes", Report.SignerMode.values());
         model.addAttribute("pdfAvailable", files.pdfAvailable());
-        checks(model, report);
+        // the checks take longest (the validation rules of the period): the panel loads itself after the page
     }
 
     /** The ward, the report and the figures an editor may insert. */
@@ -60,7 +62,10 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("row", ReportRow.of(report));
         model.addAttribute("canEdit", canEdit(ward, report));
-        model.addAttribute("figures", canEdit(ward, report) ? reports.figures(report.id()).values() : List.of());
+        var figures = report.isFinal() ? java.util.Map.<String, vn.ward57.report.ReportContent.Figure>of()
+                : reports.figures(report.id());
+        model.addAttribute("figureMap", figures);
+        model.addAttribute("figures", canEdit(ward, report) ? figures.values() : List.of());
         return ward;
     }
 

@@ -115,11 +115,15 @@ class ReportPageTest {
         String report = draft("MONTHLY", "2026-05-01", "2026-05-31");
         RequestPostProcessor leader = user(accounts.loadUserByUsername("lanhdao.bcweb"));
         // the officer sees the checks but no finalise button, and may not finalise by posting
-        assertThat(page(MockMvcRequestBuilders.get(report).with(officer()))).doesNotContain("id=\"finalise-form\"");
+        assertThat(page(MockMvcRequestBuilders.get(report + "/checks").header("HX-Request", "true").with(officer())))
+                .contains("Chưa có họ tên người ký.").doesNotContain("id=\"finalise-form\"");
+        // the page itself loads its checks panel afterwards (they take longest)
+        assertThat(page(MockMvcRequestBuilders.get(report).with(officer()))).contains("hx-trigger=\"load\"")
+                .contains("id=\"figure-options\"");
         mvc.perform(MockMvcRequestBuilders.post(report + "/finalise").with(officer()).with(csrf()).param("reason", "x"))
                 .andExpect(status().isForbidden());
         // no number and no signer: MEDIUM/LOW problems, so the leader must give a reason
-        String html = page(MockMvcRequestBuilders.get(report).with(leader));
+        String html = page(MockMvcRequestBuilders.get(report + "/checks").header("HX-Request", "true").with(leader));
         assertThat(html).contains("id=\"finalise-form\"", "Sau khi ban hành, báo cáo không sửa được nữa.",
                 "TRUNG BÌNH", "Chưa có họ tên người ký.");
         mvc.perform(MockMvcRequestBuilders.post(report + "/finalise").with(leader).with(csrf()).param("reason", ""))
