@@ -21,8 +21,7 @@ import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.ServiceIndexEstimate;
 import vn.ward57.indicator.FormCompleteness;
-import vn.ward57.indicator.IndicatorValueService;
-import vn.ward57.indicator.Judgement;
+import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
@@ -49,11 +48,11 @@ public class ProvinceOverview {
     private final ProcedureService procedures;
     private final TaskStatsService tasks;
     private final FormCompleteness forms;
-    private final IndicatorValueService indicators;
+    private final IndicatorStatuses indicators;
 
     ProvinceOverview(WardService wards, ProvinceService provinces, DossierMonths months, DossierStatsService dossiers,
                      ProcedureService procedures, TaskStatsService tasks, FormCompleteness forms,
-                     IndicatorValueService indicators) {
+                     IndicatorStatuses indicators) {
         this.wards = wards;
         this.provinces = provinces;
         this.months = months;
@@ -108,8 +107,7 @@ public class ProvinceOverview {
             List<ReportForm.Completeness> owed = forms.of(w.code(), formsPeriod);
             long expected = owed.stream().mapToLong(ReportForm.Completeness::expected).sum();
             long submitted = owed.stream().mapToLong(ReportForm.Completeness::submitted).sum();
-            long red = indicators.all(w.code(), formsPeriod).stream()
-                    .filter(v -> v.status() == Judgement.Status.RED).count();
+            long red = indicators.red(w.code(), formsPeriod);
             BigDecimal score = procedures.serviceIndex(w.code(), period, stats.get(w.code())).stream()
                     .map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

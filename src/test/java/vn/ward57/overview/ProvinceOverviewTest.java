@@ -127,6 +127,32 @@ class ProvinceOverviewTest {
     }
 
     @Test
+    void theFormsRedIndicatorsAndLightOfADemoWardEqualItsOwnApis() throws Exception {
+        long start = System.nanoTime();
+        String body = mvc.perform(get("admin", "/api/v1/provinces/da-nang/dashboard"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        System.out.printf("province view of da-nang: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        String period = JsonPath.read(body, "$.formsPeriod");
+        assertThat(period).isEqualTo(java.time.YearMonth.from(WardTime.today()).minusMonths(1).toString());
+        String forms = mvc.perform(get("lanhdao.anhai", "/api/v1/wards/an-hai/form-completeness?period=" + period))
+                .andReturn().getResponse().getContentAsString();
+        String indicators = mvc.perform(get("lanhdao.anhai", "/api/v1/wards/an-hai/indicators?period=" + period))
+                .andReturn().getResponse().getContentAsString();
+        String tasks = mvc.perform(get("lanhdao.anhai", "/api/v1/wards/an-hai/task-stats"))
+                .andReturn().getResponse().getContentAsString();
+        String row = "$.wards[?(@.code == 'an-hai')]";
+        long expected = JsonPath.<List<Integer>>read(forms, "$[*].expected").stream().mapToLong(Integer::longValue).sum();
+        long submitted = JsonPath.<List<Integer>>read(forms, "$[*].submitted").stream().mapToLong(Integer::longValue).sum();
+        assertThat(JsonPath.<List<Integer>>read(body, row + ".formsExpected")).containsExactly((int) expected);
+        assertThat(JsonPath.<List<Integer>>read(body, row + ".formsSubmitted")).containsExactly((int) submitted);
+        assertThat(JsonPath.<List<Integer>>read(body, row + ".redIndicators"))
+                .containsExactly(JsonPath.<List<String>>read(indicators, "$[?(@.status == 'RED')].code").size());
+        assertThat(JsonPath.<List<String>>read(body, row + ".light"))
+                .containsExactly(JsonPath.<String>read(tasks, "$.light"));
+        assertThat(JsonPath.<List<String>>read(body, "$.wards[*].code")).containsExactly("an-hai");
+    }
+
+    @Test
     void onlyTheProvincesAdminsSeeIt() throws Exception {
         mvc.perform(get("canbo.anhai", "/api/v1/provinces/tinh-tq/dashboard")).andExpect(status().isForbidden());
         mvc.perform(get("lanhdao.anhai", "/api/v1/provinces/thai-nguyen/dashboard")).andExpect(status().isForbidden());
