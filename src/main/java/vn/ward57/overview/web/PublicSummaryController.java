@@ -99,6 +99,7 @@ class PublicSummaryController {
         HttpHeaders headers = new HttpHeaders();
         headers.setCacheControl(FIVE_MINUTES);
         headers.setETag(etag);
+        headers.setVary(List.of(HttpHeaders.ACCEPT_LANGUAGE));  // the CSV's headers follow the reader's language
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
         }
