@@ -49,6 +49,8 @@ class SecurityConfig {
                                 "/swagger-ui.html", "/error").permitAll()
                         // residents' feedback form and receipt (CSRF kept: Thymeleaf adds the token), Open311 view
                         .requestMatchers("/wards/*/gop-y", "/wards/*/gop-y/*", "/open311/**").permitAll()
+                        // a ward's open data (published figures only, no personal data)
+                        .requestMatchers("/cong-khai/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,150 @@
+package vn.ward57.overview;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.dossier.DossierMonths;
+import vn.ward57.dossier.DossierStats;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.ProcedureService;
+import vn.ward57.dossier.ServiceIndexEstimate;
+import vn.ward57.indicator.FormCompleteness;
+import vn.ward57.indicator.IndicatorStatuses;
+import vn.ward57.indicator.ReportForm;
+import vn.ward57.org.Province;
+import vn.ward57.org.ProvinceService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.overview.ProvinceDashboard.MonthPoint;
+import vn.ward57.overview.ProvinceDashboard.ScorePart;
+import vn.ward57.task.TaskStats;
+import vn.ward57.task.TaskStatsService;
+
+/**
+ * The province view for its admins. Dossier figures come from province-wide aggregates (one per
+ * month, not one per ward); the forms, RED indicators and the catalogue parts of the 766 estimate
+ * are still asked ward by ward.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProvinceOverview {
+
+    private final WardService wards;
+    private final ProvinceService provinces;
+    private final DossierMonths months;
+    private final DossierStatsService dossiers;
+    private final ProcedureService procedures;
+    private final TaskStatsService tasks;
+    private final FormCompleteness forms;
+    private final IndicatorStatuses indicators;
+
+    ProvinceOverview(WardService wards, ProvinceService provinces, DossierMonths months, DossierStatsService dossiers,
+                     ProcedureService procedures, TaskStatsService tasks, FormCompleteness forms,
+                     IndicatorStatuses indicators) {
+        this.wards = wards;
+        this.provinces = provinces;
+        this.months = months;
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.indicators = indicators;
+    }
+
+    public ProvinceDashboard dashboard(String provinceCode, Integer askedYear) {
+        List<Ward> inProvince = wards.inProvince(provinceCode);  // 404 / 403 before anything else
+        Province province = provinces.get(provinceCode);
+        LocalDate today = WardTime.today();
+        int year = askedYear == null ? today.getYear() : askedYear;
+        if (year > today.getYear() || year < 2000) {
+            throw new InvalidInputException("overview.bad-year", "year", String.valueOf(year));
+        }
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        DossierStatsService.Period period = new DossierStatsService.Period(LocalDate.of(year, 1, 1), to, null, null);
+        YearMonth last = year == today.getYear() ? YearMonth.from(today).minusMonths(1) : YearMonth.of(year, 12);
+        String formsPeriod = last.toString();
+
+        // month by month over the province; the year's totals per ward are the sums of the months
+        List<MonthPoint> points = new ArrayList<>();
+        Map<String, long[]> perWard = new java.util.HashMap<>();
+        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            Map<String, DossierMonths.Totals> month = months.province(provinceCode, m, m);
+            long online = 0, inPerson = 0, postal = 0, resolved = 0, timely = 0;
+            for (var e : month.entrySet()) {
+                DossierMonths.Totals t = e.getValue();
+                online += t.newOnline();
+                inPerson += t.newInPerson();
+                postal += t.newPostal();
+                resolved += t.resolved();
+                timely += t.resolvedEarly() + t.resolvedOnTime();
+                long[] sum = perWard.computeIfAbsent(e.getKey(), k -> new long[4]);
+                sum[0] += t.newOnline();
+                sum[1] += t.newlyReceived();
+                sum[2] += t.resolvedEarly() + t.resolvedOnTime();
+                sum[3] += t.resolved();
+            }
+            points.add(new MonthPoint(m, online, inPerson, postal, resolved, Rates.percent(timely, resolved)));
+        }
+        Map<String, TaskStats> lights = tasks.province(provinceCode, today).stream()
+                .collect(Collectors.toMap(TaskStatsService.Row::key, TaskStatsService.Row::stats));
+        Map<String, DossierStats> stats = dossiers.byWard(provinceCode, period);
+
+        List<WardRow> rows = new ArrayList<>();
+        for (Ward w : inProvince) {
+            long[] d = perWard.getOrDefault(w.code(), new long[4]);
+            List<ReportForm.Completeness> owed = forms.of(w.code(), formsPeriod);
+            long expected = owed.stream().mapToLong(ReportForm.Completeness::expected).sum();
+            long submitted = owed.stream().mapToLong(ReportForm.Completeness::submitted).sum();
+            long red = indicators.red(w.code(), formsPeriod);
+            BigDecimal score = procedures.serviceIndex(w.code(), period, stats.get(w.code())).stream()
+                    .map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            TaskStats t = lights.get(w.code());
+            rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),
+                    Rates.percent(d[0], d[1]), Rates.percent(d[2], d[3]), Rates.percent(submitted, expected),
+                    expected, submitted, red, score, 0));
+        }
+        List<WardRow> ranked = rank(rows);
+        long newOnline = points.stream().mapToLong(MonthPoint::online).sum();
+        long received = points.stream().mapToLong(p -> p.online() + p.inPerson() + p.postal()).sum();
+        long resolved = perWard.values().stream().mapToLong(s -> s[3]).sum();
+        long timely = perWard.values().stream().mapToLong(s -> s[2]).sum();
+        return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod, ranked, points,
+                new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
+                        Rates.percent(timely, resolved)),
+                scoreParts());
+    }
+
+    /** Highest score first; equal scores by name in Vietnamese order; ranks 1, 2, 3 … */
+    static List<WardRow> rank(List<WardRow> rows) {
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<WardRow> sorted = rows.stream().sorted(Comparator.comparing(WardRow::score).reversed()
+                .thenComparing(WardRow::name, vietnamese)).toList();
+        List<WardRow> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            WardRow r = sorted.get(i);
+            ranked.add(new WardRow(r.code(), r.name(), r.light(), r.onlineRate(), r.onTimeRate(),
+                    r.formsCompleteness(), r.formsExpected(), r.formsSubmitted(), r.redIndicators(), r.score(), i + 1));
+        }
+        return ranked;
+    }
+
+    /** The parts of the estimate and their formulas, as {@link ServiceIndexEstimate} computes them. */
+    private static List<ScorePart> scoreParts() {
+        DossierStats none = new DossierStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null);
+        return ServiceIndexEstimate.of(none, new vn.ward57.dossier.ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0), 0, 0).stream()
+                .map(p -> new ScorePart(p.nameKey(), p.formulaKey(), p.max())).toList();
+    }
+}

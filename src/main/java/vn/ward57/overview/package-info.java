@@ -1,0 +1,6 @@
+/**
+ * The province view that compares its wards, the wards' open data for residents, and the export of
+ * any table on screen (issue 9).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tổng quan tỉnh, dữ liệu mở")
+package vn.ward57.overview;

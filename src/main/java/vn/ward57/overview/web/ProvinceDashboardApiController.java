@@ -1,0 +1,24 @@
+package vn.ward57.overview.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.overview.ProvinceDashboard;
+import vn.ward57.overview.ProvinceOverview;
+
+/** The province view as JSON, for the province's admins. */
+@RestController
+class ProvinceDashboardApiController {
+
+    private final ProvinceOverview overview;
+
+    ProvinceDashboardApiController(ProvinceOverview overview) {
+        this.overview = overview;
+    }
+
+    @GetMapping("/api/v1/provinces/{provinceCode}/dashboard")
+    ProvinceDashboard dashboard(@PathVariable String provinceCode, @RequestParam(required = false) Integer year) {
+        return overview.dashboard(provinceCode, year);
+    }
+}
