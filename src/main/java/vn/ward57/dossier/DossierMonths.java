@@ -23,15 +23,20 @@ public class DossierMonths {
 
     private final WardService wards;
     private final DossierMonthRepository months;
+    private final vn.ward57.dossier.domain.ProcedureRepository procedures;
 
-    DossierMonths(WardService wards, DossierMonthRepository months) {
+    DossierMonths(WardService wards, DossierMonthRepository months, vn.ward57.dossier.domain.ProcedureRepository procedures) {
         this.wards = wards;
         this.months = months;
+        this.procedures = procedures;
     }
 
     /** A sum of months; rates by issue 3's definitions: percent, 2 decimals, null when nothing to divide by. */
     public record Totals(long newOnline, long newInPerson, long newPostal, long resolvedEarly, long resolvedOnTime,
-                         long resolvedLate, long withdrawn) {
+                         long resolvedLate, long withdrawn, long newDigitisedInput, long newWithFee, long newPaidOnline,
+                         long resolvedDigitisedResult) {
+
+        static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public long newlyReceived() {
             return newOnline + newInPerson + newPostal;
@@ -49,9 +54,23 @@ public class DossierMonths {
             return StatsCalculator.percent(resolvedEarly + resolvedOnTime, resolved());
         }
 
+        /**
+         * The figures of these months as DossierStats, for what depends only on new and resolved dossiers
+         * (the rates and the 766 estimate); carried-over and pending dossiers are not in the sums and read 0.
+         */
+        DossierStats asStats() {
+            long resolved = resolved();
+            return new DossierStats(newlyReceived(), 0, newlyReceived(), newOnline, newInPerson, newPostal, resolved,
+                    resolvedEarly, resolvedOnTime, resolvedLate, withdrawn, 0, 0, 0, onlineRate(), onTimeRate(),
+                    StatsCalculator.percent(newDigitisedInput, newlyReceived()),
+                    StatsCalculator.percent(resolvedDigitisedResult, resolved),
+                    StatsCalculator.percent(newPaidOnline, newWithFee));
+        }
+
         static Totals of(DossierMonthRepository.Sums s) {
             return new Totals(s.newOnline(), s.newInPerson(), s.newPostal(), s.resolvedEarly(), s.resolvedOnTime(),
-                    s.resolvedLate(), s.withdrawn());
+                    s.resolvedLate(), s.withdrawn(), s.newDigitisedInput(), s.newWithFee(), s.newPaidOnline(),
+                    s.resolvedDigitisedResult());
         }
     }
 
@@ -80,15 +99,36 @@ public class DossierMonths {
         return result;
     }
 
+    /**
+     * The 766 estimate of each ward of the province (key: ward code) over the months [from, to], from the
+     * monthly sums and the catalogues: a handful of queries for the whole province whatever its size.
+     */
+    public Map<String, List<ServiceIndexEstimate.Part>> serviceIndex(String provinceCode, YearMonth from, YearMonth to) {
+        check(from, to);
+        List<Ward> inProvince = wards.inProvince(provinceCode);
+        List<Long> ids = inProvince.stream().map(w -> w.id().value()).toList();
+        Map<String, Totals> totals = province(provinceCode, from, to);
+        Map<Long, ProcedureCounts> catalogues = procedures.countsByWard(ids);
+        Map<Long, Long> used = months.onlineUsedByWard(ids, from.atDay(1), to.atDay(1));
+        Map<String, List<ServiceIndexEstimate.Part>> result = new LinkedHashMap<>();
+        ProcedureCounts none = new ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0);
+        for (Ward w : inProvince) {
+            long id = w.id().value();
+            ProcedureCounts c = catalogues.getOrDefault(id, none);
+            result.put(w.code(), ServiceIndexEstimate.of(totals.getOrDefault(w.code(), Totals.ZERO).asStats(), c,
+                    c.full() + c.partial(), used.getOrDefault(id, 0L)));
+        }
+        return result;
+    }
+
     private List<Month> months(List<Long> wardIds, YearMonth from, YearMonth to) {
         check(from, to);
         Map<YearMonth, Totals> found = new LinkedHashMap<>();
         for (var s : months.byMonth(wardIds, from.atDay(1), to.atDay(1))) {
             found.put(YearMonth.parse(s.key()), Totals.of(s));
         }
-        Totals zero = new Totals(0, 0, 0, 0, 0, 0, 0);
         return java.util.stream.Stream.iterate(from, m -> !m.isAfter(to), m -> m.plusMonths(1))
-                .map(m -> new Month(m, found.getOrDefault(m, zero))).toList();
+                .map(m -> new Month(m, found.getOrDefault(m, Totals.ZERO))).toList();
     }
 
     private static void check(YearMonth from, YearMonth to) {

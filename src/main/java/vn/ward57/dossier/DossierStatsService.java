@@ -56,22 +56,6 @@ public class DossierStatsService {
         return total(wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList(), period);
     }
 
-    /**
-     * Each ward of the province with its figures (key: ward code), in one aggregate grouped by ward
-     * instead of one query per ward; wards without dossiers have the empty figures.
-     */
-    public Map<String, DossierStats> byWard(String provinceCode, Period period) {
-        List<Ward> inProvince = wards.inProvince(provinceCode);
-        Map<String, DossierStats> byId = new java.util.HashMap<>();
-        repository.counts(inProvince.stream().map(w -> w.id().value()).toList(), period.from(), period.to(),
-                period.field(), period.procedure(), GroupBy.WARD)
-                .forEach(c -> byId.put(c.groupKey(), StatsCalculator.stats(c)));
-        Map<String, DossierStats> result = new LinkedHashMap<>();
-        inProvince.forEach(w -> result.put(w.code(),
-                byId.getOrDefault(String.valueOf(w.id().value()), StatsCalculator.empty())));
-        return result;
-    }
-
     /** The figures of each month of the period (the first and last month cut to the period). */
     public Map<YearMonth, DossierStats> byMonth(String wardCode, Period period) {
         List<Long> ids = List.of(wards.get(wardCode).id().value());

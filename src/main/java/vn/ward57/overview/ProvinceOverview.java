@@ -17,8 +17,6 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.DossierMonths;
 import vn.ward57.dossier.DossierStats;
-import vn.ward57.dossier.DossierStatsService;
-import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.ServiceIndexEstimate;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
@@ -44,20 +42,15 @@ public class ProvinceOverview {
     private final WardService wards;
     private final ProvinceService provinces;
     private final DossierMonths months;
-    private final DossierStatsService dossiers;
-    private final ProcedureService procedures;
     private final TaskStatsService tasks;
     private final FormCompleteness forms;
     private final IndicatorStatuses indicators;
 
-    ProvinceOverview(WardService wards, ProvinceService provinces, DossierMonths months, DossierStatsService dossiers,
-                     ProcedureService procedures, TaskStatsService tasks, FormCompleteness forms,
+    ProvinceOverview(WardService wards, ProvinceService provinces, DossierMonths months, TaskStatsService tasks, FormCompleteness forms,
                      IndicatorStatuses indicators) {
         this.wards = wards;
         this.provinces = provinces;
         this.months = months;
-        this.dossiers = dossiers;
-        this.procedures = procedures;
         this.tasks = tasks;
         this.forms = forms;
         this.indicators = indicators;
@@ -72,55 +65,42 @@ public class ProvinceOverview {
             throw new InvalidInputException("overview.bad-year", "year", String.valueOf(year));
         }
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        DossierStatsService.Period period = new DossierStatsService.Period(LocalDate.of(year, 1, 1), to, null, null);
         YearMonth last = year == today.getYear() ? YearMonth.from(today).minusMonths(1) : YearMonth.of(year, 12);
         String formsPeriod = last.toString();
 
-        // month by month over the province; the year's totals per ward are the sums of the months
+        // the monthly sums (kept with every import): a few queries for the province whatever its size
+        YearMonth first = YearMonth.of(year, 1);
+        YearMonth until = YearMonth.from(to);
         List<MonthPoint> points = new ArrayList<>();
-        Map<String, long[]> perWard = new java.util.HashMap<>();
-        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            Map<String, DossierMonths.Totals> month = months.province(provinceCode, m, m);
-            long online = 0, inPerson = 0, postal = 0, resolved = 0, timely = 0;
-            for (var e : month.entrySet()) {
-                DossierMonths.Totals t = e.getValue();
-                online += t.newOnline();
-                inPerson += t.newInPerson();
-                postal += t.newPostal();
-                resolved += t.resolved();
-                timely += t.resolvedEarly() + t.resolvedOnTime();
-                long[] sum = perWard.computeIfAbsent(e.getKey(), k -> new long[4]);
-                sum[0] += t.newOnline();
-                sum[1] += t.newlyReceived();
-                sum[2] += t.resolvedEarly() + t.resolvedOnTime();
-                sum[3] += t.resolved();
-            }
-            points.add(new MonthPoint(m, online, inPerson, postal, resolved, Rates.percent(timely, resolved)));
+        for (DossierMonths.Month m : months.provinceByMonth(provinceCode, first, until)) {
+            DossierMonths.Totals t = m.totals();
+            points.add(new MonthPoint(m.month(), t.newOnline(), t.newInPerson(), t.newPostal(), t.resolved(),
+                    t.onTimeRate()));
         }
+        Map<String, DossierMonths.Totals> perWard = months.province(provinceCode, first, until);
+        Map<String, List<ServiceIndexEstimate.Part>> scores = months.serviceIndex(provinceCode, first, until);
         Map<String, TaskStats> lights = tasks.province(provinceCode, today).stream()
                 .collect(Collectors.toMap(TaskStatsService.Row::key, TaskStatsService.Row::stats));
-        Map<String, DossierStats> stats = dossiers.byWard(provinceCode, period);
 
         List<WardRow> rows = new ArrayList<>();
         for (Ward w : inProvince) {
-            long[] d = perWard.getOrDefault(w.code(), new long[4]);
+            DossierMonths.Totals d = perWard.get(w.code());
             List<ReportForm.Completeness> owed = forms.of(w.code(), formsPeriod);
             long expected = owed.stream().mapToLong(ReportForm.Completeness::expected).sum();
             long submitted = owed.stream().mapToLong(ReportForm.Completeness::submitted).sum();
             long red = indicators.red(w.code(), formsPeriod);
-            BigDecimal score = procedures.serviceIndex(w.code(), period, stats.get(w.code())).stream()
-                    .map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
+            BigDecimal score = scores.get(w.code()).stream().map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             TaskStats t = lights.get(w.code());
             rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),
-                    Rates.percent(d[0], d[1]), Rates.percent(d[2], d[3]), Rates.percent(submitted, expected),
+                    d.onlineRate(), d.onTimeRate(), Rates.percent(submitted, expected),
                     expected, submitted, red, score, 0));
         }
         List<WardRow> ranked = rank(rows);
         long newOnline = points.stream().mapToLong(MonthPoint::online).sum();
         long received = points.stream().mapToLong(p -> p.online() + p.inPerson() + p.postal()).sum();
-        long resolved = perWard.values().stream().mapToLong(s -> s[3]).sum();
-        long timely = perWard.values().stream().mapToLong(s -> s[2]).sum();
+        long resolved = points.stream().mapToLong(MonthPoint::resolved).sum();
+        long timely = perWard.values().stream().mapToLong(t -> t.resolvedEarly() + t.resolvedOnTime()).sum();
         return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod, ranked, points,
                 new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
                         Rates.percent(timely, resolved)),

@@ -50,9 +50,9 @@ class DossierMonthsTest {
         asAdmin();
         var list = months.ward("thang-mot", YearMonth.of(2026, 1), YearMonth.of(2026, 3));
         assertThat(list).extracting(m -> m.month().toString()).containsExactly("2026-01", "2026-02", "2026-03");
-        assertThat(list.get(0).totals()).isEqualTo(new DossierMonths.Totals(1, 1, 0, 1, 0, 0, 0));
-        assertThat(list.get(1).totals()).isEqualTo(new DossierMonths.Totals(1, 0, 1, 0, 1, 1, 1));
-        assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 0, 0, 0, 0));
+        assertThat(list.get(0).totals()).isEqualTo(new DossierMonths.Totals(1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(list.get(1).totals()).isEqualTo(new DossierMonths.Totals(1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0));
+        assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         var quarter = months.province("tinh-thang", YearMonth.of(2026, 1), YearMonth.of(2026, 3)).get("thang-mot");
         DossierStats s = stats.ward("thang-mot",
                 new DossierStatsService.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, null));
@@ -70,7 +70,7 @@ class DossierMonthsTest {
         asAdmin();
         list = months.ward("thang-mot", YearMonth.of(2026, 1), YearMonth.of(2026, 3));
         assertThat(list.get(0).totals().resolved()).isZero();
-        assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 1, 0, 0, 0));
+        assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0));
         assertThat(months.provinceByMonth("tinh-thang", YearMonth.of(2026, 1), YearMonth.of(2026, 1)).getFirst()
                 .totals().newlyReceived()).isEqualTo(2);
     }

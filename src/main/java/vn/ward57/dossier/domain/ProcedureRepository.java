@@ -59,6 +59,30 @@ public class ProcedureRepository {
                 """).param(wardId).query(ProcedureCounts.class).single();
     }
 
+    /** The catalogue counts of each ward (key: ward id) in one query; wards without procedures are absent. */
+    public java.util.Map<Long, ProcedureCounts> countsByWard(java.util.Collection<Long> wardIds) {
+        java.util.Map<Long, ProcedureCounts> counts = new java.util.HashMap<>();
+        if (wardIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select ward_id, count(*) as total,
+                       count(*) filter (where level = 'WARD') as ward,
+                       count(*) filter (where level = 'PROVINCE') as province,
+                       count(*) filter (where level = 'CENTRAL') as central,
+                       count(*) filter (where online_level = 'FULL') as full,
+                       count(*) filter (where online_level = 'PARTIAL') as partial,
+                       count(*) filter (where online_level = 'NONE') as none,
+                       count(*) filter (where non_residence) as non_residence
+                from procedure where ward_id in (:wards) group by ward_id
+                """).param("wards", wardIds).query(rs -> {
+                    counts.put(rs.getLong("ward_id"), new ProcedureCounts(rs.getLong("total"), rs.getLong("ward"),
+                            rs.getLong("province"), rs.getLong("central"), rs.getLong("full"), rs.getLong("partial"),
+                            rs.getLong("none"), rs.getLong("non_residence")));
+                });
+        return counts;
+    }
+
     public java.util.List<vn.ward57.dossier.ProcedureLevelCount> byLevel(long wardId) {
         return jdbc.sql("""
                 select l.level,
