@@ -105,7 +105,7 @@
             var names = data.units.map(function (u) { return u.name || L.labelNoUnit; });
             function column(key) { return data.units.map(function (u) { return u[key]; }); }
             units.setOption({
-                grid: {left: 8, right: 16, top: 36, bottom: 8, containLabel: true}, legend: {top: 0},
+                grid: {left: 8, right: 16, top: 60, bottom: 8, containLabel: true}, legend: {top: 0},
                 tooltip: tooltip(fmtCount),
                 yAxis: {type: 'category', data: names, axisLabel: {width: 150, overflow: 'truncate'}},
                 xAxis: {type: 'value', axisLabel: {formatter: fmtCount}},

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorService;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
+import vn.ward57.indicator.Judgement;
 import vn.ward57.indicator.Metric;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
@@ -101,7 +103,25 @@ public class DashboardCharts {
                         .orElse(null)).orElse(null);
         return new Charts(months, online, inPerson, postal, onTime, FULL_MARK_766,
                 plan == null ? null : plan.target(), plan == null ? null : plan.targetYear(),
-                series.values().stream().map(DashboardCharts::toSeries).toList(), units(ward, today));
+                series.values().stream().sorted(SHOWN_FIRST).map(DashboardCharts::toSeries).toList(), units(ward, today));
+    }
+
+    /** The chart opens on what needs attention: latest status RED, AMBER, GREEN, none; then the longest series. */
+    private static final Comparator<Map<String, IndicatorView>> SHOWN_FIRST = Comparator
+            .comparingInt((Map<String, IndicatorView> m) -> rank(latestStatus(m)))
+            .thenComparing(m -> -m.values().stream().filter(v -> v.value() != null).count());
+
+    private static Judgement.Status latestStatus(Map<String, IndicatorView> periods) {
+        return periods.values().stream().filter(v -> v.value() != null).reduce((a, b) -> b)
+                .map(IndicatorView::status).orElse(null);
+    }
+
+    private static int rank(Judgement.Status status) {
+        return status == null ? 3 : switch (status) {
+            case RED -> 0;
+            case AMBER -> 1;
+            case GREEN -> 2;
+        };
     }
 
     /** Per indicator, its view in each of its own periods met over the last six months, oldest first. */
