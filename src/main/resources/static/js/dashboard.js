@@ -23,6 +23,7 @@
     }
 
     var charts = [];
+    var turns = null;
 
     function make(id) {
         var el = document.getElementById(id);
@@ -82,7 +83,7 @@
                 yAxis: {type: 'value', axisLabel: {formatter: fmtCount}},
                 series: [
                     {name: L.labelValue, type: 'bar', data: s.values},
-                    {name: L.labelTarget, type: 'line', step: 'middle', data: s.targets}
+                    {name: L.labelTarget, type: 'line', data: s.targets, connectNulls: true}
                 ]
             }, true);
         }
@@ -93,12 +94,13 @@
                 o.textContent = s.name;
                 select.appendChild(o);
             });
-            select.addEventListener('change', function () { showIndicator(Number(select.value)); });
+            select.onchange = function () { showIndicator(Number(select.value)); };
         }
         showIndicator(0);
+        clearInterval(turns);
         if (!select && shown.length > 1) {   // wall mode: the indicators take turns
             var at = 0;
-            setInterval(function () { at = (at + 1) % shown.length; showIndicator(at); }, 10000);
+            turns = setInterval(function () { at = (at + 1) % shown.length; showIndicator(at); }, 10000);
         }
         var units = make('chart-units');
         if (units) {

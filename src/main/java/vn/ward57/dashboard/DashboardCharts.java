@@ -66,7 +66,7 @@ public class DashboardCharts {
                          Integer planTargetYear, List<IndicatorSeries> indicators, List<UnitTasks> units) {
     }
 
-    /** An indicator's values per period (its own periods, oldest first) and the target each is judged against. */
+    /** An indicator's values per period (its own periods, oldest first) and the goal each is judged against. */
     public record IndicatorSeries(String code, String name, Indicator.Unit unit, List<String> periods,
                                   List<BigDecimal> values, List<BigDecimal> targets) {
     }
@@ -103,7 +103,8 @@ public class DashboardCharts {
                         .orElse(null)).orElse(null);
         return new Charts(months, online, inPerson, postal, onTime, FULL_MARK_766,
                 plan == null ? null : plan.target(), plan == null ? null : plan.targetYear(),
-                series.values().stream().sorted(SHOWN_FIRST).map(DashboardCharts::toSeries).toList(), units(ward, today));
+                series.values().stream().sorted(SHOWN_FIRST).map(m -> toSeries(wardCode, m)).toList(),
+                units(ward, today));
     }
 
     /** The chart opens on what needs attention: latest status RED, AMBER, GREEN, none; then the longest series. */
@@ -135,11 +136,13 @@ public class DashboardCharts {
         return byCode;
     }
 
-    private static IndicatorSeries toSeries(Map<String, IndicatorView> periods) {
+    /** The target path: each period's goal, on the line from the baseline for an indicator judged by pace. */
+    private IndicatorSeries toSeries(String wardCode, Map<String, IndicatorView> periods) {
         IndicatorView first = periods.values().iterator().next();
         return new IndicatorSeries(first.code(), first.name(), first.unit(), List.copyOf(periods.keySet()),
                 periods.values().stream().map(IndicatorView::value).toList(),
-                periods.values().stream().map(IndicatorView::target).toList());
+                periods.keySet().stream().map(p -> first.target() == null ? null : values.goal(wardCode, first.code(), p))
+                        .toList());
     }
 
     private List<UnitTasks> units(Ward ward, LocalDate today) {

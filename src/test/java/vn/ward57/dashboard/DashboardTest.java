@@ -32,6 +32,8 @@ class DashboardTest {
     UserDetailsService accounts;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    DashboardCharts charts;
 
     @Test
     void everyTileEqualsTheStatisticsApis() throws Exception {
@@ -118,6 +120,21 @@ class DashboardTest {
             assertThat(cks.explanation()).startsWith("Chưa đạt lộ trình (cần khoảng 5,0%).");
             assertThat(indicators.lines().subList(0, (int) indicators.red()))
                     .allMatch(l -> l.status() == Judgement.Status.RED).contains(cks);
+
+            // the target path of CKS, judged by pace (demo-indicators.sql): 4,59 / 4,72 / 4,86 / 5,00 for
+            // July to October 2026, against values 4,1 / 4,2 / 4,2 / 4,3
+            var chartsAsOf = charts.of("trung-thanh", LocalDate.of(2026, 11, 20));
+            var path = chartsAsOf.indicators().stream().filter(i -> i.code().equals("CKS")).findFirst().orElseThrow();
+            assertThat(path.periods()).containsExactly("2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11");
+            assertThat(path.targets().subList(1, 5)).extracting(t -> t.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                    .containsExactly("4.59", "4.72", "4.86", "5.00");
+            assertThat(path.values().subList(1, 5)).extracting(v -> v.stripTrailingZeros().toPlainString())
+                    .containsExactly("4.1", "4.2", "4.2", "4.3");
+            assertThat(path.values().get(5)).isNull();
+            // the charts open on a RED indicator
+            var opening = chartsAsOf.indicators().getFirst();
+            assertThat(indicators.lines().stream().filter(l -> l.code().equals(opening.code())).findFirst()
+                    .orElseThrow().status()).isEqualTo(Judgement.Status.RED);
 
             // demo-indicators.sql: one rule broken once, TCN-TDP in September 2026 (94 teams for 49
             // groups): open in October (the previous month), gone in December
