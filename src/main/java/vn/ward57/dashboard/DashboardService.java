@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.BudgetFigures;
@@ -34,8 +33,6 @@ import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.Judgement;
-import vn.ward57.indicator.ReportForm;
-import vn.ward57.indicator.ReportFormService;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -61,15 +58,13 @@ public class DashboardService {
     private final TaskService tasks;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
-    private final ReportFormService reportForms;
     private final FormCompleteness forms;
     private final ValidationService validation;
     private final FeedbackStatsService feedback;
     private final BudgetFigures budget;
 
     DashboardService(WardService wards, DossierStatsService dossiers, TaskStatsService taskStats, TaskService tasks,
-                     IndicatorService indicators, IndicatorValueService values, ReportFormService reportForms,
-                     FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback,
+                     IndicatorService indicators, IndicatorValueService values, FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback,
                      BudgetFigures budget) {
         this.wards = wards;
         this.dossiers = dossiers;
@@ -77,7 +72,6 @@ public class DashboardService {
         this.tasks = tasks;
         this.indicators = indicators;
         this.values = values;
-        this.reportForms = reportForms;
         this.forms = forms;
         this.validation = validation;
         this.feedback = feedback;
@@ -117,7 +111,7 @@ public class DashboardService {
     /**
      * Each indicator's latest value: in its own period containing today or, when that has no value
      * yet, the latest earlier one with a value within the last twelve months; RED first, then AMBER,
-     * GREEN, not judged. A RED ENTERED value carries the explanation its unit wrote on its report form.
+     * GREEN, not judged. A RED ENTERED value carries the explanation entered with it.
      */
     public Indicators indicators(String wardCode, LocalDate today) {
         YearMonth month = YearMonth.from(today);
@@ -137,11 +131,10 @@ public class DashboardService {
         List<IndicatorView> views = List.copyOf(latest.values());
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.list(wardCode).forEach(i -> byCode.put(i.code(), i));
-        Map<String, ReportForm> formCache = new HashMap<>();
         List<IndicatorLine> lines = new ArrayList<>();
         for (IndicatorView v : views) {
             String explanation = v.status() == Judgement.Status.RED
-                    ? explanation(wardCode, byCode.get(v.code()), v, formCache) : null;
+                    ? explanation(wardCode, byCode.get(v.code()), v) : null;
             lines.add(new IndicatorLine(v.code(), v.name(), v.unit(), v.period(), v.value(), v.target(),
                     v.targetYear(), v.status(), explanation));
         }
@@ -160,15 +153,12 @@ public class DashboardService {
         return IsoPeriod.parse(v.period()).start();
     }
 
-    /** Explanations are kept with the values of the lead unit's report form of the indicator's own period. */
-    private String explanation(String wardCode, Indicator indicator, IndicatorView v, Map<String, ReportForm> cache) {
-        if (indicator == null || indicator.source() != Indicator.Source.ENTERED || indicator.leadUnit() == null) {
+    /** Explanations are entered with the values (a unit's report form asks one for every RED value). */
+    private String explanation(String wardCode, Indicator indicator, IndicatorView v) {
+        if (indicator == null || indicator.source() != Indicator.Source.ENTERED) {
             return null;
         }
-        ReportForm form = cache.computeIfAbsent(indicator.leadUnit() + "/" + v.period(),
-                k -> reportForms.form(wardCode, indicator.leadUnit(), v.period()));
-        return form.lines().stream().filter(l -> l.code().equals(v.code())).map(ReportForm.Line::explanation)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return values.explanation(wardCode, v.code(), v.period());
     }
 
     private static int rank(Judgement.Status status) {

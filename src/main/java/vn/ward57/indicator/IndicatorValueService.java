@@ -134,6 +134,15 @@ public class IndicatorValueService {
         return value(ward, indicators.row(ward, code), indicators.get(ward, code), period, 0);
     }
 
+    /**
+     * The explanation entered with the indicator's value of one of its periods (what a RED value
+     * needs before its form is submitted); null if none.
+     */
+    public String explanation(String wardCode, String code, String periodCode) {
+        var entered = entered(wards.get(wardCode), code, IsoPeriod.parse(periodCode));
+        return entered == null ? null : entered.explanation();
+    }
+
     /** What was entered for an indicator and period, with its comment and explanation; null if nothing. */
     IndicatorValueRepository.ValueRow entered(Ward ward, String code, IsoPeriod period) {
         return values.find(indicators.row(ward, code).id(), period.code()).orElse(null);

@@ -118,6 +118,11 @@ class DashboardTest {
             assertThat(cks.value()).isEqualByComparingTo("4.3");
             assertThat(cks.status()).isEqualTo(Judgement.Status.RED);
             assertThat(cks.explanation()).startsWith("Chưa đạt lộ trình (cần khoảng 5,0%).");
+            // the yearly CB-LCKNS, which no unit leads: 2025's value RED, explained by the ward's officer
+            var lckns = indicators.lines().stream().filter(l -> l.code().equals("CB-LCKNS")).findFirst().orElseThrow();
+            assertThat(lckns.period()).isEqualTo("2025");
+            assertThat(lckns.status()).isEqualTo(Judgement.Status.RED);
+            assertThat(lckns.explanation()).startsWith("Chỉ tiêu đến năm 2035. Phường mới bố trí 01 cán bộ");
             assertThat(indicators.lines().subList(0, (int) indicators.red()))
                     .allMatch(l -> l.status() == Judgement.Status.RED).contains(cks);
 
