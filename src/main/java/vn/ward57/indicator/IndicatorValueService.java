@@ -134,16 +134,42 @@ public class IndicatorValueService {
         return value(ward, indicators.row(ward, code), indicators.get(ward, code), period, 0);
     }
 
+    /**
+     * The explanation entered with the indicator's value of one of its periods (what a RED value
+     * needs before its form is submitted); null if none.
+     */
+    public String explanation(String wardCode, String code, String periodCode) {
+        var entered = entered(wards.get(wardCode), code, IsoPeriod.parse(periodCode));
+        return entered == null ? null : entered.explanation();
+    }
+
     /** What was entered for an indicator and period, with its comment and explanation; null if nothing. */
     IndicatorValueRepository.ValueRow entered(Ward ward, String code, IsoPeriod period) {
         return values.find(indicators.row(ward, code).id(), period.code()).orElse(null);
     }
 
+    /**
+     * The goal a value of the indicator in one of its periods is judged against: the target of the
+     * first target year from the period's on or, judged by pace, the point on the line from the
+     * baseline (the dashboard's target path); null without a target.
+     */
+    public BigDecimal goal(String wardCode, String code, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        Indicator indicator = indicators.get(ward, code);
+        IsoPeriod period = IsoPeriod.containing(indicator.periodType(), IsoPeriod.parse(periodCode).end());
+        Judgement.Target target = target(indicators.row(ward, code), period);
+        return target == null ? null : Judgement.goal(target, period, indicator.byPace());
+    }
+
+    private Judgement.Target target(Row row, IsoPeriod period) {
+        List<Judgement.Target> targets = indicators.targets(row.id());
+        return targets.stream().filter(t -> t.year() >= period.year()).findFirst()
+                .orElse(targets.isEmpty() ? null : targets.getLast());
+    }
+
     private IndicatorView view(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
         BigDecimal value = value(ward, row, indicator, period, 0);
-        List<Judgement.Target> targets = indicators.targets(row.id());
-        Judgement.Target target = targets.stream().filter(t -> t.year() >= period.year()).findFirst()
-                .orElse(targets.isEmpty() ? null : targets.getLast());
+        Judgement.Target target = target(row, period);
         if (target == null) {
             return new IndicatorView(indicator.code(), indicator.name(), indicator.unit(), period.code(), value,
                     null, null, null, null);

@@ -62,6 +62,11 @@ public class TaskStatsService {
                 .map(c -> new Row(key.apply(c.groupKey()), stats(c))).toList();
     }
 
+    /** The ward's figures by lead unit (key: unit code; "" for none), for modules that cannot name GroupBy. */
+    public List<Row> byUnit(String wardCode, LocalDate asOf) {
+        return breakdown(wardCode, asOf, GroupBy.UNIT);
+    }
+
     /** Every ward of a province with its figures and light (wards without tasks are GREEN with none assigned). */
     public List<Row> province(String provinceCode, LocalDate asOf) {
         CurrentActor.requireProvinceAdmin(provinceCode);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.security.Role;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -28,13 +29,17 @@ class HomeController {
     }
 
     /**
-     * A ward user lands on its own page: its ward and "việc của tôi" (tasks overdue or due within 7
+     * A ward leader lands on the ward's dashboard. A ward user lands on its own page: its ward and "việc của tôi" (tasks overdue or due within 7
      * days, and the unit reports due within 7 days or overdue). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
      */
     @GetMapping("/")
     String home(Model model) {
         Actor actor = CurrentActor.get();
         List<Ward> visible = wards.visible();
+        if (actor.role() == Role.WARD_LEADER && !visible.isEmpty()) {
+            // a leader's home is the ward's operations dashboard (issue 9)
+            return "redirect:/wards/" + visible.getFirst().code() + "/dashboard";
+        }
         if (!actor.isProvinceAdmin() && !visible.isEmpty()) {
             model.addAttribute("ward", visible.getFirst());
             model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));

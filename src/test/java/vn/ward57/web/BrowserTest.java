@@ -320,6 +320,60 @@ class BrowserTest {
         screenshot("feedback-officer.png");
     }
 
+    /**
+     * A leader of Trung Thành (where two demo tasks are overdue: KH96-07 due 15/10/2026 and
+     * GB-09/2026-01 due 20/10/2026) opens the site, lands on the dashboard, sees the overdue task on the
+     * tasks tile and opens it in one click. On the way, the dashboard at 1366×768: a screenshot for
+     * review, of the same size as the reviewed one, with every tile inside the viewport.
+     */
+    @Test
+    void aLeaderLandsOnTheDashboardAndOpensAnOverdueTaskInOneClick() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        login("lanhdao.trungthanh");
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) browser;
+        // the viewport itself at 1366×768, whatever the headless window's frame takes
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1366, "height", 768,
+                "deviceScaleFactor", 1, "mobile", false));
+        try {
+            browser.get(url("/"));
+            wait.until(ExpectedConditions.urlToBe(url("/wards/trung-thanh/dashboard")));
+            var tile = browser.findElement(By.id("tile-tasks"));
+            assertThat(tile.getText()).contains("KH96-07", "hạn 15/10/2026", "GB-09/2026-01");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-dossiers canvas")));
+            Thread.sleep(500);   // ECharts animates its first drawing
+            screenshot("dashboard-1366x768.png");
+            var taken = javax.imageio.ImageIO.read(Path.of("target/screenshots/dashboard-1366x768.png").toFile());
+            var reviewed = javax.imageio.ImageIO.read(Path.of("src/test/resources/screenshots/dashboard-1366x768.png").toFile());
+            assertThat(new int[] {taken.getWidth(), taken.getHeight()})
+                    .containsExactly(reviewed.getWidth(), reviewed.getHeight());
+            for (String id : java.util.List.of("dossiers", "tasks", "indicators", "feedback", "forms", "budget",
+                    "consistency")) {
+                Object inside = chrome.executeScript("""
+                        const r = document.getElementById(arguments[0]).getBoundingClientRect();
+                        return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight
+                            && r.right <= window.innerWidth && r.height > 50;""", "tile-" + id);
+                assertThat(inside).as("tile-" + id + " inside the 1366×768 viewport").isEqualTo(true);
+            }
+
+            scrollTo(By.id("charts"));   // the charts, below the tiles: for review only
+            Thread.sleep(300);
+            screenshot("dashboard-charts-1366x768.png");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+            browser.findElement(By.id("tile-tasks")).findElement(By.linkText("KH96-07")).click();
+            wait.until(ExpectedConditions.urlMatches(".*/tasks/\\d+$"));
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .contains("KH96-07", "Quá hạn chưa hoàn thành");
+
+            // the wall: no navigation, the tiles in large type (for review only)
+            browser.get(url("/wards/trung-thanh/dashboard?wall=1"));
+            assertThat(browser.findElements(By.cssSelector("header.topbar"))).isEmpty();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-tasks")));
+            screenshot("dashboard-wall-1366x768.png");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
     private void login(String username) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
