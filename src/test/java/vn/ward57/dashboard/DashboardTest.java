@@ -107,7 +107,9 @@ class DashboardTest {
             // demo-tasks.sql: as of 20/11/2026 two tasks are overdue (due 15/10 and 20/10/2026): RED
             var tasks = dashboard.tasks("trung-thanh", LocalDate.of(2026, 11, 20));
             assertThat(tasks.stats().light()).isEqualTo(vn.ward57.task.TaskStats.Light.RED);
-            assertThat(tasks.overdue()).extracting(vn.ward57.task.Task::deadline)
+            // (other tests share this database and may add tasks of their own to trung-thanh: only the demo's count)
+            assertThat(tasks.overdue()).filteredOn(t -> t.code().startsWith("KH96-") || t.code().startsWith("GB-"))
+                    .extracting(vn.ward57.task.Task::deadline)
                     .containsExactly(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 20));
 
             // demo-indicators.sql: CKS's latest value is October's 4,3 %, RED against a pace of 5,00,
