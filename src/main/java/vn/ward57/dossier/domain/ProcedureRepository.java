@@ -46,17 +46,7 @@ public class ProcedureRepository {
     }
 
     public ProcedureCounts counts(long wardId) {
-        return jdbc.sql("""
-                select count(*) as total,
-                       count(*) filter (where level = 'WARD') as ward,
-                       count(*) filter (where level = 'PROVINCE') as province,
-                       count(*) filter (where level = 'CENTRAL') as central,
-                       count(*) filter (where online_level = 'FULL') as full,
-                       count(*) filter (where online_level = 'PARTIAL') as partial,
-                       count(*) filter (where online_level = 'NONE') as none,
-                       count(*) filter (where non_residence) as non_residence
-                from procedure where ward_id = ?
-                """).param(wardId).query(ProcedureCounts.class).single();
+        return countsByWard(List.of(wardId)).getOrDefault(wardId, new ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     /** The catalogue counts of each ward (key: ward id) in one query; wards without procedures are absent. */
