@@ -37,9 +37,12 @@ public final class VietnameseFormat {
         return f.format(rate) + "%";
     }
 
-    /** 2026-06-06 → "06/6/2026": the day with two digits, the month without a leading zero. */
+    /**
+     * 2026-06-06 → "06/6/2026": the day with two digits; the month with two only for January and February
+     * (Decree 30, as the seeds write "01/01/2026" but "30/6/2026").
+     */
     public static String date(LocalDate d) {
-        return d == null ? "" : "%02d/%d/%d".formatted(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return d == null ? "" : "%02d/%s/%d".formatted(d.getDayOfMonth(), month(d), d.getYear());
     }
 
     /**
@@ -47,9 +50,12 @@ public final class VietnameseFormat {
      * January and February take a leading zero ("ngày 05 tháng 02 năm 2026").
      */
     public static String longDate(LocalDate d) {
+        return "ngày %02d tháng %s năm %d".formatted(d.getDayOfMonth(), month(d), d.getYear());
+    }
+
+    private static String month(LocalDate d) {
         int m = d.getMonthValue();
-        return "ngày %02d tháng %s năm %d".formatted(d.getDayOfMonth(), m < 3 ? "%02d".formatted(m) : String.valueOf(m),
-                d.getYear());
+        return m < 3 ? "%02d".formatted(m) : String.valueOf(m);
     }
 
     private static DecimalFormatSymbols symbols() {
@@ -58,10 +64,5 @@ public final class VietnameseFormat {
         s.setDecimalSeparator(',');
         s.setMinusSign('-');
         return s;
-    }
-
-    /** Exact integer percentage helper for figures computed here: part × 100 / whole, 2 decimals; null when whole = 0. */
-    public static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

@@ -2,7 +2,6 @@ package vn.ward57.report;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.ward57.common.VietnameseFormat;
 import vn.ward57.dossier.DossierStats;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.ProcedureCounts;
@@ -116,10 +115,5 @@ class OperationFigures {
                 .count("feedback.backlog", "PAKN, SKGP tồn đọng, chưa giải quyết", fb.backlog(), fbPage)
                 .count("feedback.overdue", "PAKN quá hạn", fb.overdue(), fbPage)
                 .rate("feedback.onTimeRate", "Tỷ lệ PAKN giải quyết đúng hạn", fb.onTimeRate(), fbPage);
-    }
-
-    /** "từ 01/01/2026 đến 30/6/2026" — how running text names the period. */
-    static String periodText(LocalDate from, LocalDate to) {
-        return "từ " + VietnameseFormat.date(from) + " đến " + VietnameseFormat.date(to);
     }
 }

@@ -39,16 +39,18 @@ class ReportAssembler {
 
     /** The figures of the report's period, without sections or appendices (the check and the editor use them). */
     Map<String, Figure> figures(Report report) {
+        return collect(report).asMap();
+    }
+
+    private FigureSet collect(Report report) {
         FigureSet f = new FigureSet(report.wardCode());
         operations.collect(f, report.wardCode(), report.from(), report.to());
         capacity.collect(f, report.wardCode(), new ReportPeriod(report.from(), report.to()));
-        return f.asMap();
+        return f;
     }
 
     ReportContent content(Report report, Ward ward, Map<String, String> narratives) {
-        FigureSet f = new FigureSet(report.wardCode());
-        operations.collect(f, report.wardCode(), report.from(), report.to());
-        capacity.collect(f, report.wardCode(), new ReportPeriod(report.from(), report.to()));
+        FigureSet f = collect(report);
         Map<String, String> notes = new java.util.HashMap<>();
         APPENDIX_NOTES.forEach((key, number) ->
                 notes.put(number, Narrative.text(Narrative.withFigures(narratives.get(key), f.asMap()))));

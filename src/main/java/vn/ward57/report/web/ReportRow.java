@@ -1,6 +1,7 @@
 package vn.ward57.report.web;
 
 import java.time.LocalDate;
+import vn.ward57.common.VietnameseFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.ward57.common.WardTime;
@@ -23,16 +24,8 @@ public record ReportRow(Report report, String period, String finalisedAt) {
         return date(from) + " – " + date(to);
     }
 
-    /**
-     * Decree 30's way with a date's numbers: the day always with two digits, the month with two only for
-     * January and February (so 01/01/2026 but 30/6/2026).
-     */
     static String date(LocalDate d) {
-        if (d == null) {
-            return "";
-        }
-        int m = d.getMonthValue();
-        return "%02d/%s/%d".formatted(d.getDayOfMonth(), m < 3 ? "0" + m : String.valueOf(m), d.getYear());
+        return VietnameseFormat.date(d);
     }
 
     /** "14:05 22/6/2026": the time in the ward, then the date. */
