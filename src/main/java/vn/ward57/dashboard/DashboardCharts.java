@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.WardTime;
 import vn.ward57.dossier.DossierStats;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.DossierStatsService.Period;
@@ -73,10 +72,6 @@ public class DashboardCharts {
 
     public record UnitTasks(String unit, String name, long doneOnTime, long doneLate, long inProgress,
                             long overdue) {
-    }
-
-    public Charts of(String wardCode) {
-        return of(wardCode, WardTime.today());
     }
 
     public Charts of(String wardCode, LocalDate today) {

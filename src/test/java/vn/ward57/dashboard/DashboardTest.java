@@ -31,7 +31,7 @@ class DashboardTest {
     @Autowired
     UserDetailsService accounts;
     @Autowired
-    DashboardService dashboard;
+    DashboardTiles dashboard;
     @Autowired
     DashboardCharts charts;
 

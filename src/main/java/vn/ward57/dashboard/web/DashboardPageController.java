@@ -25,15 +25,13 @@ class DashboardPageController {
 
     private final WardService wards;
     private final DashboardService dashboard;
-    private final DashboardCharts charts;
 
-    DashboardPageController(WardService wards, DashboardService dashboard, DashboardCharts charts) {
+    DashboardPageController(WardService wards, DashboardService dashboard) {
         this.wards = wards;
         this.dashboard = dashboard;
-        this.charts = charts;
     }
 
-    /** The page; an htmx request for a tile gets only that tile, computed alone. */
+    /** The page; an htmx request for a tile gets only that tile's fragment. */
     @GetMapping({"/wards/{wardCode}/dashboard", "/wards/{wardCode}/dashboard/tiles/{tile}"})
     String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
                 @RequestParam(required = false) String wall, Model model, HttpServletRequest request) {
@@ -42,22 +40,8 @@ class DashboardPageController {
         model.addAttribute("ward", ward);
         model.addAttribute("today", today);
         model.addAttribute("wall", wall != null && !"0".equals(wall) && !"false".equals(wall));
-        if (tile != null) {
-            if (!WardDashboard.TILES.contains(tile)) {
-                throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
-            }
-            if (Htmx.isHtmx(request)) {
-                model.addAttribute(tile, switch (tile) {
-                    case "dossiers" -> dashboard.dossiers(wardCode, today);
-                    case "tasks" -> dashboard.tasks(wardCode, today);
-                    case "indicators" -> dashboard.indicators(wardCode, today);
-                    case "feedback" -> dashboard.feedback(wardCode, today);
-                    case "forms" -> dashboard.forms(wardCode);
-                    case "budget" -> dashboard.budget(wardCode, today);
-                    default -> dashboard.consistency(wardCode, today);
-                });
-                return "dashboard/dashboard :: tile-" + tile;
-            }
+        if (tile != null && !WardDashboard.TILES.contains(tile)) {
+            throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
         }
         WardDashboard d = dashboard.ward(wardCode, today);
         model.addAttribute("dossiers", d.dossiers());
@@ -67,12 +51,12 @@ class DashboardPageController {
         model.addAttribute("forms", d.forms());
         model.addAttribute("budget", d.budget());
         model.addAttribute("consistency", d.consistency());
-        return "dashboard/dashboard";
+        return tile != null && Htmx.isHtmx(request) ? "dashboard/dashboard :: tile-" + tile : "dashboard/dashboard";
     }
 
     @GetMapping("/wards/{wardCode}/dashboard/charts")
     @ResponseBody
     DashboardCharts.Charts charts(@PathVariable String wardCode) {
-        return charts.of(wardCode);
+        return dashboard.charts(wardCode);
     }
 }

@@ -1,0 +1,196 @@
+package vn.ward57.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.budget.BudgetFigures;
+import vn.ward57.budget.CategorySummary;
+import vn.ward57.dashboard.WardDashboard.Budget;
+import vn.ward57.dashboard.WardDashboard.Consistency;
+import vn.ward57.dashboard.WardDashboard.DossierFigures;
+import vn.ward57.dashboard.WardDashboard.Dossiers;
+import vn.ward57.dashboard.WardDashboard.Feedback;
+import vn.ward57.dashboard.WardDashboard.Forms;
+import vn.ward57.dashboard.WardDashboard.IndicatorLine;
+import vn.ward57.dashboard.WardDashboard.Indicators;
+import vn.ward57.dashboard.WardDashboard.Tasks;
+import vn.ward57.dossier.DossierStats;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.DossierStatsService.Period;
+import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.indicator.FormCompleteness;
+import vn.ward57.indicator.Indicator;
+import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.IndicatorView;
+import vn.ward57.indicator.IsoPeriod;
+import vn.ward57.indicator.Judgement;
+import vn.ward57.indicator.ValidationService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+import vn.ward57.task.TaskService;
+import vn.ward57.task.TaskStatsService;
+import vn.ward57.task.TaskStatus;
+
+/**
+ * The ward's dashboard computed tile by tile, from the other modules' public services only: a tile's
+ * figures are what that module's statistics API answers for the same ward and dates.
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardTiles {
+
+    /** How many months back the indicator tile looks for an indicator's latest value. */
+    private static final int MONTHS_BACK = 12;
+
+    private final WardService wards;
+    private final DossierStatsService dossiers;
+    private final TaskStatsService taskStats;
+    private final TaskService tasks;
+    private final IndicatorService indicators;
+    private final IndicatorValueService values;
+    private final FormCompleteness forms;
+    private final ValidationService validation;
+    private final FeedbackStatsService feedback;
+    private final BudgetFigures budget;
+
+    DashboardTiles(WardService wards, DossierStatsService dossiers, TaskStatsService taskStats, TaskService tasks,
+                     IndicatorService indicators, IndicatorValueService values, FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback,
+                     BudgetFigures budget) {
+        this.wards = wards;
+        this.dossiers = dossiers;
+        this.taskStats = taskStats;
+        this.tasks = tasks;
+        this.indicators = indicators;
+        this.values = values;
+        this.forms = forms;
+        this.validation = validation;
+        this.feedback = feedback;
+        this.budget = budget;
+    }
+
+    /** Every tile as of {@code today}. */
+    WardDashboard ward(String wardCode, LocalDate today) {
+        Ward ward = wards.get(wardCode);
+        return new WardDashboard(ward.code(), ward.name(), today, dossiers(wardCode, today), tasks(wardCode, today),
+                indicators(wardCode, today), feedback(wardCode, today), forms(wardCode), budget(wardCode, today),
+                consistency(wardCode, today));
+    }
+
+    /** Today's and this month's (1st to today) dossier figures. */
+    public Dossiers dossiers(String wardCode, LocalDate today) {
+        return new Dossiers(dossierFigures(wardCode, today, today), dossierFigures(wardCode, today.withDayOfMonth(1), today));
+    }
+
+    private DossierFigures dossierFigures(String wardCode, LocalDate from, LocalDate to) {
+        DossierStats s = dossiers.ward(wardCode, new Period(from, to, null, null));
+        return new DossierFigures(from, to, s.newlyReceived(), s.onlineRate(), s.onTimeRate(), s.pendingOverdue());
+    }
+
+    /** The light as of today, with the overdue tasks and the unfinished ones due within 7 days (as "Việc của tôi"). */
+    public Tasks tasks(String wardCode, LocalDate today) {
+        return new Tasks(taskStats.ward(wardCode, today, TaskStatsService.Scope.all()),
+                tasks.list(wardCode, today, new TaskService.Filter(null, null, null, null, TaskStatus.OVERDUE, null)),
+                tasks.list(wardCode, today, new TaskService.Filter(null, null, null, null, TaskStatus.IN_PROGRESS,
+                        today.plusDays(vn.ward57.task.DueTasks.DAYS_AHEAD))));
+    }
+
+    /**
+     * Each indicator's latest value: in its own period containing today or, when that has no value
+     * yet, the latest earlier one with a value within the last twelve months; RED first, then AMBER,
+     * GREEN, not judged. A RED ENTERED value carries the explanation entered with it.
+     */
+    public Indicators indicators(String wardCode, LocalDate today) {
+        YearMonth month = YearMonth.from(today);
+        Map<String, IndicatorView> latest = new LinkedHashMap<>();
+        values.all(wardCode, month.toString()).forEach(v -> latest.put(v.code(), v));
+        YearMonth limit = month.minusMonths(MONTHS_BACK);
+        // ask the month that ends the previous own period of an indicator still without a value: at
+        // most a few asks (previous month, quarter, year), never one per month and indicator
+        for (YearMonth next = previousAsk(latest, limit); next != null; next = previousAsk(latest, limit)) {
+            for (IndicatorView v : values.all(wardCode, next.toString())) {
+                IndicatorView had = latest.get(v.code());
+                if (had != null && had.value() == null && start(v).isBefore(start(had))) {
+                    latest.put(v.code(), v);
+                }
+            }
+        }
+        List<IndicatorView> views = List.copyOf(latest.values());
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.list(wardCode).forEach(i -> byCode.put(i.code(), i));
+        List<IndicatorLine> lines = new ArrayList<>();
+        for (IndicatorView v : views) {
+            String explanation = v.status() == Judgement.Status.RED
+                    ? explanation(wardCode, byCode.get(v.code()), v) : null;
+            lines.add(new IndicatorLine(v.code(), v.name(), v.unit(), v.period(), v.value(), v.target(),
+                    v.targetYear(), v.status(), explanation));
+        }
+        lines.sort(Comparator.comparingInt((IndicatorLine l) -> rank(l.status())).thenComparing(IndicatorLine::code));
+        return new Indicators(YearMonth.from(today).toString(), count(lines, Judgement.Status.RED), count(lines, Judgement.Status.AMBER),
+                count(lines, Judgement.Status.GREEN), count(lines, null), lines);
+    }
+
+    private static YearMonth previousAsk(Map<String, IndicatorView> latest, YearMonth limit) {
+        return latest.values().stream().filter(v -> v.value() == null)
+                .map(v -> YearMonth.from(start(v).minusDays(1))).filter(m -> !m.isBefore(limit))
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static LocalDate start(IndicatorView v) {
+        return IsoPeriod.parse(v.period()).start();
+    }
+
+    /** Explanations are entered with the values (a unit's report form asks one for every RED value). */
+    private String explanation(String wardCode, Indicator indicator, IndicatorView v) {
+        if (indicator == null || indicator.source() != Indicator.Source.ENTERED) {
+            return null;
+        }
+        return values.explanation(wardCode, v.code(), v.period());
+    }
+
+    private static int rank(Judgement.Status status) {
+        return status == null ? 3 : switch (status) {
+            case RED -> 0;
+            case AMBER -> 1;
+            case GREEN -> 2;
+        };
+    }
+
+    private static long count(List<IndicatorLine> lines, Judgement.Status status) {
+        return lines.stream().filter(l -> l.status() == status).count();
+    }
+
+    /** Backlog and overdue as of today (they do not depend on the period's start); received this month. */
+    public Feedback feedback(String wardCode, LocalDate today) {
+        LocalDate from = today.withDayOfMonth(1);
+        return new Feedback(from, today, feedback.stats(wardCode, from, today));
+    }
+
+    /** The monthly forms not yet submitted (those of the acting officer's unit only, for an officer). */
+    public Forms forms(String wardCode) {
+        List<FormCompleteness.FormDue> monthly = forms.due(wardCode).stream()
+                .filter(f -> IsoPeriod.parse(f.period()).type() == IsoPeriod.PeriodType.MONTH).toList();
+        return new Forms(monthly.stream().filter(FormCompleteness.FormDue::overdue).count(), monthly);
+    }
+
+    /** This year's estimate, adjusted estimate and disbursement over all categories. */
+    public Budget budget(String wardCode, LocalDate today) {
+        return new Budget(today.getYear(), CategorySummary.total(budget.summary(wardCode, today.getYear())));
+    }
+
+    /** The validation rules broken in this month and in the previous one. */
+    public Consistency consistency(String wardCode, LocalDate today) {
+        String current = YearMonth.from(today).toString();
+        String previous = YearMonth.from(today).minusMonths(1).toString();
+        List<ValidationService.Violation> broken = new ArrayList<>(validation.violations(wardCode, current));
+        broken.addAll(validation.violations(wardCode, previous));
+        return new Consistency(current, previous, broken);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.ward57.common.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ward57.Ward57Test;
+
+/** Every table of a ward's data raises its revision; the memo serves a value only at its own revision. */
+@Ward57Test
+class WardRevisionsTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WardRevisions revisions;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void everyTableKeyedByWardIsWatchedForInsertUpdateAndDelete() {
+        List<String> unwatched = jdbc.sql("""
+                select c.table_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = current_schema() and c.column_name = 'ward_id' and t.table_type = 'BASE TABLE'
+                  and c.table_name not in ('ward_revision', 'audit_log', 'app_user')
+                  and (select count(*) from pg_trigger g where g.tgrelid = c.table_name::regclass
+                       and g.tgname like c.table_name || '_ward_%') <> 3
+                order by 1
+                """).query(String.class).list();
+        assertThat(unwatched).isEmpty();
+    }
+
+    @Test
+    void aWriteRaisesTheRevisionOfItsWardsOnlyAndOnlyWhenCommitted() {
+        long anHai = revisions.ofWard("an-hai");
+        long trungThanh = revisions.ofWard("trung-thanh");
+        var province = revisions.ofProvince("da-nang");
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("update unit set name = name where ward_id = (select id from ward where code = 'an-hai')").update();
+            tx.setRollbackOnly();
+        });
+        assertThat(revisions.ofWard("an-hai")).isEqualTo(anHai);
+        // one statement over many rows of one ward: one step
+        jdbc.sql("update unit set name = name where ward_id = (select id from ward where code = 'an-hai')").update();
+        assertThat(revisions.ofWard("an-hai")).isEqualTo(anHai + 1);
+        assertThat(revisions.ofWard("trung-thanh")).isEqualTo(trungThanh);
+        // a statement that writes no row changes nothing
+        jdbc.sql("delete from unit where ward_id = (select id from ward where code = 'an-hai') and false").update();
+        assertThat(revisions.ofWard("an-hai")).isEqualTo(anHai + 1);
+        // a link table without ward_id finds it through its parent row
+        var pair = jdbc.sql("""
+                select i.id, u.id from indicator i join unit u on u.ward_id = i.ward_id
+                where i.ward_id = (select id from ward where code = 'an-hai')
+                  and not exists (select 1 from indicator_coordinator c where c.indicator_id = i.id and c.unit_id = u.id)
+                limit 1
+                """).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        jdbc.sql("insert into indicator_coordinator (indicator_id, unit_id) values (?, ?)").params(pair[0], pair[1]).update();
+        assertThat(revisions.ofWard("an-hai")).isEqualTo(anHai + 2);
+        jdbc.sql("delete from indicator_coordinator where indicator_id = ? and unit_id = ?").params(pair[0], pair[1]).update();
+        assertThat(revisions.ofWard("an-hai")).isEqualTo(anHai + 3);
+        assertThat(revisions.ofWard("trung-thanh")).isEqualTo(trungThanh);
+        assertThat(revisions.ofProvince("da-nang").revisions()).isGreaterThan(province.revisions());
+        assertThat(revisions.ofProvince("da-nang").wards()).isEqualTo(province.wards());
+    }
+
+    @Test
+    void theMemoComputesOncePerRevisionEvenWhenAskedByManyAtOnce() throws Exception {
+        RevisionMemo<String, Integer> memo = new RevisionMemo<>();
+        AtomicInteger computed = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> asks = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 20; i++) {
+                asks.add(threads.submit(() -> {
+                    start.await();
+                    return memo.get("an-hai", 7L, () -> {
+                        sleep();
+                        return computed.incrementAndGet();
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> ask : asks) {
+                assertThat(ask.get()).isEqualTo(1);
+            }
+        }
+        assertThat(computed).hasValue(1);
+        assertThat(memo.get("an-hai", 7L, computed::incrementAndGet)).isEqualTo(1);
+        assertThat(memo.get("an-hai", 8L, computed::incrementAndGet)).isEqualTo(2);
+        assertThat(memo.size()).isEqualTo(1);
+        // a failed computation is not kept: the next ask computes again
+        assertThatThrownBy(() -> memo.get("an-hai", 9L, () -> {
+            throw new IllegalStateException("hỏng");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("hỏng");
+        assertThat(memo.get("an-hai", 9L, computed::incrementAndGet)).isEqualTo(3);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
