@@ -43,9 +43,22 @@ public class DashboardService {
     }
 
     public WardDashboard ward(String wardCode, LocalDate today) {
+        return current(wardCode, today).dashboard();
+    }
+
+    /**
+     * The dashboard with what it depends on: the viewer's scope (an officer's unit, or "") and the
+     * ward's revision. The page keeps its rendered tiles by them.
+     */
+    public Current current(String wardCode, LocalDate today) {
         wards.get(wardCode); // the access rule, before anything kept is served
         long revision = revisions.ofWard(wardCode);
-        return dashboards.get(new Key(wardCode, unitScope(), today), revision, () -> tiles.ward(wardCode, today));
+        String scope = unitScope();
+        return new Current(dashboards.get(new Key(wardCode, scope, today), revision, () -> tiles.ward(wardCode, today)),
+                scope, revision);
+    }
+
+    public record Current(WardDashboard dashboard, String scope, long revision) {
     }
 
     /** The four charts' data as of the ward's today. */

@@ -31,6 +31,11 @@ public class ProvinceOverview {
     }
 
     public ProvinceDashboard dashboard(String provinceCode, Integer askedYear) {
+        return current(provinceCode, askedYear).dashboard();
+    }
+
+    /** The view with the province's revision it is current at: the page keeps its rendered HTML by it. */
+    public Current current(String provinceCode, Integer askedYear) {
         wards.inProvince(provinceCode);  // 404 / 403 before anything else
         LocalDate today = WardTime.today();
         int year = askedYear == null ? today.getYear() : askedYear;
@@ -38,7 +43,10 @@ public class ProvinceOverview {
             throw new InvalidInputException("overview.bad-year", "year", String.valueOf(year));
         }
         WardRevisions.ProvinceRevision revision = revisions.ofProvince(provinceCode);
-        return views.get(new Key(provinceCode, year, today), revision,
-                () -> figures.dashboard(provinceCode, year, today));
+        return new Current(views.get(new Key(provinceCode, year, today), revision,
+                () -> figures.dashboard(provinceCode, year, today)), revision);
+    }
+
+    public record Current(ProvinceDashboard dashboard, WardRevisions.ProvinceRevision revision) {
     }
 }

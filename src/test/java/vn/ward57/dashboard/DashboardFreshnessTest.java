@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
@@ -33,6 +35,8 @@ class DashboardFreshnessTest {
     MockMvc mvc;
     @Autowired
     WardRevisions revisions;
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void aChangeShowsAtTheNextRequest() throws Exception {
@@ -43,6 +47,8 @@ class DashboardFreshnessTest {
         assertThat((Integer) JsonPath.read(before, "$.dossiers.month.received")).isZero();
         assertThat((Integer) JsonPath.read(before, "$.tasks.stats.overdueNotDone")).isZero();
         assertThat((Integer) JsonPath.read(province(), "$.total.newlyReceived")).isZero();
+        assertThat(page("/wards/tuoi-mot/dashboard")).contains("data-figure=\"dossiers.month.received\">0<");
+        assertThat(page("/provinces/tinh-tuoi/dashboard")).doesNotContain("50,00%");
         // reading changes nothing, so a second read is served what the first computed
         long revision = revisions.ofWard("tuoi-mot");
         assertThat(dashboard()).isEqualTo(before);
@@ -64,6 +70,9 @@ class DashboardFreshnessTest {
         assertThat((Integer) JsonPath.read(imported, "$.dossiers.today.received")).isEqualTo(2);
         assertThat((Integer) JsonPath.read(imported, "$.dossiers.month.received")).isEqualTo(2);
         assertThat((Double) JsonPath.read(imported, "$.dossiers.month.onlineRate")).isEqualTo(50.0);
+        // the page's tiles, kept as HTML, too
+        assertThat(page("/wards/tuoi-mot/dashboard")).contains("data-figure=\"dossiers.month.received\">2<");
+        assertThat(page("/provinces/tinh-tuoi/dashboard")).contains("50,00%");
         // and the province view, kept by the sum of its wards' revisions
         assertThat((Integer) JsonPath.read(province(), "$.total.newlyReceived")).isEqualTo(2);
         assertThat(JsonPath.<Double>read(province(), "$.wards[0].onlineRate")).isEqualTo(50.0);
@@ -79,6 +88,13 @@ class DashboardFreshnessTest {
         String withTask = dashboard();
         assertThat((Integer) JsonPath.read(withTask, "$.tasks.stats.overdueNotDone")).isEqualTo(1);
         assertThat(JsonPath.<java.util.List<String>>read(withTask, "$.tasks.overdue[*].code")).containsExactly("NV1");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path)
+                        .with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private String province() throws Exception {

@@ -1,7 +1,9 @@
 package vn.ward57.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.database.RevisionMemo;
 import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.web.FragmentRenderer;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.dashboard.DashboardCharts;
 import vn.ward57.dashboard.DashboardService;
@@ -23,27 +27,40 @@ import vn.ward57.org.WardService;
 @Controller
 class DashboardPageController {
 
-    private final WardService wards;
-    private final DashboardService dashboard;
-
-    DashboardPageController(WardService wards, DashboardService dashboard) {
-        this.wards = wards;
-        this.dashboard = dashboard;
+    /** The tiles' HTML is the same for every viewer of one scope and language while the data are unchanged. */
+    private record TilesKey(String wardCode, String scope, LocalDate today, Locale locale) {
     }
 
-    /** The page; an htmx request for a tile gets only that tile's fragment. */
+    private final WardService wards;
+    private final DashboardService dashboard;
+    private final FragmentRenderer renderer;
+    private final RevisionMemo<TilesKey, String> tilesHtml = new RevisionMemo<>();
+
+    DashboardPageController(WardService wards, DashboardService dashboard, FragmentRenderer renderer) {
+        this.wards = wards;
+        this.dashboard = dashboard;
+        this.renderer = renderer;
+    }
+
+    /**
+     * The page; an htmx request for a tile gets only that tile's fragment. The page's tiles are
+     * rendered once per revision of the ward's data and kept as HTML: rendering them is most of the
+     * page's cost, and a screen in the OC room asks for them every minute.
+     */
     @GetMapping({"/wards/{wardCode}/dashboard", "/wards/{wardCode}/dashboard/tiles/{tile}"})
     String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
-                @RequestParam(required = false) String wall, Model model, HttpServletRequest request) {
+                @RequestParam(required = false) String wall, Model model, Locale locale,
+                HttpServletRequest request, HttpServletResponse response) {
         var ward = wards.get(wardCode);
         LocalDate today = WardTime.today();
-        model.addAttribute("ward", ward);
-        model.addAttribute("today", today);
-        model.addAttribute("wall", wall != null && !"0".equals(wall) && !"false".equals(wall));
         if (tile != null && !WardDashboard.TILES.contains(tile)) {
             throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
         }
-        WardDashboard d = dashboard.ward(wardCode, today);
+        DashboardService.Current current = dashboard.current(wardCode, today);
+        WardDashboard d = current.dashboard();
+        model.addAttribute("ward", ward);
+        model.addAttribute("today", today);
+        model.addAttribute("wall", wall != null && !"0".equals(wall) && !"false".equals(wall));
         model.addAttribute("dossiers", d.dossiers());
         model.addAttribute("tasks", d.tasks());
         model.addAttribute("indicators", d.indicators());
@@ -51,7 +68,13 @@ class DashboardPageController {
         model.addAttribute("forms", d.forms());
         model.addAttribute("budget", d.budget());
         model.addAttribute("consistency", d.consistency());
-        return tile != null && Htmx.isHtmx(request) ? "dashboard/dashboard :: tile-" + tile : "dashboard/dashboard";
+        if (tile != null && Htmx.isHtmx(request)) {
+            return "dashboard/dashboard :: tile-" + tile;
+        }
+        model.addAttribute("tilesHtml", tilesHtml.get(new TilesKey(wardCode, current.scope(), today, locale),
+                current.revision(), () -> renderer.render("dashboard/dashboard :: tiles", model.asMap(), locale,
+                        request, response)));
+        return "dashboard/dashboard";
     }
 
     @GetMapping("/wards/{wardCode}/dashboard/charts")
