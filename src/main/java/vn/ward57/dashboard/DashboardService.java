@@ -8,6 +8,7 @@ import vn.ward57.common.database.WardRevisions;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
 /**
@@ -51,14 +52,14 @@ public class DashboardService {
      * ward's revision. The page keeps its rendered tiles by them.
      */
     public Current current(String wardCode, LocalDate today) {
-        wards.get(wardCode); // the access rule, before anything kept is served
+        Ward ward = wards.get(wardCode); // the access rule, before anything kept is served
         long revision = revisions.ofWard(wardCode);
         String scope = unitScope();
-        return new Current(dashboards.get(new Key(wardCode, scope, today), revision, () -> tiles.ward(wardCode, today)),
+        return new Current(ward, dashboards.get(new Key(wardCode, scope, today), revision, () -> tiles.ward(wardCode, today)),
                 scope, revision);
     }
 
-    public record Current(WardDashboard dashboard, String scope, long revision) {
+    public record Current(Ward ward, WardDashboard dashboard, String scope, long revision) {
     }
 
     /** The four charts' data as of the ward's today. */

@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * same running app over real HTTP. Prints requests per second and p50/p99 latency of each, and the
  * dashboard's throughput as a share of health's (goal: p99 < 200 ms, share ≥ 1/3). Asserts nothing.
  * Run: {@code ./mvnw -Pbench test -Dtest=DashboardLoadBenchmark} (smaller: -Dbench.wards=10 -Dbench.perWard=10000,
- * -Dbench.users=50, -Dbench.seconds=20).
+ * -Dbench.users=50, -Dbench.seconds=20, -Dbench.warmup=10 seconds per path before measuring).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,6 +67,11 @@ class DashboardLoadBenchmark {
             admins.add(signedIn("admin"));
         }
         String base = "http://localhost:" + port;
+        // warm-up: every path for a while, unmeasured, so that each is measured compiled, as in use
+        int warmUp = Integer.getInteger("bench.warmup", 10);
+        run(admins, base + "/actuator/health", warmUp);
+        run(leaders, base + "/wards/an-hai/dashboard", warmUp);
+        run(admins, base + "/provinces/bench/dashboard", warmUp);
         List<String> lines = new ArrayList<>();
         Result health = run(admins, base + "/actuator/health", seconds);
         Result dashboard = run(leaders, base + "/wards/an-hai/dashboard", seconds);

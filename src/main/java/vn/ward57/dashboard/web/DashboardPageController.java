@@ -18,7 +18,6 @@ import vn.ward57.common.web.Htmx;
 import vn.ward57.dashboard.DashboardCharts;
 import vn.ward57.dashboard.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
-import vn.ward57.org.WardService;
 
 /**
  * The dashboard page (also in wall mode for the OC room's screen) and, for htmx's refresh every
@@ -31,13 +30,11 @@ class DashboardPageController {
     private record TilesKey(String wardCode, String scope, LocalDate today, Locale locale) {
     }
 
-    private final WardService wards;
     private final DashboardService dashboard;
     private final FragmentRenderer renderer;
     private final RevisionMemo<TilesKey, String> tilesHtml = new RevisionMemo<>();
 
-    DashboardPageController(WardService wards, DashboardService dashboard, FragmentRenderer renderer) {
-        this.wards = wards;
+    DashboardPageController(DashboardService dashboard, FragmentRenderer renderer) {
         this.dashboard = dashboard;
         this.renderer = renderer;
     }
@@ -51,14 +48,13 @@ class DashboardPageController {
     String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
                 @RequestParam(required = false) String wall, Model model, Locale locale,
                 HttpServletRequest request, HttpServletResponse response) {
-        var ward = wards.get(wardCode);
         LocalDate today = WardTime.today();
         if (tile != null && !WardDashboard.TILES.contains(tile)) {
             throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
         }
         DashboardService.Current current = dashboard.current(wardCode, today);
         WardDashboard d = current.dashboard();
-        model.addAttribute("ward", ward);
+        model.addAttribute("ward", current.ward());
         model.addAttribute("today", today);
         model.addAttribute("wall", wall != null && !"0".equals(wall) && !"false".equals(wall));
         model.addAttribute("dossiers", d.dossiers());
