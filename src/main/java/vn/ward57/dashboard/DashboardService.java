@@ -1,6 +1,7 @@
 package vn.ward57.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.RevisionMemo;
@@ -21,7 +22,7 @@ import vn.ward57.org.WardService;
 public class DashboardService {
 
     /** Whose dashboard: an officer limited to a unit sees that unit's forms only, so that is part of the key. */
-    private record Key(String wardCode, String unitScope, LocalDate today) {
+    private record Key(String wardCode, String unitScope) {
     }
 
     private final WardService wards;
@@ -55,7 +56,7 @@ public class DashboardService {
         Ward ward = wards.get(wardCode); // the access rule, before anything kept is served
         long revision = revisions.ofWard(wardCode);
         String scope = unitScope();
-        return new Current(ward, dashboards.get(new Key(wardCode, scope, today), revision, () -> tiles.ward(wardCode, today)),
+        return new Current(ward, dashboards.get(new Key(wardCode, scope), List.of(revision, today), () -> tiles.ward(wardCode, today)),
                 scope, revision);
     }
 
@@ -67,7 +68,7 @@ public class DashboardService {
         LocalDate today = WardTime.today();
         wards.get(wardCode);
         long revision = revisions.ofWard(wardCode);
-        return chartData.get(new Key(wardCode, "", today), revision, () -> charts.of(wardCode, today));
+        return chartData.get(new Key(wardCode, ""), List.of(revision, today), () -> charts.of(wardCode, today));
     }
 
     private static String unitScope() {

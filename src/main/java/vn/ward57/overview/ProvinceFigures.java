@@ -43,9 +43,6 @@ class ProvinceFigures {
     private record FormsAndRed(long expected, long submitted, long red) {
     }
 
-    private record WardKey(String wardCode, String formsPeriod, LocalDate today) {
-    }
-
     private final WardService wards;
     private final ProvinceService provinces;
     private final DossierMonths months;
@@ -53,7 +50,7 @@ class ProvinceFigures {
     private final FormCompleteness forms;
     private final IndicatorStatuses indicators;
     private final WardRevisions revisions;
-    private final RevisionMemo<WardKey, FormsAndRed> wardForms = new RevisionMemo<>();
+    private final RevisionMemo<String, FormsAndRed> wardForms = new RevisionMemo<>();
 
     ProvinceFigures(WardService wards, ProvinceService provinces, DossierMonths months, TaskStatsService tasks, FormCompleteness forms,
                     IndicatorStatuses indicators, WardRevisions revisions) {
@@ -92,7 +89,7 @@ class ProvinceFigures {
         List<WardRow> rows = new ArrayList<>();
         for (Ward w : inProvince) {
             DossierMonths.Totals d = perWard.get(w.code());
-            FormsAndRed f = wardForms.get(new WardKey(w.code(), formsPeriod, today), wardRevisions.getOrDefault(w.code(), 0L),
+            FormsAndRed f = wardForms.get(w.code(), List.of(wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today),
                     () -> formsAndRed(w.code(), formsPeriod));
             BigDecimal score = scores.get(w.code()).stream().map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

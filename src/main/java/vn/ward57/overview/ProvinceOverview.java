@@ -1,6 +1,7 @@
 package vn.ward57.overview;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
@@ -16,7 +17,7 @@ import vn.ward57.org.WardService;
 @Service
 public class ProvinceOverview {
 
-    private record Key(String provinceCode, int year, LocalDate today) {
+    private record Key(String provinceCode, int year) {
     }
 
     private final WardService wards;
@@ -43,7 +44,7 @@ public class ProvinceOverview {
             throw new InvalidInputException("overview.bad-year", "year", String.valueOf(year));
         }
         WardRevisions.ProvinceRevision revision = revisions.ofProvince(provinceCode);
-        return new Current(views.get(new Key(provinceCode, year, today), revision,
+        return new Current(views.get(new Key(provinceCode, year), List.of(revision, today),
                 () -> figures.dashboard(provinceCode, year, today)), revision);
     }
 

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +39,8 @@ class DashboardFreshnessTest {
     WardRevisions revisions;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    DashboardService dashboard;
 
     @Test
     void aChangeShowsAtTheNextRequest() throws Exception {
@@ -88,6 +92,22 @@ class DashboardFreshnessTest {
         String withTask = dashboard();
         assertThat((Integer) JsonPath.read(withTask, "$.tasks.stats.overdueNotDone")).isEqualTo(1);
         assertThat(JsonPath.<java.util.List<String>>read(withTask, "$.tasks.overdue[*].code")).containsExactly("NV1");
+    }
+
+    @Test
+    void anotherDayIsComputedAgainWithoutAnyChange() throws Exception {
+        var admin = accounts.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        try {
+            // what is overdue depends on the day: another day is computed for that day, with no write between
+            LocalDate tenth = LocalDate.of(2026, 11, 10);
+            assertThat(dashboard.ward("an-hai", tenth).today()).isEqualTo(tenth);
+            assertThat(dashboard.ward("an-hai", tenth.plusDays(1)).today()).isEqualTo(tenth.plusDays(1));
+            assertThat(dashboard.ward("an-hai", tenth).today()).isEqualTo(tenth);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private String page(String path) throws Exception {

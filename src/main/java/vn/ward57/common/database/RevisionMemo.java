@@ -8,11 +8,13 @@ import java.util.function.Supplier;
 /**
  * What was computed from a ward's (or a province's) data, kept with the revision it was computed at
  * and served only while that revision is still the current one: never an old figure after a change.
- * One value per key, so the memo holds at most one entry per ward and viewer scope. When many ask
+ * One value per key, so the memo holds at most one entry per ward and viewer scope: what changes
+ * without any write (the day, for what is overdue) is part of the revision, not of the key, or every
+ * day would add entries that are never asked again. When many ask
  * for the same key at once, one computes and the others wait for its result instead of computing it
  * again (fifty leaders opening the dashboard after an import cost one computation, not fifty).
  *
- * @param <K> what the value is of (ward, viewer's scope, day)
+ * @param <K> what the value is of (ward, viewer's scope)
  * @param <V> the computed value, immutable
  */
 public final class RevisionMemo<K, V> {

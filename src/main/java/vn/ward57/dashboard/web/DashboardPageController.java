@@ -3,6 +3,7 @@ package vn.ward57.dashboard.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,7 @@ import vn.ward57.dashboard.WardDashboard;
 class DashboardPageController {
 
     /** The tiles' HTML is the same for every viewer of one scope and language while the data are unchanged. */
-    private record TilesKey(String wardCode, String scope, LocalDate today, Locale locale) {
+    private record TilesKey(String wardCode, String scope, Locale locale) {
     }
 
     private final DashboardService dashboard;
@@ -67,8 +68,8 @@ class DashboardPageController {
         if (tile != null && Htmx.isHtmx(request)) {
             return "dashboard/dashboard :: tile-" + tile;
         }
-        model.addAttribute("tilesHtml", tilesHtml.get(new TilesKey(wardCode, current.scope(), today, locale),
-                current.revision(), () -> renderer.render("dashboard/dashboard :: tiles", model.asMap(), locale,
+        model.addAttribute("tilesHtml", tilesHtml.get(new TilesKey(wardCode, current.scope(), locale),
+                List.of(current.revision(), today), () -> renderer.render("dashboard/dashboard :: tiles", model.asMap(), locale,
                         request, response)));
         return "dashboard/dashboard";
     }

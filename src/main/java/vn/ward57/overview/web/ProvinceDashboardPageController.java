@@ -2,8 +2,8 @@ package vn.ward57.overview.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -26,7 +26,7 @@ import vn.ward57.overview.ProvinceOverview;
 @Controller
 class ProvinceDashboardPageController {
 
-    private record ContentKey(String provinceCode, int year, LocalDate today, Locale locale) {
+    private record ContentKey(String provinceCode, int year, Locale locale) {
     }
 
     private final ProvinceOverview overview;
@@ -46,8 +46,8 @@ class ProvinceDashboardPageController {
         ProvinceOverview.Current current = overview.current(provinceCode, year);
         ProvinceDashboard d = current.dashboard();
         model.addAttribute("d", d);
-        model.addAttribute("contentHtml", contentHtml.get(new ContentKey(provinceCode, d.year(), WardTime.today(), locale),
-                current.revision(), () -> {
+        model.addAttribute("contentHtml", contentHtml.get(new ContentKey(provinceCode, d.year(), locale),
+                List.of(current.revision(), WardTime.today()), () -> {
                     model.addAttribute("chartData", chartData(d));
                     return renderer.render("overview/province :: content", model.asMap(), locale, request, response);
                 }));
