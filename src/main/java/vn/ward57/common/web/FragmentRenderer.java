@@ -71,5 +71,10 @@ public class FragmentRenderer {
         public void setContentLength(int len) {
             // the page sets its own
         }
+
+        @Override
+        public void flushBuffer() {
+            // the page's response is committed by the page, not by one of its parts
+        }
     }
 }
