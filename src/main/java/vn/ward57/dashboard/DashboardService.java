@@ -5,18 +5,18 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.RevisionMemo;
-import vn.ward57.common.database.WardRevisions;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAtRevision;
 import vn.ward57.org.WardService;
 
 /**
  * The ward's dashboard and its charts. Computing them takes the catalogue's every indicator, so what
  * was computed is kept with the ward's revision and served again until any of the ward's data changes
  * (an import, a task's progress, a value entered): the next request after a change computes anew.
- * No transaction here: a request served from the memo holds a connection for two short queries only.
+ * No transaction here: a request served from the memo holds a connection for one short query only.
  */
 @Service
 public class DashboardService {
@@ -26,15 +26,13 @@ public class DashboardService {
     }
 
     private final WardService wards;
-    private final WardRevisions revisions;
     private final DashboardTiles tiles;
     private final DashboardCharts charts;
     private final RevisionMemo<Key, WardDashboard> dashboards = new RevisionMemo<>();
     private final RevisionMemo<Key, DashboardCharts.Charts> chartData = new RevisionMemo<>();
 
-    DashboardService(WardService wards, WardRevisions revisions, DashboardTiles tiles, DashboardCharts charts) {
+    DashboardService(WardService wards, DashboardTiles tiles, DashboardCharts charts) {
         this.wards = wards;
-        this.revisions = revisions;
         this.tiles = tiles;
         this.charts = charts;
     }
@@ -53,11 +51,10 @@ public class DashboardService {
      * ward's revision. The page keeps its rendered tiles by them.
      */
     public Current current(String wardCode, LocalDate today) {
-        Ward ward = wards.get(wardCode); // the access rule, before anything kept is served
-        long revision = revisions.ofWard(wardCode);
+        WardAtRevision at = wards.getAtRevision(wardCode); // the access rule, before anything kept is served
         String scope = unitScope();
-        return new Current(ward, dashboards.get(new Key(wardCode, scope), List.of(revision, today), () -> tiles.ward(wardCode, today)),
-                scope, revision);
+        return new Current(at.ward(), dashboards.get(new Key(wardCode, scope), List.of(at.revision(), today),
+                () -> tiles.ward(wardCode, today)), scope, at.revision());
     }
 
     public record Current(Ward ward, WardDashboard dashboard, String scope, long revision) {
@@ -66,8 +63,7 @@ public class DashboardService {
     /** The four charts' data as of the ward's today. */
     public DashboardCharts.Charts charts(String wardCode) {
         LocalDate today = WardTime.today();
-        wards.get(wardCode);
-        long revision = revisions.ofWard(wardCode);
+        long revision = wards.getAtRevision(wardCode).revision();
         return chartData.get(new Key(wardCode, ""), List.of(revision, today), () -> charts.of(wardCode, today));
     }
 

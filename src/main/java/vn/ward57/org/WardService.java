@@ -3,6 +3,7 @@ package vn.ward57.org;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
@@ -33,6 +34,18 @@ public class WardService {
         Ward ward = wards.findByCode(code).orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
         CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
         return ward;
+    }
+
+    /**
+     * The ward with its revision, read together without a transaction of its own: a page that keeps
+     * what it computed by revision (the dashboard) then needs no other query when nothing changed.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public WardAtRevision getAtRevision(String code) {
+        WardAtRevision found = wards.findByCodeWithRevision(code)
+                .orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
+        CurrentActor.requireReadWard(found.ward().provinceCode(), found.ward().code());
+        return found;
     }
 
     /** A ward by its id (a record keyed by ward names it so), if the acting user may read it. */

@@ -3,10 +3,12 @@ package vn.ward57.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
 /**
@@ -17,9 +19,11 @@ import vn.ward57.org.WardService;
 class LayoutInterceptor implements HandlerInterceptor {
 
     private final WardService wards;
+    private final NavigationHtml navigation;
 
-    LayoutInterceptor(WardService wards) {
+    LayoutInterceptor(WardService wards, NavigationHtml navigation) {
         this.wards = wards;
+        this.navigation = navigation;
     }
 
     @Override
@@ -32,6 +36,11 @@ class LayoutInterceptor implements HandlerInterceptor {
             mav.addObject("me", actor);
             if (actor.isProvinceAdmin()) {
                 mav.addObject("switchWards", wards.visible());
+            }
+            Object ward = mav.getModel().get("ward");
+            if (ward == null || ward instanceof Ward) {
+                mav.addObject("navHtml", navigation.of(actor, (Ward) ward, RequestContextUtils.getLocale(request),
+                        request, response));
             }
         });
     }

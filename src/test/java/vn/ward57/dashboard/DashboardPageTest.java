@@ -35,7 +35,7 @@ class DashboardPageTest {
         String page = page(get("/wards/an-hai/dashboard").with(as("lanhdao.anhai")));
         assertThat(page).contains("<h1><span>Bảng điều hành</span> — <span>Phường An Hải</span></h1>",
                 "class=\"topbar\"", "href=\"/wards/an-hai/dashboard\">Bảng điều hành</a>",
-                "src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"", "/js/dashboard.js", "id=\"flash\"",
+                "src=\"/webjars/echarts/dist/echarts.min.js\"", "/js/dashboard.js", "id=\"flash\"",
                 "Hồ sơ thủ tục hành chính", "Phản ánh, kiến nghị", "Báo cáo tháng chưa nộp", "Số liệu chưa khớp",
                 "data-src=\"/wards/an-hai/dashboard/charts\"", "data-label-in-person=\"Trực tiếp\"");
         for (String tile : WardDashboard.TILES) {

@@ -47,6 +47,29 @@ class PageTest {
         mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/provinces"));
     }
 
+    /** The menu is kept as HTML per user, ward and language: each of them must still get its own. */
+    @Test
+    void theMenuIsTheUsersOnTheWardOfThePageInItsLanguage() throws Exception {
+        mvc.perform(get("/wards/an-hai").with(as("admin")))
+                .andExpect(content().string(containsString("href=\"/provinces\">Tỉnh, phường</a>")))
+                .andExpect(content().string(containsString("href=\"/wards/an-hai/tasks\">Nhiệm vụ</a>")))
+                .andExpect(content().string(containsString("href=\"/audit\">Nhật ký</a>")));
+        mvc.perform(get("/wards/trung-thanh").with(as("admin")))
+                .andExpect(content().string(containsString("href=\"/wards/trung-thanh/tasks\">Nhiệm vụ</a>")))
+                .andExpect(content().string(not(containsString("href=\"/wards/an-hai/tasks\""))));
+        mvc.perform(get("/wards/an-hai").with(as("admin")).param("lang", "en"))
+                .andExpect(content().string(containsString("href=\"/wards/an-hai/tasks\">Tasks</a>")));
+        // a ward officer: its own ward, no province list, no audit log
+        mvc.perform(get("/wards/an-hai").with(as("canbo.anhai")))
+                .andExpect(content().string(containsString("href=\"/wards/an-hai/tasks\">Nhiệm vụ</a>")))
+                .andExpect(content().string(not(containsString("href=\"/provinces\""))))
+                .andExpect(content().string(not(containsString("href=\"/audit\""))));
+        // the province list of a province admin, without a ward: the menu has no ward's links
+        mvc.perform(get("/provinces").with(as("admin")))
+                .andExpect(content().string(containsString("href=\"/provinces\">Tỉnh, phường</a>")))
+                .andExpect(content().string(not(containsString("/tasks\">Nhiệm vụ</a>"))));
+    }
+
     @Test
     void pagesNeedALoginAndTheLoginPageIsVietnamese() throws Exception {
         mvc.perform(get("/wards/an-hai")).andExpect(status().is3xxRedirection());

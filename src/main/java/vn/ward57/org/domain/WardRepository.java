@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAtRevision;
 import vn.ward57.org.WardId;
 
 @Repository
@@ -26,6 +27,19 @@ public class WardRepository {
 
     public Optional<Ward> findByCode(String code) {
         return jdbc.sql(SELECT + " where w.code = ?").param(code).query(WardRepository::map).optional();
+    }
+
+    /**
+     * The ward with its revision (migration V20's counter of its data's changes; 0 before any) in one
+     * round trip, for the pages that keep what they computed by revision.
+     */
+    public Optional<WardAtRevision> findByCodeWithRevision(String code) {
+        return jdbc.sql("""
+                select w.id, w.province_id, p.code as province_code, p.name as province_name, w.code, w.name,
+                       coalesce(r.revision, 0) as revision
+                from ward w join province p on p.id = w.province_id left join ward_revision r on r.ward_id = w.id
+                where w.code = ?
+                """).param(code).query((rs, row) -> new WardAtRevision(map(rs, row), rs.getLong("revision"))).optional();
     }
 
     public Optional<Ward> findById(WardId id) {
