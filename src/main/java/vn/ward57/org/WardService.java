@@ -56,12 +56,24 @@ public class WardService {
     }
 
     /** The wards the acting user may open: all of a province admin's provinces, or the user's own. */
+    @Transactional(propagation = Propagation.SUPPORTS)  // one statement, on every page of an admin
     public List<Ward> visible() {
         Actor actor = CurrentActor.get();
         if (actor.isProvinceAdmin()) {
             return wards.findByProvinceCodes(actor.provinceCodes());
         }
         return wards.findByCode(actor.wardCode()).stream().toList();
+    }
+
+    /**
+     * Fails with 404 if the province does not exist, then 403 if the acting user does not administer it;
+     * one indexed read and no transaction of its own, for a page that needs the check but not the wards.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void requireProvince(String provinceCode) {
+        provinces.findByCode(provinceCode)
+                .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
+        CurrentActor.requireProvinceAdmin(provinceCode);
     }
 
     public List<Ward> inProvince(String provinceCode) {

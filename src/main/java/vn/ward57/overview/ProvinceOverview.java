@@ -37,7 +37,7 @@ public class ProvinceOverview {
 
     /** The view with the province's revision it is current at: the page keeps its rendered HTML by it. */
     public Current current(String provinceCode, Integer askedYear) {
-        wards.inProvince(provinceCode);  // 404 / 403 before anything else
+        wards.requireProvince(provinceCode);  // 404 / 403 before anything else
         LocalDate today = WardTime.today();
         int year = askedYear == null ? today.getYear() : askedYear;
         if (year > today.getYear() || year < 2000) {

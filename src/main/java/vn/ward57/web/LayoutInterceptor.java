@@ -2,6 +2,8 @@ package vn.ward57.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -34,13 +36,18 @@ class LayoutInterceptor implements HandlerInterceptor {
         }
         CurrentActor.find().ifPresent(actor -> {
             mav.addObject("me", actor);
-            if (actor.isProvinceAdmin()) {
-                mav.addObject("switchWards", wards.visible());
-            }
             Object ward = mav.getModel().get("ward");
-            if (ward == null || ward instanceof Ward) {
-                mav.addObject("navHtml", navigation.of(actor, (Ward) ward, RequestContextUtils.getLocale(request),
-                        request, response));
+            boolean keptHtml = ward == null || ward instanceof Ward;
+            Locale locale = RequestContextUtils.getLocale(request);
+            if (actor.isProvinceAdmin()) {
+                List<Ward> switchWards = wards.visible();
+                mav.addObject("switchWards", switchWards);
+                if (keptHtml && !switchWards.isEmpty()) {
+                    mav.addObject("switchHtml", navigation.switcher(switchWards, (Ward) ward, locale, request, response));
+                }
+            }
+            if (keptHtml) {
+                mav.addObject("navHtml", navigation.of(actor, (Ward) ward, locale, request, response));
             }
         });
     }

@@ -70,6 +70,33 @@ class PageTest {
                 .andExpect(content().string(not(containsString("/tasks\">Nhiệm vụ</a>"))));
     }
 
+    /** The ward switcher is kept as HTML by its list of wards: a new or renamed ward shows at once. */
+    @Test
+    void theWardSwitcherSelectsThePagesWardAndShowsEveryChangeOfTheWards() throws Exception {
+        mvc.perform(get("/wards/an-hai").with(as("admin")))
+                .andExpect(content().string(containsString("selected=\"selected\">Phường An Hải (")))
+                .andExpect(content().string(containsString("<option value=\"trung-thanh\">")));
+        mvc.perform(get("/wards/trung-thanh").with(as("admin")))
+                .andExpect(content().string(containsString("selected=\"selected\">Phường Trung Thành (")))
+                .andExpect(content().string(containsString("<option value=\"an-hai\">")));
+        mvc.perform(Api.post("admin", "/api/v1/provinces", "{\"code\":\"tinh-menu\",\"name\":\"Tỉnh Chọn\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(Api.post("admin", "/api/v1/provinces/tinh-menu/wards", "{\"code\":\"chon-mot\",\"name\":\"Phường Chọn\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/wards/an-hai").with(as("admin")))
+                .andExpect(content().string(containsString(">Phường Chọn (Tỉnh Chọn)</option>")));
+        mvc.perform(Api.put("admin", "/api/v1/wards/chon-mot", "{\"name\":\"Phường Đổi Tên\"}")).andExpect(status().isOk());
+        mvc.perform(get("/wards/an-hai").with(as("admin")))
+                .andExpect(content().string(containsString(">Phường Đổi Tên (Tỉnh Chọn)</option>")))
+                .andExpect(content().string(not(containsString("Phường Chọn"))));
+        mvc.perform(Api.delete("admin", "/api/v1/wards/chon-mot")).andExpect(status().isNoContent());
+        mvc.perform(get("/wards/an-hai").with(as("admin")))
+                .andExpect(content().string(not(containsString("chon-mot"))));
+        // a ward officer has no switcher
+        mvc.perform(get("/wards/an-hai").with(as("canbo.anhai")))
+                .andExpect(content().string(not(containsString("id=\"ward-switch\""))));
+    }
+
     @Test
     void pagesNeedALoginAndTheLoginPageIsVietnamese() throws Exception {
         mvc.perform(get("/wards/an-hai")).andExpect(status().is3xxRedirection());
