@@ -77,9 +77,7 @@ public class WardService {
     }
 
     public List<Ward> inProvince(String provinceCode) {
-        provinces.findByCode(provinceCode)
-                .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
-        CurrentActor.requireProvinceAdmin(provinceCode);
+        requireProvince(provinceCode);
         return wards.findByProvinceCodes(List.of(provinceCode));
     }
 
