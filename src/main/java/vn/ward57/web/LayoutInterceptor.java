@@ -41,8 +41,9 @@ class LayoutInterceptor implements HandlerInterceptor {
             Locale locale = RequestContextUtils.getLocale(request);
             if (actor.isProvinceAdmin()) {
                 List<Ward> switchWards = wards.visible();
-                mav.addObject("switchWards", switchWards);
-                if (keptHtml && !switchWards.isEmpty()) {
+                if (!keptHtml) {
+                    mav.addObject("switchWards", switchWards);
+                } else if (!switchWards.isEmpty()) {
                     mav.addObject("switchHtml", navigation.switcher(switchWards, (Ward) ward, locale, request, response));
                 }
             }

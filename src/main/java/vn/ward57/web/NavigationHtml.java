@@ -23,8 +23,10 @@ import vn.ward57.org.Ward;
 @Component
 class NavigationHtml {
 
-    /** More keys than this means many users on many wards: start again rather than grow. */
-    static final int MAX_KEPT = 5_000;
+    /** More menus than this means many users on many wards: start again rather than grow. */
+    static final int MAX_MENUS = 5_000;
+    /** A switcher's key holds its list of wards: fewer of them (wards × languages × admins' provinces). */
+    static final int MAX_SWITCHERS = 500;
 
     private record MenuKey(Actor actor, String wardCode, Locale locale) {
     }
@@ -42,7 +44,7 @@ class NavigationHtml {
 
     /** The menu for this user on this page's ward (null: the user's own), as "fragments :: nav" renders it. */
     String of(Actor actor, Ward ward, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        return kept(menus, new MenuKey(actor, ward == null ? null : ward.code(), locale), () -> {
+        return kept(menus, MAX_MENUS, new MenuKey(actor, ward == null ? null : ward.code(), locale), () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("me", actor);
             model.put("ward", ward);
@@ -53,7 +55,7 @@ class NavigationHtml {
     /** The ward switcher over these wards with the page's ward selected, as "fragments :: switcher" renders it. */
     String switcher(List<Ward> wards, Ward selected, Locale locale, HttpServletRequest request,
                     HttpServletResponse response) {
-        return kept(switchers, new SwitcherKey(List.copyOf(wards), selected == null ? null : selected.code(), locale),
+        return kept(switchers, MAX_SWITCHERS, new SwitcherKey(List.copyOf(wards), selected == null ? null : selected.code(), locale),
                 () -> {
                     Map<String, Object> model = new HashMap<>();
                     model.put("switchWards", wards);
@@ -62,11 +64,11 @@ class NavigationHtml {
                 });
     }
 
-    private static <K> String kept(Map<K, String> kept, K key, Supplier<String> render) {
+    private static <K> String kept(Map<K, String> kept, int max, K key, Supplier<String> render) {
         String html = kept.get(key);
         if (html == null) {
             html = render.get();
-            if (kept.size() >= MAX_KEPT) {
+            if (kept.size() >= max) {
                 kept.clear();
             }
             kept.put(key, html);
