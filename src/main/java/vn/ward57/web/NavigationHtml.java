@@ -55,13 +55,13 @@ class NavigationHtml {
     /** The ward switcher over these wards with the page's ward selected, as "fragments :: switcher" renders it. */
     String switcher(List<Ward> wards, Ward selected, Locale locale, HttpServletRequest request,
                     HttpServletResponse response) {
-        return kept(switchers, MAX_SWITCHERS, new SwitcherKey(List.copyOf(wards), selected == null ? null : selected.code(), locale),
-                () -> {
-                    Map<String, Object> model = new HashMap<>();
-                    model.put("switchWards", wards);
-                    model.put("ward", selected);
-                    return renderer.render("fragments :: switcher", model, locale, request, response);
-                });
+        SwitcherKey key = new SwitcherKey(List.copyOf(wards), selected == null ? null : selected.code(), locale);
+        return kept(switchers, MAX_SWITCHERS, key, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("switchWards", wards);
+            model.put("ward", selected);
+            return renderer.render("fragments :: switcher", model, locale, request, response);
+        });
     }
 
     private static <K> String kept(Map<K, String> kept, int max, K key, Supplier<String> render) {
