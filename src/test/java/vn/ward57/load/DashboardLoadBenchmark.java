@@ -3,6 +3,7 @@ package vn.ward57.load;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  * same running app over real HTTP. Prints requests per second and p50/p99 latency of each, and the
  * dashboard's throughput as a share of health's (goal: p99 < 200 ms, share ≥ 1/3). Asserts nothing.
  * Run: {@code ./mvnw -Pbench test -Dtest=DashboardLoadBenchmark} (smaller: -Dbench.wards=10 -Dbench.perWard=10000,
- * -Dbench.users=50, -Dbench.seconds=20, -Dbench.warmup=5 seconds per path and round of warm-up).
+ * -Dbench.users=50, -Dbench.seconds=20, -Dbench.warmup=5 seconds per path and round of warm-up; -Dbench.client=java
+ * for the JDK's HTTP client in this JVM instead of wrk; -Dbench.hold=600 keeps the app up afterwards).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -69,15 +72,29 @@ class DashboardLoadBenchmark {
             admins.add(signedIn("admin"));
         }
         String base = "http://localhost:" + port;
+        for (String path : List.of("/wards/an-hai/dashboard", "/provinces/bench/dashboard")) {
+            HttpClient user = path.startsWith("/wards") ? leaders.getFirst() : admins.getFirst();
+            int status = user.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException(path + " answers " + status + ", not the page");
+            }
+        }
+        // wrk (another process, as browsers are) unless it is not installed or -Dbench.client=java
+        WrkLoad leadersWrk = "java".equals(System.getProperty("bench.client")) ? null : WrkLoad.ifInstalled(sessions(leaders));
+        WrkLoad adminsWrk = leadersWrk == null ? null : WrkLoad.ifInstalled(sessions(admins));
+        Load leaderLoad = leadersWrk == null ? (url, s) -> run(leaders, url, s) : (url, s) -> leadersWrk.run(url, users, s);
+        Load adminLoad = adminsWrk == null ? (url, s) -> run(admins, url, s) : (url, s) -> adminsWrk.run(url, users, s);
+        System.out.println(leadersWrk == null ? "tải: HttpClient của JDK trong cùng JVM" : "tải: wrk, một tiến trình khác");
         // warm-up: every path in turn, unmeasured, until the JIT compiler has (nearly) finished: it
         // compiles for a minute or more and, on two cores, takes its CPU from whatever is measured
         int warmUp = Integer.getInteger("bench.warmup", 5);
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         for (int round = 1; round <= 12; round++) {
             long jitBefore = jit.getTotalCompilationTime();
-            run(admins, base + "/actuator/health", warmUp);
-            run(leaders, base + "/wards/an-hai/dashboard", warmUp);
-            run(admins, base + "/provinces/bench/dashboard", warmUp);
+            adminLoad.run(base + "/actuator/health", warmUp);
+            leaderLoad.run(base + "/wards/an-hai/dashboard", warmUp);
+            adminLoad.run(base + "/provinces/bench/dashboard", warmUp);
             long jitMs = jit.getTotalCompilationTime() - jitBefore;
             System.out.printf(Locale.forLanguageTag("vi"), "khởi động vòng %d: biên dịch JIT %,d ms%n", round, jitMs);
             if (jitMs < 3L * (warmUp + 2) * 1000 / 20) {
@@ -85,10 +102,10 @@ class DashboardLoadBenchmark {
             }
         }
         List<String> lines = new ArrayList<>();
-        Result health = run(admins, base + "/actuator/health", seconds);
-        Result dashboard = run(leaders, base + "/wards/an-hai/dashboard", seconds);
-        Result province = run(admins, base + "/provinces/bench/dashboard", seconds);
-        Result healthAgain = run(admins, base + "/actuator/health", seconds);
+        Result health = adminLoad.run(base + "/actuator/health", seconds);
+        Result dashboard = leaderLoad.run(base + "/wards/an-hai/dashboard", seconds);
+        Result province = adminLoad.run(base + "/provinces/bench/dashboard", seconds);
+        Result healthAgain = adminLoad.run(base + "/actuator/health", seconds);
         lines.add(health.line("/actuator/health"));
         lines.add(dashboard.line("bảng điều hành phường (/wards/an-hai/dashboard)"));
         lines.add(province.line("tổng quan tỉnh, " + wards + " phường (/provinces/bench/dashboard)"));
@@ -101,6 +118,13 @@ class DashboardLoadBenchmark {
                 bảng điều hành / health: %.2f (mục tiêu ≥ 0,33); tổng quan tỉnh / health: %.2f
                 mục tiêu p99 < 200 ms ở 50 người dùng
                 """, users, seconds, String.join("\n", lines), dashboard.rps() / healthRps, province.rps() / healthRps);
+        int hold = Integer.getInteger("bench.hold", 0);
+        if (hold > 0) {
+            // to look closer by hand (wrk with other settings, a JFR recording) at the warm app and its data
+            System.out.printf("app kept up %d s at %s; leaders' cookies: %s; admins': %s%n", hold, base,
+                    String.join(" | ", sessions(leaders)), String.join(" | ", sessions(admins)));
+            Thread.sleep(hold * 1000L);
+        }
     }
 
     /** A user signed in through the login form: pages are served to a session, as in the browser. */
@@ -124,22 +148,31 @@ class DashboardLoadBenchmark {
         return client;
     }
 
-    /** CPU time of this whole process (server, database driver and load generator; not PostgreSQL). */
-    private static long processCpuNanos() {
+    /** The session cookies of each user, as the browser sends them. */
+    private static List<String> sessions(List<HttpClient> clients) {
+        return clients.stream().map(c -> ((CookieManager) c.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+                .stream().map(HttpCookie::toString).collect(Collectors.joining("; "))).toList();
+    }
+
+    /** One path loaded for some seconds by all users at once. */
+    private interface Load {
+        Result run(String url, int seconds) throws Exception;
+    }
+
+    /** CPU time of this whole process (server, database driver and, with -Dbench.client=java, the load generator; not PostgreSQL). */
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    record Result(int requests, int failures, double seconds, long p50, long p99, double cpuMsPerRequest) {
-
-        double rps() {
-            return requests / seconds;
-        }
+    /** @param bytesPerAnswer 0 where the load generator does not count them */
+    record Result(double rps, int failures, long p50, long p99, double cpuMsPerRequest, long bytesPerAnswer) {
 
         String line(String what) {
             return String.format(Locale.forLanguageTag("vi"),
-                    "%-58s %,9.1f yêu cầu/giây   p50 %,5d ms   p99 %,5d ms   CPU %,.2f ms/yêu cầu   lỗi %d",
-                    what, rps(), p50, p99, cpuMsPerRequest, failures);
+                    "%-58s %,9.1f yêu cầu/giây   p50 %,5d ms   p99 %,5d ms   CPU %,.2f ms/yêu cầu   %s   lỗi %d",
+                    what, rps, p50, p99, cpuMsPerRequest, bytesPerAnswer == 0 ? "" : String.format(
+                            Locale.forLanguageTag("vi"), "%,d byte/trang", bytesPerAnswer), failures);
         }
     }
 
@@ -188,9 +221,9 @@ class DashboardLoadBenchmark {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         if (sorted.isEmpty()) {
-            return new Result(0, failures.get(), seconds, 0, 0, 0);
+            return new Result(0, failures.get(), 0, 0, 0, 0);
         }
-        return new Result(sorted.size(), failures.get(), seconds, sorted.get(sorted.size() / 2),
-                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)), cpuMs / sorted.size());
+        return new Result((double) sorted.size() / seconds, failures.get(), sorted.get(sorted.size() / 2),
+                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)), cpuMs / sorted.size(), 0);
     }
 }
