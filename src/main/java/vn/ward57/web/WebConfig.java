@@ -1,6 +1,11 @@
 package vn.ward57.web;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,6 +24,19 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(LayoutInterceptor layout) {
         this.layout = layout;
+    }
+
+    /**
+     * Requests served a few at a time, in their order ({@link RequestQueue}): twice the cores, at least
+     * four, unless {@code ward57.web.requests-at-once} says otherwise.
+     */
+    @Bean
+    FilterRegistrationBean<RequestQueue> requestQueue(@Value("${ward57.web.requests-at-once:0}") int atOnce,
+                                                      @Value("${ward57.web.max-wait:1s}") Duration maxWait) {
+        int places = atOnce > 0 ? atOnce : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        FilterRegistrationBean<RequestQueue> registration = new FilterRegistrationBean<>(new RequestQueue(places, maxWait));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security: its filters take CPU too
+        return registration;
     }
 
     @Override
