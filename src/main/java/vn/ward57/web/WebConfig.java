@@ -3,12 +3,14 @@ package vn.ward57.web;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
@@ -37,6 +39,17 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<RequestQueue> registration = new FilterRegistrationBean<>(new RequestQueue(places, maxWait));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security: its filters take CPU too
         return registration;
+    }
+
+    /** Spring's handler mapping, set up by Boot as always, passing over mappings of other paths first. */
+    @Bean
+    WebMvcRegistrations segmentCheckedHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new SegmentCheckedHandlerMapping();
+            }
+        };
     }
 
     @Override
