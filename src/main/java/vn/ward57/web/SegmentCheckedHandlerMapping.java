@@ -84,12 +84,19 @@ class SegmentCheckedHandlerMapping extends RequestMappingHandlerMapping {
     /**
      * The literal segments of each of a mapping's patterns, by place, up to its first segment that can
      * span several (** or {*rest}): up to there each segment of a pattern matches exactly one of the
-     * URL's. A mapping may match a URL only if one of its patterns has all its literals at their places.
+     * URL's, and a pattern without such a segment matches only URLs of its number of segments. A
+     * mapping may match a URL only if one of its patterns has that number and its literals in place.
      */
-    record FixedSegments(List<Literals> literalsOfEachPattern) {
+    record FixedSegments(Literals[] literalsOfEachPattern) {
 
-        /** A pattern's literal segments: {@code values[i]} at the URL's segment {@code places[i]}. */
-        record Literals(int[] places, String[] values) {
+        /**
+         * A pattern's literal segments, {@code values[i]} at the URL's segment {@code places[i]}, the
+         * deepest first (the first ones, "wards" or "api", are those of many mappings); {@code segments}
+         * is the URL's number of segments, or -1 where it may be any.
+         */
+        record Literals(int segments, int[] places, String[] values) {
+
+            static final Literals ANY = new Literals(-1, new int[0], new String[0]);
         }
 
         /** Null where a mapping has no path patterns to look at: Spring decides alone. */
@@ -97,39 +104,72 @@ class SegmentCheckedHandlerMapping extends RequestMappingHandlerMapping {
             if (condition == null || condition.getPatterns().isEmpty()) {
                 return null;
             }
-            List<Literals> patterns = new ArrayList<>();
-            for (PathPattern pattern : condition.getPatterns()) {
-                List<Integer> places = new ArrayList<>();
-                List<String> values = new ArrayList<>();
-                int place = 0;
-                for (String part : pattern.getPatternString().split("/")) {
-                    if (part.isEmpty()) {
-                        continue;
-                    }
-                    if (part.contains("**") || part.startsWith("{*")) {
-                        break; // from here on a pattern segment may take any number of the URL's
-                    }
-                    if (!part.contains("{") && !part.contains("*") && !part.contains("?")) {
-                        places.add(place);
-                        values.add(part);
-                    }
-                    place++;
-                }
-                patterns.add(new Literals(places.stream().mapToInt(Integer::intValue).toArray(), values.toArray(String[]::new)));
+            return new FixedSegments(condition.getPatterns().stream().map(p -> literals(p.getPatternString()))
+                    .toArray(Literals[]::new));
+        }
+
+        private static Literals literals(String pattern) {
+            List<String> parts = parts(pattern);
+            if (parts == null) {
+                return Literals.ANY;
             }
-            return new FixedSegments(List.copyOf(patterns));
+            List<Integer> places = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            int place = 0;
+            boolean spans = false;
+            for (String part : parts) {
+                if (part.contains("**") || part.startsWith("{*")) {
+                    spans = true; // from here on a pattern segment may take any number of the URL's
+                    break;
+                }
+                if (!part.contains("{") && !part.contains("*") && !part.contains("?")) {
+                    places.addFirst(place);
+                    values.addFirst(part);
+                }
+                place++;
+            }
+            return new Literals(spans ? -1 : place, places.stream().mapToInt(Integer::intValue).toArray(),
+                    values.toArray(String[]::new));
+        }
+
+        /** The pattern's segments; null if a variable's regular expression holds a slash (not split here). */
+        private static List<String> parts(String pattern) {
+            List<String> parts = new ArrayList<>();
+            int depth = 0;
+            StringBuilder part = new StringBuilder();
+            for (char c : pattern.toCharArray()) {
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (c == '/' && depth > 0) {
+                    return null;
+                }
+                if (c == '/') {
+                    if (!part.isEmpty()) {
+                        parts.add(part.toString());
+                    }
+                    part.setLength(0);
+                } else {
+                    part.append(c);
+                }
+            }
+            if (!part.isEmpty()) {
+                parts.add(part.toString());
+            }
+            return parts;
         }
 
         boolean mayMatch(List<String> segments) {
             for (Literals literals : literalsOfEachPattern) {
-                if (allInPlace(literals, segments)) {
+                if (inPlace(literals, segments)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static boolean allInPlace(Literals literals, List<String> segments) {
+        private static boolean inPlace(Literals literals, List<String> segments) {
+            if (literals.segments >= 0 && literals.segments != segments.size()) {
+                return false;
+            }
             for (int i = 0; i < literals.places.length; i++) {
                 int place = literals.places[i];
                 if (place >= segments.size() || !segments.get(place).equals(literals.values[i])) {

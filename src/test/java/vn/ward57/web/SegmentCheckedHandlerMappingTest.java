@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,35 +29,48 @@ class SegmentCheckedHandlerMappingTest {
         assertThat(mapping.getHandlerMethods()).hasSizeGreaterThan(300);
     }
 
-    /** For a URL made from each pattern of the app: no mapping Spring would match is passed over. */
+    /**
+     * For URLs made from each pattern of the app (and each with a slash at its end, a segment fewer and
+     * one more): no mapping Spring would match is passed over by the first look.
+     */
     @Test
     void noMappingThatMatchesAUrlIsPassedOverForIt() {
-        Map<RequestMappingInfo, HandlerMethod> all = mapping.getHandlerMethods();
         int urls = 0;
         int matched = 0;
-        for (RequestMappingInfo info : all.keySet()) {
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-                for (String method : methodsOf(info)) {
-                    MockHttpServletRequest request = request(method, sampleUrl(pattern.getPatternString()));
-                    info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
-                            .ifPresent(type -> request.setContentType(type.toString()));
-                    List<String> segments = SegmentCheckedHandlerMapping.segments(
-                            ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
-                    urls++;
-                    for (RequestMappingInfo other : all.keySet()) {
-                        if (other.getMatchingCondition(request) != null) {
-                            matched++;
-                            SegmentCheckedHandlerMapping.FixedSegments fixed =
-                                    SegmentCheckedHandlerMapping.FixedSegments.of(other.getPathPatternsCondition());
-                            assertThat(fixed == null || fixed.mayMatch(segments))
-                                    .as("%s %s matches %s", method, request.getRequestURI(), other).isTrue();
-                        }
+                String sample = sampleUrl(pattern.getPatternString());
+                String shorter = sample.substring(0, Math.max(1, sample.lastIndexOf('/')));
+                for (String url : List.of(sample, sample + "/", shorter, sample + "/x")) {
+                    for (String method : methodsOf(info)) {
+                        MockHttpServletRequest request = request(method, url);
+                        info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
+                                .ifPresent(type -> request.setContentType(type.toString()));
+                        urls++;
+                        matched += assertNoMatchIsPassedOver(request);
                     }
                 }
             }
         }
-        assertThat(urls).isGreaterThan(300);
-        assertThat(matched).isGreaterThanOrEqualTo(urls * 9 / 10); // the sample URLs do reach their mappings
+        assertThat(urls).isGreaterThan(4 * 300);
+        assertThat(matched).isGreaterThanOrEqualTo(urls / 4 * 9 / 10); // the sample URLs do reach their mappings
+    }
+
+    /** How many mappings match the request, after checking that the first look keeps each of them. */
+    private int assertNoMatchIsPassedOver(MockHttpServletRequest request) {
+        List<String> segments = SegmentCheckedHandlerMapping.segments(
+                ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
+        int matched = 0;
+        for (RequestMappingInfo other : mapping.getHandlerMethods().keySet()) {
+            if (other.getMatchingCondition(request) != null) {
+                matched++;
+                SegmentCheckedHandlerMapping.FixedSegments fixed =
+                        SegmentCheckedHandlerMapping.FixedSegments.of(other.getPathPatternsCondition());
+                assertThat(fixed == null || fixed.mayMatch(segments))
+                        .as("%s %s matches %s", request.getMethod(), request.getRequestURI(), other).isTrue();
+            }
+        }
+        return matched;
     }
 
     @Test
