@@ -27,13 +27,16 @@ import vn.ward57.dashboard.WardDashboard;
 @Controller
 class DashboardPageController {
 
-    /** The tiles' HTML is the same for every viewer of one scope and language while the data are unchanged. */
-    private record TilesKey(String wardCode, String scope, Locale locale) {
+    /**
+     * The tiles' and the charts' HTML is the same for every viewer of one scope, language and mode
+     * (page or wall) while the data are unchanged.
+     */
+    private record PanelsKey(String wardCode, String scope, Locale locale, boolean wall) {
     }
 
     private final DashboardService dashboard;
     private final FragmentRenderer renderer;
-    private final RevisionMemo<TilesKey, String> tilesHtml = new RevisionMemo<>();
+    private final RevisionMemo<PanelsKey, String> panelsHtml = new RevisionMemo<>();
 
     DashboardPageController(DashboardService dashboard, FragmentRenderer renderer) {
         this.dashboard = dashboard;
@@ -41,9 +44,9 @@ class DashboardPageController {
     }
 
     /**
-     * The page; an htmx request for a tile gets only that tile's fragment. The page's tiles are
-     * rendered once per revision of the ward's data and kept as HTML: rendering them is most of the
-     * page's cost, and a screen in the OC room asks for them every minute.
+     * The page; an htmx request for a tile gets only that tile's fragment. The page's tiles and
+     * charts are rendered once per revision of the ward's data and kept as HTML: rendering them is
+     * most of the page's cost, and a screen in the OC room asks for them every minute.
      */
     @GetMapping({"/wards/{wardCode}/dashboard", "/wards/{wardCode}/dashboard/tiles/{tile}"})
     String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
@@ -57,7 +60,8 @@ class DashboardPageController {
         WardDashboard d = current.dashboard();
         model.addAttribute("ward", current.ward());
         model.addAttribute("today", today);
-        model.addAttribute("wall", wall != null && !"0".equals(wall) && !"false".equals(wall));
+        boolean wallMode = wall != null && !"0".equals(wall) && !"false".equals(wall);
+        model.addAttribute("wall", wallMode);
         model.addAttribute("dossiers", d.dossiers());
         model.addAttribute("tasks", d.tasks());
         model.addAttribute("indicators", d.indicators());
@@ -68,8 +72,8 @@ class DashboardPageController {
         if (tile != null && Htmx.isHtmx(request)) {
             return "dashboard/dashboard :: tile-" + tile;
         }
-        model.addAttribute("tilesHtml", tilesHtml.get(new TilesKey(wardCode, current.scope(), locale),
-                List.of(current.revision(), today), () -> renderer.render("dashboard/dashboard :: tiles", model.asMap(), locale,
+        model.addAttribute("panelsHtml", panelsHtml.get(new PanelsKey(wardCode, current.scope(), locale, wallMode),
+                List.of(current.revision(), today), () -> renderer.render("dashboard/dashboard :: panels", model.asMap(), locale,
                         request, response)));
         return "dashboard/dashboard";
     }
