@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class WrkLoad {
 
-    // each wrk thread sends its requests with the users' cookies in turn
+    // wrk sends its requests with the users' cookies in turn
     private static final String SCRIPT = """
             local cookies = {}
             for line in io.lines(os.getenv("WARD57_COOKIES")) do cookies[#cookies + 1] = line end
@@ -64,7 +64,8 @@ final class WrkLoad {
     /** The figures of one wrk run; its CPU per request is the JVM's alone (wrk's own is not counted). */
     DashboardLoadBenchmark.Result run(String url, int connections, int seconds) throws Exception {
         long cpuFrom = DashboardLoadBenchmark.processCpuNanos();
-        ProcessBuilder pb = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+        // one wrk thread keeps fifty connections busy; a second would only take a core's share from the server
+        ProcessBuilder pb = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
                 "--latency", "--timeout", "30s", "-s", script.toString(), url).redirectErrorStream(true);
         pb.environment().put("WARD57_COOKIES", cookies.toString());
         Process wrk = pb.start();
