@@ -21,18 +21,14 @@ class RequestQueueTest {
     void requestsBeyondThePlacesWaitAndAreServedInTheOrderTheyCame() throws Exception {
         RequestQueue queue = new RequestQueue(1, Duration.ofSeconds(30));
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        Thread first = request(queue, "first", firstMayFinish);
-        awaitServed("first");
+        Thread first = servedAndHeld(queue, "first", firstMayFinish);
         Thread second = request(queue, "second", null);
         awaitWaiting(queue, 1);
         Thread third = request(queue, "third", null);
         awaitWaiting(queue, 2);
         assertThat(served).containsExactly("first");
 
-        firstMayFinish.countDown();
-        for (Thread t : List.of(first, second, third)) {
-            t.join(5_000);
-        }
+        finish(firstMayFinish, first, second, third);
         assertThat(served).containsExactly("first", "second", "third");
         assertThat(queue.waiting()).isZero();
         assertThat(queue.free()).isEqualTo(1);
@@ -47,10 +43,7 @@ class RequestQueueTest {
         awaitServed("a", "b");
         Thread c = request(queue, "c", null);
         awaitWaiting(queue, 1);
-        mayFinish.countDown();
-        for (Thread t : List.of(a, b, c)) {
-            t.join(5_000);
-        }
+        finish(mayFinish, a, b, c);
         assertThat(served).containsExactlyInAnyOrder("a", "b", "c");
     }
 
@@ -58,8 +51,7 @@ class RequestQueueTest {
     void aRequestThatWaitedTheLongestWaitGoesAheadWithoutAPlace() throws Exception {
         RequestQueue queue = new RequestQueue(1, Duration.ofMillis(100));
         CountDownLatch slowMayFinish = new CountDownLatch(1);
-        Thread slow = request(queue, "slow export", slowMayFinish);
-        awaitServed("slow export");
+        Thread slow = servedAndHeld(queue, "slow export", slowMayFinish);
         long start = System.nanoTime();
         Thread page = request(queue, "page", null);
         page.join(5_000);
@@ -82,6 +74,21 @@ class RequestQueueTest {
         Thread after = request(queue, "after", null);
         after.join(5_000);
         assertThat(served).containsExactly("after"); // it did not wait the 30 s
+    }
+
+    /** Lets the held requests finish and waits for all of them. */
+    private static void finish(CountDownLatch held, Thread... requests) throws InterruptedException {
+        held.countDown();
+        for (Thread t : requests) {
+            t.join(5_000);
+        }
+    }
+
+    /** A request that is served and holds its place until {@code mayFinish}. */
+    private Thread servedAndHeld(RequestQueue queue, String name, CountDownLatch mayFinish) throws InterruptedException {
+        Thread t = request(queue, name, mayFinish);
+        awaitServed(name);
+        return t;
     }
 
     /** A request on a virtual thread of its own; its chain notes it was served, then waits for the latch. */
