@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -23,25 +24,30 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 class SegmentCheckedHandlerMapping extends RequestMappingHandlerMapping {
 
-    /** Rebuilt at the first lookup after the mappings changed (at start, or registered at run time). */
-    private volatile MappingsBySegments mappings;
+    private record Built(long atChange, MappingsBySegments mappings) {
+    }
+
+    /** Counts the changes of the mappings (at start, or registered at run time). */
+    private final AtomicLong changes = new AtomicLong();
+    /** Rebuilt at the first lookup after a change; a change while it is built makes it old at once. */
+    private volatile Built built;
 
     @Override
     protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
         super.registerHandlerMethod(handler, method, mapping);
-        mappings = null;
+        changes.incrementAndGet();
     }
 
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
         super.registerMapping(mapping, handler, method);
-        mappings = null;
+        changes.incrementAndGet();
     }
 
     @Override
     public void unregisterMapping(RequestMappingInfo mapping) {
         super.unregisterMapping(mapping);
-        mappings = null;
+        changes.incrementAndGet();
     }
 
     @Override
@@ -87,12 +93,16 @@ class SegmentCheckedHandlerMapping extends RequestMappingHandlerMapping {
 
     /** Null where the literals can't be compared as written: path patterns that ignore case. */
     private MappingsBySegments mappings() {
-        MappingsBySegments current = mappings;
-        if (current == null && getPatternParser() != null && getPatternParser().isCaseSensitive()) {
-            current = MappingsBySegments.of(getHandlerMethods(), this::getDirectPaths);
-            mappings = current;
+        if (getPatternParser() == null || !getPatternParser().isCaseSensitive()) {
+            return null;
         }
-        return current;
+        long change = changes.get();
+        Built current = built;
+        if (current == null || current.atChange() != change) {
+            current = new Built(change, MappingsBySegments.of(getHandlerMethods(), this::getDirectPaths));
+            built = current;
+        }
+        return current.mappings();
     }
 
     /** The path's segments as path patterns match them: decoded, without ;parameters, empty ones left out. */

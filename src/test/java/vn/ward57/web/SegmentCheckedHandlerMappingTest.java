@@ -107,6 +107,39 @@ class SegmentCheckedHandlerMappingTest {
                 .isEqualTo("/wards/an-hai/dashboard");
     }
 
+    /**
+     * Registered at run time (as some libraries do): found at once, even where a mapping known before
+     * also matches the URL (the new one asks for a parameter, so Spring prefers it), and gone once
+     * unregistered.
+     */
+    @Test
+    void aMappingRegisteredAtRunTimeIsFoundAndOneUnregisteredIsNot() throws Exception {
+        SegmentCheckedHandlerMapping checked = (SegmentCheckedHandlerMapping) mapping;
+        assertThat(checked.lookup(laterRequest()).getMethod().getName()).isEqualTo("page"); // the index is built
+        RequestMappingInfo info = RequestMappingInfo.paths("/wards/{wardCode}/dashboard").params("later")
+                .methods(org.springframework.web.bind.annotation.RequestMethod.GET)
+                .options(mapping.getBuilderConfiguration()).build();
+        mapping.registerMapping(info, new RegisteredLater(), RegisteredLater.class.getMethod("hello"));
+        try {
+            assertThat(checked.lookup(laterRequest()).getMethod().getName()).isEqualTo("hello");
+        } finally {
+            mapping.unregisterMapping(info);
+        }
+        assertThat(checked.lookup(laterRequest()).getMethod().getName()).isEqualTo("page");
+    }
+
+    private static MockHttpServletRequest laterRequest() {
+        MockHttpServletRequest request = request("GET", "/wards/an-hai/dashboard", "application/json");
+        request.setParameter("later", "1");
+        return request;
+    }
+
+    static class RegisteredLater {
+        public String hello() {
+            return "xin chào";
+        }
+    }
+
     @Test
     void anEncodedUrlFindsTheSamePageAsSpringDoes() throws Exception {
         // %61 is "a": path patterns match the decoded segment, and so does the first look
