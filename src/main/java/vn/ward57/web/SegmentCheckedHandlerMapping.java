@@ -18,9 +18,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * /wards/an-hai/dashboard) up among the mappings of its number of segments and fixed segments only.
  * Spring itself tries all ~530 mappings of the app in turn, each with its method, header, media-type
  * and path conditions: a fifth of the server's time for a page. The mappings left are matched by
- * Spring's own conditions and compared by its own order; a URL without a fixed path (/provinces),
- * a URL none of them match (Spring's 404, 405 or 415), several equally good matches (its error) and
- * CORS pre-flight requests go to Spring's lookup unchanged.
+ * Spring's own conditions and compared by its own order. A path some mapping has as it is
+ * (/provinces, which Spring finds directly), a URL none of them match (Spring's 404, 405 or 415),
+ * several equally good matches (its error) and CORS pre-flight requests go to Spring's lookup.
  */
 class SegmentCheckedHandlerMapping extends RequestMappingHandlerMapping {
 
