@@ -72,9 +72,4 @@ final class MappingsBySegments {
         }
         return candidates;
     }
-
-    /** How many mappings a URL of these segments is matched against (for tests). */
-    int candidateCount(List<String> segments) {
-        return candidates(segments).size();
-    }
 }

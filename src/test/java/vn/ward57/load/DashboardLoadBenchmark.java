@@ -170,9 +170,9 @@ class DashboardLoadBenchmark {
 
         String line(String what) {
             return String.format(Locale.forLanguageTag("vi"),
-                    "%-58s %,9.1f yêu cầu/giây   p50 %,5d ms   p99 %,5d ms   CPU %,.2f ms/yêu cầu   %s   lỗi %d",
+                    "%-58s %,9.1f yêu cầu/giây   p50 %,5d ms   p99 %,5d ms   CPU %,.2f ms/yêu cầu   %slỗi %d",
                     what, rps, p50, p99, cpuMsPerRequest, bytesPerAnswer == 0 ? "" : String.format(
-                            Locale.forLanguageTag("vi"), "%,d byte/trang", bytesPerAnswer), failures);
+                            Locale.forLanguageTag("vi"), "%,d byte/trang   ", bytesPerAnswer), failures);
         }
     }
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -38,7 +41,7 @@ class SegmentCheckedHandlerMappingTest {
     @Test
     void everyUrlOfTheAppFindsTheHandlerSpringFinds() throws Exception {
         SegmentCheckedHandlerMapping checked = (SegmentCheckedHandlerMapping) mapping;
-        MappingsBySegments bySegments = MappingsBySegments.of(mapping.getHandlerMethods(), info -> java.util.Set.of());
+        MappingsBySegments bySegments = MappingsBySegments.of(mapping.getHandlerMethods(), info -> Set.of());
         int urls = 0;
         int found = 0;
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -96,13 +99,13 @@ class SegmentCheckedHandlerMappingTest {
         MockHttpServletRequest request = request("GET", "/wards/an-hai/dashboard", "application/json");
         List<String> segments = SegmentCheckedHandlerMapping.segments(
                 ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
-        int candidates = MappingsBySegments.of(mapping.getHandlerMethods(), info -> java.util.Set.of())
-                .candidateCount(segments);
+        int candidates = MappingsBySegments.of(mapping.getHandlerMethods(), info -> Set.of())
+                .candidates(segments).size();
         assertThat(candidates).isBetween(1, 5);
         assertThat(handlerOf(request).getMethod().getName()).isEqualTo("page");
         assertThat(handlerOf(request).getBeanType().getSimpleName()).isEqualTo("DashboardPageController");
         assertThat(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
-                .isEqualTo(java.util.Map.of("wardCode", "an-hai"));
+                .isEqualTo(Map.of("wardCode", "an-hai"));
         assertThat(request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE))
                 .isEqualTo("/wards/an-hai/dashboard");
     }
@@ -117,7 +120,7 @@ class SegmentCheckedHandlerMappingTest {
         SegmentCheckedHandlerMapping checked = (SegmentCheckedHandlerMapping) mapping;
         assertThat(checked.lookup(laterRequest()).getMethod().getName()).isEqualTo("page"); // the index is built
         RequestMappingInfo info = RequestMappingInfo.paths("/wards/{wardCode}/dashboard").params("later")
-                .methods(org.springframework.web.bind.annotation.RequestMethod.GET)
+                .methods(RequestMethod.GET)
                 .options(mapping.getBuilderConfiguration()).build();
         mapping.registerMapping(info, new RegisteredLater(), RegisteredLater.class.getMethod("hello"));
         try {
