@@ -41,7 +41,7 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Spring's handler mapping, set up by Boot as always, passing over mappings of other paths first. */
+    /** Spring's handler mapping, set up by Boot as always, looking a URL up among the mappings of its segments only. */
     @Bean
     WebMvcRegistrations segmentCheckedHandlerMapping() {
         return new WebMvcRegistrations() {
