@@ -56,6 +56,24 @@ public class DossierStatsService {
         return total(wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList(), period);
     }
 
+    /**
+     * The figures of each ward of the province (key: ward code, every ward present) for the period: one
+     * aggregate grouped by ward. The province view and the 766 ranking read their wards' figures here.
+     */
+    public Map<String, DossierStats> byWard(String provinceCode, Period period) {
+        List<Ward> inProvince = wards.inProvince(provinceCode);
+        Map<String, DossierStats> found = new java.util.HashMap<>();
+        for (DossierCounts c : repository.counts(inProvince.stream().map(w -> w.id().value()).toList(),
+                period.from(), period.to(), period.field(), period.procedure(), GroupBy.WARD)) {
+            found.put(c.groupKey(), StatsCalculator.stats(c));
+        }
+        Map<String, DossierStats> result = new LinkedHashMap<>();
+        for (Ward w : inProvince) {
+            result.put(w.code(), found.getOrDefault(String.valueOf(w.id().value()), StatsCalculator.empty()));
+        }
+        return result;
+    }
+
     /** The figures of each month of the period (the first and last month cut to the period). */
     public Map<YearMonth, DossierStats> byMonth(String wardCode, Period period) {
         List<Long> ids = List.of(wards.get(wardCode).id().value());

@@ -16,7 +16,7 @@ public class DossierStatsRepository {
 
     /** What a breakdown groups by; the SQL expression is chosen here, never from input. */
     public enum GroupBy {
-        NONE("''"), FIELD("coalesce(field, '')"), PROCEDURE("coalesce(procedure_code, '')");
+        NONE("''"), WARD("ward_id::text"), FIELD("coalesce(field, '')"), PROCEDURE("coalesce(procedure_code, '')");
 
         private final String expression;
 

@@ -10,7 +10,7 @@ import vn.ward57.dossier.ProcedureCounts;
 @Repository
 public class ProcedureRepository {
 
-    private static final String SELECT = "select code, name, field, level, online_level, non_residence, has_fee "
+    private static final String SELECT = "select code, name, field, level, online_level, non_residence, has_fee, online_payment "
             + "from procedure ";
 
     private final JdbcClient jdbc;
@@ -31,14 +31,16 @@ public class ProcedureRepository {
     /** Inserts or replaces; true when it was new. */
     public boolean upsert(long wardId, Procedure p) {
         return jdbc.sql("""
-                insert into procedure as p (ward_id, code, name, field, level, online_level, non_residence, has_fee)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into procedure as p (ward_id, code, name, field, level, online_level, non_residence, has_fee,
+                                            online_payment)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (ward_id, code) do update set name = excluded.name, field = excluded.field,
                     level = excluded.level, online_level = excluded.online_level,
-                    non_residence = excluded.non_residence, has_fee = excluded.has_fee
+                    non_residence = excluded.non_residence, has_fee = excluded.has_fee,
+                    online_payment = excluded.online_payment
                 returning (xmax = 0)
                 """).params(wardId, p.code(), p.name(), p.field(), p.level().name(), p.onlineLevel().name(),
-                p.nonResidence(), p.hasFee()).query(Boolean.class).single();
+                p.nonResidence(), p.hasFee(), p.onlinePayment()).query(Boolean.class).single();
     }
 
     public void delete(long wardId, String code) {

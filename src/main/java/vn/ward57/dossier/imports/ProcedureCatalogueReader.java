@@ -71,7 +71,7 @@ public final class ProcedureCatalogueReader {
                 }
                 if (errors.size() == before) {
                     procedures.add(new Procedure(code, name, field, level, online, flag(cells, at, "non_residence"),
-                            flag(cells, at, "has_fee")));
+                            flag(cells, at, "has_fee"), flag(cells, at, "online_payment")));
                 }
             }
         }
@@ -119,7 +119,8 @@ public final class ProcedureCatalogueReader {
                 "level", List.of("level", "cấp thực hiện", "cấp"),
                 "online_level", List.of("online_level", "mức độ dvc", "mức độ", "dịch vụ công trực tuyến"),
                 "non_residence", List.of("non_residence", "phi địa giới"),
-                "has_fee", List.of("has_fee", "có phí", "phí, lệ phí"));
+                "has_fee", List.of("has_fee", "có phí", "phí, lệ phí"),
+                "online_payment", List.of("online_payment", "thanh toán trực tuyến", "thanh toán trực tuyến (tttt)"));
         Map<String, String> byHeader = new HashMap<>();
         names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(ImportColumn.normalise(h), column)));
         return byHeader;
