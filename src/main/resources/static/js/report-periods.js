@@ -1,5 +1,6 @@
 // Quick buttons of the "draft a report" form: fill from/to with this month, last month, this quarter,
-// the first six months, this year, or the 18-month review (01/01 of last year to 30/6 of this year).
+// the first six months, this year, or the 18-month review (01/01 of last year to 30/6 of this year);
+// a named period of the picker (calendar or Decree 09 cut-off window) fills them with its own dates.
 (function () {
     "use strict";
 
@@ -36,6 +37,18 @@
         if (dates && form) {
             form.querySelector("input[name=from]").value = iso(dates[0]);
             form.querySelector("input[name=to]").value = iso(dates[1]);
+        }
+    });
+
+    document.addEventListener("change", function (event) {
+        var select = event.target;
+        if (select.name !== "period" || !select.form || !select.form.querySelector("input[name=from]")) {
+            return;
+        }
+        var option = select.options[select.selectedIndex];
+        if (option && option.getAttribute("data-from")) {
+            select.form.querySelector("input[name=from]").value = option.getAttribute("data-from");
+            select.form.querySelector("input[name=to]").value = option.getAttribute("data-to");
         }
     });
 })();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.domain.DossierCounts;
 import vn.ward57.dossier.domain.DossierListRepository;
@@ -44,6 +45,21 @@ public class DossierStatsService {
             }
             field = field == null || field.isBlank() ? null : field.strip();
             procedure = procedure == null || procedure.isBlank() ? null : procedure.strip();
+        }
+
+        /**
+         * The dates given, or those of a reporting period's code ({@code 2026-11}, {@code 2026Q4C}: see
+         * {@link ReportingPeriod}); not both, which could disagree.
+         */
+        public static Period of(LocalDate from, LocalDate to, String period, String field, String procedure) {
+            if (period == null || period.isBlank()) {
+                return new Period(from, to, field, procedure);
+            }
+            if (from != null || to != null) {
+                throw new InvalidInputException("stats.period-or-dates", from != null ? "from" : "to");
+            }
+            ReportingPeriod p = ReportingPeriod.parse(period);
+            return new Period(p.from(), p.to(), field, procedure);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.indicator.IsoPeriod;
 
@@ -39,8 +40,13 @@ record ReportPeriod(LocalDate from, LocalDate to) {
                 case YEAR -> "năm " + y;
             };
         }
-        long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
         String dates = "từ " + VietnameseFormat.date(from) + " đến " + VietnameseFormat.date(to);
+        Optional<ReportingPeriod> window = ReportingPeriod.exactly(from, to).filter(ReportingPeriod::cutOff);
+        if (window.isPresent()) {
+            ReportingPeriod calendar = window.get().calendar();
+            return new ReportPeriod(calendar.from(), calendar.to()).phrase() + " (kỳ chốt số liệu " + dates + ")";
+        }
+        long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
         if (months >= 12 && to.plusDays(1).equals(from.plusMonths(months))) {
             return "%02d năm %02d tháng (%s)".formatted(months / 12, months % 12, dates);
         }

@@ -1,5 +1,6 @@
 package vn.ward57.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ward57.Api.get;
@@ -97,6 +98,56 @@ class DossierStatsTest {
                 .andExpect(jsonPath("$.resolved").value(4))
                 .andExpect(jsonPath("$.withdrawn").value(2))
                 .andExpect(jsonPath("$.pending").value(5));
+    }
+
+    @Test
+    void theCutOffWindowOfDecree09() throws Exception {
+        // 2026-03C is 15/02–14/03: workload A B C F I K L (D E G H received after 14/03, J in April)
+        mvc.perform(get("canbo.tkmot", "/api/v1/wards/tk-mot/dossier-stats?period=2026-03C"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.received").value(7))
+                .andExpect(jsonPath("$.carriedOver").value(3))          // B F K, received before 15/02
+                .andExpect(jsonPath("$.newOnline").value(3))            // A C L
+                .andExpect(jsonPath("$.newInPerson").value(1))          // I
+                .andExpect(jsonPath("$.resolved").value(3))             // A on time, B late, C early
+                .andExpect(jsonPath("$.resolvedEarly").value(1))
+                .andExpect(jsonPath("$.resolvedOnTime").value(1))
+                .andExpect(jsonPath("$.resolvedLate").value(1))
+                .andExpect(jsonPath("$.withdrawn").value(1))            // K on 20/02
+                .andExpect(jsonPath("$.pending").value(3))              // F I L
+                .andExpect(jsonPath("$.pendingOverdue").value(2))       // F (20/01) L (10/03); I due 30/03
+                .andExpect(jsonPath("$.onlineRate").value(75.00));      // 3/4
+        mvc.perform(get("canbo.tkmot", "/api/v1/wards/tk-mot/dossier-stats?period=2026-03C&from=2026-03-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không cả hai")));
+        mvc.perform(get("canbo.tkmot", "/api/v1/wards/tk-mot/dossier-stats?period=2026S2C"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("6 tháng cuối năm")));
+    }
+
+    @Test
+    void thePagesOfferTheWindowsByName() throws Exception {
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("canbo.tkmot"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/wards/tk-mot/dossiers?period=2026-03C").with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tháng 3/2026 (kỳ chốt số liệu 15/02/2026 – 14/3/2026)")
+                .contains("<option value=\"2026-03C\" data-from=\"2026-02-15\" data-to=\"2026-03-14\" selected=\"selected\"");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/wards/tk-mot/reports").with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Kỳ chốt số liệu (Nghị định 09/2019/NĐ-CP)").doesNotContain("data-autosubmit");
+        // a report drafted from a named period alone takes its dates
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/wards/tk-mot/reports").param("kind", "MONTHLY").param("period", "2026-03C")
+                        .with(officer).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(get("canbo.tkmot", "/api/v1/reports/" + id))
+                .andExpect(jsonPath("$.from").value("2026-02-15"))
+                .andExpect(jsonPath("$.to").value("2026-03-14"));
     }
 
     @Test

@@ -18,6 +18,10 @@ class ReportPeriodTest {
                 .isEqualTo("01 năm 06 tháng (từ 01/01/2025 đến 30/6/2026)");
         assertThat(new ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7)).phrase())
                 .isEqualTo("từ 01/6/2026 đến 07/6/2026");
+        assertThat(new ReportPeriod(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 14)).phrase())
+                .isEqualTo("tháng 11 năm 2026 (kỳ chốt số liệu từ 15/10/2026 đến 14/11/2026)");
+        assertThat(new ReportPeriod(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14)).phrase())
+                .isEqualTo("năm 2026 (kỳ chốt số liệu từ 15/12/2025 đến 14/12/2026)");
         assertThat(new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)).indicatorPeriod()).isEqualTo("2026S1");
         assertThat(new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30)).indicatorPeriod()).isEqualTo("2026");
     }

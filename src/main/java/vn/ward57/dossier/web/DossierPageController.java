@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
@@ -51,10 +52,15 @@ class DossierPageController {
     String figures(@PathVariable String wardCode,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(name = "period", required = false) String periodCode,
                    Model model) {
-        LocalDate end = to == null ? WardTime.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        ReportingPeriod named = periodCode == null || periodCode.isBlank() ? null : ReportingPeriod.parse(periodCode);
+        LocalDate end = named != null ? named.to() : to == null ? WardTime.today() : to;
+        LocalDate start = named != null ? named.from() : from == null ? end.withDayOfYear(1) : from;
         Period period = new Period(start, end, null, null);
+        model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
+        model.addAttribute("period", named == null ? null : named.code());
+        model.addAttribute("periodName", named == null ? null : named.name());
         model.addAttribute("ward", wards.get(wardCode));
         model.addAttribute("from", start);
         model.addAttribute("to", end);

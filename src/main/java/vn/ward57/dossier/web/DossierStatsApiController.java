@@ -33,18 +33,20 @@ class DossierStatsApiController {
     DossierStats ward(@PathVariable String wardCode,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) String period,
                       @RequestParam(required = false) String field,
                       @RequestParam(required = false) String procedure) {
-        return stats.ward(wardCode, new Period(from, to, field, procedure));
+        return stats.ward(wardCode, Period.of(from, to, period, field, procedure));
     }
 
     @GetMapping("/api/v1/provinces/{provinceCode}/dossier-stats")
     DossierStats province(@PathVariable String provinceCode,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) String period,
                           @RequestParam(required = false) String field,
                           @RequestParam(required = false) String procedure) {
-        return stats.province(provinceCode, new Period(from, to, field, procedure));
+        return stats.province(provinceCode, Period.of(from, to, period, field, procedure));
     }
 
     /** The dossiers behind one figure of the period, 100 a page (figure: a field name of dossier-stats). */
