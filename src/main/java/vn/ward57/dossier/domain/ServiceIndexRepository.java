@@ -24,7 +24,11 @@ public class ServiceIndexRepository {
     }
 
     private static final String USE = """
-            with d as (
+            with dated as (
+                select ward_id, procedure_code, channel, fee_required, paid_online, digitised_input, digitised_result,
+                       received_at::date as received_on, resolved_at::date as resolved_on
+                from dossier where ward_id in (:wards)
+            ), d as (
                 select ward_id, procedure_code,
                        count(*) filter (where received_on >= :from) as new_count,
                        count(*) filter (where received_on >= :from and channel = 'ONLINE') as new_online,
@@ -34,8 +38,8 @@ public class ServiceIndexRepository {
                        count(*) filter (where resolved_on between :from and :to) as resolved,
                        count(*) filter (where resolved_on between :from and :to and digitised_result)
                            as resolved_digitised_result
-                from dossier
-                where ward_id in (:wards) and received_on <= :to and (received_on >= :from or resolved_on >= :from)
+                from dated
+                where received_on <= :to and (received_on >= :from or resolved_on >= :from)
                 group by ward_id, procedure_code
             ), dossiers as (
                 select ward_id, sum(new_count) as newly_received, sum(new_with_fee) as new_with_fee,
