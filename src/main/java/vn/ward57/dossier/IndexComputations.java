@@ -65,8 +65,9 @@ final class IndexComputations {
 
     /**
      * 20 × (early + on time + pending within deadline) / (resolved + pending). What raises it is more
-     * timely dossiers (a point, or half the gap when less than a point is left); what lowers it is a
-     * pending dossier passing its deadline.
+     * timely dossiers: as many as give a point (half the gap when less than a point is left), or, when
+     * that is more than the period's workload, a tenth of it in a round number; what lowers it is a pending
+     * dossier passing its deadline.
      */
     static Computed progress(DossierStats d) {
         int max = IndexComponent.PROGRESS_TIMELY.max();
@@ -91,6 +92,9 @@ final class IndexComputations {
         List<WhatIf> whatIf = new java.util.ArrayList<>();
         if (target.compareTo(BigDecimal.valueOf(max)) < 0) {   // a hundredth short of full: no count reaches it
             long n = IndexMath.toReach(max, num, den, target);
+            if (n > den) {   // a point would take more than the period's whole workload again: say what a tenth gives
+                n = IndexMath.roundCount(Math.max(1, den / 10));
+            }
             BigDecimal gain = IndexMath.score(max, num + n, den + n, FULL).subtract(score);
             whatIf.add(new WhatIf("PROGRESS_TIMELY", count(n), points(gain)));
         }

@@ -49,4 +49,9 @@ final class IndexMath {
         }
         return n;
     }
+
+    /** A count rounded to one significant digit (661 → 700, 38 → 40, 7 → 7), for a what-if in round numbers. */
+    static long roundCount(long n) {
+        return new BigDecimal(n).round(new java.math.MathContext(1, RoundingMode.HALF_UP)).longValueExact();
+    }
 }

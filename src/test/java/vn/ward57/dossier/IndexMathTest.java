@@ -44,5 +44,12 @@ class IndexMathTest {
         DossierStats nearly = new DossierStats(200, 0, 200, 0, 200, 0, 200, 199, 0, 1, 0, 0, 0, 0, null, null, null,
                 null, null);
         assertThat(IndexComputations.progress(nearly).whatIf().getFirst().args()).containsExactly("200", "0,05");
+        // 93,19 % of 6.607 (demo An Hải): a point would take 18.393 more, more than the year's workload, so the
+        // what-if says what a tenth does: 700 more → 20 × 6.857 / 7.307 = 18,77 (from 18,64) → +0,13
+        DossierStats year = new DossierStats(6607, 0, 6607, 0, 6607, 0, 6493, 3937, 2220, 336, 0, 114, 0, 114, null,
+                null, null, null, null);
+        assertThat(IndexComputations.progress(year).whatIf().getFirst().args()).containsExactly("700", "0,13");
+        assertThat(IndexMath.roundCount(661)).isEqualTo(700);
+        assertThat(IndexMath.roundCount(7)).isEqualTo(7);
     }
 }
