@@ -62,7 +62,8 @@ class ServiceIndexRankingTest {
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Xếp hạng trên các phần mọi phường đều có: Hồ sơ xử lý trước hạn, đúng hạn và đang "
-                + "xử lý trong hạn, Hồ sơ nộp trực tuyến", "tối đa 40 điểm", "30,00 / 40");
+                + "xử lý trong hạn; Hồ sơ nộp trực tuyến; Hồ sơ có kết quả giải quyết điện tử; Hồ sơ được số hóa "
+                + "thành phần; Hài lòng trong xử lý phản ánh, kiến nghị — tối đa 40 điểm.", "30,00 / 40");
 
         // Đông Sơn enters its share of online procedures: now every ward has it, and it counts (Hòa Bình 4)
         mvc.perform(put("admin", "/api/v1/wards/xh-dong/service-index/entries/ONLINE_PROCEDURES?from=2026-01-01&to="
