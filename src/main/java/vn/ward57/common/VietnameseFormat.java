@@ -27,6 +27,16 @@ public final class VietnameseFormat {
         return f.format(n);
     }
 
+    /** 15 → "15,00": points and other figures written with exactly two decimals; null → "–". */
+    public static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
     /** 98.7 → "98,70%" (always two decimals, as the seeds write rates); null → "–" (nothing to divide by). */
     public static String percent(BigDecimal rate) {
         if (rate == null) {

@@ -99,28 +99,6 @@ public class DossierMonths {
         return result;
     }
 
-    /**
-     * The 766 estimate of each ward of the province (key: ward code) over the months [from, to], from the
-     * monthly sums and the catalogues: a handful of queries for the whole province whatever its size.
-     */
-    public Map<String, List<ServiceIndexEstimate.Part>> serviceIndex(String provinceCode, YearMonth from, YearMonth to) {
-        check(from, to);
-        List<Ward> inProvince = wards.inProvince(provinceCode);
-        List<Long> ids = inProvince.stream().map(w -> w.id().value()).toList();
-        Map<String, Totals> totals = province(provinceCode, from, to);
-        Map<Long, ProcedureCounts> catalogues = procedures.countsByWard(ids);
-        Map<Long, Long> used = months.onlineUsedByWard(ids, from.atDay(1), to.atDay(1));
-        Map<String, List<ServiceIndexEstimate.Part>> result = new LinkedHashMap<>();
-        ProcedureCounts none = new ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0);
-        for (Ward w : inProvince) {
-            long id = w.id().value();
-            ProcedureCounts c = catalogues.getOrDefault(id, none);
-            result.put(w.code(), ServiceIndexEstimate.of(totals.getOrDefault(w.code(), Totals.ZERO).asStats(), c,
-                    c.full() + c.partial(), used.getOrDefault(id, 0L)));
-        }
-        return result;
-    }
-
     private List<Month> months(List<Long> wardIds, YearMonth from, YearMonth to) {
         check(from, to);
         Map<YearMonth, Totals> found = new LinkedHashMap<>();

@@ -53,14 +53,6 @@ public class ProcedureService {
         return procedures.byLevel(wards.get(wardCode).id().value());
     }
 
-    /** The 766 estimate of a period, from the period's figures and the catalogue. */
-    public List<ServiceIndexEstimate.Part> serviceIndex(String wardCode, DossierStatsService.Period period,
-                                                        DossierStats figures) {
-        long wardId = wards.get(wardCode).id().value();
-        var use = procedures.onlineUse(wardId, period.from(), period.to());
-        return ServiceIndexEstimate.of(figures, procedures.counts(wardId), use.offered(), use.used());
-    }
-
     @Transactional
     public Procedure save(String wardCode, String code, Procedure procedure) {
         Ward ward = writable(wardCode);

@@ -52,6 +52,21 @@ public class FeedbackStatsService {
                 .toList();
     }
 
+    /**
+     * The 766 figures of each given ward (key: ward code, every ward present) in one query. The caller has
+     * checked that the reader may see these wards (they come from WardService, which checks).
+     */
+    public java.util.Map<String, FeedbackIndexFigures> forServiceIndex(List<Ward> wardList, LocalDate from,
+                                                                      LocalDate to) {
+        check(from, to);
+        var found = stats.indexFigures(wardList.stream().map(w -> w.id().value()).toList(), from, to);
+        java.util.Map<String, FeedbackIndexFigures> result = new java.util.LinkedHashMap<>();
+        for (Ward w : wardList) {
+            result.put(w.code(), found.getOrDefault(w.id().value(), FeedbackIndexFigures.NONE));
+        }
+        return result;
+    }
+
     /** Items of the period on a matter raised before. */
     public List<StatsRepository.Listed> repeated(String wardCode, LocalDate from, LocalDate to) {
         Ward ward = wards.get(wardCode);

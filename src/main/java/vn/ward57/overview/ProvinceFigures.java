@@ -9,15 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.database.RevisionMemo;
 import vn.ward57.common.database.WardRevisions;
 import vn.ward57.dossier.DossierMonths;
-import vn.ward57.dossier.DossierStats;
-import vn.ward57.dossier.ServiceIndexEstimate;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.IndexComponent;
+import vn.ward57.dossier.ServiceIndex;
+import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ReportForm;
@@ -50,11 +52,13 @@ class ProvinceFigures {
     private final FormCompleteness forms;
     private final IndicatorStatuses indicators;
     private final WardRevisions revisions;
+    private final ServiceIndexService serviceIndex;
     private final RevisionMemo<String, FormsAndRed> wardForms = new RevisionMemo<>();
 
     ProvinceFigures(WardService wards, ProvinceService provinces, DossierMonths months, TaskStatsService tasks, FormCompleteness forms,
-                    IndicatorStatuses indicators, WardRevisions revisions) {
+                    IndicatorStatuses indicators, WardRevisions revisions, ServiceIndexService serviceIndex) {
         this.revisions = revisions;
+        this.serviceIndex = serviceIndex;
         this.wards = wards;
         this.provinces = provinces;
         this.months = months;
@@ -82,7 +86,9 @@ class ProvinceFigures {
                     t.onTimeRate()));
         }
         Map<String, DossierMonths.Totals> perWard = months.province(provinceCode, first, until);
-        Map<String, List<ServiceIndexEstimate.Part>> scores = months.serviceIndex(provinceCode, first, until);
+        Map<String, ServiceIndex> indexes = serviceIndex.province(provinceCode,
+                new DossierStatsService.Period(first.atDay(1), to, null, null));
+        Set<String> common = commonComponents(indexes);
         Map<String, TaskStats> lights = tasks.province(provinceCode, today).stream()
                 .collect(Collectors.toMap(TaskStatsService.Row::key, TaskStatsService.Row::stats));
 
@@ -91,8 +97,7 @@ class ProvinceFigures {
             DossierMonths.Totals d = perWard.get(w.code());
             FormsAndRed f = wardForms.get(w.code(), List.of(wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today),
                     () -> formsAndRed(w.code(), formsPeriod));
-            BigDecimal score = scores.get(w.code()).stream().map(ServiceIndexEstimate.Part::score).filter(Objects::nonNull)
-                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            BigDecimal score = indexes.get(w.code()).scoreOn(common);
             TaskStats t = lights.get(w.code());
             rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),
                     d.onlineRate(), d.onTimeRate(), Rates.percent(f.submitted(), f.expected()),
@@ -106,7 +111,7 @@ class ProvinceFigures {
         return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod, ranked, points,
                 new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
                         Rates.percent(timely, resolved)),
-                scoreParts());
+                scoreParts(common));
     }
 
     private FormsAndRed formsAndRed(String wardCode, String formsPeriod) {
@@ -129,10 +134,23 @@ class ProvinceFigures {
         return ranked;
     }
 
-    /** The parts of the estimate and their formulas, as {@link ServiceIndexEstimate} computes them. */
-    private static List<ScorePart> scoreParts() {
-        DossierStats none = new DossierStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null);
-        return ServiceIndexEstimate.of(none, new vn.ward57.dossier.ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0), 0, 0).stream()
-                .map(p -> new ScorePart(p.nameKey(), p.formulaKey(), p.max())).toList();
+    /** The components every ward of the province has a score for (computed or entered): what it ranks on. */
+    private static Set<String> commonComponents(Map<String, ServiceIndex> indexes) {
+        Set<String> common = null;
+        for (ServiceIndex index : indexes.values()) {
+            if (common == null) {
+                common = new java.util.HashSet<>(index.coveredCodes());
+            } else {
+                common.retainAll(index.coveredCodes());
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
+    /** The ranked components in the index's order, with their formulas. */
+    private static List<ScorePart> scoreParts(Set<String> common) {
+        return java.util.Arrays.stream(IndexComponent.values()).filter(c -> common.contains(c.name()))
+                .map(c -> new ScorePart("index766." + c.name() + ".name", "index766." + c.name() + ".formula", c.max()))
+                .toList();
     }
 }

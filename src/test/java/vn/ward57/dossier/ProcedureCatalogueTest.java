@@ -88,14 +88,15 @@ class ProcedureCatalogueTest {
             Thread.sleep(100);
         }
         mvc.perform(get("admin", "/api/v1/wards/tthc-ba/service-index?from=2026-05-01&to=2026-05-31"))
-                .andExpect(jsonPath("$[1].part").value("online-procedures"))
-                .andExpect(jsonPath("$[1].score").value(3.00))       // 4 × 3 online of 4 procedures
-                .andExpect(jsonPath("$[2].part").value("online-used"))
-                .andExpect(jsonPath("$[2].name").value("Dịch vụ công trực tuyến có phát sinh hồ sơ"))
-                .andExpect(jsonPath("$[2].max").value(4))
-                .andExpect(jsonPath("$[2].score").value(2.67))       // 4 × 2 used (P1, P4) of 3 = 2,667
-                .andExpect(jsonPath("$[3].part").value("online-dossiers"))
-                .andExpect(jsonPath("$[3].score").value(4.00));      // new in May D1 D2 D3 D6: 3 of 4 online = 75% ≥ 50%
+                .andExpect(jsonPath("$.parts[2].code").value("ONLINE_SERVICE"))
+                .andExpect(jsonPath("$.parts[2].components[0].code").value("ONLINE_PROCEDURES"))
+                .andExpect(jsonPath("$.parts[2].components[0].score").value(3.75))   // 4 × (3 online of 4 = 75%) / 80%
+                .andExpect(jsonPath("$.parts[2].components[1].code").value("ONLINE_SERVICES_USED"))
+                .andExpect(jsonPath("$.parts[2].components[1].name").value("Dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến"))
+                .andExpect(jsonPath("$.parts[2].components[1].max").value(4))
+                .andExpect(jsonPath("$.parts[2].components[1].score").value(2.67))   // 4 × 2 used (P1, P4) of 3 = 2,667
+                .andExpect(jsonPath("$.parts[2].components[2].code").value("ONLINE_DOSSIERS"))
+                .andExpect(jsonPath("$.parts[2].components[2].score").value(4.00));  // new in May D1 D2 D3 D6: 3 of 4 online = 75% ≥ 50%
         // the dossiers behind a figure, as JSON: May's newly received, by received time
         mvc.perform(get("admin", "/api/v1/wards/tthc-ba/dossiers?from=2026-05-01&to=2026-05-31&figure=newOnline"))
                 .andExpect(jsonPath("$.total").value(3))

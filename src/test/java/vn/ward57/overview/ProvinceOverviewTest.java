@@ -26,14 +26,16 @@ import vn.ward57.common.WardTime;
 
 /**
  * The province view on a province of its own (tinh-tq) with three wards whose dossiers were worked
- * out by hand; no procedure catalogue and no fee, so the 766 estimate has the parts progress (20),
- * online dossiers (4, full at 50 %), digitised results (6) and inputs (4) — the last two 0 here.
+ * out by hand; no procedure catalogue, no fee and no feedback, so the 766 components every ward has are
+ * progress (20), online dossiers (4, full at 50 %), electronic results (6) and digitised components (4) —
+ * the last two 0 here — and feedback satisfaction (6, full when nothing was rated): at most 40. Ties in
+ * Vietnamese order: ServiceIndexRankingTest.
  */
 @Ward57Test
 class ProvinceOverviewTest {
 
     // Phường Hòa An: online 2 of 4 = 50,00 %; early or on time 3 of 4 resolved = 75,00 %
-    //   → 20 × 75 / 100 = 15,00 + 4 × 50 / 50 = 4,00 → 19,00
+    //   → 20 × 3 / 4 = 15,00 + 4 × 50 / 50 = 4,00 + 6 → 25,00
     private static final String HOA_AN = """
             dossier_code,channel,received_at,due_at,resolved_at
             A1,ONLINE,2026-03-02,2026-03-10,2026-03-05
@@ -41,15 +43,14 @@ class ProvinceOverviewTest {
             A3,IN_PERSON,2026-04-01,2026-04-05,2026-04-05
             A4,IN_PERSON,2026-04-02,2026-04-05,2026-04-08
             """;
-    // Phường Bình Minh: online 1 of 2 = 50,00 %; on time 2 of 2 = 100,00 % → 20,00 + 4,00 = 24,00
+    // Phường Bình Minh: online 1 of 2 = 50,00 %; on time 2 of 2 = 100,00 % → 20,00 + 4,00 + 6 = 30,00
     private static final String BINH_MINH = """
             dossier_code,channel,received_at,due_at,resolved_at
             B1,ONLINE,2026-03-02,2026-03-10,2026-03-04
             B2,POSTAL,2026-05-04,2026-05-10,2026-05-10
             """;
-    // Phường Đông Hải: online 3 of 5 = 60,00 % (4 × 60 / 50 = 4,8, at most 4,00); on time 3 of 4 = 75,00 %
-    //   → 15,00 + 4,00 = 19,00: equal to Hòa An, and "Đông" comes before "Hòa" in Vietnamese order
-    //   (not in Unicode order, where Đ U+0110 follows H)
+    // Phường Đông Hải: online 3 of 5 = 60,00 % (4 × 60 / 50 = 4,8, at most 4,00); on time 3 of 4 = 75,00 %;
+    //   C5 pending past its due date: 766 progress 20 × 3 / (4 resolved + 1 pending) = 12,00 → 12 + 4 + 6 = 22,00
     private static final String DONG_HAI = """
             dossier_code,channel,received_at,due_at,resolved_at
             C1,ONLINE,2026-03-02,2026-03-10,2026-03-06
@@ -78,13 +79,13 @@ class ProvinceOverviewTest {
     }
 
     @Test
-    void theWardsAreRankedByTheir766EstimateWithTiesInVietnameseOrder() throws Exception {
+    void theWardsAreRankedByTheir766IndexOnTheComponentsEveryWardHas() throws Exception {
         String body = mvc.perform(get("admin", "/api/v1/provinces/tinh-tq/dashboard?year=2026"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(body, "$.wards[*].code")).containsExactly("tq-binh", "tq-dong", "tq-hoa");
+        assertThat(JsonPath.<List<String>>read(body, "$.wards[*].code")).containsExactly("tq-binh", "tq-hoa", "tq-dong");
         assertThat(JsonPath.<List<Integer>>read(body, "$.wards[*].rank")).containsExactly(1, 2, 3);
-        assertThat(JsonPath.<List<Double>>read(body, "$.wards[*].score")).containsExactly(24.0, 19.0, 19.0);
-        assertThat(JsonPath.<List<Double>>read(body, "$.wards[*].onlineRate")).containsExactly(50.0, 60.0, 50.0);
+        assertThat(JsonPath.<List<Double>>read(body, "$.wards[*].score")).containsExactly(30.0, 25.0, 22.0);
+        assertThat(JsonPath.<List<Double>>read(body, "$.wards[*].onlineRate")).containsExactly(50.0, 50.0, 60.0);
         assertThat(JsonPath.<List<Double>>read(body, "$.wards[*].onTimeRate")).containsExactly(100.0, 75.0, 75.0);
         // no tasks, no indicators: GREEN, nothing owed, nothing red
         assertThat(JsonPath.<List<String>>read(body, "$.wards[*].light")).containsOnly("GREEN");
@@ -101,7 +102,9 @@ class ProvinceOverviewTest {
         assertThat(JsonPath.<Integer>read(body, "$.total.newlyReceived")).isEqualTo(11);
         assertThat(JsonPath.<Double>read(body, "$.total.onlineRate")).isEqualTo(54.55);
         assertThat(JsonPath.<Double>read(body, "$.total.onTimeRate")).isEqualTo(80.0);
-        assertThat(JsonPath.<List<String>>read(body, "$.scoreParts[*].formulaKey")).contains("index.progress.formula");
+        assertThat(JsonPath.<List<String>>read(body, "$.scoreParts[*].formulaKey")).containsExactly(
+                "index766.PROGRESS_TIMELY.formula", "index766.ONLINE_DOSSIERS.formula", "index766.DIGITISED_RESULTS.formula",
+                "index766.DIGITISED_COMPONENTS.formula", "index766.FEEDBACK_SATISFACTION.formula");
     }
 
     @Test
@@ -119,8 +122,11 @@ class ProvinceOverviewTest {
                     .containsExactly(JsonPath.<Double>read(stats, "$.onlineRate"));
             assertThat(JsonPath.<List<Double>>read(body, row + ".onTimeRate"))
                     .containsExactly(JsonPath.<Double>read(stats, "$.onTimeRate"));
-            double sum = JsonPath.<List<Double>>read(index, "$[*].score").stream()
-                    .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+            // the row's score is the sum of the ward's own components the province ranks on
+            List<String> ranked = JsonPath.<List<String>>read(body, "$.scoreParts[*].nameKey").stream()
+                    .map(k -> k.split("\\.")[1]).toList();
+            double sum = ranked.stream().mapToDouble(code -> JsonPath.<List<Double>>read(index,
+                    "$.parts[*].components[?(@.code == '" + code + "')].score").getFirst()).sum();
             assertThat(JsonPath.<List<Double>>read(body, row + ".score").getFirst()).isCloseTo(sum,
                     org.assertj.core.data.Offset.offset(0.001));
         }
@@ -170,12 +176,14 @@ class ProvinceOverviewTest {
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Tổng quan Tỉnh Tổng Quan", "class=\"exportable sortable\"",
-                "href=\"/wards/tq-binh/dashboard\"", "Điểm 766 ước tính", "24,00", "54,55%", "80,00%",
-                "20 × (trước hạn + đúng hạn) / đã giải quyết", "Hạng theo điểm ước tính Bộ chỉ số 766",
+                "href=\"/wards/tq-binh/dashboard\"", "Điểm Bộ chỉ số 766", "30,00 / 40", "54,55%", "80,00%",
+                "20 × (trước hạn + đúng hạn + đang giải quyết trong hạn) / (đã giải quyết + đang giải quyết)",
+                "Hạng theo điểm Bộ chỉ số 766", "Xếp hạng trên các phần mọi phường đều có: ", "tối đa 40 điểm",
                 "/webjars/echarts/", "/dist/echarts.min.js", "/js/overview.js", "data-chart=");
-        // ranks in order: Bình Minh, Đông Hải, Hòa An
-        assertThat(page.indexOf("Phường Bình Minh")).isLessThan(page.indexOf("Phường Đông Hải"));
-        assertThat(page.indexOf("Phường Đông Hải")).isLessThan(page.indexOf("Phường Hòa An"));
+        // ranks in order: Bình Minh, Hòa An, Đông Hải (in the table; the ward switcher above is alphabetical)
+        int table = page.indexOf("id=\"province-wards\"");
+        assertThat(page.indexOf("Phường Bình Minh", table)).isLessThan(page.indexOf("Phường Hòa An", table));
+        assertThat(page.indexOf("Phường Hòa An", table)).isLessThan(page.indexOf("Phường Đông Hải", table));
         String province = mvc.perform(MockMvcRequestBuilders.get("/provinces/tinh-tq")
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andReturn().getResponse().getContentAsString();

@@ -87,19 +87,4 @@ public class ProcedureRepository {
                 order by l.sort
                 """).param(wardId).query(vn.ward57.dossier.ProcedureLevelCount.class).list();
     }
-
-    /** Online procedures of the catalogue (full or partial) and how many received an online dossier in the period. */
-    public record OnlineUse(long offered, long used) {
-    }
-
-    public OnlineUse onlineUse(long wardId, java.time.LocalDate from, java.time.LocalDate to) {
-        return jdbc.sql("""
-                select count(*) as offered, count(u.code) as used
-                from procedure p
-                left join (select distinct procedure_code as code from dossier
-                           where ward_id = :ward and channel = 'ONLINE'
-                             and received_at >= :from and received_at < cast(:to as date) + 1) u on u.code = p.code
-                where p.ward_id = :ward and p.online_level in ('FULL', 'PARTIAL')
-                """).param("ward", wardId).param("from", from).param("to", to).query(OnlineUse.class).single();
-    }
 }

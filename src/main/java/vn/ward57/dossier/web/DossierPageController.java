@@ -64,9 +64,7 @@ class DossierPageController {
         model.addAttribute("ward", wards.get(wardCode));
         model.addAttribute("from", start);
         model.addAttribute("to", end);
-        var figures = stats.ward(wardCode, period);
-        model.addAttribute("stats", figures);
-        model.addAttribute("index", procedures.serviceIndex(wardCode, period, figures));
+        model.addAttribute("stats", stats.ward(wardCode, period));
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));
         model.addAttribute("procedureRows", stats.breakdown(wardCode, period, true));

@@ -1,32 +1,24 @@
 package vn.ward57.dossier.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierStats;
 import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.DossierStatsService;
-import vn.ward57.dossier.ProcedureService;
 
 @RestController
 @Tag(name = "Thống kê hồ sơ", description = "Dossier statistics of a period (issue 3 definitions)")
 class DossierStatsApiController {
 
     private final DossierStatsService stats;
-    private final ProcedureService procedures;
-    private final Messages messages;
 
-    DossierStatsApiController(DossierStatsService stats, ProcedureService procedures, Messages messages) {
+    DossierStatsApiController(DossierStatsService stats) {
         this.stats = stats;
-        this.procedures = procedures;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/dossier-stats")
@@ -60,21 +52,5 @@ class DossierStatsApiController {
             @RequestParam(required = false) String procedure,
             @RequestParam(defaultValue = "0") int page) {
         return stats.dossiers(wardCode, new Period(from, to, field, procedure), figure, page);
-    }
-
-    /** One part of the 766 service index estimate, named and explained in the reader's language. */
-    record IndexPart(String part, String name, String formula, int max, BigDecimal score) {
-    }
-
-    @GetMapping("/api/v1/wards/{wardCode}/service-index")
-    List<IndexPart> serviceIndex(
-            @PathVariable String wardCode,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = new Period(from, to, null, null);
-        return procedures.serviceIndex(wardCode, period, stats.ward(wardCode, period)).stream()
-                .map(p -> new IndexPart(p.nameKey().substring("index.".length()), messages.get(p.nameKey()),
-                        messages.get(p.formulaKey()), p.max(), p.score()))
-                .toList();
     }
 }

@@ -38,6 +38,27 @@ public class StatsRepository {
                          String repeatOf, String content) {
     }
 
+    /** The 766 figures of each ward (key: ward id) in one aggregate; see FeedbackIndexFigures. */
+    public java.util.Map<Long, vn.ward57.feedback.FeedbackIndexFigures> indexFigures(
+            java.util.Collection<Long> wardIds, LocalDate from, LocalDate to) {
+        java.util.Map<Long, vn.ward57.feedback.FeedbackIndexFigures> result = new java.util.HashMap<>();
+        if (wardIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select ward_id,
+                       count(*) filter (where received_on between :from and :to) as received,
+                       count(*) filter (where answered_on between :from and :to and answered_on <= due_on) as on_time,
+                       count(*) filter (where closed_on between :from and :to and satisfied is not null) as rated,
+                       count(*) filter (where closed_on between :from and :to and satisfied) as satisfied
+                from feedback_item where ward_id in (:wards) group by ward_id
+                """).param("wards", wardIds).param("from", from).param("to", to).query(rs -> {
+                    result.put(rs.getLong("ward_id"), new vn.ward57.feedback.FeedbackIndexFigures(
+                            rs.getLong("received"), rs.getLong("on_time"), rs.getLong("rated"), rs.getLong("satisfied")));
+                });
+        return result;
+    }
+
     public Figures figures(long wardId, LocalDate from, LocalDate to) {
         return jdbc.sql("select " + FIGURES + " from feedback_item f where f.ward_id = :ward")
                 .param("ward", wardId).param("from", from).param("to", to).query(Figures.class).single();
