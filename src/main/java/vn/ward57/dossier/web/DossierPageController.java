@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.ReportingPeriod;
-import vn.ward57.common.WardTime;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
@@ -54,16 +52,10 @@ class DossierPageController {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    @RequestParam(name = "period", required = false) String periodCode,
                    Model model) {
-        ReportingPeriod named = periodCode == null || periodCode.isBlank() ? null : ReportingPeriod.parse(periodCode);
-        LocalDate end = named != null ? named.to() : to == null ? WardTime.today() : to;
-        LocalDate start = named != null ? named.from() : from == null ? end.withDayOfYear(1) : from;
-        Period period = new Period(start, end, null, null);
-        model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
-        model.addAttribute("period", named == null ? null : named.code());
-        model.addAttribute("periodName", named == null ? null : named.name());
+        AskedPeriod asked = AskedPeriod.of(from, to, periodCode);
+        Period period = asked.period();
+        asked.addTo(model);
         model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
         model.addAttribute("stats", stats.ward(wardCode, period));
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
@@ -49,14 +48,13 @@ class ServiceIndexPageController {
     String page(@PathVariable String wardCode,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(name = "period", required = false) String periodCode,
                 Model model, HttpServletRequest request) {
-        LocalDate end = to == null ? WardTime.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        AskedPeriod asked = AskedPeriod.of(from, to, periodCode);
         Ward ward = wards.get(wardCode);
         model.addAttribute("ward", ward);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("index", index.ward(wardCode, new Period(start, end, null, null)));
+        asked.addTo(model);
+        model.addAttribute("index", index.ward(wardCode, asked.period()));
         model.addAttribute("canEnter", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
         return Htmx.view(request, PAGE, "index");
     }
@@ -112,7 +110,7 @@ class ServiceIndexPageController {
                     .queryParam("from", from).queryParam("to", to).buildAndExpand(wardCode).toUriString();
         }
         model.addAttribute(flash == null ? "flashError" : "flash", flash == null ? error : flash);
-        return page(wardCode, from, to, model, request);
+        return page(wardCode, from, to, null, model, request);
     }
 
     /** A score as typed: "5,5" or "5.5"; blank is no score (the service says it is required). */

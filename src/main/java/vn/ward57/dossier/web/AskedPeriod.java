@@ -1,0 +1,38 @@
+package vn.ward57.dossier.web;
+
+import java.time.LocalDate;
+import org.springframework.ui.Model;
+import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.WardTime;
+import vn.ward57.dossier.DossierStatsService.Period;
+
+/**
+ * The period a dossier page was asked for: a named reporting period (calendar or Decree 09 window), else the
+ * dates given (named when they are exactly a period), else this year to today; with what the period picker
+ * and the page's heading need.
+ */
+record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
+
+    static AskedPeriod of(LocalDate from, LocalDate to, String periodCode) {
+        if (periodCode != null && !periodCode.isBlank()) {
+            ReportingPeriod named = ReportingPeriod.parse(periodCode);
+            return new AskedPeriod(named.from(), named.to(), named);
+        }
+        LocalDate end = to == null ? WardTime.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        // dates that are exactly a named period are shown by its name
+        return new AskedPeriod(start, end, start.isAfter(end) ? null : ReportingPeriod.exactly(start, end).orElse(null));
+    }
+
+    Period period() {
+        return new Period(from, to, null, null);
+    }
+
+    void addTo(Model model) {
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
+        model.addAttribute("period", named == null ? null : named.code());
+        model.addAttribute("periodName", named == null ? null : named.name());
+    }
+}
