@@ -11,8 +11,8 @@ import vn.ward57.dossier.imports.DateText.Stamp;
 
 /**
  * Reads one row of an export by the column positions the header gave, checking every value and
- * the rules between them (due, resolved and withdrawn not before received; not both resolved and
- * withdrawn). A row with any fault yields errors and no dossier.
+ * the rules between them (due, resolved and withdrawn not before received, by day when either is a
+ * date alone; not both resolved and withdrawn). A row with any fault yields errors and no dossier.
  */
 public final class DossierRowParser {
 
@@ -37,6 +37,7 @@ public final class DossierRowParser {
         var faults = new Faults(row, errors);
         String code = text(cells, ImportColumn.DOSSIER_CODE, faults);
         String procedure = text(cells, ImportColumn.PROCEDURE_CODE, faults);
+        procedure = procedure == null ? null : PortalValues.code(procedure);     // 1.00012 was 1.000120
         String field = text(cells, ImportColumn.FIELD, faults);
         Channel channel = channel(cells, faults);
         Stamp received = date(cells, ImportColumn.RECEIVED_AT, faults);
@@ -70,8 +71,8 @@ public final class DossierRowParser {
         if (faults.any) {
             return null;
         }
-        return new ParsedDossier(row, code, procedure, field, channel, received.at(), due.at(), at(resolved),
-                at(withdrawn), digitisedInput, digitisedResult, fee, paid);
+        return new ParsedDossier(row, code, procedure, field, channel, received.at(), due.at(),
+                resolved == null ? null : resolved.at(), withdrawn == null ? null : withdrawn.at(), digitisedInput, digitisedResult, fee, paid);
     }
 
     private String text(List<String> cells, ImportColumn column, Faults faults) {
@@ -104,10 +105,6 @@ public final class DossierRowParser {
             faults.add(ImportColumn.CHANNEL, value, "import.bad-channel");
         }
         return channel;
-    }
-
-    private static LocalDateTime at(Stamp stamp) {
-        return stamp == null ? null : stamp.at();
     }
 
     private Stamp date(List<String> cells, ImportColumn column, Faults faults) {
@@ -148,24 +145,17 @@ public final class DossierRowParser {
 
     private boolean flag(List<String> cells, ImportColumn column, Faults faults) {
         String value = value(cells, column);
-        switch (value) {                                        // the usual spellings, without normalising
-            case "", "0", "false" -> {
-                return false;
-            }
-            case "1", "true", "x" -> {
-                return true;
-            }
-            default -> {
-                // below
-            }
-        }
-        return switch (ImportColumn.normalise(value)) {
-            case "", "0", "false", "khong", "no", "n" -> false;
-            case "1", "true", "co", "x", "yes", "y" -> true;
-            default -> {
-                faults.add(column, value, "import.bad-boolean");
-                yield false;
-            }
+        return switch (value) {                                 // the usual spellings, without normalising
+            case "", "0", "false" -> false;
+            case "1", "true", "x" -> true;
+            default -> switch (ImportColumn.normalise(value)) {
+                case "", "0", "false", "khong", "no", "n" -> false;
+                case "1", "true", "co", "x", "yes", "y" -> true;
+                default -> {
+                    faults.add(column, value, "import.bad-boolean");
+                    yield false;
+                }
+            };
         };
     }
 
