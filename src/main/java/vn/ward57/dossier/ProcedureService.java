@@ -53,6 +53,15 @@ public class ProcedureService {
         return procedures.byLevel(wards.get(wardCode).id().value());
     }
 
+    /**
+     * The codes that dossiers received in the period name but the catalogue lacks, with their dossier
+     * counts (most first): their figures by procedure have no name, level or online level behind them.
+     */
+    public List<UnknownProcedureCode> unknownCodes(String wardCode, java.time.LocalDate from,
+                                                  java.time.LocalDate to) {
+        return procedures.unknownCodes(wards.get(wardCode).id().value(), from, to);
+    }
+
     /** The 766 estimate of a period, from the period's figures and the catalogue. */
     public List<ServiceIndexEstimate.Part> serviceIndex(String wardCode, DossierStatsService.Period period,
                                                         DossierStats figures) {
