@@ -44,15 +44,6 @@ public class ProcedureService {
         return procedures.findByWard(wards.get(wardCode).id().value());
     }
 
-    public ProcedureCounts counts(String wardCode) {
-        return procedures.counts(wards.get(wardCode).id().value());
-    }
-
-    /** Procedures by level with the online ones (Phụ lục IV's table): CENTRAL, PROVINCE, WARD in that order. */
-    public List<ProcedureLevelCount> byLevel(String wardCode) {
-        return procedures.byLevel(wards.get(wardCode).id().value());
-    }
-
     /**
      * The codes that dossiers received in the period name but the catalogue lacks, with their dossier
      * counts (most first): their figures by procedure have no name, level or online level behind them.
@@ -60,6 +51,15 @@ public class ProcedureService {
     public List<UnknownProcedureCode> unknownCodes(String wardCode, java.time.LocalDate from,
                                                   java.time.LocalDate to) {
         return procedures.unknownCodes(wards.get(wardCode).id().value(), from, to);
+    }
+
+    public ProcedureCounts counts(String wardCode) {
+        return procedures.counts(wards.get(wardCode).id().value());
+    }
+
+    /** Procedures by level with the online ones (Phụ lục IV's table): CENTRAL, PROVINCE, WARD in that order. */
+    public List<ProcedureLevelCount> byLevel(String wardCode) {
+        return procedures.byLevel(wards.get(wardCode).id().value());
     }
 
     /** The 766 estimate of a period, from the period's figures and the catalogue. */

@@ -36,9 +36,9 @@ final class FooterRows {
     }
 
     private static boolean label(String code) {
-        char first = code.charAt(0);
-        // a dossier code starts with a digit or a capital letter code; labels are words or "(n)"
-        if (first >= '0' && first <= '9') {
+        // a dossier code has no space and more than five characters; "Cộng", "(2)" have not. The cheap
+        // test first: this runs for every row of a million-row file
+        if (code.indexOf(' ') < 0 && code.charAt(0) != '(' && code.length() > 5) {
             return false;
         }
         return LABEL.matcher(ImportColumn.normalise(code)).matches();
