@@ -33,11 +33,6 @@ final class DateText {
         }
     }
 
-    static LocalDateTime parse(String s) {
-        Stamp stamp = read(s);
-        return stamp == null ? null : stamp.at();
-    }
-
     static Stamp read(String s) {
         try {
             if (s.length() > 2 && (s.charAt(1) == ':' || s.charAt(2) == ':')) {
@@ -45,11 +40,11 @@ final class DateText {
             }
             int slash = s.indexOf('/');
             if (slash > 0) {
-                return vietnamese(s, '/');
+                return vietnamese(s, 0, '/', true);
             }
             int dash = s.indexOf('-');
             if (dash == 1 || dash == 2) {
-                return vietnamese(s, '-');
+                return vietnamese(s, 0, '-', true);
             }
             return dash < 0 ? serial(s) : iso(s);
         } catch (DateTimeException e) {
@@ -75,10 +70,6 @@ final class DateText {
             return null;
         }
         return time(s, 11, s.length(), year, month, day, 2);
-    }
-
-    private static Stamp vietnamese(String s, char sep) {
-        return vietnamese(s, 0, sep, true);
     }
 
     /** d/M/yyyy from start, then the end of the text or a space and a time (when timeAllowed). */
