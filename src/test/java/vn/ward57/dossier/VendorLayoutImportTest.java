@@ -2,6 +2,9 @@ package vn.ward57.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ward57.Api.get;
@@ -18,7 +21,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.hamcrest.Matchers;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
@@ -45,6 +50,8 @@ class VendorLayoutImportTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void aVendorExportIsReadAsItComes() throws Exception {
@@ -99,6 +106,20 @@ class VendorLayoutImportTest {
         assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
         assertThat(JsonPath.<Integer>read(failed, "$.errors[0].row")).isEqualTo(13);
         assertThat(JsonPath.<String>read(failed, "$.errors[0].message")).startsWith("Trạng thái „Từ chối“ cho biết");
+    }
+
+    @Test
+    void theProfilePageReadsTheHeaderUnderTheTitleRowsAndSuggestsTheStatusValues() throws Exception {
+        ward("nhacc-bon");
+        mvc.perform(MockMvcRequestBuilders.multipart("/wards/nhacc-bon/import-profiles/sample")
+                        .file(new MockMultipartFile("file", "mau.xlsx", "application/octet-stream", export("Trực tuyến")))
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Các cột trong tệp mẫu: STT, Số hồ sơ, Lĩnh vực")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"Thời gian Tiếp nhận\">")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"Hẹn trả\">")))
+                .andExpect(content().string(Matchers.containsString("value=\"Tình trạng\"")))
+                .andExpect(content().string(Matchers.containsString("Từ chối")));
     }
 
     /** The export; VL-05's channel is given (a wrong one makes an error at row 11). */
