@@ -56,7 +56,7 @@ class VendorLayoutImportTest {
     @Test
     void aVendorExportIsReadAsItComes() throws Exception {
         ward("nhacc-mot");
-        String done = importFile("nhacc-mot", export("Trực tuyến"));
+        String done = importFile("nhacc-mot", export("Trực tuyến", "Đã trả kết quả ngày 03/07/2026"));
         assertThat(JsonPath.<String>read(done, "$.status")).as(done).isEqualTo("SUCCEEDED");
         assertThat(JsonPath.<Integer>read(done, "$.rowsRead")).isEqualTo(10);
         assertThat(JsonPath.<Integer>read(done, "$.rowsInserted")).isEqualTo(10);
@@ -90,7 +90,7 @@ class VendorLayoutImportTest {
     @Test
     void errorsNameTheRowAsTheSheetShowsIt() throws Exception {
         ward("nhacc-hai");
-        String failed = importFile("nhacc-hai", export("Fax"));
+        String failed = importFile("nhacc-hai", export("Fax", "Đã trả kết quả ngày 03/07/2026"));
         assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
         assertThat(JsonPath.<Integer>read(failed, "$.errorTotal")).isEqualTo(1);
         assertThat(JsonPath.<Integer>read(failed, "$.errors[0].row")).isEqualTo(11);   // VL-05, under 6 rows
@@ -102,17 +102,27 @@ class VendorLayoutImportTest {
         ward("nhacc-ba");
         mvc.perform(put("admin", "/api/v1/wards/nhacc-ba/import-profiles/Một cửa XLSX",
                 PROFILE.replace(", \"Từ chối\"", ""))).andExpect(status().isOk());
-        String failed = importFile("nhacc-ba", export("Trực tuyến"), false);
+        String failed = importFile("nhacc-ba", export("Trực tuyến", "Đã trả kết quả ngày 03/07/2026"), false);
         assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
         assertThat(JsonPath.<Integer>read(failed, "$.errors[0].row")).isEqualTo(13);
         assertThat(JsonPath.<String>read(failed, "$.errors[0].message")).startsWith("Trạng thái „Từ chối“ cho biết");
     }
 
     @Test
+    void anEndedStatusWithoutADateAnywhereIsAnError() throws Exception {
+        ward("nhacc-nam");
+        String failed = importFile("nhacc-nam", export("Trực tuyến", "Đã trả kết quả"));
+        assertThat(JsonPath.<Integer>read(failed, "$.errors[0].row")).isEqualTo(11);
+        assertThat(JsonPath.<String>read(failed, "$.errors[0].column")).isEqualTo("resolved_at");
+        assertThat(JsonPath.<String>read(failed, "$.errors[0].message"))
+                .startsWith("Trạng thái „Đã trả kết quả“ cho biết hồ sơ đã kết thúc nhưng không ghi ngày");
+    }
+
+    @Test
     void theProfilePageReadsTheHeaderUnderTheTitleRowsAndSuggestsTheStatusValues() throws Exception {
         ward("nhacc-bon");
         mvc.perform(MockMvcRequestBuilders.multipart("/wards/nhacc-bon/import-profiles/sample")
-                        .file(new MockMultipartFile("file", "mau.xlsx", "application/octet-stream", export("Trực tuyến")))
+                        .file(new MockMultipartFile("file", "mau.xlsx", "application/octet-stream", export("Trực tuyến", "Đã trả kết quả ngày 03/07/2026")))
                         .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Các cột trong tệp mẫu: STT, Số hồ sơ, Lĩnh vực")))
@@ -122,8 +132,8 @@ class VendorLayoutImportTest {
                 .andExpect(content().string(Matchers.containsString("Từ chối")));
     }
 
-    /** The export; VL-05's channel is given (a wrong one makes an error at row 11). */
-    private static byte[] export(String channel05) throws IOException {
+    /** The export; VL-05's channel and status are given (a wrong one makes an error at row 11). */
+    private static byte[] export(String channel05, String status05) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "MotCua", "1.0");
         Worksheet s = workbook.newWorksheet("DanhSach");
@@ -154,7 +164,7 @@ class VendorLayoutImportTest {
                 "DA TRA KET QUA 10/07/2026"},
             {"VL-03", "2.000815", "Trực tuyến", "13/07/2026 14:00", "13/07/2026", "Đã rút (13/07/2026 15:00)"},
             {"VL-04", "2.000815", "Trực tuyến", 46217.5, 46217, "Đang xử lý"},
-            {"VL-05", "1.001193", channel05, "01/07/2026 08:00", "06/07/2026 17:00", "Đã trả kết quả ngày 03/07/2026"},
+            {"VL-05", "1.001193", channel05, "01/07/2026 08:00", "06/07/2026 17:00", status05},
             {"VL-06", "1.001193", "Trực tiếp", "02/07/2026", "07/07/2026", "Đã trả kết quả ngày 08/07/2026"},
             {"VL-07", "1.001193", "BCCI", "03/07/2026", "08/07/2026", "Từ chối ngày 05/07/2026"},
             {"VL-08", 1.00412, "Trực tuyến", "20/07/2026 08:00", "05/08/2026", "Đang xử lý"},

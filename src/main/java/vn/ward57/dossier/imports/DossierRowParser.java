@@ -122,7 +122,7 @@ public final class DossierRowParser {
         }
         if (value.isEmpty()) {
             faults.add(column, state.label(), status.dateAt() < 0 ? "import.status-without-date-in-cell"
-                    : "import.status-without-date");
+                    : "import.status-without-date", state.label());
             return null;
         }
         if (value.length() > column.maxLength()) {
