@@ -62,9 +62,11 @@ class DossierImportRunner {
         return transaction.execute(status -> {
             try (TableReader reader = TableReader.open(file)) {
                 Tally tally = new Tally();
-                DossierRowParser parser = new DossierRowParser(ColumnLayout.of(reader.next(), profile), messages);
+                // the header may lie under title rows; footers under the data are skipped
+                ColumnLayout.Table table = ColumnLayout.find(reader, profile);
+                DossierRowParser parser = new DossierRowParser(table.layout(), messages);
                 try (DossierStaging.Copy copy = staging.begin()) {
-                    stage(reader, parser, copy, tally, cancelled, progress);
+                    stage(table.rows(), parser, copy, tally, cancelled, progress);
                 }
                 long staged = System.nanoTime();
                 List<String> conflicting = new ArrayList<>();

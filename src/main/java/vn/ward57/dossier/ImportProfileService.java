@@ -85,7 +85,9 @@ public class ImportProfileService {
             return;
         }
         header(p.statusColumn(), "statusColumn", "profile.status-column-required");
-        header(p.statusDateColumn(), "statusDateColumn", "profile.status-date-required");
+        if (p.statusDateColumn() != null) {     // without one, each status cell carries its date
+            header(p.statusDateColumn(), "statusDateColumn", "profile.status-date-required");
+        }
         if (p.columns().containsKey("resolved_at") || p.columns().containsKey("withdrawn_at")) {
             throw new InvalidInputException("profile.status-and-dates", "statusColumn");
         }

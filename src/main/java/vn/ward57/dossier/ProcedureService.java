@@ -44,6 +44,15 @@ public class ProcedureService {
         return procedures.findByWard(wards.get(wardCode).id().value());
     }
 
+    /**
+     * The codes that dossiers received in the period name but the catalogue lacks, with their dossier
+     * counts (most first): their figures by procedure have no name, level or online level behind them.
+     */
+    public List<UnknownProcedureCode> unknownCodes(String wardCode, java.time.LocalDate from,
+                                                  java.time.LocalDate to) {
+        return procedures.unknownCodes(wards.get(wardCode).id().value(), from, to);
+    }
+
     public ProcedureCounts counts(String wardCode) {
         return procedures.counts(wards.get(wardCode).id().value());
     }

@@ -5,7 +5,7 @@ package vn.ward57.report;
  * never over HIGH ones.
  *
  * @param check   which check found it (RULE, DOSSIER_IDENTITY, TASK_IDENTITY, BUDGET, APPENDIX_TOTAL,
- *                BODY_FIGURE, UNKNOWN_FIELD, FRAME, EMPTY_SECTION)
+ *                BODY_FIGURE, UNKNOWN_FIELD, FRAME, EMPTY_SECTION, PROCEDURE_CATALOGUE)
  * @param message what is wrong, in Vietnamese, with the values
  * @param link    the page of the data behind it (relative to the app), or null
  */

@@ -18,25 +18,29 @@ import vn.ward57.report.ReportContent.Figure;
 
 /**
  * The checks a report passes before it is FINAL (issue 8): the validation rules of its period, the
- * identities of the dossier and task figures, the budget, the appendices' totals, and that a figure typed
- * in the text equals the report's figure.
+ * identities of the dossier and task figures, the budget, the appendices' totals, that a figure typed in
+ * the text equals the report's figure, and that the procedure catalogue covers the dossiers.
  */
 @Component
 class ConsistencyChecks {
 
     private final ValidationService rules;
+    private final CatalogueCheck catalogue;
 
-    ConsistencyChecks(ValidationService rules) {
+    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue) {
         this.rules = rules;
+        this.catalogue = catalogue;
     }
 
     /** @param withRules false for a FINAL report: its rules were checked when it was finalised */
     List<CheckProblem> check(Report report, ReportContent content, boolean withRules) {
         List<CheckProblem> problems = new ArrayList<>();
+        Map<String, Figure> f = content.figures();
         if (withRules) {
             problems.addAll(ruleViolations(report));
+            problems.addAll(catalogue.unknownCodes(report));   // the dossiers as they are now, like the rules
         }
-        Map<String, Figure> f = content.figures();
+        problems.addAll(CatalogueCheck.emptyCatalogue(report, f));
         String dossiers = link(f, "dossier.received");
         identity(problems, "DOSSIER_IDENTITY", f, "dossier.received",
                 List.of("dossier.resolved", "dossier.pending", "dossier.withdrawn"), dossiers);

@@ -153,9 +153,9 @@ class ImportProfileTest {
         mvc.perform(put("admin", path, "{\"name\":\"Sai\",\"statusColumn\":\"Tình trạng\",\"statusDateColumn\":\"Ngày\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("resolvedValues"));
-        mvc.perform(put("admin", path, "{\"name\":\"Sai\",\"statusColumn\":\"Tình trạng\",\"resolvedValues\":[\"Xong\"]}"))
+        mvc.perform(put("admin", path, "{\"name\":\"Sai\",\"statusDateColumn\":\"Ngày\",\"resolvedValues\":[\"Xong\"]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("statusDateColumn"));
+                .andExpect(jsonPath("$.errors[0].field").value("statusColumn"));
         mvc.perform(put("admin", path, "{\"name\":\"Sai\",\"columns\":{\"resolved_at\":\"Ngày\"},"
                         + "\"statusColumn\":\"Tình trạng\",\"statusDateColumn\":\"Ngày\",\"resolvedValues\":[\"Xong\"]}"))
                 .andExpect(status().isBadRequest())
@@ -200,7 +200,7 @@ class ImportProfileTest {
                         .param("name", "Thiếu").param("statusColumn", "Tình trạng")
                         .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Đã chọn cột trạng thái thì hãy chọn cả cột ngày của trạng thái.")));
+                .andExpect(content().string(Matchers.containsString("Hãy ghi ít nhất một giá trị trạng thái")));
     }
 
     private long imports(String ward) {

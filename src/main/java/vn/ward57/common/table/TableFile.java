@@ -5,12 +5,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -23,8 +20,6 @@ import vn.ward57.common.error.InvalidInputException;
  * it (header = 1).
  */
 public final class TableFile {
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     /** A row of the file: its number as a spreadsheet shows it, and its cells as text. */
     public record Line(long number, List<String> cells) {
@@ -76,7 +71,7 @@ public final class TableFile {
             for (Row row : workbook.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
+                    cells.add(XlsxCellText.text(row.getCell(i)));
                 }
                 add(lines, row.getRowNum(), cells);
             }
@@ -90,21 +85,5 @@ public final class TableFile {
         if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
             lines.add(new Line(number, cells));
         }
-    }
-
-    /** Dates that Excel keeps as numbers with a date format come out as ISO text. */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatString())) {
-            return cell.asDate().format(ISO);
-        }
-        return cell.getText();
-    }
-
-    private static boolean isDateFormat(String format) {
-        return format != null && format.toLowerCase(Locale.ROOT).matches(".*(d|y|h:mm|m/|/m).*")
-                && !format.contains("0.0");
     }
 }

@@ -47,6 +47,24 @@ public class ProcedureRepository {
         jdbc.sql("delete from procedure where ward_id = ? and code = ?").params(wardId, code).update();
     }
 
+    /**
+     * The procedure codes of the dossiers received in [from, to] that the catalogue lacks, most dossiers
+     * first, in one aggregate.
+     */
+    public List<vn.ward57.dossier.UnknownProcedureCode> unknownCodes(long wardId, java.time.LocalDate from,
+                                                                   java.time.LocalDate to) {
+        return jdbc.sql("""
+                select d.procedure_code as code, count(*) as dossiers
+                from dossier d
+                where d.ward_id = :ward and d.procedure_code is not null
+                  and d.received_at >= :from and d.received_at < cast(:to as date) + 1
+                  and not exists (select 1 from procedure p where p.ward_id = :ward and p.code = d.procedure_code)
+                group by d.procedure_code
+                order by count(*) desc, d.procedure_code
+                """).param("ward", wardId).param("from", from).param("to", to)
+                .query(vn.ward57.dossier.UnknownProcedureCode.class).list();
+    }
+
     public ProcedureCounts counts(long wardId) {
         return countsByWard(List.of(wardId)).getOrDefault(wardId, new ProcedureCounts(0, 0, 0, 0, 0, 0, 0, 0));
     }

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Channel;
+import vn.ward57.dossier.imports.DateText.Stamp;
 
 /**
  * Reads one row of an export by the column positions the header gave, checking every value and
- * the rules between them (due, resolved and withdrawn not before received; not both resolved and
- * withdrawn). A row with any fault yields errors and no dossier.
+ * the rules between them (due, resolved and withdrawn not before received, by day when either is a
+ * date alone; not both resolved and withdrawn). A row with any fault yields errors and no dossier.
  */
 public final class DossierRowParser {
 
@@ -36,18 +37,23 @@ public final class DossierRowParser {
         var faults = new Faults(row, errors);
         String code = text(cells, ImportColumn.DOSSIER_CODE, faults);
         String procedure = text(cells, ImportColumn.PROCEDURE_CODE, faults);
+        procedure = procedure == null ? null : PortalValues.code(procedure);     // 1.00012 was 1.000120
         String field = text(cells, ImportColumn.FIELD, faults);
         Channel channel = channel(cells, faults);
-        LocalDateTime received = date(cells, ImportColumn.RECEIVED_AT, faults);
-        LocalDateTime due = date(cells, ImportColumn.DUE_AT, faults);
-        LocalDateTime resolved = date(cells, ImportColumn.RESOLVED_AT, faults);
-        LocalDateTime withdrawn = date(cells, ImportColumn.WITHDRAWN_AT, faults);
+        Stamp received = date(cells, ImportColumn.RECEIVED_AT, faults);
+        Stamp due = date(cells, ImportColumn.DUE_AT, faults);
+        Stamp resolved = date(cells, ImportColumn.RESOLVED_AT, faults);
+        Stamp withdrawn = date(cells, ImportColumn.WITHDRAWN_AT, faults);
         if (status != null) {
-            String state = ImportColumn.normalise(cell(cells, status.statusAt()));
-            if (status.resolved().contains(state)) {
-                resolved = statusDate(cells, ImportColumn.RESOLVED_AT, faults);
-            } else if (status.withdrawn().contains(state)) {
-                withdrawn = statusDate(cells, ImportColumn.WITHDRAWN_AT, faults);
+            StatusText state = StatusText.of(cell(cells, status.statusAt()), status);
+            switch (state.kind()) {
+                case RESOLVED -> resolved = statusDate(cells, state, ImportColumn.RESOLVED_AT, faults);
+                case WITHDRAWN -> withdrawn = statusDate(cells, state, ImportColumn.WITHDRAWN_AT, faults);
+                case UNMAPPED -> faults.add(ImportColumn.RESOLVED_AT, state.label(), "import.status-unmapped",
+                        state.label());
+                case PENDING -> {
+                    // in progress: no date
+                }
             }
         }
         boolean digitisedInput = flag(cells, ImportColumn.DIGITISED_INPUT, faults);
@@ -65,8 +71,8 @@ public final class DossierRowParser {
         if (faults.any) {
             return null;
         }
-        return new ParsedDossier(row, code, procedure, field, channel, received, due, resolved, withdrawn,
-                digitisedInput, digitisedResult, fee, paid);
+        return new ParsedDossier(row, code, procedure, field, channel, received.at(), due.at(),
+                resolved == null ? null : resolved.at(), withdrawn == null ? null : withdrawn.at(), digitisedInput, digitisedResult, fee, paid);
     }
 
     private String text(List<String> cells, ImportColumn column, Faults faults) {
@@ -101,15 +107,22 @@ public final class DossierRowParser {
         return channel;
     }
 
-    private LocalDateTime date(List<String> cells, ImportColumn column, Faults faults) {
+    private Stamp date(List<String> cells, ImportColumn column, Faults faults) {
         return date(text(cells, column, faults), column, faults);
     }
 
-    /** The date of the status column, standing for the result or withdrawal date; it must be there. */
-    private LocalDateTime statusDate(List<String> cells, ImportColumn column, Faults faults) {
-        String value = cell(cells, status.dateAt());
+    /**
+     * The status's date, standing for the result or withdrawal date; it must be there: in the status
+     * date column, or else written in the status cell.
+     */
+    private Stamp statusDate(List<String> cells, StatusText state, ImportColumn column, Faults faults) {
+        String value = status.dateAt() < 0 ? "" : cell(cells, status.dateAt());
         if (value.isEmpty()) {
-            faults.add(column, value, "import.status-without-date");
+            value = state.date();
+        }
+        if (value.isEmpty()) {
+            faults.add(column, state.label(), status.dateAt() < 0 ? "import.status-without-date-in-cell"
+                    : "import.status-without-date", state.label());
             return null;
         }
         if (value.length() > column.maxLength()) {
@@ -119,11 +132,11 @@ public final class DossierRowParser {
         return date(value, column, faults);
     }
 
-    private LocalDateTime date(String value, ImportColumn column, Faults faults) {
+    private Stamp date(String value, ImportColumn column, Faults faults) {
         if (value == null) {
             return null;
         }
-        LocalDateTime parsed = DateText.parse(value);
+        Stamp parsed = DateText.read(value);
         if (parsed == null) {
             faults.add(column, value, "import.bad-date");
         }
@@ -132,31 +145,25 @@ public final class DossierRowParser {
 
     private boolean flag(List<String> cells, ImportColumn column, Faults faults) {
         String value = value(cells, column);
-        switch (value) {                                        // the usual spellings, without normalising
-            case "", "0", "false" -> {
-                return false;
-            }
-            case "1", "true", "x" -> {
-                return true;
-            }
-            default -> {
-                // below
-            }
-        }
-        return switch (ImportColumn.normalise(value)) {
-            case "", "0", "false", "khong", "no", "n" -> false;
-            case "1", "true", "co", "x", "yes", "y" -> true;
-            default -> {
-                faults.add(column, value, "import.bad-boolean");
-                yield false;
-            }
+        return switch (value) {                                 // the usual spellings, without normalising
+            case "", "0", "false" -> false;
+            case "1", "true", "x" -> true;
+            default -> switch (ImportColumn.normalise(value)) {
+                case "", "0", "false", "khong", "no", "n" -> false;
+                case "1", "true", "co", "x", "yes", "y" -> true;
+                default -> {
+                    faults.add(column, value, "import.bad-boolean");
+                    yield false;
+                }
+            };
         };
     }
 
-    private void before(LocalDateTime received, LocalDateTime later, ImportColumn column, String key,
-                               List<String> cells, Faults faults) {
-        if (later != null && later.isBefore(received)) {
-            faults.add(column, value(cells, column).isEmpty() ? later.toString() : value(cells, column), key);
+    /** A date alone means the whole day: a same-day due date or result is never before a timed receipt. */
+    private void before(Stamp received, Stamp later, ImportColumn column, String key,
+                        List<String> cells, Faults faults) {
+        if (later != null && later.before(received)) {
+            faults.add(column, value(cells, column).isEmpty() ? later.at().toString() : value(cells, column), key);
         }
     }
 

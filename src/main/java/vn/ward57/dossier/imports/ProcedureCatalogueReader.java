@@ -8,24 +8,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Procedure;
 import vn.ward57.dossier.Procedure.Level;
 import vn.ward57.dossier.Procedure.OnlineLevel;
 
 /**
- * Reads a procedure catalogue (CSV or XLSX) as the public-service portal lists it: code, name,
- * field, level, online level, phi địa giới, fee; headers in English or Vietnamese.
+ * Reads a procedure catalogue (CSV or XLSX) as the national public-service portal exports it: title
+ * rows above the header, an STT column, code, name, field, level, online level, phi địa giới, fee,
+ * online payment; headers in English or Vietnamese; the field merged down each group of rows. The
+ * header is found as the dossier import finds it ({@link HeaderSearch}); section rows ("I. LĨNH VỰC
+ * HỘ TỊCH", one text merged across the table) and rows without code and name are skipped. A
+ * commune-level list without a level column is of ward procedures.
  */
 public final class ProcedureCatalogueReader {
 
     private static final Map<String, String> HEADERS = headers();
-    private static final Map<String, Level> LEVELS = Map.of("ward", Level.WARD, "xa", Level.WARD,
-            "phuong", Level.WARD, "cap xa", Level.WARD, "province", Level.PROVINCE, "tinh", Level.PROVINCE,
-            "cap tinh", Level.PROVINCE, "central", Level.CENTRAL, "trung uong", Level.CENTRAL);
-    private static final Map<String, OnlineLevel> ONLINE = Map.of("full", OnlineLevel.FULL,
-            "toan trinh", OnlineLevel.FULL, "partial", OnlineLevel.PARTIAL, "mot phan", OnlineLevel.PARTIAL,
-            "none", OnlineLevel.NONE, "khong", OnlineLevel.NONE);
+    private static final List<String> REQUIRED = List.of("code", "name", "field", "online_level");
 
     private final Messages messages;
 
@@ -41,41 +42,68 @@ public final class ProcedureCatalogueReader {
         List<ImportError> errors = new ArrayList<>();
         long read = 0;
         try (TableReader reader = TableReader.open(file)) {
-            List<String> header = reader.next();
-            Map<String, Integer> at = new HashMap<>();
-            for (int i = 0; header != null && i < header.size(); i++) {
-                String column = HEADERS.get(ImportColumn.normalise(header.get(i)));
-                if (column != null) {
-                    at.putIfAbsent(column, i);
-                }
-            }
-            List<String> missing = List.of("code", "name", "field", "level", "online_level").stream()
-                    .filter(c -> !at.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                errors.add(new ImportError(1, String.join(", ", missing), "",
-                        messages.get("procedure.missing-columns", String.join(", ", missing))));
+            HeaderSearch.Found<Map<String, Integer>> found;
+            try {
+                found = HeaderSearch.find(reader, ProcedureCatalogueReader::attempt);
+            } catch (InvalidInputException e) {
+                errors.add(new ImportError(1, "file", "", messages.get(e)));
                 return new Result(List.of(), errors, 0);
             }
+            Map<String, Integer> at = found.layout();
+            TableReader rows = found.rows().skipping(cells -> noProcedure(cells, at));
             Set<String> codes = new HashSet<>();
-            for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+            for (List<String> cells = rows.next(); cells != null; cells = rows.next()) {
                 read++;
-                long row = reader.rowNumber();
+                long row = rows.rowNumber();
                 int before = errors.size();
                 String code = required(cells, at, "code", 50, row, errors);
+                code = code == null ? null : PortalValues.code(code);
                 String name = required(cells, at, "name", 1000, row, errors);
                 String field = required(cells, at, "field", 200, row, errors);
-                Level level = choice(cells, at, "level", LEVELS, row, errors);
-                OnlineLevel online = choice(cells, at, "online_level", ONLINE, row, errors);
+                Level level = at.containsKey("level") ? choice(cells, at, "level", PortalValues::level, row, errors)
+                        : Level.WARD;
+                OnlineLevel online = choice(cells, at, "online_level", PortalValues::onlineLevel, row, errors);
                 if (code != null && !codes.add(code)) {
                     errors.add(new ImportError(row, "code", code, messages.get("procedure.duplicate-in-file")));
                 }
                 if (errors.size() == before) {
                     procedures.add(new Procedure(code, name, field, level, online, flag(cells, at, "non_residence"),
-                            flag(cells, at, "has_fee"), flag(cells, at, "online_payment")));
+                            PortalValues.hasFee(cell(cells, at, "has_fee")), flag(cells, at, "online_payment")));
                 }
             }
         }
         return new Result(procedures, errors, read);
+    }
+
+    private static HeaderSearch.Attempt<Map<String, Integer>> attempt(HeaderSearch.Header header) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            for (String name : header.names(i)) {
+                String column = HEADERS.get(ImportColumn.normalise(name));
+                if (column != null && !at.containsKey(column)) {
+                    at.put(column, i);
+                    break;
+                }
+            }
+        }
+        List<String> missing = REQUIRED.stream().filter(c -> !at.containsKey(c)).toList();
+        return missing.isEmpty() ? new HeaderSearch.Attempt<>(at, null, at.size())
+                : new HeaderSearch.Attempt<>(null, new InvalidInputException("procedure.missing-columns", "file",
+                        String.join(", ", missing)), at.size());
+    }
+
+    /**
+     * A section row ("I. LĨNH VỰC HỘ TỊCH" merged across the table, or alone where the code goes), a
+     * footer ("Tổng số: 368 thủ tục"), a blank row: no procedure, no error. A code has no spaces, so a
+     * real row without its name is still reported.
+     */
+    private static boolean noProcedure(List<String> cells, Map<String, Integer> at) {
+        String code = cell(cells, at, "code");
+        String name = cell(cells, at, "name");
+        if (code.equals(name)) {
+            return true;
+        }
+        return name.isEmpty() && code.chars().anyMatch(Character::isWhitespace);
     }
 
     private String required(List<String> cells, Map<String, Integer> at, String column, int max, long row,
@@ -92,10 +120,10 @@ public final class ProcedureCatalogueReader {
         return value;
     }
 
-    private <T> T choice(List<String> cells, Map<String, Integer> at, String column, Map<String, T> values,
+    private <T> T choice(List<String> cells, Map<String, Integer> at, String column, Function<String, T> read,
                          long row, List<ImportError> errors) {
         String value = cell(cells, at, column);
-        T chosen = values.get(ImportColumn.normalise(value));
+        T chosen = read.apply(value);
         if (chosen == null) {
             errors.add(new ImportError(row, column, value, messages.get("procedure.bad-" + column.replace('_', '-'))));
         }
@@ -103,7 +131,7 @@ public final class ProcedureCatalogueReader {
     }
 
     private static boolean flag(List<String> cells, Map<String, Integer> at, String column) {
-        return Set.of("1", "true", "co", "x", "yes").contains(ImportColumn.normalise(cell(cells, at, column)));
+        return PortalValues.flag(ImportColumn.normalise(cell(cells, at, column)));
     }
 
     private static String cell(List<String> cells, Map<String, Integer> at, String column) {
@@ -113,14 +141,16 @@ public final class ProcedureCatalogueReader {
 
     private static Map<String, String> headers() {
         Map<String, List<String>> names = Map.of(
-                "code", List.of("code", "mã thủ tục", "mã tthc", "mã"),
-                "name", List.of("name", "tên thủ tục", "tên tthc", "tên"),
-                "field", List.of("field", "lĩnh vực"),
-                "level", List.of("level", "cấp thực hiện", "cấp"),
-                "online_level", List.of("online_level", "mức độ dvc", "mức độ", "dịch vụ công trực tuyến"),
-                "non_residence", List.of("non_residence", "phi địa giới"),
-                "has_fee", List.of("has_fee", "có phí", "phí, lệ phí"),
-                "online_payment", List.of("online_payment", "thanh toán trực tuyến", "thanh toán trực tuyến (tttt)"));
+                "code", List.of("code", "mã thủ tục", "mã tthc", "mã", "mã số", "mã thủ tục hành chính"),
+                "name", List.of("name", "tên thủ tục", "tên tthc", "tên", "tên thủ tục hành chính"),
+                "field", List.of("field", "lĩnh vực", "tên lĩnh vực"),
+                "level", List.of("level", "cấp thực hiện", "cấp", "cấp giải quyết"),
+                "online_level", List.of("online_level", "mức độ dvc", "mức độ", "dịch vụ công trực tuyến",
+                        "mức độ dịch vụ công trực tuyến", "dvc trực tuyến", "mức độ dvctt"),
+                "non_residence", List.of("non_residence", "phi địa giới", "không phụ thuộc địa giới hành chính"),
+                "has_fee", List.of("has_fee", "có phí", "phí, lệ phí", "phí lệ phí", "lệ phí", "phí"),
+                "online_payment", List.of("online_payment", "thanh toán trực tuyến", "thanh toán trực tuyến (tttt)",
+                        "tích hợp thanh toán trực tuyến"));
         Map<String, String> byHeader = new HashMap<>();
         names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(ImportColumn.normalise(h), column)));
         return byHeader;

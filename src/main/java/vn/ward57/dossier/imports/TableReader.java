@@ -7,20 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 
 /**
  * The rows of an uploaded export, one list of cell texts at a time, streamed (a million rows never
- * sit in memory): CSV in UTF-8 with or without BOM, or the first sheet of an XLSX workbook.
+ * sit in memory): CSV in UTF-8 with or without BOM, or the first sheet of an XLSX workbook
+ * ({@link XlsxRows}, merged cells filled in).
  */
 public interface TableReader extends AutoCloseable {
 
@@ -38,13 +31,43 @@ public interface TableReader extends AutoCloseable {
     @Override
     void close() throws IOException;
 
+    /** These rows without the ones skip says are no data (a footer, a line of column numbers). */
+    default TableReader skipping(java.util.function.Predicate<List<String>> skip) {
+        TableReader rows = this;
+        return new TableReader() {
+            @Override
+            public List<String> next() throws IOException {
+                List<String> cells = rows.next();
+                while (cells != null && skip.test(cells)) {
+                    cells = rows.next();
+                }
+                return cells;
+            }
+
+            @Override
+            public long rowNumber() {
+                return rows.rowNumber();
+            }
+
+            @Override
+            public Integer percentRead() {
+                return rows.percentRead();
+            }
+
+            @Override
+            public void close() throws IOException {
+                rows.close();
+            }
+        };
+    }
+
     static TableReader open(Path file) throws IOException {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.read(head);
             // an XLSX file is a ZIP archive: it starts with "PK\3\4"
             if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return new Xlsx(file);
+                return new XlsxRows(file);
             }
         }
         return new Csv(file);
@@ -111,60 +134,6 @@ public interface TableReader extends AutoCloseable {
             int n = super.read(b, off, len);
             count += Math.max(n, 0);
             return n;
-        }
-    }
-
-    final class Xlsx implements TableReader {
-        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-        private final ReadableWorkbook workbook;
-        private final Stream<Row> rows;
-        private final Iterator<Row> iterator;
-        private long row;
-
-        Xlsx(Path file) throws IOException {
-            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-            rows = workbook.getFirstSheet().openStream();
-            iterator = rows.iterator();
-        }
-
-        @Override
-        public List<String> next() {
-            if (!iterator.hasNext()) {
-                return null;
-            }
-            Row r = iterator.next();
-            row = r.getRowNum();
-            List<String> cells = new ArrayList<>(r.getCellCount());
-            for (int i = 0; i < r.getCellCount(); i++) {
-                cells.add(text(r.getCell(i)));
-            }
-            return cells;
-        }
-
-        /** Dates that Excel keeps as numbers with a date format come out as ISO text. */
-        private static String text(Cell cell) {
-            if (cell == null) {
-                return "";
-            }
-            if (cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatString())) {
-                return cell.asDate().format(ISO);
-            }
-            return cell.getText();
-        }
-
-        private static boolean isDateFormat(String format) {
-            return format != null && format.toLowerCase().matches(".*(d|y|h:mm|m/|/m).*") && !format.contains("0.0");
-        }
-
-        @Override
-        public long rowNumber() {
-            return row;
-        }
-
-        @Override
-        public void close() throws IOException {
-            rows.close();
-            workbook.close();
         }
     }
 }

@@ -23,6 +23,7 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.dossier.imports.TableReader;
 import vn.ward57.org.Ward;
@@ -35,6 +36,9 @@ import vn.ward57.org.WardService;
  */
 @Controller
 class ImportProfilePageController {
+
+    private static final java.util.Set<String> STATUS_HEADERS = java.util.Set.of("trang thai", "tinh trang",
+            "trang thai ho so", "tinh trang ho so", "trang thai xu ly");
 
     private final WardService wards;
     private final ImportProfileService profiles;
@@ -108,22 +112,31 @@ class ImportProfilePageController {
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             try (TableReader reader = TableReader.open(copy)) {
-                List<String> header = reader.next();
-                return header == null ? List.of()
-                        : header.stream().map(h -> h == null ? "" : h.strip()).filter(h -> !h.isEmpty()).toList();
+                return ColumnLayout.sampleHeaders(reader);
             }
         } finally {
             Files.deleteIfExists(copy);
         }
     }
 
-    /** A first mapping from the headers ward57 recognises; the officer fills in the rest. */
+    /**
+     * A first mapping from the headers ward57 recognises; the officer fills in the rest. A status
+     * column ("Trạng thái") comes with the usual values, "Từ chối" among the withdrawn ones (a refused
+     * dossier leaves the workload as a withdrawn one does); the officer may move it.
+     */
     private static ImportProfile guess(List<String> headers) {
         Map<String, String> columns = new LinkedHashMap<>();
+        String status = null;
         for (String header : headers) {
             ImportColumn.forHeader(header).ifPresent(c -> columns.putIfAbsent(c.canonical(), header));
+            if (status == null && STATUS_HEADERS.contains(ImportColumn.normalise(header))) {
+                status = header;
+            }
         }
-        return new ImportProfile(null, columns, null, null, null, null);
+        boolean dates = columns.containsKey("resolved_at") || columns.containsKey("withdrawn_at");
+        return status == null || dates ? new ImportProfile(null, columns, null, null, null, null)
+                : new ImportProfile(null, columns, status, null, List.of("Đã trả kết quả", "Đã có kết quả", "Hoàn thành"),
+                        List.of("Đã rút", "Rút hồ sơ", "Từ chối"));
     }
 
     private static ImportProfile fromForm(Map<String, String> form) {
