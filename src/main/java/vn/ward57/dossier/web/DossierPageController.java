@@ -60,7 +60,7 @@ class DossierPageController {
         model.addAttribute("months", stats.byMonth(wardCode, period));
         model.addAttribute("fields", stats.breakdown(wardCode, period, false));
         model.addAttribute("procedureRows", stats.breakdown(wardCode, period, true));
-        model.addAttribute("unknownCodes", procedures.unknownCodes(wardCode, start, end));   // issue 19
+        model.addAttribute("unknownCodes", procedures.unknownCodes(wardCode, period.from(), period.to()));
         return "dossier/figures";
     }
 
