@@ -1,10 +1,7 @@
 package vn.ward57.dossier;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -14,18 +11,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.web.Messages;
-import vn.ward57.dossier.domain.DossierStaging;
-import vn.ward57.dossier.imports.ColumnLayout;
-import vn.ward57.dossier.imports.DossierRowParser;
-import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.dossier.imports.ImportError;
-import vn.ward57.dossier.imports.ParsedDossier;
-import vn.ward57.dossier.imports.TableReader;
 
 /**
- * One import, all in one transaction: read and check every row, stage the valid ones with COPY,
- * find conflicting duplicates, then write. With errors and without skipInvalid nothing is written;
- * a crash, a kill or a cancel anywhere leaves the database as it was.
+ * One import, all in one transaction: first the fast path ({@link DirectImport}: binary COPY straight
+ * into dossier, in a savepoint), and when it steps aside the staged path ({@link StagedImport}). With
+ * errors and without skipInvalid nothing is written; a crash, a kill or a cancel anywhere leaves the
+ * database as it was; the ward's monthly sums commit with its dossiers.
  */
 @Component
 class DossierImportRunner {
@@ -33,15 +25,15 @@ class DossierImportRunner {
     static final int PROGRESS_EVERY = 2_000;
     private static final Logger log = LoggerFactory.getLogger(DossierImportRunner.class);
 
-    private final DossierStaging staging;
+    private final DirectImport direct;
+    private final StagedImport staged;
     private final TransactionTemplate transaction;
-    private final vn.ward57.dossier.domain.DossierMonthRepository months;
     private final Messages messages;
 
-    DossierImportRunner(DossierStaging staging, PlatformTransactionManager transactions, Messages messages,
-                        vn.ward57.dossier.domain.DossierMonthRepository months) {
-        this.months = months;
-        this.staging = staging;
+    DossierImportRunner(DirectImport direct, StagedImport staged, PlatformTransactionManager transactions,
+                        Messages messages) {
+        this.direct = direct;
+        this.staged = staged;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
     }
@@ -56,36 +48,17 @@ class DossierImportRunner {
     }
 
     Outcome run(long importId, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
-                BooleanSupplier cancelled,
-                Progress progress) {
-        long started = System.nanoTime();
+                BooleanSupplier cancelled, Progress progress) {
         return transaction.execute(status -> {
-            try (TableReader reader = TableReader.open(file)) {
-                Tally tally = new Tally();
-                DossierRowParser parser = new DossierRowParser(ColumnLayout.of(reader.next(), profile), messages);
-                try (DossierStaging.Copy copy = staging.begin()) {
-                    stage(reader, parser, copy, tally, cancelled, progress);
+            try {
+                long started = System.nanoTime();
+                Outcome fast = direct.run(status, importId, wardId, file, profile, cancelled, progress);
+                if (fast != null) {
+                    log.info("Import {} (direct): {} rows in {} ms", importId, fast.inserted(),
+                            (System.nanoTime() - started) / 1_000_000);
+                    return fast;
                 }
-                long staged = System.nanoTime();
-                List<String> conflicting = new ArrayList<>();
-                for (DossierStaging.Conflict c : staging.conflictingDuplicates()) {
-                    tally.error(new ImportError(c.rowNo(), ImportColumn.DOSSIER_CODE.canonical(), c.code(),
-                            messages.get("import.duplicate-conflict")));
-                    conflicting.add(c.code());
-                }
-                if (tally.total > 0 && !skipInvalid) {
-                    status.setRollbackOnly();
-                    return tally.outcome(false, 0, 0, messages.get("import.rejected", tally.total));
-                }
-                staging.dropCodes(conflicting);
-                long checked = System.nanoTime();
-                DossierStaging.Written written = staging.upsert(wardId, importId);
-                // the monthly aggregate commits with the dossiers: no view ever sums stale months
-                months.refresh(wardId);
-                log.info("Import {}: {} rows read and staged in {} ms, checked in {} ms, written in {} ms",
-                        importId, tally.read, (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
-                        (System.nanoTime() - checked) / 1_000_000);
-                return tally.outcome(true, written.inserted(), written.updated(), null);
+                return staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
             } catch (InvalidInputException e) {
                 status.setRollbackOnly();
                 return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get(e));
@@ -96,48 +69,5 @@ class DossierImportRunner {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    /** Reads, checks and stages every row; a cancel stops it at the next row. */
-    private static void stage(TableReader reader, DossierRowParser parser, DossierStaging.Copy copy, Tally tally,
-                              BooleanSupplier cancelled, Progress progress) throws Exception {
-        for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            tally.read++;
-            ParsedDossier dossier = parser.parse(reader.rowNumber(), cells, tally::error);
-            if (dossier != null) {
-                copy.add(dossier);
-            }
-            if (tally.read % PROGRESS_EVERY == 0) {
-                progress.report(tally.read, reader.percentRead());
-            }
-        }
-        copy.end();
-    }
-
-    /** Counts as the rows go by; keeps the first errors only. */
-    private static final class Tally {
-        long read;
-        long total;
-        final List<ImportError> errors = new ArrayList<>();
-        final Set<Long> rejectedRows = new HashSet<>();
-
-        void error(ImportError error) {
-            total++;
-            rejectedRows.add(error.row());
-            if (errors.size() < DossierImportService.MAX_ERRORS) {
-                errors.add(error);
-            }
-        }
-
-        Outcome outcome(boolean written, long inserted, long updated, String message) {
-            return new Outcome(written, read, inserted, updated, rejectedRows.size(), List.copyOf(errors), total,
-                    message);
-        }
     }
 }

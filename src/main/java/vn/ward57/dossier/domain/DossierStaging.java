@@ -1,9 +1,7 @@
 package vn.ward57.dossier.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -11,10 +9,9 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import vn.ward57.dossier.imports.ParsedDossier;
 
 /**
- * The fast path of an import, inside the import's transaction: valid rows stream with COPY into a
+ * The staged path of an import, inside the import's transaction: valid rows stream with COPY into a
  * temporary staging table, duplicates within the file are found in SQL, then changed dossiers are
  * updated and new ones inserted ((ward, code) identifies a dossier).
  */
@@ -36,8 +33,8 @@ public class DossierStaging {
         this.jdbc = jdbc;
     }
 
-    /** Opens the staging table and a COPY into it; rows go in with {@link Copy#add}. */
-    public Copy begin() throws SQLException {
+    /** Opens the staging table and a binary COPY into it; rows go in with {@link BinaryDossierRows#add}. */
+    public BinaryDossierRows begin() throws SQLException {
         // two imports in one transaction (the demo's) must not meet each other's rows
         jdbc.sql("drop table if exists pg_temp.dossier_stage").update();
         jdbc.sql("""
@@ -49,8 +46,8 @@ public class DossierStaging {
                 """).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy dossier_stage (" + COLUMNS + ") from stdin (format csv)");
-        return new Copy(copy);
+                .copyIn("copy dossier_stage (" + COLUMNS + ") from stdin (format binary)");
+        return new BinaryDossierRows(copy, BinaryDossierRows.Shape.STAGE, 0, 0);
     }
 
     /** Rows whose code stands in the file more than once with different values. */
@@ -134,56 +131,4 @@ public class DossierStaging {
                        s.withdrawn_at, s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
                 """).param("ward", wardId).param("import", importId).update();
     }
-
-    /**
-     * A COPY in progress: each row becomes one CSV line. Closing it without {@link #end} cancels
-     * the COPY: the connection can do nothing else (not even roll back) while one is open.
-     */
-    public static final class Copy implements AutoCloseable {
-        private final CopyIn copy;
-        private final StringBuilder line = new StringBuilder(256);
-
-        Copy(CopyIn copy) {
-            this.copy = copy;
-        }
-
-        public void add(ParsedDossier d) throws SQLException {
-            line.setLength(0);
-            line.append(d.row()).append(',');
-            text(d.code()).text(d.procedureCode()).text(d.field()).text(d.channel().name());
-            time(d.receivedAt()).time(d.dueAt()).time(d.resolvedAt()).time(d.withdrawnAt());
-            line.append(d.digitisedInput()).append(',').append(d.digitisedResult()).append(',')
-                    .append(d.feeRequired()).append(',').append(d.paidOnline()).append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-        }
-
-        public void end() throws SQLException {
-            copy.endCopy();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-
-        private Copy text(String value) {
-            if (value != null) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            }
-            line.append(',');
-            return this;
-        }
-
-        private Copy time(LocalDateTime value) {
-            if (value != null) {
-                line.append(value);
-            }
-            line.append(',');
-            return this;
-        }
-    }
-
 }
