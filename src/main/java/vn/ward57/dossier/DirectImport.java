@@ -44,6 +44,7 @@ class DirectImport {
 
     Outcome run(TransactionStatus status, long importId, long wardId, Path file, ImportProfile profile,
                 BooleanSupplier cancelled, Progress progress) throws Exception {
+        long started = System.nanoTime();
         try (TableReader reader = TableReader.open(file)) {
             var parser = new DossierRowParser(ColumnLayout.of(reader.next(), profile), messages);
             boolean wardHasDossiers = direct.hasDossiers(wardId);
@@ -81,9 +82,14 @@ class DirectImport {
                 if (rows == null) {
                     return null;   // no rows: nothing to gain here
                 }
+                long streamed = System.nanoTime();
                 long inserted = rows.end();
+                long ended = System.nanoTime();
                 months.add(wardId, tally.sums(), tally.onlineProcedures());
                 status.releaseSavepoint(savepoint);
+                log.info("Import {} (direct): {} rows read and sent in {} ms, written {} ms later, months in {} ms",
+                        importId, inserted, (streamed - started) / 1_000_000, (ended - streamed) / 1_000_000,
+                        (System.nanoTime() - ended) / 1_000_000);
                 return new Outcome(true, read, inserted, 0, 0, List.of(), 0, null);
             } catch (SQLException e) {
                 if (!DossierDirectWrite.refusedRow(e)) {

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,6 @@ import vn.ward57.dossier.imports.ImportError;
 class DossierImportRunner {
 
     static final int PROGRESS_EVERY = 2_000;
-    private static final Logger log = LoggerFactory.getLogger(DossierImportRunner.class);
 
     private final DirectImport direct;
     private final StagedImport staged;
@@ -47,18 +45,22 @@ class DossierImportRunner {
                    List<ImportError> errors, long errorTotal, String message) {
     }
 
+    /**
+     * Runs the import; {@code recordWritten} records an outcome that wrote in the same transaction, so
+     * that the import's record says SUCCEEDED exactly when its dossiers are committed (and a commit less).
+     */
     Outcome run(long importId, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
-                BooleanSupplier cancelled, Progress progress) {
+                BooleanSupplier cancelled, Progress progress, Consumer<Outcome> recordWritten) {
         return transaction.execute(status -> {
             try {
-                long started = System.nanoTime();
-                Outcome fast = direct.run(status, importId, wardId, file, profile, cancelled, progress);
-                if (fast != null) {
-                    log.info("Import {} (direct): {} rows in {} ms", importId, fast.inserted(),
-                            (System.nanoTime() - started) / 1_000_000);
-                    return fast;
+                Outcome outcome = direct.run(status, importId, wardId, file, profile, cancelled, progress);
+                if (outcome == null) {
+                    outcome = staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
                 }
-                return staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
+                if (outcome.written()) {
+                    recordWritten.accept(outcome);
+                }
+                return outcome;
             } catch (InvalidInputException e) {
                 status.setRollbackOnly();
                 return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get(e));

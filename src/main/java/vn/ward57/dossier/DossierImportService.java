@@ -132,7 +132,8 @@ public class DossierImportService {
         Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
         long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
                 false);
-        record(id, runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { }));
+        recordFailure(id, runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { },
+                written -> record(id, written)));
         return describe(imports.find(id).orElseThrow(), ward);
     }
 
@@ -177,8 +178,8 @@ public class DossierImportService {
                      AtomicBoolean cancel) {
         try {
             var outcome = runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
-                    (read, percent) -> progress.put(id, new Progress(read, percent)));
-            record(id, outcome);
+                    (read, percent) -> progress.put(id, new Progress(read, percent)), written -> record(id, written));
+            recordFailure(id, outcome);
         } catch (RuntimeException e) {
             log.error("Nhập hồ sơ {} thất bại", id, e);
             imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
@@ -186,6 +187,13 @@ public class DossierImportService {
             cancels.remove(id);
             progress.remove(id);
             delete(file);
+        }
+    }
+
+    /** An import that wrote was recorded in its own transaction; one that did not is recorded here. */
+    private void recordFailure(long id, DossierImportRunner.Outcome outcome) {
+        if (!outcome.written()) {
+            record(id, outcome);
         }
     }
 

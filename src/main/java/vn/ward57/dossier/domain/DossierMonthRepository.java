@@ -1,9 +1,10 @@
 package vn.ward57.dossier.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,11 +13,9 @@ import org.springframework.stereotype.Repository;
 public class DossierMonthRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    DossierMonthRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    DossierMonthRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** One row of sums: per ward (key = ward code) or per month (key = the month's first day, ISO). */
@@ -46,37 +45,53 @@ public class DossierMonthRepository {
 
     /**
      * Adds the sums of dossiers just inserted (none of which the ward had) to its months: every sum
-     * counts each dossier on its own, so sums of disjoint sets of dossiers add up.
+     * counts each dossier on its own, so sums of disjoint sets of dossiers add up. One statement of
+     * fixed text (prepared once by the driver) with a column of values per array.
      */
     public void add(long wardId, List<MonthSums> sums, Collection<OnlineProcedure> online) {
-        List<Object[]> rows = sums.stream().map(m -> new Object[] {wardId, m.month(), m.newOnline(), m.newInPerson(),
-                m.newPostal(), m.resolvedEarly(), m.resolvedOnTime(), m.resolvedLate(), m.withdrawn(),
-                m.newDigitisedInput(), m.newWithFee(), m.newPaidOnline(), m.resolvedDigitisedResult(),
-                m.becameOverdue(), m.overdueClosed()}).toList();
-        batch.batchUpdate("""
-                insert into dossier_month as m (ward_id, month, new_online, new_in_person, new_postal, resolved_early,
-                    resolved_on_time, resolved_late, withdrawn, new_digitised_input, new_with_fee, new_paid_online,
-                    resolved_digitised_result, became_overdue, overdue_closed)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (ward_id, month) do update set
-                    new_online = m.new_online + excluded.new_online,
-                    new_in_person = m.new_in_person + excluded.new_in_person,
-                    new_postal = m.new_postal + excluded.new_postal,
-                    resolved_early = m.resolved_early + excluded.resolved_early,
-                    resolved_on_time = m.resolved_on_time + excluded.resolved_on_time,
-                    resolved_late = m.resolved_late + excluded.resolved_late,
-                    withdrawn = m.withdrawn + excluded.withdrawn,
-                    new_digitised_input = m.new_digitised_input + excluded.new_digitised_input,
-                    new_with_fee = m.new_with_fee + excluded.new_with_fee,
-                    new_paid_online = m.new_paid_online + excluded.new_paid_online,
-                    resolved_digitised_result = m.resolved_digitised_result + excluded.resolved_digitised_result,
-                    became_overdue = m.became_overdue + excluded.became_overdue,
-                    overdue_closed = m.overdue_closed + excluded.overdue_closed
-                """, rows);
-        batch.batchUpdate("""
-                insert into dossier_online_procedure_month (ward_id, month, procedure_code) values (?, ?, ?)
+        int n = sums.size();
+        String[] month = new String[n];
+        long[][] c = new long[13][n];
+        for (int i = 0; i < n; i++) {
+            MonthSums m = sums.get(i);
+            month[i] = m.month().toString();
+            long[] v = {m.newOnline(), m.newInPerson(), m.newPostal(), m.resolvedEarly(), m.resolvedOnTime(),
+                    m.resolvedLate(), m.withdrawn(), m.newDigitisedInput(), m.newWithFee(), m.newPaidOnline(),
+                    m.resolvedDigitisedResult(), m.becameOverdue(), m.overdueClosed()};
+            for (int k = 0; k < v.length; k++) {
+                c[k][i] = v[k];
+            }
+        }
+        List<Object> params = new ArrayList<>(List.of(wardId, month));
+        params.addAll(Arrays.asList((Object[]) c));
+        params.add(wardId);
+        params.add(online.stream().map(o -> o.month().toString()).toArray(String[]::new));
+        params.add(online.stream().map(OnlineProcedure::procedureCode).toArray(String[]::new));
+        jdbc.sql("""
+                with months as (
+                    insert into dossier_month as m (ward_id, month, new_online, new_in_person, new_postal,
+                        resolved_early, resolved_on_time, resolved_late, withdrawn, new_digitised_input, new_with_fee,
+                        new_paid_online, resolved_digitised_result, became_overdue, overdue_closed)
+                    select ?, * from unnest(cast(? as date[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (ward_id, month) do update set
+                        new_online = m.new_online + excluded.new_online,
+                        new_in_person = m.new_in_person + excluded.new_in_person,
+                        new_postal = m.new_postal + excluded.new_postal,
+                        resolved_early = m.resolved_early + excluded.resolved_early,
+                        resolved_on_time = m.resolved_on_time + excluded.resolved_on_time,
+                        resolved_late = m.resolved_late + excluded.resolved_late,
+                        withdrawn = m.withdrawn + excluded.withdrawn,
+                        new_digitised_input = m.new_digitised_input + excluded.new_digitised_input,
+                        new_with_fee = m.new_with_fee + excluded.new_with_fee,
+                        new_paid_online = m.new_paid_online + excluded.new_paid_online,
+                        resolved_digitised_result = m.resolved_digitised_result + excluded.resolved_digitised_result,
+                        became_overdue = m.became_overdue + excluded.became_overdue,
+                        overdue_closed = m.overdue_closed + excluded.overdue_closed
+                )
+                insert into dossier_online_procedure_month (ward_id, month, procedure_code)
+                select ?, * from unnest(cast(? as date[]), cast(? as varchar[]))
                 on conflict do nothing
-                """, online.stream().map(o -> new Object[] {wardId, o.month(), o.procedureCode()}).toList());
+                """).params(params).update();
     }
 
     private static final String SUMS = """
