@@ -54,7 +54,7 @@ class DirectImport {
             long read = 0;
             try {
                 for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                    if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                    if (blank(cells)) {
                         continue;
                     }
                     if (cancelled.getAsBoolean()) {
@@ -114,5 +114,15 @@ class DirectImport {
             status.rollbackToSavepoint(savepoint);
         }
         return null;
+    }
+
+    /** A row of empty cells (a loop: this runs for every row). */
+    static boolean blank(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,7 +35,10 @@ final class MonthTally {
 
     /** Month number (year × 12 + month − 1) → its sums. */
     private final Map<Integer, long[]> months = new HashMap<>();
-    private final Set<OnlineProcedure> online = new HashSet<>();
+    /** Month number → the procedures of its online dossiers (codes, no object made per row). */
+    private final Map<Integer, Set<String>> online = new HashMap<>();
+    private int lastOnlineMonth = Integer.MIN_VALUE;
+    private Set<String> lastOnline;
     private int lastMonth = Integer.MIN_VALUE;
     private long[] last;
 
@@ -57,7 +60,11 @@ final class MonthTally {
             }
         }
         if (d.channel() == Channel.ONLINE && d.procedureCode() != null) {
-            online.add(new OnlineProcedure(first(received), d.procedureCode()));
+            if (received != lastOnlineMonth) {
+                lastOnline = online.computeIfAbsent(received, m -> new HashSet<>());
+                lastOnlineMonth = received;
+            }
+            lastOnline.add(d.procedureCode());
         }
         LocalDate due = d.dueAt().toLocalDate();
         // overdue at a month's end from the month of the due date's next day
@@ -92,8 +99,10 @@ final class MonthTally {
         return list;
     }
 
-    Set<OnlineProcedure> onlineProcedures() {
-        return online;
+    List<OnlineProcedure> onlineProcedures() {
+        List<OnlineProcedure> list = new ArrayList<>();
+        online.forEach((m, codes) -> codes.forEach(code -> list.add(new OnlineProcedure(first(m), code))));
+        return list;
     }
 
     private long[] sums(int month) {

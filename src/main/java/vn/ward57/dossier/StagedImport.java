@@ -56,7 +56,8 @@ class StagedImport {
             }
             long staged = System.nanoTime();
             List<String> conflicting = new ArrayList<>();
-            for (DossierStaging.Conflict c : staging.conflictingDuplicates()) {
+            boolean repeated = staging.anyRepeated();
+            for (DossierStaging.Conflict c : staging.conflictingDuplicates(repeated)) {
                 tally.error(new ImportError(c.rowNo(), ImportColumn.DOSSIER_CODE.canonical(), c.code(),
                         messages.get("import.duplicate-conflict")));
                 conflicting.add(c.code());
@@ -67,7 +68,7 @@ class StagedImport {
             }
             staging.dropCodes(conflicting);
             long checked = System.nanoTime();
-            DossierStaging.Written written = staging.upsert(wardId, importId);
+            DossierStaging.Written written = staging.upsert(wardId, importId, repeated);
             // the monthly aggregate commits with the dossiers: no view ever sums stale months; when
             // nothing changed (a re-import) the months are still right
             if (written.inserted() > 0 || written.updated() > 0) {
@@ -84,7 +85,7 @@ class StagedImport {
     private static void stage(TableReader reader, DossierRowParser parser, BinaryDossierRows rows, Tally tally,
                               BooleanSupplier cancelled, Progress progress) throws Exception {
         for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            if (DirectImport.blank(cells)) {
                 continue;
             }
             if (cancelled.getAsBoolean()) {

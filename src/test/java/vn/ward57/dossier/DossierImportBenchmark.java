@@ -1,12 +1,6 @@
 package vn.ward57.dossier;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +11,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.ActorPrincipal;
 import vn.ward57.common.security.Role;
-import vn.ward57.demo.DossierExportGenerator;
 import vn.ward57.dossier.domain.DossierMonthRepository;
 import vn.ward57.dossier.domain.DossierStatsRepository;
 import vn.ward57.dossier.domain.DossierStatsRepository.GroupBy;
@@ -49,6 +41,9 @@ class DossierImportBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final String CEILING = "copy dossier (ward_id, code, procedure_code, field, channel, received_at, "
+            + "due_at, resolved_at, withdrawn_at, digitised_input, digitised_result, fee_required, paid_online, "
+            + "import_id) from stdin (format binary)";
 
     @Autowired
     DossierImportService imports;
@@ -81,52 +76,18 @@ class DossierImportBenchmark {
                 """).param(wards).update();
         List<Long> ids = jdbc.sql("select w.id from ward w join province p on p.id = w.province_id "
                 + "where p.code = 'bench' order by w.code").query(Long.class).list();
-        jdbc.sql("""
-                create table bench_copy (dossier_code text, procedure_code text, field text, channel text,
-                    received_at text, due_at text, resolved_at text, withdrawn_at text, digitised_input text,
-                    digitised_result text, fee_required text, paid_online text)
-                """).update();
         List<Path> csv = new ArrayList<>();
         List<Path> binary = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int w = 1; w <= wards; w++) {
-                Path file = dir.resolve("bench-%03d.csv".formatted(w));
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    new DossierExportGenerator(w).writeCsv(out, "B" + w, FROM, TO, perWard,
-                            DossierExportGenerator.Layout.CANONICAL);
-                }
-                csv.add(file);
-                // the ceiling's rows: the same file as PostgreSQL's own binary COPY writes it
-                try (var statement = connection.createStatement()) {
-                    statement.execute("truncate bench_copy");
-                }
-                try (InputStream in = Files.newInputStream(file)) {
-                    copy.copyIn("copy bench_copy from stdin (format csv, header true)", in);
-                }
-                Path bin = dir.resolve("bench-%03d.bin".formatted(w));
-                try (OutputStream out = Files.newOutputStream(bin)) {
-                    copy.copyOut("""
-                            copy (select %d::bigint, dossier_code, procedure_code, field, channel,
-                                         received_at::timestamp, due_at::timestamp, nullif(resolved_at, '')::timestamp,
-                                         nullif(withdrawn_at, '')::timestamp, digitised_input::boolean,
-                                         digitised_result::boolean, fee_required::boolean, paid_online::boolean,
-                                         0::bigint from bench_copy) to stdout (format binary)
-                            """.formatted(ids.get(w - 1)), out);
-                }
-                binary.add(bin);
-            }
-        }
+        BenchFiles.prepare(dataSource, dir, ids, perWard, FROM, TO, csv, binary);
 
         long rows = (long) wards * perWard;
         double[][] rate = new double[4][rounds + 1];   // plain, ceiling, import, re-import: rows/s per round
         // round 0 warms the JIT compiler up and is left out
         for (int r = 0; r <= rounds; r++) {
             empty();
-            rate[0][r] = rows / time(() -> copyAll("truncate bench_copy", "copy bench_copy from stdin (format csv, header true)", csv));
-            rate[1][r] = rows / time(() -> copyAll(null, "copy dossier (ward_id, code, procedure_code, field, channel, "
-                    + "received_at, due_at, resolved_at, withdrawn_at, digitised_input, digitised_result, fee_required, "
-                    + "paid_online, import_id) from stdin (format binary)", binary));
+            rate[0][r] = rows / time(() -> BenchFiles.copyAll(dataSource, "truncate bench_copy",
+                    "copy bench_copy from stdin (format csv, header true)", csv));
+            rate[1][r] = rows / time(() -> BenchFiles.copyAll(dataSource, null, CEILING, binary));
             empty();
             rate[2][r] = rows / time(() -> importAll(wards, csv, perWard));
             rate[3][r] = rows / time(() -> importAll(wards, csv, 0));
@@ -174,22 +135,6 @@ class DossierImportBenchmark {
     /** Empties what the ceiling and the imports write (not timed). */
     private void empty() {
         jdbc.sql("truncate dossier, dossier_month, dossier_online_procedure_month").update();
-    }
-
-    private void copyAll(String before, String sql, List<Path> files) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            if (before != null) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute(before);
-                }
-            }
-            for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    copy.copyIn(sql, in, 1 << 16);   // autocommit: one transaction a ward, as the imports
-                }
-            }
-        }
     }
 
     private void importAll(int wards, List<Path> files, long inserted) throws Exception {

@@ -56,10 +56,10 @@ public class DossierStaging {
 
     /**
      * Rows whose code stands in the file more than once with different values. Most files have no
-     * repeated code at all, which a cheap count finds first.
+     * repeated code at all, which {@link #anyRepeated} finds first.
      */
-    public List<Conflict> conflictingDuplicates() {
-        if (!anyRepeated()) {
+    public List<Conflict> conflictingDuplicates(boolean repeated) {
+        if (!repeated) {
             return List.of();
         }
         return jdbc.sql("""
@@ -70,7 +70,7 @@ public class DossierStaging {
                 """.formatted(REPEATED, VALUES)).query(Conflict.class).list();
     }
 
-    private boolean anyRepeated() {
+    public boolean anyRepeated() {
         return jdbc.sql("select exists (" + REPEATED + ")").query(Boolean.class).single();
     }
 
@@ -83,25 +83,39 @@ public class DossierStaging {
     public record Written(long inserted, long updated) {
     }
 
+    private static final String CHANGED = """
+            (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at, d.withdrawn_at,
+             d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
+            is distinct from
+            (s.procedure_code, s.field, s.channel, s.received_at, s.due_at, s.resolved_at, s.withdrawn_at,
+             s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
+            """;
+
+    private record Diff(long staged, long added, long changed) {
+    }
+
     /**
-     * Updates the dossiers whose values changed and inserts the new ones. Two plain statements
-     * rather than INSERT … ON CONFLICT, which checks each row speculatively; and when the ward has
-     * none of these codes yet (a first import) the update and the anti-join are skipped.
+     * Updates the dossiers whose values changed and inserts the new ones. One join first counts both,
+     * so that a statement with nothing to do is not run (a re-import changes nothing) and new rows
+     * skip the anti-join when none of their codes exists; then two plain statements rather than
+     * INSERT … ON CONFLICT, which checks each row speculatively.
      */
-    public Written upsert(long wardId, long importId) {
+    public Written upsert(long wardId, long importId, boolean repeated) {
         // a code standing twice with the same values is written once
-        if (anyRepeated()) {
+        if (repeated) {
             jdbc.sql("delete from dossier_stage a using dossier_stage b where a.code = b.code and a.row_no > b.row_no")
                     .update();
         }
-        boolean overlaps = jdbc.sql("select exists (select 1 from dossier where ward_id = ?)").param(wardId)
-                .query(Boolean.class).single()
-                && jdbc.sql("""
-                        select exists (select 1 from dossier_stage s
-                                       join dossier d on d.ward_id = :ward and d.code = s.code)
-                        """).param("ward", wardId).query(Boolean.class).single();
-        long updated = overlaps ? update(wardId, importId) : 0;
-        String onlyNew = overlaps
+        Diff diff = jdbc.sql("""
+                select count(*) as staged, count(*) filter (where d.code is null) as added,
+                       count(*) filter (where d.code is not null and %s) as changed
+                from dossier_stage s left join dossier d on d.ward_id = :ward and d.code = s.code
+                """.formatted(CHANGED)).param("ward", wardId).query(Diff.class).single();
+        long updated = diff.changed() > 0 ? update(wardId, importId) : 0;
+        if (diff.added() == 0) {
+            return new Written(0, updated);
+        }
+        String onlyNew = diff.added() < diff.staged()
                 ? "where not exists (select 1 from dossier d where d.ward_id = :ward and d.code = s.code)"
                 : "";
         long inserted = jdbc.sql("""
@@ -123,12 +137,7 @@ public class DossierStaging {
                     digitised_result = s.digitised_result, fee_required = s.fee_required,
                     paid_online = s.paid_online, import_id = :import
                 from dossier_stage s
-                where d.ward_id = :ward and d.code = s.code
-                  and (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at,
-                       d.withdrawn_at, d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
-                      is distinct from
-                      (s.procedure_code, s.field, s.channel, s.received_at, s.due_at, s.resolved_at,
-                       s.withdrawn_at, s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
-                """).param("ward", wardId).param("import", importId).update();
+                where d.ward_id = :ward and d.code = s.code and %s
+                """.formatted(CHANGED)).param("ward", wardId).param("import", importId).update();
     }
 }
