@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.common.error.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.domain.DossierImportRepository;
 import vn.ward57.dossier.imports.ImportError;
 
 /**
@@ -27,11 +28,15 @@ class DossierImportRunner {
     private final StagedImport staged;
     private final TransactionTemplate transaction;
     private final Messages messages;
+    private final DossierImportRepository imports;
+    private final JsonMapper json;
 
     DossierImportRunner(DirectImport direct, StagedImport staged, PlatformTransactionManager transactions,
-                        Messages messages) {
+                        Messages messages, DossierImportRepository imports, JsonMapper json) {
         this.direct = direct;
         this.staged = staged;
+        this.imports = imports;
+        this.json = json;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
     }
@@ -46,19 +51,19 @@ class DossierImportRunner {
     }
 
     /**
-     * Runs the import; {@code recordWritten} records an outcome that wrote in the same transaction, so
-     * that the import's record says SUCCEEDED exactly when its dossiers are committed (and a commit less).
+     * Runs the import and records its outcome: one that wrote in its own transaction, so that the record
+     * says SUCCEEDED exactly when the dossiers are committed (and a commit less); one that did not after.
      */
     Outcome run(long importId, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
-                BooleanSupplier cancelled, Progress progress, Consumer<Outcome> recordWritten) {
-        return transaction.execute(status -> {
+                BooleanSupplier cancelled, Progress progress) {
+        Outcome done = transaction.execute(status -> {
             try {
                 Outcome outcome = direct.run(status, importId, wardId, file, profile, cancelled, progress);
                 if (outcome == null) {
                     outcome = staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
                 }
                 if (outcome.written()) {
-                    recordWritten.accept(outcome);
+                    record(importId, outcome);
                 }
                 return outcome;
             } catch (InvalidInputException e) {
@@ -71,5 +76,15 @@ class DossierImportRunner {
                 throw new IllegalStateException(e);
             }
         });
+        if (!done.written()) {
+            record(importId, done);
+        }
+        return done;
+    }
+
+    private void record(long importId, Outcome outcome) {
+        imports.finish(importId, outcome.written() ? "SUCCEEDED" : "FAILED", outcome.rowsRead(), outcome.inserted(),
+                outcome.updated(), outcome.rejected(), outcome.errorTotal(), json.writeValueAsString(outcome.errors()),
+                outcome.message());
     }
 }
