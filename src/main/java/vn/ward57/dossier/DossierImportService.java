@@ -6,10 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,32 +90,25 @@ public class DossierImportService {
         if (content == null) {
             throw new InvalidInputException("import.file-required", "file");
         }
-        Path file = null;
+        Upload upload;
         try {
-            file = Files.createTempFile("ward57-import-", ".upload");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(content, sha)) {
-                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            upload = Upload.save(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             String name = fileName == null || fileName.isBlank() ? "tệp tải lên" : fileName.strip();
-            String checksum = HexFormat.of().formatHex(sha.digest());
-            long id = imports.start(ward.id().value(), truncate(name, 300), checksum, Files.size(file),
-                    CurrentActor.name(), skipInvalid);
+            long id = imports.start(ward.id().value(), name.length() <= 300 ? name : name.substring(0, 300),
+                    upload.checksum(), upload.size(), CurrentActor.name(), skipInvalid);
             events.publishEvent(ChangeRecorded.created("dossier_import", String.valueOf(id), ward.provinceId(),
-                    ward.id().value(), Map.of("fileName", name, "checksum", checksum, "skipInvalid", skipInvalid)));
+                    ward.id().value(), Map.of("fileName", name, "checksum", upload.checksum(),
+                            "skipInvalid", skipInvalid)));
             AtomicBoolean cancel = new AtomicBoolean();
             cancels.put(id, cancel);
-            Path upload = file;
-            workers.submit(() -> run(id, ward.id().value(), upload, profile, skipInvalid, cancel));
+            workers.submit(() -> run(id, ward.id().value(), upload.file(), profile, skipInvalid, cancel));
             return status(id);
-        } catch (IOException e) {
-            delete(file);
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            delete(file);
-            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
-            delete(file);
+            delete(upload.file());
             throw e;
         }
     }
@@ -132,7 +121,7 @@ public class DossierImportService {
         Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
         long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
                 false);
-        record(id, runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { }));
+        runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { });
         return describe(imports.find(id).orElseThrow(), ward);
     }
 
@@ -176,9 +165,8 @@ public class DossierImportService {
     private void run(long id, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
                      AtomicBoolean cancel) {
         try {
-            var outcome = runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
+            runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
                     (read, percent) -> progress.put(id, new Progress(read, percent)));
-            record(id, outcome);
         } catch (RuntimeException e) {
             log.error("Nhập hồ sơ {} thất bại", id, e);
             imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
@@ -189,12 +177,6 @@ public class DossierImportService {
         }
     }
 
-    private void record(long id, DossierImportRunner.Outcome outcome) {
-        imports.finish(id, outcome.written() ? "SUCCEEDED" : "FAILED", outcome.rowsRead(), outcome.inserted(),
-                outcome.updated(), outcome.rejected(), outcome.errorTotal(),
-                json.writeValueAsString(outcome.errors()), outcome.message());
-    }
-
     private DossierImportStatus describe(ImportRow row, Ward ward) {
         List<ImportError> errors = json.readValue(row.errors(), new TypeReference<List<ImportError>>() { });
         Status status = Status.valueOf(row.status());
@@ -203,10 +185,6 @@ public class DossierImportService {
                 now == null ? row.rowsRead() : now.rowsRead(), row.rowsInserted(), row.rowsUpdated(),
                 row.rowsRejected(), errors, row.errorTotal(), row.message(),
                 status == Status.SUCCEEDED ? Integer.valueOf(100) : now == null ? null : now.percent());
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static void delete(Path file) {

@@ -290,7 +290,12 @@ class DossierStatsTest {
                     """).params(ward, f[0], f[1], f[2], f[3], dash(f[4]), dash(f[5]), f[6].equals("t"),
                     f[7].equals("t"), f[8].equals("t"), f[9].equals("t"), f[10]).update();
         }
+        // what every import does: the province's whole months are read from the monthly sums
+        months.refresh(jdbc.sql("select id from ward where code = ?").param(ward).query(Long.class).single());
     }
+
+    @Autowired
+    vn.ward57.dossier.domain.DossierMonthRepository months;
 
     private static String dash(String value) {
         return value.equals("-") ? null : value;

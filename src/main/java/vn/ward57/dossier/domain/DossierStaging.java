@@ -1,9 +1,7 @@
 package vn.ward57.dossier.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -11,10 +9,9 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import vn.ward57.dossier.imports.ParsedDossier;
 
 /**
- * The fast path of an import, inside the import's transaction: valid rows stream with COPY into a
+ * The staged path of an import, inside the import's transaction: valid rows stream with COPY into a
  * temporary staging table, duplicates within the file are found in SQL, then changed dossiers are
  * updated and new ones inserted ((ward, code) identifies a dossier).
  */
@@ -36,8 +33,8 @@ public class DossierStaging {
         this.jdbc = jdbc;
     }
 
-    /** Opens the staging table and a COPY into it; rows go in with {@link Copy#add}. */
-    public Copy begin() throws SQLException {
+    /** Opens the staging table and a binary COPY into it; rows go in with {@link BinaryDossierRows#add}. */
+    public BinaryDossierRows begin() throws SQLException {
         // two imports in one transaction (the demo's) must not meet each other's rows
         jdbc.sql("drop table if exists pg_temp.dossier_stage").update();
         jdbc.sql("""
@@ -49,8 +46,8 @@ public class DossierStaging {
                 """).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy dossier_stage (" + COLUMNS + ") from stdin (format csv)");
-        return new Copy(copy);
+                .copyIn("copy dossier_stage (" + COLUMNS + ") from stdin (format binary)");
+        return new BinaryDossierRows(copy, BinaryDossierRows.Shape.STAGE, 0, 0);
     }
 
     /** Rows whose code stands in the file more than once with different values. */
@@ -59,10 +56,10 @@ public class DossierStaging {
 
     /**
      * Rows whose code stands in the file more than once with different values. Most files have no
-     * repeated code at all, which a cheap count finds first.
+     * repeated code at all, which {@link #anyRepeated} finds first.
      */
-    public List<Conflict> conflictingDuplicates() {
-        if (!anyRepeated()) {
+    public List<Conflict> conflictingDuplicates(boolean repeated) {
+        if (!repeated) {
             return List.of();
         }
         return jdbc.sql("""
@@ -73,7 +70,7 @@ public class DossierStaging {
                 """.formatted(REPEATED, VALUES)).query(Conflict.class).list();
     }
 
-    private boolean anyRepeated() {
+    public boolean anyRepeated() {
         return jdbc.sql("select exists (" + REPEATED + ")").query(Boolean.class).single();
     }
 
@@ -86,25 +83,39 @@ public class DossierStaging {
     public record Written(long inserted, long updated) {
     }
 
+    private static final String CHANGED = """
+            (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at, d.withdrawn_at,
+             d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
+            is distinct from
+            (s.procedure_code, s.field, s.channel, s.received_at, s.due_at, s.resolved_at, s.withdrawn_at,
+             s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
+            """;
+
+    private record Diff(long staged, long added, long changed) {
+    }
+
     /**
-     * Updates the dossiers whose values changed and inserts the new ones. Two plain statements
-     * rather than INSERT … ON CONFLICT, which checks each row speculatively; and when the ward has
-     * none of these codes yet (a first import) the update and the anti-join are skipped.
+     * Updates the dossiers whose values changed and inserts the new ones. One join first counts both,
+     * so that a statement with nothing to do is not run (a re-import changes nothing) and new rows
+     * skip the anti-join when none of their codes exists; then two plain statements rather than
+     * INSERT … ON CONFLICT, which checks each row speculatively.
      */
-    public Written upsert(long wardId, long importId) {
+    public Written upsert(long wardId, long importId, boolean repeated) {
         // a code standing twice with the same values is written once
-        if (anyRepeated()) {
+        if (repeated) {
             jdbc.sql("delete from dossier_stage a using dossier_stage b where a.code = b.code and a.row_no > b.row_no")
                     .update();
         }
-        boolean overlaps = jdbc.sql("select exists (select 1 from dossier where ward_id = ?)").param(wardId)
-                .query(Boolean.class).single()
-                && jdbc.sql("""
-                        select exists (select 1 from dossier_stage s
-                                       join dossier d on d.ward_id = :ward and d.code = s.code)
-                        """).param("ward", wardId).query(Boolean.class).single();
-        long updated = overlaps ? update(wardId, importId) : 0;
-        String onlyNew = overlaps
+        Diff diff = jdbc.sql("""
+                select count(*) as staged, count(*) filter (where d.code is null) as added,
+                       count(*) filter (where d.code is not null and %s) as changed
+                from dossier_stage s left join dossier d on d.ward_id = :ward and d.code = s.code
+                """.formatted(CHANGED)).param("ward", wardId).query(Diff.class).single();
+        long updated = diff.changed() > 0 ? update(wardId, importId) : 0;
+        if (diff.added() == 0) {
+            return new Written(0, updated);
+        }
+        String onlyNew = diff.added() < diff.staged()
                 ? "where not exists (select 1 from dossier d where d.ward_id = :ward and d.code = s.code)"
                 : "";
         long inserted = jdbc.sql("""
@@ -126,64 +137,7 @@ public class DossierStaging {
                     digitised_result = s.digitised_result, fee_required = s.fee_required,
                     paid_online = s.paid_online, import_id = :import
                 from dossier_stage s
-                where d.ward_id = :ward and d.code = s.code
-                  and (d.procedure_code, d.field, d.channel, d.received_at, d.due_at, d.resolved_at,
-                       d.withdrawn_at, d.digitised_input, d.digitised_result, d.fee_required, d.paid_online)
-                      is distinct from
-                      (s.procedure_code, s.field, s.channel, s.received_at, s.due_at, s.resolved_at,
-                       s.withdrawn_at, s.digitised_input, s.digitised_result, s.fee_required, s.paid_online)
-                """).param("ward", wardId).param("import", importId).update();
+                where d.ward_id = :ward and d.code = s.code and %s
+                """.formatted(CHANGED)).param("ward", wardId).param("import", importId).update();
     }
-
-    /**
-     * A COPY in progress: each row becomes one CSV line. Closing it without {@link #end} cancels
-     * the COPY: the connection can do nothing else (not even roll back) while one is open.
-     */
-    public static final class Copy implements AutoCloseable {
-        private final CopyIn copy;
-        private final StringBuilder line = new StringBuilder(256);
-
-        Copy(CopyIn copy) {
-            this.copy = copy;
-        }
-
-        public void add(ParsedDossier d) throws SQLException {
-            line.setLength(0);
-            line.append(d.row()).append(',');
-            text(d.code()).text(d.procedureCode()).text(d.field()).text(d.channel().name());
-            time(d.receivedAt()).time(d.dueAt()).time(d.resolvedAt()).time(d.withdrawnAt());
-            line.append(d.digitisedInput()).append(',').append(d.digitisedResult()).append(',')
-                    .append(d.feeRequired()).append(',').append(d.paidOnline()).append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-        }
-
-        public void end() throws SQLException {
-            copy.endCopy();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-
-        private Copy text(String value) {
-            if (value != null) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            }
-            line.append(',');
-            return this;
-        }
-
-        private Copy time(LocalDateTime value) {
-            if (value != null) {
-                line.append(value);
-            }
-            line.append(',');
-            return this;
-        }
-    }
-
 }

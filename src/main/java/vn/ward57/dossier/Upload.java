@@ -1,0 +1,33 @@
+package vn.ward57.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** An uploaded file saved to a temporary file for its import, with its SHA-256 and size. */
+record Upload(Path file, String checksum, long size) {
+
+    /** Saves the content; nothing is left behind when that fails. */
+    static Upload save(InputStream content) throws IOException {
+        Path file = Files.createTempFile("ward57-import-", ".upload");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(content, sha)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Upload(file, HexFormat.of().formatHex(sha.digest()), Files.size(file));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        } catch (NoSuchAlgorithmException e) {
+            Files.deleteIfExists(file);
+            throw new IllegalStateException(e);
+        }
+    }
+}
