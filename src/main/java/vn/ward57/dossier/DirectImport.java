@@ -88,7 +88,7 @@ class DirectImport {
                 long streamed = System.nanoTime();
                 long inserted = rows.end();
                 long ended = System.nanoTime();
-                months.add(wardId, tally.sums(), tally.onlineProcedures());
+                months.add(wardId, tally.sums());
                 status.releaseSavepoint(savepoint);
                 log.info("Import {} (direct): {} rows read and sent in {} ms, written {} ms later, months in {} ms",
                         importId, inserted, (streamed - started) / 1_000_000, (ended - streamed) / 1_000_000,

@@ -23,12 +23,10 @@ public class DossierMonths {
 
     private final WardService wards;
     private final DossierMonthRepository months;
-    private final vn.ward57.dossier.domain.ProcedureRepository procedures;
 
-    DossierMonths(WardService wards, DossierMonthRepository months, vn.ward57.dossier.domain.ProcedureRepository procedures) {
+    DossierMonths(WardService wards, DossierMonthRepository months) {
         this.wards = wards;
         this.months = months;
-        this.procedures = procedures;
     }
 
     /** A sum of months; rates by issue 3's definitions: percent, 2 decimals, null when nothing to divide by. */
@@ -52,19 +50,6 @@ public class DossierMonths {
 
         public BigDecimal onTimeRate() {
             return StatsCalculator.percent(resolvedEarly + resolvedOnTime, resolved());
-        }
-
-        /**
-         * The figures of these months as DossierStats, for what depends only on new and resolved dossiers
-         * (the rates and the 766 estimate); carried-over and pending dossiers are not in the sums and read 0.
-         */
-        DossierStats asStats() {
-            long resolved = resolved();
-            return new DossierStats(newlyReceived(), 0, newlyReceived(), newOnline, newInPerson, newPostal, resolved,
-                    resolvedEarly, resolvedOnTime, resolvedLate, withdrawn, 0, 0, 0, onlineRate(), onTimeRate(),
-                    StatsCalculator.percent(newDigitisedInput, newlyReceived()),
-                    StatsCalculator.percent(resolvedDigitisedResult, resolved),
-                    StatsCalculator.percent(newPaidOnline, newWithFee));
         }
 
         static Totals of(DossierMonthRepository.Sums s) {

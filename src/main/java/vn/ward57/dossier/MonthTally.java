@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.ward57.dossier.domain.DossierMonthRepository.MonthSums;
-import vn.ward57.dossier.domain.DossierMonthRepository.OnlineProcedure;
 import vn.ward57.dossier.imports.ParsedDossier;
 
 /**
@@ -35,10 +32,6 @@ final class MonthTally {
 
     /** Month number (year × 12 + month − 1) → its sums. */
     private final Map<Integer, long[]> months = new HashMap<>();
-    /** Month number → the procedures of its online dossiers (codes, no object made per row). */
-    private final Map<Integer, Set<String>> online = new HashMap<>();
-    private int lastOnlineMonth = Integer.MIN_VALUE;
-    private Set<String> lastOnline;
     private int lastMonth = Integer.MIN_VALUE;
     private long[] last;
 
@@ -58,13 +51,6 @@ final class MonthTally {
             if (d.paidOnline()) {
                 r[PAID_ONLINE]++;
             }
-        }
-        if (d.channel() == Channel.ONLINE && d.procedureCode() != null) {
-            if (received != lastOnlineMonth) {
-                lastOnline = online.computeIfAbsent(received, m -> new HashSet<>());
-                lastOnlineMonth = received;
-            }
-            lastOnline.add(d.procedureCode());
         }
         LocalDate due = d.dueAt().toLocalDate();
         // overdue at a month's end from the month of the due date's next day
@@ -96,12 +82,6 @@ final class MonthTally {
         months.forEach((m, s) -> list.add(new MonthSums(first(m), s[NEW_ONLINE], s[NEW_IN_PERSON], s[NEW_POSTAL],
                 s[EARLY], s[ON_TIME], s[LATE], s[WITHDRAWN], s[DIGITISED_INPUT], s[WITH_FEE], s[PAID_ONLINE],
                 s[DIGITISED_RESULT], s[BECAME_OVERDUE], s[OVERDUE_CLOSED])));
-        return list;
-    }
-
-    List<OnlineProcedure> onlineProcedures() {
-        List<OnlineProcedure> list = new ArrayList<>();
-        online.forEach((m, codes) -> codes.forEach(code -> list.add(new OnlineProcedure(first(m), code))));
         return list;
     }
 

@@ -134,7 +134,7 @@ class DossierImportBenchmark {
 
     /** Empties what the ceiling and the imports write (not timed). */
     private void empty() {
-        jdbc.sql("truncate dossier, dossier_month, dossier_online_procedure_month").update();
+        jdbc.sql("truncate dossier, dossier_month").update();
     }
 
     private void importAll(int wards, List<Path> files, long inserted) throws Exception {

@@ -209,11 +209,8 @@ class DossierMonthStatsTest {
     }
 
     private List<Map<String, Object>> monthsAfterImport(long ward) {
-        List<Map<String, Object>> rows = new ArrayList<>(jdbc.sql("select * from dossier_month where ward_id = ? "
-                + "order by month").param(ward).query().listOfRows());
-        rows.addAll(jdbc.sql("select * from dossier_online_procedure_month where ward_id = ? order by month, "
-                + "procedure_code").param(ward).query().listOfRows());
-        return rows;
+        return jdbc.sql("select * from dossier_month where ward_id = ? order by month").param(ward).query()
+                .listOfRows();
     }
 
     private List<Map<String, Object>> monthsRecomputed(long ward) {

@@ -39,16 +39,12 @@ public class DossierMonthRepository {
                             long overdueClosed) {
     }
 
-    /** A month in which an online dossier of a procedure was received. */
-    public record OnlineProcedure(LocalDate month, String procedureCode) {
-    }
-
     /**
      * Adds the sums of dossiers just inserted (none of which the ward had) to its months: every sum
      * counts each dossier on its own, so sums of disjoint sets of dossiers add up. One statement of
      * fixed text (prepared once by the driver) with a column of values per array.
      */
-    public void add(long wardId, List<MonthSums> sums, Collection<OnlineProcedure> online) {
+    public void add(long wardId, List<MonthSums> sums) {
         int n = sums.size();
         String[] month = new String[n];
         long[][] c = new long[13][n];
@@ -64,12 +60,8 @@ public class DossierMonthRepository {
         }
         List<Object> params = new ArrayList<>(List.of(wardId, month));
         params.addAll(Arrays.asList((Object[]) c));
-        params.add(wardId);
-        params.add(online.stream().map(o -> o.month().toString()).toArray(String[]::new));
-        params.add(online.stream().map(OnlineProcedure::procedureCode).toArray(String[]::new));
         jdbc.sql("""
-                with months as (
-                    insert into dossier_month as m (ward_id, month, new_online, new_in_person, new_postal,
+                insert into dossier_month as m (ward_id, month, new_online, new_in_person, new_postal,
                         resolved_early, resolved_on_time, resolved_late, withdrawn, new_digitised_input, new_with_fee,
                         new_paid_online, resolved_digitised_result, became_overdue, overdue_closed)
                     select ?, * from unnest(cast(? as date[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -87,10 +79,6 @@ public class DossierMonthRepository {
                         resolved_digitised_result = m.resolved_digitised_result + excluded.resolved_digitised_result,
                         became_overdue = m.became_overdue + excluded.became_overdue,
                         overdue_closed = m.overdue_closed + excluded.overdue_closed
-                )
-                insert into dossier_online_procedure_month (ward_id, month, procedure_code)
-                select ?, * from unnest(cast(? as date[]), cast(? as varchar[]))
-                on conflict do nothing
                 """).params(params).update();
     }
 
@@ -163,25 +151,5 @@ public class DossierMonthRepository {
                 group by 1
                 """.formatted(perWard ? "m.ward_id::text" : "''"))
                 .param("wards", wardIds).param("from", from).param("to", to).query(DossierCounts.class).list();
-    }
-
-    /** Per ward (id): the catalogue's online procedures that received an online dossier in the months [from, to]. */
-    public java.util.Map<Long, Long> onlineUsedByWard(Collection<Long> wardIds, LocalDate from, LocalDate to) {
-        java.util.Map<Long, Long> used = new java.util.HashMap<>();
-        if (wardIds.isEmpty()) {
-            return used;
-        }
-        jdbc.sql("""
-                select m.ward_id, count(distinct m.procedure_code)
-                from dossier_online_procedure_month m
-                join procedure p on p.ward_id = m.ward_id and p.code = m.procedure_code
-                                and p.online_level in ('FULL', 'PARTIAL')
-                where m.ward_id in (:wards) and m.month between :from and :to
-                group by m.ward_id
-                """).param("wards", wardIds).param("from", from).param("to", to)
-                .query(rs -> {
-                    used.put(rs.getLong(1), rs.getLong(2));
-                });
-        return used;
     }
 }
