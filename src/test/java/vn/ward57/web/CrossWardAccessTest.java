@@ -72,7 +72,7 @@ class CrossWardAccessTest {
                 "{\"kind\":\"MONTHLY\",\"from\":\"2026-05-01\",\"to\":\"2026-05-31\"}")).andReturn().getResponse()
                 .getContentAsString();
         foreign.put("reportId", String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(report, "$.id")));
-        foreign.putAll(Map.of("sectionKey", "m5", "kind", "NQ57_RESULTS"));
+        foreign.putAll(Map.of("sectionKey", "m5", "kind", "NQ57_RESULTS", "componentCode", "TRANSPARENCY_SYNC"));
         foreign.put("breakthroughId", "1");
         foreign.put("recommendationId", "1");
         foreign.put("evidenceId", "1");

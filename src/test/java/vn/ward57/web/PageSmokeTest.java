@@ -41,7 +41,8 @@ class PageSmokeTest {
             admin         | /audit                              | Nhật ký thay đổi
             canbo.anhai   | /provinces                          | Thành phố Đà Nẵng
             canbo.anhai   | /wards/an-hai/dossiers?from=2025-11-21&to=2026-11-20 | >7.355<
-            canbo.anhai   | /wards/an-hai/dossiers              | 20 × (trước hạn + đúng hạn) / đã giải quyết
+            canbo.anhai   | /wards/an-hai/dossiers              | id="service-index-link"
+            canbo.anhai   | /wards/an-hai/service-index         | 20 × (trước hạn + đúng hạn + đang giải quyết trong hạn)
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | >1.001612<
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | >Hộ tịch<
             canbo.anhai   | /wards/an-hai/dossier-imports       | Xong
