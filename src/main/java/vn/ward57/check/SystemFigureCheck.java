@@ -1,0 +1,54 @@
+package vn.ward57.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ward57.check.Finding.Kind;
+import vn.ward57.check.Finding.Severity;
+import vn.ward57.check.Reading.Form;
+
+/**
+ * A typed number that names a known figure against the figure's value: a count exactly, a rate within what
+ * its decimals round ("100%" only when it is 100%), money exactly; money a thousand times off is a MAGNITUDE.
+ * Only for a sentence of the figures' period (or of no stated time), and only in results: a target is a wish.
+ */
+final class SystemFigureCheck implements Check {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    @Override
+    public List<Finding> run(Analysis text, KnownFigures known) {
+        List<Finding> out = new ArrayList<>();
+        if (known.figures().isEmpty()) {
+            return out;
+        }
+        for (Mention m : text.results()) {
+            if (m.block().isTable() || !(m.scope().isEmpty() || m.scope().fits(known.from(), known.to()))) {
+                continue;
+            }
+            KnownFigure f = FigureMatcher.match(m, known.figures());
+            if (f == null || agrees(m, f)) {
+                continue;
+            }
+            BigDecimal stated = m.value();
+            boolean thousand = m.measure() == Measure.MONEY && (stated.multiply(THOUSAND).compareTo(f.value()) == 0
+                    || f.value().multiply(THOUSAND).compareTo(stated) == 0);
+            String name = f.names().getFirst();
+            out.add(Findings.at(m, Severity.HIGH, thousand ? Kind.MAGNITUDE : Kind.SYSTEM_MISMATCH, List.of(m.raw(), f.text()),
+                    thousand ? "Văn bản ghi %s cho “%s”, gấp hoặc bằng một phần nghìn số liệu hệ thống %s.".formatted(m.raw(), name, f.text())
+                            : "Văn bản ghi %s cho “%s”, nhưng số liệu hệ thống là %s.".formatted(m.raw(), name, f.text()),
+                    f.text(), f.code(), f.link()));
+        }
+        return out;
+    }
+
+    private static boolean agrees(Mention m, KnownFigure f) {
+        if (m.measure() == Measure.PERCENT) {
+            return Findings.rateAgrees(m.value(), m.reading().decimals(), f.value());
+        }
+        if (m.reading().form() == Form.FRACTION) {
+            return m.value().compareTo(f.value()) == 0;
+        }
+        return m.value().compareTo(f.value()) == 0;
+    }
+}
