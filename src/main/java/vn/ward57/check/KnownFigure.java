@@ -1,6 +1,7 @@
 package vn.ward57.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,10 +12,18 @@ import java.util.List;
  *              the words around a number hold every word of one of them
  * @param text  how the report writes it ("1.056.000.000 đồng")
  * @param link  the page of the records behind it, or null
+ * @param from  the first day of the figure's own period when it is not the caller's (a budget year), or null
+ * @param to    its last day, or null
  */
-public record KnownFigure(String code, List<String> names, BigDecimal value, Measure measure, String text, String link) {
+public record KnownFigure(String code, List<String> names, BigDecimal value, Measure measure, String text, String link,
+                          LocalDate from, LocalDate to) {
 
     public KnownFigure {
         names = List.copyOf(names);
+    }
+
+    /** A figure of the period of its {@link KnownFigures}. */
+    public KnownFigure(String code, List<String> names, BigDecimal value, Measure measure, String text, String link) {
+        this(code, names, value, measure, text, link, null, null);
     }
 }

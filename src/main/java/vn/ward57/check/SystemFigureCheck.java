@@ -23,11 +23,15 @@ final class SystemFigureCheck implements Check {
             return out;
         }
         for (Mention m : text.results()) {
-            if (m.block().isTable() || !(m.scope().isEmpty() || m.scope().fits(known.from(), known.to()))) {
+            if (m.block().isTable()) {
                 continue;
             }
             KnownFigure f = FigureMatcher.match(m, known.figures());
             if (f == null || agrees(m, f)) {
+                continue;
+            }
+            boolean own = f.to() != null;
+            if (!(m.scope().isEmpty() || m.scope().fits(own ? f.from() : known.from(), own ? f.to() : known.to()))) {
                 continue;
             }
             BigDecimal stated = m.value();
@@ -35,8 +39,8 @@ final class SystemFigureCheck implements Check {
                     || f.value().multiply(THOUSAND).compareTo(stated) == 0);
             String name = f.names().getFirst();
             out.add(Findings.at(m, Severity.HIGH, thousand ? Kind.MAGNITUDE : Kind.SYSTEM_MISMATCH, List.of(m.raw(), f.text()),
-                    thousand ? "Văn bản ghi %s cho “%s”, gấp hoặc bằng một phần nghìn số liệu hệ thống %s.".formatted(m.raw(), name, f.text())
-                            : "Văn bản ghi %s cho “%s”, nhưng số liệu hệ thống là %s.".formatted(m.raw(), name, f.text()),
+                    (thousand ? "Văn bản ghi “%s” là %s, lệch một nghìn lần so với số liệu hệ thống %s."
+                            : "Văn bản ghi “%s” là %s, nhưng số liệu hệ thống là %s.").formatted(name, m.raw(), f.text()),
                     f.text(), f.code(), f.link()));
         }
         return out;

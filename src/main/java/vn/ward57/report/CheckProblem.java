@@ -5,7 +5,8 @@ package vn.ward57.report;
  * never over HIGH ones.
  *
  * @param check   which check found it (RULE, DOSSIER_IDENTITY, TASK_IDENTITY, BUDGET, APPENDIX_TOTAL,
- *                BODY_FIGURE, UNKNOWN_FIELD, FRAME, EMPTY_SECTION)
+ *                NARRATIVE_ + the figure checker's kind (NARRATIVE_SYSTEM_MISMATCH, NARRATIVE_SUM, …),
+ *                UNKNOWN_FIELD, FRAME, EMPTY_SECTION)
  * @param message what is wrong, in Vietnamese, with the values
  * @param link    the page of the data behind it (relative to the app), or null
  */
