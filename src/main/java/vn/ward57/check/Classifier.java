@@ -11,7 +11,7 @@ import vn.ward57.check.Reading.Form;
 final class Classifier {
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern PHONE = Pattern.compile("0\\d{2,3}[. ]?\\d{3}[. ]?\\d{3,4}");
+    private static final Pattern PHONE = Pattern.compile("0\\d{2,3}[. ]?\\d{3,4}[. ]?\\d{3,4}");
     private static final Pattern DAY_LIST = Pattern.compile("^\\s*,\\s*\\d{1,2}/\\d{1,2}");
 
     private Classifier() {

@@ -52,6 +52,9 @@ final class NumberReader {
                     new Reading(m.start(1), m.end(2), m.group(1) + "/" + m.group(2), Form.DATE, Measure.DATE, null, 0, null,
                             null, null)),
             form(FREE + "\\d{1,2}(?::\\d{2}|h\\d{0,2})(?![\\p{L}\\d])", m -> plain(m, Form.TIME, null)),
+            // a phone number (0236.3822.123) is read whole, so no part of it passes for a count
+            form(FREE + "0\\d{2,3}[. ]?\\d{3,4}[. ]?\\d{3,4}(?![\\d.,])", m -> Reading.of(m.start(), m.end(), m.group(),
+                    Form.PLAIN, Measure.COUNT, null, 0)),
             form(FREE + "(" + NUM + ")\\s*(tỷ|tỉ|triệu|nghìn|ngàn)(?!\\s*lệ)(?:\\s*(đồng|VNĐ|VND|đ)(?![\\p{L}]))?", NumberReader::multiplied),
             form(FREE + "(" + NUM + ")\\s*(?:đồng(?!\\s*(?:chí|bào|thời|bộ|đều|ý|hành|nghiệp|hồ|phục|nhất|tâm|lòng|loạt|ruộng|bằng|minh))|VNĐ|VND|đ(?![\\p{L}]))",
                     m -> Reading.of(m.start(), m.end(), m.group(), Form.MONEY, Measure.MONEY, number(m.group(1)), decimals(m.group(1)))),
