@@ -27,10 +27,13 @@ final class Contexts {
         int prevEnd = s.start();
         int nextStart = s.end();
         for (Reading o : all) {
-            if (o.end() <= r.start() && o.end() > prevEnd && s.contains(o.start()) && o.form() != Form.CODE) {
+            if (!bounds(o)) {
+                continue;
+            }
+            if (o.end() <= r.start() && o.end() > prevEnd && s.contains(o.start())) {
                 prevEnd = o.end();
             }
-            if (o.start() >= r.end() && o.start() < nextStart && s.contains(o.start()) && o.form() != Form.CODE) {
+            if (o.start() >= r.end() && o.start() < nextStart && s.contains(o.start())) {
                 nextStart = o.start();
             }
         }
@@ -44,6 +47,11 @@ final class Contexts {
             words = lastClause(rest.replaceAll("[,;(]\\s*$", "")) + " " + words;
         }
         return Words.phrase(words);
+    }
+
+    /** Another quantity ends a number's words; a year, a date or a document number is part of them. */
+    private static boolean bounds(Reading o) {
+        return o.isNumber() && !o.raw().matches("(19|20)\\d{2}");
     }
 
     static List<String> qualifiers(String context) {

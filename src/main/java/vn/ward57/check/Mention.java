@@ -15,7 +15,8 @@ import java.util.List;
 record Mention(Sentence sentence, Reading reading, Role role, Measure measure, boolean approximate, String context,
                List<String> qualifiers, Scope scope, Cell cell) {
 
-    record Cell(int row, int column, String label) {
+    /** @param label the column's headers and the row's first words; @param rowLabel the row's words alone */
+    record Cell(int row, int column, String label, String rowLabel) {
     }
 
     Block block() {

@@ -80,7 +80,7 @@ final class TableCells {
                     if (i < headerRows || !isNumber(cell)) {
                         return null;
                     }
-                    return new Mention.Cell(i, c, label(i, c));
+                    return new Mention.Cell(i, c, label(i, c), rowLabel(i));
                 }
             }
         }
@@ -89,8 +89,11 @@ final class TableCells {
 
     private String label(int row, int column) {
         String col = column < columnLabels.size() ? columnLabels.get(column) : "";
-        String rowLabel = block.rows().get(row).stream().filter(c -> !c.isBlank() && !isNumber(c)).findFirst().orElse("");
-        return (col + " " + rowLabel).strip();
+        return (col + " " + rowLabel(row)).strip();
+    }
+
+    private String rowLabel(int row) {
+        return block.rows().get(row).stream().filter(c -> !c.isBlank() && !isNumber(c)).findFirst().orElse("");
     }
 
     /** A number alone in its cell: a list number in the first column, else a quantity named by its labels. */

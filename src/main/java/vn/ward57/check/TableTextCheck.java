@@ -56,9 +56,14 @@ final class TableTextCheck implements Check {
         return out;
     }
 
+    /** A row "Cấp xã" of a ward's own table is the ward itself; a column "Cấp xã" tells it from "Cấp tỉnh". */
     private static Set<String> qualifiers(Mention m) {
         Set<String> q = new HashSet<>(m.qualifiers());
         q.removeAll(NEUTRAL);
+        if (m.cell() != null && Words.containsPhrase(Words.phrase(m.cell().rowLabel()), "cấp xã")
+                && !Words.containsPhrase(Words.phrase(m.cell().label().replace(m.cell().rowLabel(), "")), "cấp xã")) {
+            q.remove("cấp xã");
+        }
         return q;
     }
 
