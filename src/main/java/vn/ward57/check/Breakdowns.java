@@ -9,8 +9,9 @@ import vn.ward57.check.Reading.Form;
 /**
  * The breakdowns a sentence states: a whole, then its parts, marked by a bracket right after the whole
  * ("11.962 hồ sơ (9.765 trực tuyến và 2.197 trực tiếp)") or by "trong đó", "gồm", "cụ thể" ("34 nhiệm vụ,
- * trong đó: 30 …, 4 …"). The list runs to the closing bracket, the end of the sentence, or the semicolon that
- * ends a comma-separated list; each item gives its first count.
+ * trong đó: 30 …, 4 …"). The list runs to the closing bracket, the end of the sentence, or a semicolon (which
+ * separates items only in a list opened with a colon: "gồm: 03 lãnh đạo; HĐND: 03; …"); each item gives its first
+ * count.
  */
 final class Breakdowns {
 
@@ -35,7 +36,7 @@ final class Breakdowns {
             // a list inside a bracket ("4.838 hồ sơ (gồm 98 …)") ends with the bracket
             boolean inBracket = !bracket && depthAt(text, s.start(), m.start()) > 0;
             int end = bracket || inBracket ? closing(text, m.end(), s.end()) : s.end();
-            List<List<Mention>> items = items(text, m.end(), end, mentions);
+            List<List<Mention>> items = items(text, m.end(), end, mentions, m.group().contains(":"));
             List<Mention> parts = new ArrayList<>();
             for (List<Mention> item : items) {
                 Mention part = part(item);
@@ -89,7 +90,7 @@ final class Breakdowns {
      * The items of the list: split at commas, semicolons and "và" outside brackets. A list separated by commas
      * ends at a semicolon; one separated by semicolons runs on. A nested bracket belongs to its item.
      */
-    private static List<List<Mention>> items(String text, int from, int to, List<Mention> mentions) {
+    private static List<List<Mention>> items(String text, int from, int to, List<Mention> mentions, boolean colon) {
         List<int[]> spans = new ArrayList<>();
         int depth = 0;
         int start = from;
@@ -106,7 +107,7 @@ final class Breakdowns {
                 }
                 spans.add(new int[] {start, i});
                 start = i + 1;
-                if (c == ';' && separator != null && separator == ',') {
+                if (c == ';' && (!colon || Character.valueOf(',').equals(separator))) {
                     start = to;
                     break;
                 }

@@ -86,6 +86,7 @@ final class Contexts {
     static Scope scope(Sentence s, List<Mention> mentions) {
         LocalDate from = null;
         LocalDate to = null;
+        boolean dated = false;
         List<String> labels = new ArrayList<>();
         Mention previous = null;
         String text = s.block().text();
@@ -101,10 +102,12 @@ final class Contexts {
                 case PERIOD -> {
                     from = r.date();
                     to = r.until();
+                    dated = true;
                 }
                 case DATE -> {
                     if (r.date() != null && from == null) {
                         to = r.form() == Form.MONTH ? r.until() : r.date();
+                        dated = r.form() != Form.MONTH;
                     }
                 }
                 case YEAR -> {
@@ -135,6 +138,6 @@ final class Contexts {
         if (Words.containsPhrase(Words.phrase(s.text()), "lũy kế")) {
             labels.add("lũy kế");
         }
-        return new Scope(from, to, String.join(", ", labels));
+        return new Scope(from, to, String.join(", ", labels), dated);
     }
 }

@@ -31,7 +31,10 @@ final class RepeatedFigureCheck implements Check {
             if (words.size() < 3 || Contexts.contentWords(m.context()) < 2) {
                 continue;
             }
-            same.computeIfAbsent(m.measure() + "|" + m.scope() + "|" + words, k -> new ArrayList<>()).add(m);
+            // "Sau điều chỉnh, dự toán … là" is not "Tổng dự toán … là": what the sentence says before the number counts
+            String lead = m.block().text().substring(m.sentence().start(), m.reading().start());
+            var leading = new TreeSet<>(Contexts.qualifiers(Words.phrase(lead)));
+            same.computeIfAbsent(m.measure() + "|" + m.scope() + "|" + words + "|" + leading, k -> new ArrayList<>()).add(m);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Mention> group : same.values()) {

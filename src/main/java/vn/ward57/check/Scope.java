@@ -6,16 +6,17 @@ import java.time.LocalDate;
  * The time a sentence speaks of: "đến ngày 06/6/2026" (a day), "từ 01/7/2025 đến 06/6/2026" (a period),
  * "năm 2025" (a year); with "giai đoạn 2" and the like as a label. Empty when the sentence names no time.
  */
-record Scope(LocalDate from, LocalDate to, String label) {
+record Scope(LocalDate from, LocalDate to, String label, boolean dated) {
 
-    static final Scope NONE = new Scope(null, null, "");
+    static final Scope NONE = new Scope(null, null, "", false);
 
     boolean isEmpty() {
         return from == null && to == null && label.isEmpty();
     }
 
+    /** A day or a period written out, not only a year or a month. */
     boolean hasDay() {
-        return to != null;
+        return dated && to != null;
     }
 
     /** The figures of a report of [from, to] hold for this sentence: its period is the report's, or its day the last. */
