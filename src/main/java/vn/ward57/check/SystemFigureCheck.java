@@ -27,7 +27,11 @@ final class SystemFigureCheck implements Check {
                 continue;
             }
             KnownFigure f = FigureMatcher.match(m, known.figures());
-            if (f == null || agrees(m, f)) {
+            if (f == null) {
+                thousandTimes(m, known).ifPresent(out::add);
+                continue;
+            }
+            if (agrees(m, f)) {
                 continue;
             }
             boolean own = f.to() != null;
@@ -44,6 +48,23 @@ final class SystemFigureCheck implements Check {
                     f.text(), f.code(), f.link()));
         }
         return out;
+    }
+
+    /**
+     * Money no figure is named for, but exactly a thousand times (or a thousandth of) a known amount, in a
+     * sentence about money: "tổng kinh phí bố trí … là 1.056.000 đồng" beside a budget of 1.056.000.000 đồng.
+     */
+    private static java.util.Optional<Finding> thousandTimes(Mention m, KnownFigures known) {
+        if (m.measure() != Measure.MONEY || !Lexicon.any(Words.phrase(m.sentence().text()), Lexicon.MONEY_CONTEXT)) {
+            return java.util.Optional.empty();
+        }
+        return known.figures().stream().filter(f -> f.measure() == Measure.MONEY && f.value() != null && f.value().signum() > 0)
+                .filter(f -> m.value().multiply(THOUSAND).compareTo(f.value()) == 0
+                        || f.value().multiply(THOUSAND).compareTo(m.value()) == 0)
+                .findFirst()
+                .map(f -> Findings.at(m, Severity.HIGH, Kind.MAGNITUDE, List.of(m.raw(), f.text()),
+                        "Văn bản ghi %s, lệch đúng một nghìn lần so với số liệu hệ thống “%s” là %s."
+                                .formatted(m.raw(), f.names().getFirst(), f.text()), f.text(), f.code(), f.link()));
     }
 
     private static boolean agrees(Mention m, KnownFigure f) {

@@ -127,6 +127,29 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void theLeadersReportOfIssue20() {
+        // the generated figures: 64 pending on 31/5/2026, 99,98% on time, a budget of 1.056.000.000 đồng
+        Map<String, Figure> f = sound();
+        put(f, "dossier.pending", 64);
+        f.put("dossier.onTimeRate", new Figure("dossier.onTimeRate", "Tỷ lệ đúng hạn", new BigDecimal("99.98"), "99,98%", "/d"));
+        f.put("budget.TOTAL.estimate", new Figure("budget.TOTAL.estimate", "Dự toán", new BigDecimal("1056000000"),
+                "1.056.000.000 đồng", "/b"));
+        var problems = checks.check(report, content(f, List.of(), "<p>Đến ngày 31/5/2026, còn 162 hồ sơ đang giải quyết.</p>"
+                + "<p>Đến ngày 31/5/2026, còn 160 hồ sơ đang giải quyết; tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%.</p>"
+                + "<p>Tổng kinh phí bố trí năm 2026 là 1.056.000 đồng.</p>"
+                + "<p>Thực hiện Nghị quyết 57 ngày 10/6/2024, phấn đấu 100% cán bộ được tập huấn trong 5 tháng tới.</p>"), false)
+                .stream().filter(p -> p.check().startsWith("NARRATIVE_")).toList();  // 64 breaks the dossier identity too
+        assertThat(problems).allMatch(p -> p.severity() == CheckProblem.Severity.HIGH).extracting(CheckProblem::check)
+                .containsExactlyInAnyOrder("NARRATIVE_SYSTEM_MISMATCH", "NARRATIVE_SYSTEM_MISMATCH",
+                        "NARRATIVE_REPEATED_FIGURE", "NARRATIVE_SYSTEM_MISMATCH", "NARRATIVE_MAGNITUDE", "NARRATIVE_DATE");
+        assertThat(problems).extracting(CheckProblem::message)
+                .anyMatch(m -> m.contains("«162»") && m.contains("64"))
+                .anyMatch(m -> m.contains("«100%»") && m.contains("99,98%"))
+                .anyMatch(m -> m.contains("«1.056.000 đồng»") && m.contains("1.056.000.000 đồng"))
+                .anyMatch(m -> m.contains("22/12/2024"));
+    }
+
+    @Test
     void theTextsOwnArithmeticIsCheckedToo() {
         var problems = checks.check(report, content(sound(), List.of(),
                 "<p>Tiếp nhận 10 hồ sơ (5 trực tuyến và 4 trực tiếp).</p><p>Căn cứ Nghị quyết 57 ngày 10/6/2024.</p>"), false);
