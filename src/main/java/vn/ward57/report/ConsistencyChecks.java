@@ -18,8 +18,9 @@ import vn.ward57.report.ReportContent.Figure;
 
 /**
  * The checks a report passes before it is FINAL (issue 8): the validation rules of its period, the
- * identities of the dossier and task figures, the budget, the appendices' totals, that a figure typed in
- * the text equals the report's figure, and that the procedure catalogue covers the dossiers.
+ * identities of the dossier and task figures, the budget, the appendices' totals, and the figures typed in
+ * the text (NarrativeCheck: against the report's figures and against each other), and that the procedure
+ * catalogue covers the dossiers.
  */
 @Component
 class ConsistencyChecks {
@@ -60,8 +61,8 @@ class ConsistencyChecks {
                 List.of("task.doneOnTime", "task.doneLate", "task.inProgress", "task.overdue"), link(f, "task.assigned"));
         budget(problems, f);
         problems.addAll(AppendixTotals.check(content.appendices()));
+        problems.addAll(NarrativeCheck.check(report, content));
         for (ReportContent.Section s : content.sections()) {
-            problems.addAll(BodyFigureCheck.check(s.heading(), Narrative.plain(s.narrative()), f));
             for (String field : Narrative.fields(s.narrative())) {
                 if (!f.containsKey(field)) {
                     problems.add(new CheckProblem("UNKNOWN_FIELD", LOW,

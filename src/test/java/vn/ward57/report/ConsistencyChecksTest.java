@@ -102,13 +102,59 @@ class ConsistencyChecksTest {
     void aFigureTypedInTheTextMustEqualTheReportsFigure() {
         var problems = checks.check(report, content(sound(), List.of(),
                 "<p>Tổng số nhiệm vụ được giao: 9, trong đó 1.234 việc khác; có 3 Tổ công nghệ số cộng đồng.</p>"), false);
-        assertThat(problems).extracting(CheckProblem::check).containsExactly("BODY_FIGURE");
+        assertThat(problems).extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
         assertThat(problems.getFirst().message()).contains("là 9").contains("là 7");
         // the same number written right passes, and so does the figure inserted as a field
         assertThat(checks.check(report, content(sound(), List.of(), "<p>Tổng số nhiệm vụ được giao: 7.</p>"), false))
                 .isEmpty();
         assertThat(checks.check(report, content(sound(), List.of(),
                 "<p>Tổng số nhiệm vụ được giao: <span data-field=\"task.assigned\">7</span>.</p>"), false)).isEmpty();
+    }
+
+    @Test
+    void targetsMonthCountsAndDocumentNumbersInTheTextAreNoFigures() {
+        // the old check took "100" from "100% …" and "5" from "trong 5 tháng"
+        Map<String, Figure> f = sound();
+        f.put("dossier.onTimeRate", new Figure("dossier.onTimeRate", "Tỷ lệ đúng hạn", new BigDecimal("83.33"), "83,33%", null));
+        var problems = checks.check(report, content(f, List.of(), "<p>Phấn đấu 100% hồ sơ được giải quyết đúng hạn; "
+                + "trong 5 tháng tới hoàn thành 2 nhiệm vụ của Kế hoạch số 70/KH-UBND ngày 18/9/2025.</p>"
+                + "<ul><li>1. Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.</li></ul>"), false);
+        assertThat(problems).isEmpty();
+        // stated as a result, the same 100% is a HIGH problem beside the report's 83,33%
+        problems = checks.check(report, content(f, List.of(), "<p>Trong tháng, 100% hồ sơ được giải quyết đúng hạn.</p>"), false);
+        assertThat(problems).extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
+        assertThat(problems.getFirst().message()).contains("«100%»").contains("83,33%");
+    }
+
+    @Test
+    void theLeadersReportOfIssue20() {
+        // the generated figures: 64 pending on 31/5/2026, 99,98% on time, a budget of 1.056.000.000 đồng
+        Map<String, Figure> f = sound();
+        put(f, "dossier.pending", 64);
+        f.put("dossier.onTimeRate", new Figure("dossier.onTimeRate", "Tỷ lệ đúng hạn", new BigDecimal("99.98"), "99,98%", "/d"));
+        f.put("budget.TOTAL.estimate", new Figure("budget.TOTAL.estimate", "Dự toán", new BigDecimal("1056000000"),
+                "1.056.000.000 đồng", "/b"));
+        var problems = checks.check(report, content(f, List.of(), "<p>Đến ngày 31/5/2026, còn 162 hồ sơ đang giải quyết.</p>"
+                + "<p>Đến ngày 31/5/2026, còn 160 hồ sơ đang giải quyết; tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%.</p>"
+                + "<p>Tổng kinh phí bố trí năm 2026 là 1.056.000 đồng.</p>"
+                + "<p>Thực hiện Nghị quyết 57 ngày 10/6/2024, phấn đấu 100% cán bộ được tập huấn trong 5 tháng tới.</p>"), false)
+                .stream().filter(p -> p.check().startsWith("NARRATIVE_")).toList();  // 64 breaks the dossier identity too
+        assertThat(problems).allMatch(p -> p.severity() == CheckProblem.Severity.HIGH).extracting(CheckProblem::check)
+                .containsExactlyInAnyOrder("NARRATIVE_SYSTEM_MISMATCH", "NARRATIVE_SYSTEM_MISMATCH",
+                        "NARRATIVE_REPEATED_FIGURE", "NARRATIVE_SYSTEM_MISMATCH", "NARRATIVE_MAGNITUDE", "NARRATIVE_DATE");
+        assertThat(problems).extracting(CheckProblem::message)
+                .anyMatch(m -> m.contains("«162»") && m.contains("64"))
+                .anyMatch(m -> m.contains("«100%»") && m.contains("99,98%"))
+                .anyMatch(m -> m.contains("«1.056.000 đồng»") && m.contains("1.056.000.000 đồng"))
+                .anyMatch(m -> m.contains("22/12/2024"));
+    }
+
+    @Test
+    void theTextsOwnArithmeticIsCheckedToo() {
+        var problems = checks.check(report, content(sound(), List.of(),
+                "<p>Tiếp nhận 10 hồ sơ (5 trực tuyến và 4 trực tiếp).</p><p>Căn cứ Nghị quyết 57 ngày 10/6/2024.</p>"), false);
+        assertThat(problems).extracting(p -> p.check() + ":" + p.severity())
+                .containsExactlyInAnyOrder("NARRATIVE_SUM:HIGH", "NARRATIVE_DATE:HIGH");
     }
 
     @Test
@@ -150,7 +196,7 @@ class ConsistencyChecksTest {
 
     private ReportContent content(Map<String, Figure> figures, List<Appendix> appendices, String narrative) {
         return new ReportContent(ReportKind.MONTHLY, null, figures,
-                List.of(new Section("m5", 2, "V. NHIỆM VỤ THÁNG TỚI", List.of(),
+                List.of(new Section("m2", 2, "II. KẾT QUẢ THỰC HIỆN", List.of(),
                         narrative.isEmpty() ? "<p>Tiếp tục rà soát hồ sơ.</p>" : narrative, null)), appendices);
     }
 }

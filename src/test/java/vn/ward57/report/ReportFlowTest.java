@@ -99,7 +99,7 @@ class ReportFlowTest {
                 "{\"html\":\"<p>Tổng số nhiệm vụ được giao: <b>2</b> nhiệm vụ.</p><script>alert(1)</script>\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.html").value("<p>Tổng số nhiệm vụ được giao: <b>2</b> nhiệm vụ.</p>"));
         String checks = body(get("canbo.bcba", r + "/checks"));
-        assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'BODY_FIGURE' && @.severity == 'HIGH')].message"))
+        assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'NARRATIVE_SYSTEM_MISMATCH' && @.severity == 'HIGH')].message"))
                 .singleElement().asString().contains("là 2").contains("là 1");
         assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'BUDGET')].severity")).containsExactly("MEDIUM");
         mvc.perform(post("canbo.bcba", r + "/finalise", "{\"reason\":\"x\"}")).andExpect(status().isForbidden());

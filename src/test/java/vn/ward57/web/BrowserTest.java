@@ -253,7 +253,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(saved, "Đã lưu lúc"));
         browser.findElement(By.id("recheck")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"), "là 999"));
-        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=BODY_FIGURE] .severity")))
+        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=NARRATIVE_SYSTEM_MISMATCH] .severity")))
                 .singleElement().satisfies(e -> assertThat(e.getText()).isEqualTo("CAO"));
         scrollTo(By.id("report-checks"));
         screenshot("report-typed-figure.png");
@@ -272,7 +272,7 @@ class BrowserTest {
                 .getDomAttribute("contenteditable")).isEqualTo("false");
         browser.findElement(By.id("recheck")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"), "là 999")));
-        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=BODY_FIGURE]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=NARRATIVE_SYSTEM_MISMATCH]"))).isEmpty();
         scrollTo(By.id("section-p1-2-2"));
         screenshot("report-figure-inserted.png");
 

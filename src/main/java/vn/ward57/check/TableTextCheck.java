@@ -1,0 +1,73 @@
+package vn.ward57.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.ward57.check.Finding.Kind;
+import vn.ward57.check.Finding.Severity;
+
+/**
+ * A table cell against the text stating the same quantity: the same counted noun and the same qualifiers
+ * ("hồ sơ … trực tiếp"). A cumulative column ("lũy kế") cannot be below what the text counts for a period
+ * within it (an appendix with 0 in-person dossiers beside a text with 1.615); a column without a time must
+ * equal a text without one (MEDIUM: the table may be of another scope).
+ */
+final class TableTextCheck implements Check {
+
+    /** Qualifiers that name the time or the ward's own level, not another quantity. */
+    private static final Set<String> NEUTRAL = Set.of("lũy kế", "mới");
+
+    @Override
+    public List<Finding> run(Analysis text, KnownFigures known) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Mention> sentences = text.results().stream()
+                .filter(m -> !m.block().isTable() && m.isCount() && m.measure() == Measure.COUNT).toList();
+        for (Mention cell : text.results()) {
+            if (cell.cell() == null || cell.measure() != Measure.COUNT) {
+                continue;
+            }
+            String label = Words.phrase(cell.cell().label());
+            boolean cumulative = Words.containsPhrase(label, "lũy kế");
+            boolean timed = cumulative || Lexicon.any(label, Lexicon.PERIOD_WORDS);
+            String noun = noun(label);
+            if (noun == null) {
+                continue;
+            }
+            for (Mention m : sentences) {
+                if (!noun.equals(noun(m.context())) || !qualifiers(cell).equals(qualifiers(m))
+                        || m.says(List.of("lũy kế")) || qualifiers(m).isEmpty() && !Words.tokens(label).containsAll(
+                        Words.tokens(m.context()).stream().filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList())) {
+                    continue;
+                }
+                boolean wrong = cumulative ? cell.value().compareTo(m.value()) < 0
+                        : !timed && m.scope().isEmpty() && cell.value().compareTo(m.value()) != 0;
+                if (wrong && seen.add(cell.reading().start() + "|" + m.value())) {
+                    out.add(Findings.at(cell, cumulative ? Severity.HIGH : Severity.MEDIUM, Kind.TABLE_TEXT,
+                            List.of(cell.raw(), m.raw()), (cumulative
+                                    ? "Bảng ghi lũy kế “%s” là %s, ít hơn số %s mà văn bản nêu cho một kỳ trong đó: “%s”."
+                                    : "Bảng ghi “%s” là %s, văn bản ghi %s: “%s”.")
+                                    .formatted(cell.cell().label(), cell.raw(), m.raw(), m.sentence().text().strip()),
+                            cumulative ? null : m.raw()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A row "Cấp xã" of a ward's own table is the ward itself; a column "Cấp xã" tells it from "Cấp tỉnh". */
+    private static Set<String> qualifiers(Mention m) {
+        Set<String> q = new HashSet<>(m.qualifiers());
+        q.removeAll(NEUTRAL);
+        if (m.cell() != null && Words.containsPhrase(Words.phrase(m.cell().rowLabel()), "cấp xã")
+                && !Words.containsPhrase(Words.phrase(m.cell().label().replace(m.cell().rowLabel(), "")), "cấp xã")) {
+            q.remove("cấp xã");
+        }
+        return q;
+    }
+
+    private static String noun(String padded) {
+        return Lexicon.COUNT_NOUNS.stream().filter(n -> Words.containsPhrase(padded, n)).findFirst().orElse(null);
+    }
+}

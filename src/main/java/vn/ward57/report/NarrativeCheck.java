@@ -1,0 +1,50 @@
+package vn.ward57.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import vn.ward57.check.Block;
+import vn.ward57.check.CheckedText;
+import vn.ward57.check.Finding;
+import vn.ward57.check.TextChecker;
+
+/**
+ * The officer's text of every section through the figure checker (module check): each paragraph and list item
+ * is a block under its section's heading, with the live fields showing their figures, so a typed number is
+ * compared with the report's figures, with the other numbers of the text, and with the dates of known documents.
+ */
+final class NarrativeCheck {
+
+    private NarrativeCheck() {
+    }
+
+    static List<CheckProblem> check(Report report, ReportContent content) {
+        List<Block> blocks = new ArrayList<>();
+        for (ReportContent.Section s : content.sections()) {
+            if (s.narrative() == null || s.narrative().isBlank()) {
+                continue;
+            }
+            for (Element e : Jsoup.parseBodyFragment(s.narrative()).select("p, li")) {
+                if (e.select("p, li").size() == 1 && !e.text().isBlank()) {
+                    blocks.add(Block.paragraph(blocks.size(), s.heading(), e.text()));
+                }
+            }
+        }
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        var known = new ReportFigureNames(content.figures(), report.from(), report.to());
+        return TextChecker.check(new CheckedText(blocks), known).stream().map(NarrativeCheck::problem).toList();
+    }
+
+    private static CheckProblem problem(Finding f) {
+        String where = f.location().heading().isBlank() ? "" : "Mục “%s”: ".formatted(f.location().heading());
+        String expected = f.expected() == null ? "" : " Số đúng: %s.".formatted(f.expected());
+        String fix = f.figureCode() == null ? "" : " Hãy chèn trường số liệu thay cho số gõ tay.";
+        String message = "%s%s%s%s Câu: “%s”.".formatted(where, f.explanation(), expected, fix, f.markedQuote().strip());
+        return new CheckProblem("NARRATIVE_" + f.kind().name(), CheckProblem.Severity.valueOf(f.severity().name()),
+                message, f.link());
+    }
+
+}
