@@ -3,6 +3,7 @@ package vn.ward57.dossier.web;
 import java.time.LocalDate;
 import org.springframework.ui.Model;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.dossier.DossierStatsService.Period;
 
@@ -33,6 +34,7 @@ record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
         model.addAttribute("to", to);
         model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
         model.addAttribute("period", named == null ? null : named.code());
-        model.addAttribute("periodName", named == null ? null : named.name());
+        model.addAttribute("periodName", named != null ? named.name()
+                : VietnameseFormat.date(from) + " – " + VietnameseFormat.date(to));
     }
 }

@@ -37,11 +37,6 @@ public class IndexInputFormat {
         };
     }
 
-    /** The period's dates as running text writes them: "01/01/2026 – 07/12/2026". */
-    public String period(java.time.LocalDate from, java.time.LocalDate to) {
-        return VietnameseFormat.date(from) + " – " + VietnameseFormat.date(to);
-    }
-
     public String points(BigDecimal value) {
         return VietnameseFormat.decimal(value);
     }
