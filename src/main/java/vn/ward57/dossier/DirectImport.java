@@ -89,7 +89,7 @@ class DirectImport {
                 long inserted = rows.end();
                 long ended = System.nanoTime();
                 months.add(wardId, tally.sums());
-                status.releaseSavepoint(savepoint);
+                // not released: the commit ends the savepoint with the transaction, a round trip less
                 log.info("Import {} (direct): {} rows read and sent in {} ms, written {} ms later, months in {} ms",
                         importId, inserted, (streamed - started) / 1_000_000, (ended - streamed) / 1_000_000,
                         (System.nanoTime() - ended) / 1_000_000);

@@ -28,7 +28,8 @@ final class PortalValues {
      * zeros it dropped are put back (a code of that shape cannot be anything else).
      */
     static String code(String text) {
-        return SHORT_CODE.matcher(text).matches() ? text + "0".repeat(8 - text.length()) : text;
+        // the length first: a full code (8 characters) never matches, and this runs for every dossier row
+        return text.length() < 8 && SHORT_CODE.matcher(text).matches() ? text + "0".repeat(8 - text.length()) : text;
     }
 
     /** "Cấp Xã", "Cấp xã, phường", "Xã" → WARD; "Cấp Tỉnh" → PROVINCE; "Cấp Bộ", "Trung ương" → CENTRAL. */
