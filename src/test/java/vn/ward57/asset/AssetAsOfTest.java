@@ -54,6 +54,10 @@ class AssetAsOfTest {
         camera("to-2", 3, "\"2025-01-10\"", "\"2026-04-15\"");
         camera("to-3", 4, "\"2026-06-10\"", "null");
         camera("to-4", 1, "\"2026-06-06\"", "null");
+        mvc.perform(post("admin", "/api/v1/wards/" + WARD + "/indicators", """
+                {"code":"CAM-THU","name":"Tổ dân phố có camera","unit":"PERCENT","direction":"HIGHER",
+                 "periodType":"MONTH","source":"COMPUTED","metric":"CAMERA_GROUP_SHARE"}
+                """)).andExpect(status().isCreated());
     }
 
     @Test
@@ -68,6 +72,13 @@ class AssetAsOfTest {
     }
 
     @Test
+    void theCameraShareOfAPastMonthIsComputedWhenEveryCameraHasItsDates() throws Exception {
+        // 31/3/2026: to-1 and to-2 of 4 groups = 50,00; 31/5/2026: to-2's removed on 15/4, to-1 alone = 25,00
+        assertThat(cameraShare("2026-03")).isEqualTo(50.0);
+        assertThat(cameraShare("2026-05")).isEqualTo(25.0);
+    }
+
+    @Test
     void aCameraWithoutAnInstallationDateIsCountedAndMarksTheFigureAsTodays() throws Exception {
         String created = mvc.perform(post(OFFICER, ASSETS, """
                 {"kind":"CAMERA","name":"Camera chưa rõ ngày","group":"to-3","quantity":1}
@@ -77,6 +88,8 @@ class AssetAsOfTest {
             // counted as if always there: 3 + 1 on 06/6, now in to-3 too
             assertThat(cameras("2026-06-06")).isEqualTo(new Cameras(4, 3, 4, 1));
             assertThat(cameras("2026-06-06").dated()).isFalse();
+            // it may have come after March: a month already over has no camera share
+            assertThat(cameraShare("2026-03")).isNull();
         } finally {
             mvc.perform(delete(OFFICER, ASSETS + "/" + id)).andExpect(status().isNoContent());
         }
@@ -113,6 +126,13 @@ class AssetAsOfTest {
                 """)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.installedOn").value("2026-03-10"))
                 .andExpect(jsonPath("$.removedOn").value("2026-03-10"));
+    }
+
+    private Double cameraShare(String month) throws Exception {
+        String body = mvc.perform(vn.ward57.Api.get(OFFICER, "/api/v1/wards/" + WARD + "/indicators?period=" + month))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<Number> values = JsonPath.read(body, "$[?(@.code == 'CAM-THU')].value");
+        return values.getFirst() == null ? null : values.getFirst().doubleValue();
     }
 
     private Cameras cameras(String day) {
