@@ -1,10 +1,13 @@
 package vn.ward57.asset;
 
+import java.time.LocalDate;
+
 /**
  * An entry of the equipment register: what, how many, where (a unit and/or a residential group,
- * by code and name) and in what condition.
+ * by code and name), in what condition, and when it was installed and removed (null: not recorded,
+ * not removed); the figures as of a day count it from its installation to the day before its removal.
  */
 public record Asset(long id, String wardCode, AssetKind kind, String name, String unit, String unitName,
                     String group, String groupName, String location, int quantity, Integer acquiredYear,
-                    AssetCondition condition, String note) {
+                    LocalDate installedOn, LocalDate removedOn, AssetCondition condition, String note) {
 }

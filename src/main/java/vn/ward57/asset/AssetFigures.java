@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.FigureRepository;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -28,18 +29,35 @@ public class AssetFigures {
         this.figures = figures;
     }
 
-    /** Every kind of equipment, in the register's order: the quantity, and those in service (good or needing repair). */
+    /** Every kind of equipment standing today, in the register's order: the quantity, and those in service. */
     public List<KindCount> equipment(String wardCode) {
+        return equipment(wardCode, WardTime.today());
+    }
+
+    /**
+     * Every kind of equipment standing on the day (installed on or before it, or no installation date, and
+     * not removed on or before it), in the register's order: the quantity, and those in service (good or
+     * needing repair: the condition is today's, the register keeps no history of it).
+     */
+    public List<KindCount> equipment(String wardCode, LocalDate day) {
         Ward ward = wards.get(wardCode);
-        return figures.equipment(ward.id().value(), KINDS).stream()
+        return figures.equipment(ward.id().value(), KINDS, day).stream()
                 .map(r -> new KindCount(r.kind(), r.quantity(), r.inService())).toList();
     }
 
-    /** Cameras in service in residential groups; the distinct groups with one or more; all the ward's groups. */
+    /** Cameras as of today. */
     public Cameras cameras(String wardCode) {
+        return cameras(wardCode, WardTime.today());
+    }
+
+    /**
+     * Cameras in service standing in residential groups on the day (as {@link #equipment(String, LocalDate)});
+     * the distinct groups with one or more; all the ward's groups; the camera entries without a date.
+     */
+    public Cameras cameras(String wardCode, LocalDate day) {
         Ward ward = wards.get(wardCode);
-        var row = figures.cameras(ward.id().value());
-        return new Cameras(row.cameras(), row.groupsCovered(), row.groups());
+        var row = figures.cameras(ward.id().value(), day);
+        return new Cameras(row.cameras(), row.groupsCovered(), row.groups(), row.undated());
     }
 
     /**

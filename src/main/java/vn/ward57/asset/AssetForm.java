@@ -2,11 +2,13 @@ package vn.ward57.asset;
 
 /**
  * An asset to register or its new state. Kind and condition are codes or labels, unit and group
- * the codes (or names) of the ward's own; every rule is checked by the service, after the access
+ * the codes (or names) of the ward's own; dates are text (2026-01-15 or 15/01/2026) so that a day that
+ * does not exist gets its own message; every rule is checked by the service, after the access
  * check, so that the same words come back from the API, the pages and an import.
  */
 public record AssetForm(String kind, String name, String unit, String group, String location, Integer quantity,
-                        Integer acquiredYear, String condition, String note) {
+                        Integer acquiredYear, String installedOn, String removedOn, String condition,
+                        String note) {
 
     public AssetForm {
         kind = blankToNull(kind);
@@ -14,17 +16,23 @@ public record AssetForm(String kind, String name, String unit, String group, Str
         unit = blankToNull(unit);
         group = blankToNull(group);
         location = blankToNull(location);
+        installedOn = blankToNull(installedOn);
+        removedOn = blankToNull(removedOn);
         condition = blankToNull(condition);
         note = blankToNull(note);
     }
 
     public static AssetForm empty() {
-        return new AssetForm(null, null, null, null, null, 1, null, AssetCondition.GOOD.name(), null);
+        return new AssetForm(null, null, null, null, null, 1, null, null, null, AssetCondition.GOOD.name(), null);
     }
 
     public static AssetForm of(Asset a) {
         return new AssetForm(a.kind().name(), a.name(), a.unit(), a.group(), a.location(), a.quantity(),
-                a.acquiredYear(), a.condition().name(), a.note());
+                a.acquiredYear(), text(a.installedOn()), text(a.removedOn()), a.condition().name(), a.note());
+    }
+
+    private static String text(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     static String blankToNull(String s) {

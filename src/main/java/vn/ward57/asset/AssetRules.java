@@ -1,12 +1,15 @@
 package vn.ward57.asset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.common.table.CellDate;
 
 /**
  * What an asset must be, for the API, the pages and imports alike: a known kind, a name, a unit
- * and group of its own ward, a quantity above 0, a year acquired from 1990 to this year. Every fault
+ * and group of its own ward, a quantity above 0, a year acquired from 1990 to this year, installed and
+ * removed on real days not after today, the removal not before the installation. Every fault
  * is listed, each at its field.
  */
 final class AssetRules {
@@ -23,7 +26,8 @@ final class AssetRules {
     record Checked(AssetRepository.Values values, List<Fault> faults) {
     }
 
-    static Checked check(AssetForm f, Places places, int thisYear) {
+    static Checked check(AssetForm f, Places places, LocalDate today) {
+        int thisYear = today.getYear();
         List<Fault> faults = new ArrayList<>();
         AssetKind kind = null;
         if (f.kind() == null) {
@@ -62,6 +66,12 @@ final class AssetRules {
             faults.add(new Fault("acquiredYear", "asset.year-range", String.valueOf(f.acquiredYear()),
                     String.valueOf(FIRST_YEAR), String.valueOf(thisYear)));
         }
+        LocalDate installed = day(faults, "installedOn", f.installedOn(), today);
+        LocalDate removed = day(faults, "removedOn", f.removedOn(), today);
+        if (installed != null && removed != null && removed.isBefore(installed)) {
+            faults.add(new Fault("removedOn", "asset.removed-before-installed", Dates.shown(removed),
+                    Dates.shown(installed)));
+        }
         AssetCondition condition = AssetCondition.GOOD;
         if (f.condition() != null) {
             condition = Choices.find(AssetCondition.class, f.condition()).orElse(null);
@@ -75,7 +85,23 @@ final class AssetRules {
             return new Checked(null, faults);
         }
         return new Checked(new AssetRepository.Values(kind.name(), f.name(), unit, group, f.location(), f.quantity(),
-                f.acquiredYear(), condition.name(), f.note()), List.of());
+                f.acquiredYear(), installed, removed, condition.name(), f.note()), List.of());
+    }
+
+    /** A day as written, or null (blank, or at fault: "asset.installed-on-bad", "asset.removed-on-future"). */
+    private static LocalDate day(List<Fault> faults, String field, String text, LocalDate today) {
+        if (text == null) {
+            return null;
+        }
+        String key = "asset." + field.replace("On", "-on");
+        LocalDate day = CellDate.parse(text);
+        if (day == null) {
+            faults.add(new Fault(field, key + "-bad", text));
+        } else if (day.isAfter(today)) {
+            faults.add(new Fault(field, key + "-future", Dates.shown(day), Dates.shown(today)));
+            return null;
+        }
+        return day;
     }
 
     /** A text over its length: the key names the field ("asset.name-too-long"). */

@@ -92,7 +92,7 @@ public class AssetService {
         if (form == null) {
             throw new InvalidInputException("asset.kind-required", "kind");
         }
-        AssetRules.Checked checked = AssetRules.check(form, Places.of(ward, org, groups), WardTime.thisYear());
+        AssetRules.Checked checked = AssetRules.check(form, Places.of(ward, org, groups), WardTime.today());
         if (!checked.faults().isEmpty()) {
             throw checked.faults().getFirst().exception();
         }
@@ -117,7 +117,7 @@ public class AssetService {
 
     static Asset describe(AssetRepository.Row r, Ward ward) {
         return new Asset(r.id(), ward.code(), AssetKind.valueOf(r.kind()), r.name(), r.unitCode(), r.unitName(),
-                r.groupCode(), r.groupName(), r.location(), r.quantity(), r.acquiredYear(),
-                AssetCondition.valueOf(r.condition()), r.note());
+                r.groupCode(), r.groupName(), r.location(), r.quantity(), r.acquiredYear(), r.installedOn(),
+                r.removedOn(), AssetCondition.valueOf(r.condition()), r.note());
     }
 }

@@ -33,13 +33,16 @@ public class AssetTable {
             "location");
     static final TableColumn QUANTITY = TableColumn.required("Số lượng", 20, "quantity");
     static final TableColumn YEAR = TableColumn.optional("Năm trang bị", 20, "Năm", "acquired year");
+    static final TableColumn INSTALLED = TableColumn.optional("Ngày lắp đặt", 30, "installed on");
+    static final TableColumn REMOVED = TableColumn.optional("Ngày thu hồi", 30, "Ngày ngừng sử dụng", "removed on");
     static final TableColumn CONDITION = TableColumn.optional("Tình trạng", 100, "condition");
     static final TableColumn NOTE = TableColumn.optional("Ghi chú", AssetRules.MAX_NOTE, "note");
-    static final List<TableColumn> COLUMNS = List.of(KIND, NAME, UNIT, GROUP, LOCATION, QUANTITY, YEAR, CONDITION,
-            NOTE);
-    private static final Map<String, TableColumn> BY_FIELD = Map.of("kind", KIND, "name", NAME, "unit", UNIT,
-            "group", GROUP, "location", LOCATION, "quantity", QUANTITY, "acquiredYear", YEAR,
-            "condition", CONDITION, "note", NOTE);
+    static final List<TableColumn> COLUMNS = List.of(KIND, NAME, UNIT, GROUP, LOCATION, QUANTITY, YEAR, INSTALLED,
+            REMOVED, CONDITION, NOTE);
+    private static final Map<String, TableColumn> BY_FIELD = Map.ofEntries(Map.entry("kind", KIND),
+            Map.entry("name", NAME), Map.entry("unit", UNIT), Map.entry("group", GROUP), Map.entry("location", LOCATION),
+            Map.entry("quantity", QUANTITY), Map.entry("acquiredYear", YEAR), Map.entry("installedOn", INSTALLED),
+            Map.entry("removedOn", REMOVED), Map.entry("condition", CONDITION), Map.entry("note", NOTE));
 
     private final WardService wards;
     private final OrgLookup org;
@@ -69,12 +72,12 @@ public class AssetTable {
             throw new InvalidInputException("register.file-required", "file");
         }
         Places places = Places.of(ward, org, groups);
-        int thisYear = WardTime.thisYear();
+        var today = WardTime.today();
         List<AssetRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
             AssetForm form = new AssetForm(row.text(KIND), row.text(NAME), row.text(UNIT), row.text(GROUP),
-                    row.text(LOCATION), Cells.integer(row, QUANTITY), Cells.integer(row, YEAR), row.text(CONDITION),
-                    row.text(NOTE));
-            AssetRules.Checked checked = AssetRules.check(form, places, thisYear);
+                    row.text(LOCATION), Cells.integer(row, QUANTITY), Cells.integer(row, YEAR), row.text(INSTALLED),
+                    row.text(REMOVED), row.text(CONDITION), row.text(NOTE));
+            AssetRules.Checked checked = AssetRules.check(form, places, today);
             Cells.place(row, checked.faults(), BY_FIELD);
             return checked.values();
         });
@@ -89,7 +92,7 @@ public class AssetTable {
         List<List<Object>> rows = new ArrayList<>();
         for (Asset a : service.list(wardCode, filter)) {
             rows.add(Arrays.asList(a.kind().label(), a.name(), a.unit(), a.group(), a.location(), a.quantity(),
-                    a.acquiredYear(), a.condition().label(), a.note()));
+                    a.acquiredYear(), a.installedOn(), a.removedOn(), a.condition().label(), a.note()));
         }
         return new TableData("thiet-bi-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }

@@ -2,6 +2,7 @@ package vn.ward57.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,6 +104,26 @@ public class IndicatorValueService {
         for (Indicator indicator : indicators.list(wardCode)) {
             IsoPeriod own = IsoPeriod.containing(indicator.periodType(), asked.end());
             result.add(view(ward, indicators.row(ward, indicator.code()), indicator, own));
+        }
+        return result;
+    }
+
+    /**
+     * Each indicator judged on the latest period of its own type that lies wholly within [from, to] (a report of
+     * 01/01/2025–06/6/2026: a yearly one on 2025, a quarterly one on 2026Q1, a monthly one on 2026-05), so that
+     * nothing after the report's end counts; with no period (and no value or status) when none fits in it.
+     */
+    public List<IndicatorView> within(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        List<IndicatorView> result = new ArrayList<>();
+        for (Indicator indicator : indicators.list(wardCode)) {
+            IsoPeriod own = IsoPeriod.containing(indicator.periodType(), to);
+            if (own.end().isAfter(to)) {
+                own = IsoPeriod.containing(indicator.periodType(), own.start().minusDays(1));
+            }
+            result.add(own.start().isBefore(from) ? new IndicatorView(indicator.code(), indicator.name(),
+                    indicator.unit(), null, null, null, null, null, null)
+                    : view(ward, indicators.row(ward, indicator.code()), indicator, own));
         }
         return result;
     }

@@ -33,7 +33,10 @@ public enum Metric {
     RESIDENTS_HELPED,
     /** Residential groups assessed for the period that meet every Tổ dân phố số criterion. */
     DIGITAL_GROUPS,
-    /** Residential groups with a camera in service × 100 / residential groups: today's state, so only for a period not yet over. */
+    /**
+     * Residential groups with a camera in service on the period's last day × 100 / residential groups; for a
+     * period already over only when every camera has its installation date.
+     */
     CAMERA_GROUP_SHARE,
     /** Digital certificates issued to bodies in the period. */
     CERTIFICATES_FOR_BODIES,

@@ -2,6 +2,7 @@ package vn.ward57.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.budget.BudgetFigures;
@@ -82,12 +83,18 @@ class MetricValues {
         };
     }
 
-    /** The asset register keeps today's state only: a period already over has no camera figure. */
+    /**
+     * The cameras standing on the period's last day (today for a period not yet over). A camera without an
+     * installation date could have come after a past period, so a period already over has a figure only
+     * when every camera has its dates.
+     */
     private BigDecimal cameraShare(String wardCode, IsoPeriod period) {
-        if (period.end().isBefore(WardTime.today())) {
+        LocalDate today = WardTime.today();
+        LocalDate day = period.end().isBefore(today) ? period.end() : today;
+        var cameras = registers.assets().cameras(wardCode, day);
+        if (period.end().isBefore(today) && !cameras.dated()) {
             return null;
         }
-        var cameras = registers.assets().cameras(wardCode);
         return cameras.groups() == 0 ? null : BigDecimal.valueOf(cameras.groupsCovered() * 100)
                 .divide(BigDecimal.valueOf(cameras.groups()), 2, RoundingMode.HALF_UP);
     }

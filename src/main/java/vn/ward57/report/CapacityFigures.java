@@ -1,16 +1,16 @@
 package vn.ward57.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.Cameras;
 import vn.ward57.budget.BudgetFigures;
-import vn.ward57.budget.CategorySummary;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.community.CommunityFigures;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
+import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
@@ -21,6 +21,9 @@ import vn.ward57.people.TrainingFigures;
 /** The figures of the ward's people, community, equipment, budget and indicators for a period. */
 @Component
 class CapacityFigures {
+
+    /** Written beside a figure whose records lack the dates that would place them in the period. */
+    static final String CURRENT_DATA = "(theo số liệu hiện tại)";
 
     private final StaffingService staffing;
     private final TrainingFigures training;
@@ -59,31 +62,36 @@ class CapacityFigures {
                 .count("community.residentsHelped", "Lượt người dân được hỗ trợ",
                         community.residentsHelped(wardCode, from, to), "/community-teams")
                 .count("community.groups", "Tổ dân phố", c.groups(), "/residential-groups");
-        Cameras cameras = assets.cameras(wardCode);
-        f.count("asset.cameras", "Camera an ninh đang hoạt động", cameras.cameras(), "/assets")
-                .count("asset.cameraGroups", "Tổ dân phố có camera", cameras.groupsCovered(), "/assets");
-
-        List<CategorySummary> categories = new ArrayList<>(budget.summary(wardCode, to.getYear()));
-        categories.add(CategorySummary.total(categories));
-        String budgetPage = "/budget?year=" + to.getYear();
-        for (CategorySummary b : categories) {
-            String k = "budget." + b.category();
-            String name = b.category().equals("TOTAL") ? "" : " " + b.category();
-            f.money(k + ".estimate", "Dự toán" + name + " năm " + to.getYear(), b.estimate(), budgetPage)
-                    .money(k + ".adjusted", "Dự toán sau điều chỉnh" + name, b.adjusted(), budgetPage)
-                    .money(k + ".disbursed", "Đã giải ngân" + name, b.disbursed(), budgetPage)
-                    .rate(k + ".disbursementRate", "Tỷ lệ giải ngân" + name, b.disbursementRate(), budgetPage);
+        // the cameras standing on the period's last day; entries without an installation date are counted as
+        // if always there, and the figure says it is today's register's
+        Cameras cameras = assets.cameras(wardCode, to);
+        String onDay = " ngày " + VietnameseFormat.date(to);
+        f.count("asset.cameras", "Camera an ninh đang hoạt động" + onDay, cameras.cameras(), "/assets")
+                .count("asset.cameraGroups", "Tổ dân phố có camera" + onDay, cameras.groupsCovered(), "/assets");
+        if (!cameras.dated()) {
+            String why = " (theo số liệu hiện tại: " + VietnameseFormat.count(cameras.undated())
+                    + " camera chưa có ngày lắp đặt)";
+            f.marked("asset.cameras", CURRENT_DATA, why).marked("asset.cameraGroups", null, why);
         }
 
+        BudgetOfPeriod.figures(f, budget.forPeriod(wardCode, from, to), from, to);
+
+        // an exact catalogue period judges each indicator in its own period containing the end (as before); any
+        // other period on the latest period of each indicator's type lying wholly within it, named in the labels
         String code = period.indicatorPeriod();
-        List<IndicatorView> views = indicators.all(wardCode, code);
-        String page = "/indicators?period=" + code;
+        boolean exact = period.exactIso().isPresent();
+        List<IndicatorView> views = exact ? indicators.all(wardCode, code) : indicators.within(wardCode, from, to);
+        List<String> used = views.stream().map(IndicatorView::period).filter(java.util.Objects::nonNull).distinct()
+                .sorted(java.util.Comparator.comparing(p -> IsoPeriod.parse(p).end())).toList();
+        String page = "/indicators?period=" + (exact || used.isEmpty() ? code : used.getLast());
+        String judged = exact ? "" : " (mỗi chỉ tiêu theo kỳ gần nhất nằm trọn trong kỳ báo cáo"
+                + (used.isEmpty() ? "" : ": " + String.join(", ", used)) + ")";
         for (Judgement.Status status : Judgement.Status.values()) {
             f.count("indicator." + status.name().toLowerCase(), "Chỉ tiêu " + switch (status) {
                 case GREEN -> "đạt";
                 case AMBER -> "gần đạt";
                 case RED -> "chưa đạt";
-            }, views.stream().filter(v -> v.status() == status).count(), page);
+            } + judged, views.stream().filter(v -> v.status() == status).count(), page);
         }
         f.count("indicator.total", "Chỉ tiêu theo dõi", views.size(), page)
                 .count("indicator.unassessed", "Chỉ tiêu chưa đủ số liệu để đánh giá",

@@ -131,13 +131,20 @@ class ConsistencyChecks {
         }
     }
 
+    /** Each fiscal year of the period ("budget.2025.CDS.…"), or the plain keys of a report made before them. */
     private static void budget(List<CheckProblem> problems, Map<String, Figure> f) {
-        for (String category : List.of("KHCN", "DMST", "CDS")) {
-            Figure disbursed = f.get("budget." + category + ".disbursed");
-            Figure adjusted = f.get("budget." + category + ".adjusted");
-            if (disbursed != null && adjusted != null && disbursed.value().compareTo(adjusted.value()) > 0) {
-                problems.add(new CheckProblem("BUDGET", MEDIUM, "Kinh phí %s đã giải ngân (%s) vượt dự toán sau điều chỉnh (%s)."
-                        .formatted(category, disbursed.text(), adjusted.text()), disbursed.link()));
+        List<String> years = f.keySet().stream().filter(k -> k.matches("budget\\.\\d{4}\\.TOTAL\\.disbursed"))
+                .map(k -> k.substring(7, 11)).sorted().toList();
+        for (String year : years.isEmpty() ? List.of("") : years) {
+            String prefix = year.isEmpty() ? "budget." : "budget." + year + ".";
+            for (String category : List.of("KHCN", "DMST", "CDS")) {
+                Figure disbursed = f.get(prefix + category + ".disbursed");
+                Figure adjusted = f.get(prefix + category + ".adjusted");
+                if (disbursed != null && adjusted != null && disbursed.value().compareTo(adjusted.value()) > 0) {
+                    problems.add(new CheckProblem("BUDGET", MEDIUM, "Kinh phí %s%s đã giải ngân (%s) vượt dự toán sau điều chỉnh (%s)."
+                            .formatted(category, year.isEmpty() ? "" : " năm " + year, disbursed.text(), adjusted.text()),
+                            disbursed.link()));
+                }
             }
         }
     }

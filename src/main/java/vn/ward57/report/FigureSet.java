@@ -31,6 +31,19 @@ final class FigureSet {
         return put(key, label, BigDecimal.valueOf(value), Money.dong(value), page);
     }
 
+    /**
+     * Marks a figure already set: its text gains the mark after the value (null: text unchanged), its
+     * label the reason (as of the period, issue 20: a figure of records without dates).
+     */
+    FigureSet marked(String key, String mark, String reason) {
+        ReportContent.Figure f = figures.get(key);
+        if (f != null) {
+            figures.put(key, new ReportContent.Figure(key, f.label() + reason, f.value(),
+                    mark == null ? f.text() : f.text() + " " + mark, f.link()));
+        }
+        return this;
+    }
+
     private FigureSet put(String key, String label, BigDecimal value, String text, String page) {
         String link = page == null ? null : "/wards/" + wardCode + page;
         figures.put(key, new ReportContent.Figure(key, label, value, text, link));

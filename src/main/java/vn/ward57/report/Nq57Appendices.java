@@ -82,6 +82,7 @@ class Nq57Appendices {
         list.add(noteOnly("VIII", "Phụ lục VIII. Danh mục công nghệ chiến lược/sản phẩm công nghệ chiến lược", notes));
         list.add(breakthroughAppendix(wardCode));
         list.add(recommendationAppendix(wardCode));
+        list.add(BudgetOfPeriod.appendix(from, to, f));
         return list;
     }
 

@@ -61,7 +61,7 @@ class ReportAssembler {
         };
         Map<String, Figure> figures = f.asMap();
         List<Section> sections = new ArrayList<>();
-        for (SectionSpec spec : Outlines.of(report.kind(), report.to().getYear())) {
+        for (SectionSpec spec : Outlines.of(report.kind(), report.from().getYear(), report.to().getYear())) {
             sections.add(new Section(spec.key(), spec.level(), spec.heading(),
                     spec.lines().stream().map(line -> fill(line, figures)).toList(),
                     spec.narrative() ? Narrative.withFigures(narratives.get(spec.key()), figures) : "",

@@ -27,7 +27,7 @@ import vn.ward57.common.error.InvalidInputException;
  *             3 GOOD at pvhcc in no group, 1 GOOD to-3                        → 11, in service 7
  *   WIFI_POINT 1 GOOD to-4                                                    → 1, in service 1
  *   cameras: in service in a group 2 + 1 + 1 = 4; groups covered to-1, to-3 = 2 (to-2's are broken);
- *   the ward has 4 groups.
+ *   the ward has 4 groups; none has an installation date: 5 camera entries undated.
  *   certificates: 31/12/2025 DC BODY NEW 5; 10/01/2026 DC BODY NEW 2; 05/03/2026 DC PERSON NEW 10;
  *   31/03/2026 DC PERSON RENEWED 4; 01/04/2026 DC PERSON CHANGED 7; 01/02/2026 EMAIL PERSON NEW 20.
  *   Q1 2026: DC BODY 2; DC PERSON 10 + 4 = 14 (31/3 included, 1/4 not); both 16; EMAIL PERSON 20.
@@ -85,7 +85,7 @@ class AssetFiguresTest {
 
     @Test
     void camerasCountThoseInServiceInGroupsAndEachGroupOnce() {
-        assertThat(TestWard.as(accounts, OFFICER, () -> figures.cameras(WARD))).isEqualTo(new Cameras(4, 2, 4));
+        assertThat(TestWard.as(accounts, OFFICER, () -> figures.cameras(WARD))).isEqualTo(new Cameras(4, 2, 4, 5));
     }
 
     @Test

@@ -111,7 +111,8 @@ class AssetImportTest {
             String marker = "Vòng " + format;
             mvc.perform(post(OFFICER, API + "/assets", """
                     {"kind":"CAMERA","name":"%s camera","unit":"ca","group":"to-2","location":"Cổng, ngõ 5",
-                     "quantity":3,"acquiredYear":2022,"condition":"NEEDS_REPAIR","note":"Ghi chú; có dấu phẩy, ngoặc \\"kép\\""}
+                     "quantity":3,"acquiredYear":2022,"installedOn":"2022-03-15","removedOn":"2026-01-10",
+                     "condition":"NEEDS_REPAIR","note":"Ghi chú; có dấu phẩy, ngoặc \\"kép\\""}
                     """.formatted(marker))).andExpect(status().isCreated());
             mvc.perform(post(OFFICER, API + "/assets", """
                     {"kind":"SERVER","name":"%s máy chủ","quantity":1}

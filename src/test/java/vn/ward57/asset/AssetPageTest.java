@@ -146,7 +146,7 @@ class AssetPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(export, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFLoại thiết bị,Tên thiết bị,Đơn vị,Tổ dân phố,Vị trí,Số lượng,Năm trang bị,"
-                + "Tình trạng,Ghi chú").contains("Camera,Camera tổ 3,,to-3,,5,,\"Hỏng, không sử dụng\",")
+                + "Ngày lắp đặt,Ngày thu hồi,Tình trạng,Ghi chú").contains("Camera,Camera tổ 3,,to-3,,5,,,,\"Hỏng, không sử dụng\",")
                 .doesNotContain("Máy tính");
     }
 

@@ -89,6 +89,21 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void eachFiscalYearOfThePeriodIsCheckedOnItsOwn() {
+        // an 18-month review: 2025 over its estimate, 2026 (also the plain keys) within it
+        Map<String, Figure> f = sound();
+        put(f, "budget.2025.CDS.adjusted", 50_000_000);
+        put(f, "budget.2025.CDS.disbursed", 60_000_000);
+        put(f, "budget.2025.TOTAL.disbursed", 60_000_000);
+        put(f, "budget.2026.CDS.adjusted", 100_000_000);
+        put(f, "budget.2026.CDS.disbursed", 100_000_000);
+        put(f, "budget.2026.TOTAL.disbursed", 100_000_000);
+        assertThat(checks.check(report, content(f, List.of(), ""), false)).singleElement()
+                .satisfies(p -> assertThat(p.check()).isEqualTo("BUDGET"))
+                .satisfies(p -> assertThat(p.message()).startsWith("Kinh phí CDS năm 2025 đã giải ngân (60.000.000)"));
+    }
+
+    @Test
     void anAppendixWhoseRowsDoNotAddUpToItsTotal() {
         // rows 2 + 3 = 5, the total row says 6 (the report's figure); the second column adds up
         Appendix a = new Appendix("II", "Phụ lục II", false, List.of("STT", "Nhóm", "Mới", "Đã giải quyết"),

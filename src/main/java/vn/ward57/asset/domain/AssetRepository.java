@@ -1,6 +1,7 @@
 package vn.ward57.asset.domain;
 
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public class AssetRepository {
     private static final String SELECT = """
             select a.id, a.ward_id, a.kind, a.name, u.code as unit_code, u.name as unit_name,
                    g.code as group_code, g.name as group_name, a.location, a.quantity, a.acquired_year,
-                   a.condition, a.note
+                   a.installed_on, a.removed_on, a.condition, a.note
             from asset a left join unit u on u.id = a.unit_id
                          left join residential_group g on g.id = a.residential_group_id
             """;
@@ -30,12 +31,13 @@ public class AssetRepository {
 
     public record Row(long id, long wardId, String kind, String name, String unitCode, String unitName,
                       String groupCode, String groupName, String location, int quantity, Integer acquiredYear,
-                      String condition, String note) {
+                      LocalDate installedOn, LocalDate removedOn, String condition, String note) {
     }
 
     /** An entry's values as the rules accepted them. */
     public record Values(String kind, String name, Long unitId, Long groupId, String location, int quantity,
-                         Integer acquiredYear, String condition, String note) {
+                         Integer acquiredYear, LocalDate installedOn, LocalDate removedOn, String condition,
+                         String note) {
     }
 
     /** Filter values as codes; nulls do not narrow. */
@@ -75,8 +77,9 @@ public class AssetRepository {
     public long insert(long wardId, Values v) {
         return bind(jdbc.sql("""
                 insert into asset (ward_id, kind, name, unit_id, residential_group_id, location, quantity,
-                                   acquired_year, condition, note)
-                values (:ward, :kind, :name, :unit, :group, :location, :quantity, :year, :condition, :note)
+                                   acquired_year, installed_on, removed_on, condition, note)
+                values (:ward, :kind, :name, :unit, :group, :location, :quantity, :year, :installed, :removed,
+                        :condition, :note)
                 returning id
                 """).param("ward", wardId), v).query(Long.class).single();
     }
@@ -84,8 +87,8 @@ public class AssetRepository {
     public void update(long id, Values v) {
         bind(jdbc.sql("""
                 update asset set kind = :kind, name = :name, unit_id = :unit, residential_group_id = :group,
-                       location = :location, quantity = :quantity, acquired_year = :year, condition = :condition,
-                       note = :note
+                       location = :location, quantity = :quantity, acquired_year = :year, installed_on = :installed,
+                       removed_on = :removed, condition = :condition, note = :note
                 where id = :id
                 """).param("id", id), v).update();
     }
@@ -98,7 +101,8 @@ public class AssetRepository {
         return spec.param("kind", v.kind()).param("name", v.name())
                 .param("unit", v.unitId(), Types.BIGINT).param("group", v.groupId(), Types.BIGINT)
                 .param("location", v.location(), Types.VARCHAR).param("quantity", v.quantity())
-                .param("year", v.acquiredYear(), Types.INTEGER).param("condition", v.condition())
+                .param("year", v.acquiredYear(), Types.INTEGER).param("installed", v.installedOn(), Types.DATE)
+                .param("removed", v.removedOn(), Types.DATE).param("condition", v.condition())
                 .param("note", v.note(), Types.VARCHAR);
     }
 }

@@ -14,6 +14,12 @@ public class FigureRepository {
 
     /** In service: good or needing repair; OUT_OF_SERVICE is counted in the quantity only. */
     private static final String IN_SERVICE = "a.condition <> 'OUT_OF_SERVICE'";
+    /**
+     * Standing on the day :day: installed on or before it (or no installation date) and not removed on or
+     * before it. The condition is today's only: the register keeps no history of it.
+     */
+    private static final String STANDING = "(a.installed_on is null or a.installed_on <= :day)"
+            + " and (a.removed_on is null or a.removed_on > :day)";
 
     private final JdbcClient jdbc;
 
@@ -21,35 +27,42 @@ public class FigureRepository {
         this.jdbc = jdbc;
     }
 
-    public record KindRow(String kind, long quantity, long inService) {
+    /** @param undated entries of the kind without an installation date (counted as if always there) */
+    public record KindRow(String kind, long quantity, long inService, long undated) {
     }
 
-    public record CameraRow(long cameras, long groupsCovered, long groups) {
+    /** @param undated camera entries without an installation date (counted as if always there) */
+    public record CameraRow(long cameras, long groupsCovered, long groups, long undated) {
     }
 
     public record IssueRow(String kind, String holder, String action, long quantity) {
     }
 
-    /** Each of the kinds given, in that order, with zeros for a kind the ward has none of. */
-    public List<KindRow> equipment(long wardId, List<String> kinds) {
+    /** Each of the kinds given, in that order, standing on the day, with zeros for a kind the ward has none of. */
+    public List<KindRow> equipment(long wardId, List<String> kinds, LocalDate day) {
         return jdbc.sql("select k.kind, coalesce(sum(a.quantity), 0) as quantity,"
-                        + " coalesce(sum(a.quantity) filter (where " + IN_SERVICE + "), 0) as in_service"
+                        + " coalesce(sum(a.quantity) filter (where " + IN_SERVICE + "), 0) as in_service,"
+                        + " count(a.id) filter (where a.installed_on is null) as undated"
                         + " from " + values("k(kind, position)", kinds)
-                        + " left join asset a on a.kind = k.kind and a.ward_id = ?"
+                        + " left join asset a on a.kind = k.kind and a.ward_id = :ward and " + STANDING
                         + " group by k.kind, k.position order by k.position")
-                .param(wardId).query(KindRow.class).list();
+                .param("ward", wardId).param("day", day).query(KindRow.class).list();
     }
 
-    public CameraRow cameras(long wardId) {
+    /** Cameras in service standing in a residential group on the day; undated: those counted without a date. */
+    public CameraRow cameras(long wardId, LocalDate day) {
         return jdbc.sql("""
                 with camera as (
-                    select a.quantity, a.residential_group_id from asset a
+                    select a.quantity, a.residential_group_id, a.installed_on from asset a
                     where a.ward_id = :ward and a.kind = 'CAMERA' and a.residential_group_id is not null
-                      and %s)
+                      and %s and %s)
                 select (select coalesce(sum(quantity), 0) from camera) as cameras,
                        (select count(distinct residential_group_id) from camera) as groups_covered,
-                       (select count(*) from residential_group g where g.ward_id = :ward) as groups
-                """.formatted(IN_SERVICE)).param("ward", wardId).query(CameraRow.class).single();
+                       (select count(*) from residential_group g where g.ward_id = :ward) as groups,
+                       (select count(*) from asset a where a.ward_id = :ward and a.kind = 'CAMERA'
+                          and a.installed_on is null) as undated
+                """.formatted(IN_SERVICE, STANDING)).param("ward", wardId).param("day", day)
+                .query(CameraRow.class).single();
     }
 
     /** The quantity issued in [from, to] of a kind to a holder (null: both), all actions. */
