@@ -41,8 +41,10 @@ final class PlausibleAmount {
         if (!small && !large && amount >= FLOOR) {
             return Optional.empty();
         }
-        String key = small || large
-                ? "budget.amount." + (small ? "small." : "large.") + basis.name().toLowerCase()
+        // under the floor and below the reference, the message names the reference too (the seed's case)
+        boolean belowReference = small || ref != null && amount < ref && !large;
+        String key = belowReference || large
+                ? "budget.amount." + (large ? "large." : "small.") + basis.name().toLowerCase()
                 : "budget.amount.under-floor";
         return Optional.of(new Doubt(key, amount, ref, suggest(amount, ref)));
     }
