@@ -16,6 +16,9 @@ insert into feedback_category (ward_id, code, name, deadline_days) select id, 'H
 insert into feedback_category (ward_id, code, name, deadline_days) select id, 'TRAT-TU', 'An ninh, trật tự', 5 from ward where code = 'trung-thanh';
 insert into feedback_category (ward_id, code, name, deadline_days) select id, 'THU-TUC', 'Thủ tục hành chính, dịch vụ công', 5 from ward where code = 'trung-thanh';
 insert into feedback_category (ward_id, code, name, deadline_days) select id, 'KHAC', 'Khác', 10 from ward where code = 'trung-thanh';
+-- the Resolution-57 area's category (issue 20): the report's PAKN section counts only those marked, by name
+insert into feedback_category (ward_id, code, name, deadline_days) select id, 'KHCN-CDS', 'Khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số', 10 from ward where code in ('an-hai', 'trung-thanh');
+update feedback_category set nq57_area = true where name = 'Khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số';
 
 -- PA-2026-0001 an-hai: due 2026-01-21, handled 2026-01-19 (on time)
 insert into feedback_item (ward_id, code, channel, received_on, received_at, category_id, content, address, unit_id, due_on, state, answer, answered_on, closed_on, satisfied, transferred_to, public, updated_at)

@@ -56,11 +56,13 @@ public class BudgetImports {
         this.events = events;
     }
 
-    private record LineRow(BudgetLineRepository.Row existing, BudgetLineRepository.Values values) {
+    record LineRow(BudgetLineRepository.Row existing, BudgetLineRepository.Values values, long number,
+                   String raw) {
     }
 
+    /** confirmAmounts keeps the amounts {@link PlausibleAmount} doubts; without it they are faulty rows. */
     @Transactional
-    public int importLines(String wardCode, String fileName, byte[] content) {
+    public int importLines(String wardCode, String fileName, byte[] content, boolean confirmAmounts) {
         Ward ward = access.enter(wardCode);
         required(content);
         Set<String> seen = new HashSet<>();
@@ -87,8 +89,12 @@ public class BudgetImports {
             }
             return new LineRow(existing.orElse(null),
                     new BudgetLineRepository.Values(year == null ? 0 : year, category == null ? null : category.name(),
-                            code, name, estimate == null ? 0 : estimate, row.text(SOURCE), row.text(NOTE)));
+                            code, name, estimate == null ? 0 : estimate, row.text(SOURCE), row.text(NOTE)),
+                    row.number(), row.raw(ESTIMATE));
         });
+        if (!confirmAmounts) {
+            ImportedLineAmounts.check(lines.list(ward.id().value(), null, null), rows, messages);
+        }
         for (LineRow row : rows) {
             var before = row.existing();
             long id = before == null ? lines.insert(ward.id().value(), row.values()) : before.id();
@@ -105,8 +111,9 @@ public class BudgetImports {
         return rows.size();
     }
 
+    /** confirmAmounts keeps the amounts {@link PlausibleAmount} doubts; without it they are faulty rows. */
     @Transactional
-    public int importDisbursements(String wardCode, String fileName, byte[] content) {
+    public int importDisbursements(String wardCode, String fileName, byte[] content, boolean confirmAmounts) {
         Ward ward = access.enter(wardCode);
         required(content);
         Map<Long, Long> paid = new HashMap<>();   // line → paid so far, the file's earlier rows included
@@ -128,10 +135,13 @@ public class BudgetImports {
                 return null;
             }
             var l = line.get();
+            boolean clean = true;   // an amount is doubted only in a row otherwise right
             if (paidOn.getYear() != l.fiscalYear()) {
+                clean = false;
                 row.fault(PAID_ON, "budget.disbursement.outside-year", l.code(), String.valueOf(l.fiscalYear()));
             }
             if (disbursements.exists(l.id(), paidOn, amount, document)) {
+                clean = false;
                 row.fault(AMOUNT, "budget.import.already-paid");
             }
             if (!paid.containsKey(l.id())) {
@@ -139,6 +149,11 @@ public class BudgetImports {
                 paid.put(l.id(), lines.find(l.id()).orElseThrow().disbursed());
             }
             long after = paid.get(l.id()) + amount;
+            if (clean && !confirmAmounts) {
+                var ref = DisbursementService.reference(disbursements, ward.id().value(), l.adjusted(), 0);
+                PlausibleAmount.judge(amount, ref.reference(), ref.basis()).ifPresent(d ->
+                        row.fault(AMOUNT, d.key(), PlausibleAmount.args(d, messages)));
+            }
             try {
                 var override = OverEstimate.decide(ward, l.code(), l.adjusted(), after, row.text(REASON));
                 paid.put(l.id(), after);

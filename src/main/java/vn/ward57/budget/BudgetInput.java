@@ -80,6 +80,11 @@ class BudgetInput {
         return amount;
     }
 
+    /** Refuses a doubtful amount until confirmed ({@link PlausibleAmount}). */
+    void plausible(long amount, Long reference, PlausibleAmount.Basis basis, Boolean confirmed, String field) {
+        PlausibleAmount.require(amount, reference, basis, confirmed, field, messages);
+    }
+
     private long whole(BigDecimal value, String field) {
         required(value, field);
         if (value.stripTrailingZeros().scale() > 0) {

@@ -14,9 +14,10 @@ public record BudgetLine(long id, String wardCode, int fiscalYear, Category cate
     /**
      * A line as entered. Money arrives as a JSON number and is checked by the service (whole
      * đồng, not negative), so that "12.5" or "-1" is refused with a message naming the field.
+     * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
      */
     public record Form(Integer fiscalYear, String category, String code, String name, BigDecimal estimate,
-                       String fundingSource, String note) {
+                       String fundingSource, String note, Boolean confirmAmount) {
     }
 
     /** Filters of the register: year, category, and text found in the code, name or funding source. */

@@ -76,6 +76,8 @@ public class BudgetLineService {
         if (lines.findByCode(ward.id().value(), values.fiscalYear(), values.code()).isPresent()) {
             throw duplicate(values);
         }
+        input.plausible(values.estimate(), medianOfOthers(ward.id().value(), 0), PlausibleAmount.Basis.LINES,
+                form.confirmAmount(), "estimate");
         long id = lines.insert(ward.id().value(), values);
         BudgetLine created = BudgetAccess.view(ward.code(), lines.find(id).orElseThrow());
         events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(),
@@ -106,6 +108,10 @@ public class BudgetLineService {
             throw new InvalidInputException("budget.line.below-disbursed", "estimate", Money.dong(adjusted),
                     Money.dong(before.disbursed()));
         }
+        if (values.estimate() != before.estimate()) {   // an amount confirmed once is not asked about again
+            input.plausible(values.estimate(), medianOfOthers(ward.id().value(), lineId),
+                    PlausibleAmount.Basis.LINES, form.confirmAmount(), "estimate");
+        }
         lines.update(lineId, values);
         BudgetLine after = BudgetAccess.view(ward.code(), lines.find(lineId).orElseThrow());
         events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward.provinceId(),
@@ -125,6 +131,12 @@ public class BudgetLineService {
         lines.delete(lineId);
         events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward.provinceId(),
                 ward.id().value(), BudgetAccess.view(ward.code(), line)));
+    }
+
+    /** The median estimate of the ward's lines of every year but the one edited. */
+    private Long medianOfOthers(long wardId, long exceptId) {
+        return PlausibleAmount.median(lines.list(wardId, null, null).stream().filter(r -> r.id() != exceptId)
+                .map(BudgetLineRepository.Row::estimate).toList());
     }
 
     BudgetLineRepository.Values values(BudgetLine.Form form) {

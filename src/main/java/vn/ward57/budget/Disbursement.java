@@ -11,9 +11,12 @@ public record Disbursement(long id, String wardCode, long budgetLineId, int fisc
                            String lineName, LocalDate paidOn, long amount, String document, String note,
                            String overrideReason, String overriddenBy) {
 
-    /** overrideReason counts only for a leader, and only when the payment goes over the estimate. */
+    /**
+     * overrideReason counts only for a leader, and only when the payment goes over the estimate;
+     * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
+     */
     public record Form(Long budgetLineId, LocalDate paidOn, BigDecimal amount, String document, String note,
-                       String overrideReason) {
+                       String overrideReason, Boolean confirmAmount) {
     }
 
     /** Filters of the register: fiscal year, line, paid between from and to. */

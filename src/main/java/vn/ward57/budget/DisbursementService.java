@@ -50,7 +50,7 @@ public class DisbursementService {
     @Transactional
     public Disbursement create(String wardCode, Disbursement.Form form) {
         Ward ward = access.enter(wardCode);
-        var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0);
+        var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0, true);
         long id = disbursements.insert(ward.id().value(), values);
         Disbursement created = view(ward.code(), disbursements.find(id).orElseThrow());
         events.publishEvent(ChangeRecorded.created("disbursement", String.valueOf(id), ward.provinceId(),
@@ -64,7 +64,9 @@ public class DisbursementService {
         Ward ward = access.enter(wardCode);
         var before = find(ward, disbursementId);
         long lineId = form.budgetLineId() == null ? before.budgetLineId() : form.budgetLineId();
-        var values = values(ward, form, lineId, disbursementId);
+        boolean changed = lineId != before.budgetLineId() || form.amount() == null
+                || form.amount().compareTo(java.math.BigDecimal.valueOf(before.amount())) != 0;
+        var values = values(ward, form, lineId, disbursementId, changed);
         disbursements.update(disbursementId, values);
         Disbursement after = view(ward.code(), disbursements.find(disbursementId).orElseThrow());
         events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward.provinceId(),
@@ -82,7 +84,8 @@ public class DisbursementService {
     }
 
     /** Checks the payment against its line (locked, so that two payments at once cannot both pass). */
-    private DisbursementRepository.Values values(Ward ward, Disbursement.Form form, long lineId, long exceptId) {
+    private DisbursementRepository.Values values(Ward ward, Disbursement.Form form, long lineId, long exceptId,
+                                                 boolean amountChanged) {
         LocalDate paidOn = input.required(form.paidOn(), "paidOn");
         long amount = input.positive(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
@@ -97,10 +100,27 @@ public class DisbursementService {
         }
         lines.lock(lineId);
         long adjusted = lines.find(lineId).orElseThrow().adjusted();
+        if (amountChanged) {   // an amount confirmed once is not asked about again
+            var basis = reference(disbursements, ward.id().value(), adjusted, exceptId);
+            input.plausible(amount, basis.reference(), basis.basis(), form.confirmAmount(), "amount");
+        }
         long after = disbursements.paidFromLine(lineId, exceptId) + amount;
         var override = OverEstimate.decide(ward, line.code(), adjusted, after, reason);
         return new DisbursementRepository.Values(lineId, paidOn, amount, document, note, override.reason(),
                 override.by());
+    }
+
+    record Reference(Long reference, PlausibleAmount.Basis basis) {
+    }
+
+    /** The line's adjusted estimate; for a line without one, the median of the ward's other payments. */
+    static Reference reference(DisbursementRepository disbursements, long wardId, long adjusted, long exceptId) {
+        if (adjusted > 0) {
+            return new Reference(adjusted, PlausibleAmount.Basis.ESTIMATE);
+        }
+        return new Reference(PlausibleAmount.median(disbursements.list(wardId, null, null, null, null).stream()
+                .filter(d -> d.id() != exceptId).map(DisbursementRepository.Row::amount).toList()),
+                PlausibleAmount.Basis.PAYMENTS);
     }
 
     private DisbursementRepository.Row find(Ward ward, long disbursementId) {

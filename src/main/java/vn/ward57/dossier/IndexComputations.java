@@ -57,7 +57,7 @@ final class IndexComputations {
         result.put(IndexComponent.DIGITISED_COMPONENTS, share(IndexComponent.DIGITISED_COMPONENTS,
                 u.newDigitisedInput(), u.newlyReceived(), FULL));
         result.put(IndexComponent.FEEDBACK_ON_TIME, share(IndexComponent.FEEDBACK_ON_TIME, fb.handledOnTime(),
-                fb.received(), FULL));
+                fb.due(), FULL));
         result.put(IndexComponent.FEEDBACK_SATISFACTION, feedbackSatisfaction(fb));
         result.put(IndexComponent.DOSSIER_SATISFACTION, dossierSatisfaction(d));
         return result;

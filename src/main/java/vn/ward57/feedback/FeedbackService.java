@@ -60,7 +60,7 @@ public class FeedbackService {
     public List<Category> categories(String wardCode) {
         Ward ward = wards.get(wardCode);
         return categories.list(ward.id().value()).stream()
-                .map(c -> new Category(c.code(), c.name(), c.deadlineDays())).toList();
+                .map(c -> new Category(c.code(), c.name(), c.deadlineDays(), c.nq57Area())).toList();
     }
 
     /** Adds or changes a category (code, name, deadline in working days): the ward's managers (leaders, ward-wide officers). */
@@ -78,7 +78,8 @@ public class FeedbackService {
             throw new InvalidInputException("feedback.bad-deadline", "deadlineDays");
         }
         categories.ensureDefaults(ward.id().value());
-        categories.save(ward.id().value(), form.code(), form.name().strip(), form.deadlineDays());
+        categories.save(ward.id().value(), form.code(), form.name().strip(), form.deadlineDays(),
+                Boolean.TRUE.equals(form.nq57Area()));
         return categories(wardCode);
     }
 

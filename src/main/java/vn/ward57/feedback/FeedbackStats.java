@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The feedback figures of a period [from, to] (see {@link FeedbackStatsService#stats}). onTimeRate is
- * the service index of Quyết định 766 as issue 7 defines it: feedback handled on time or early × 100 /
- * feedback received, two decimals, null when nothing was received. Items carried over from an earlier
- * period count when handled, so the rate may pass 100 %; the index caps its score, not the rate.
+ * The feedback figures of a period [from, to] (see {@link FeedbackStatsService#stats}). onTimeRate is the
+ * share of the items handled in the period that were handled on or before their due date × 100, two
+ * decimals, null when none was handled: a part of what it divides, so at most 100 % (it once divided by the
+ * items received, which items carried over could pass, issue 20). The 766 index has its own rate over the
+ * items falling due in the period ({@link FeedbackIndexFigures}).
  */
 public record FeedbackStats(long received, long resolved, long resolvedOnTime, long backlog, long overdue) {
 
     @com.fasterxml.jackson.annotation.JsonProperty("onTimeRate")
     public BigDecimal onTimeRate() {
-        return received == 0 ? null : BigDecimal.valueOf(resolvedOnTime * 100)
-                .divide(BigDecimal.valueOf(received), 2, RoundingMode.HALF_UP);
+        return resolved == 0 ? null : BigDecimal.valueOf(resolvedOnTime * 100)
+                .divide(BigDecimal.valueOf(resolved), 2, RoundingMode.HALF_UP);
     }
 }

@@ -21,8 +21,8 @@ import vn.ward57.org.WardService;
  * <li>backlog: received on or before `to` and not handled by `to` (carried into the next period);</li>
  * <li>overdue: of the backlog, those whose due date is before `to`.</li>
  * </ul>
- * The 766 rate is onTimeRate = resolvedOnTime × 100 / received (feedback handled on time or early over
- * feedback received, as issue 7 quotes the index).
+ * onTimeRate = resolvedOnTime × 100 / resolved (at most 100 %). The 766 index counts the items falling due
+ * in the period instead ({@link #forServiceIndex}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,11 +43,22 @@ public class FeedbackStatsService {
         return new FeedbackStats(f.received(), f.resolved(), f.onTime(), f.backlog(), f.overdue());
     }
 
+    /**
+     * As {@link #stats}, counting only the categories of the Resolution-57 area (KHCN, ĐMST, CĐS): what the
+     * report's PAKN section states, not every complaint a ward receives (issue 20).
+     */
+    public FeedbackStats nq57AreaStats(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
+        check(from, to);
+        var f = stats.figures(ward.id().value(), from, to, true);
+        return new FeedbackStats(f.received(), f.resolved(), f.onTime(), f.backlog(), f.overdue());
+    }
+
     public List<CategoryStats> byCategory(String wardCode, LocalDate from, LocalDate to) {
         Ward ward = wards.get(wardCode);
         check(from, to);
         return stats.byCategory(ward.id().value(), from, to).stream()
-                .map(c -> new CategoryStats(c.code(), c.name(),
+                .map(c -> new CategoryStats(c.code(), c.name(), c.nq57Area(),
                         new FeedbackStats(c.received(), c.resolved(), c.onTime(), c.backlog(), c.overdue())))
                 .toList();
     }

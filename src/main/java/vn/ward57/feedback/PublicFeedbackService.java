@@ -69,7 +69,7 @@ public class PublicFeedbackService {
 
     public List<Category> categories(String wardCode) {
         return categories.list(ward(wardCode).id().value()).stream()
-                .map(c -> new Category(c.code(), c.name(), c.deadlineDays())).toList();
+                .map(c -> new Category(c.code(), c.name(), c.deadlineDays(), c.nq57Area())).toList();
     }
 
     /**

@@ -90,7 +90,7 @@ class Nq57Appendices {
         List<Row> rows = new ArrayList<>();
         int n = 1;
         for (CategoryStats c : feedback.byCategory(wardCode, from, to)) {
-            if (c.figures().received() + c.figures().backlog() > 0) {
+            if (c.nq57Area() && c.figures().received() + c.figures().backlog() > 0) {   // issue 20: the area only
                 rows.add(Row.of(String.valueOf(n++), c.name(), count(c.figures().received()), count(c.figures().resolved()),
                         count(c.figures().backlog()), count(c.figures().overdue())));
             }
@@ -98,7 +98,8 @@ class Nq57Appendices {
         rows.add(new Row(List.of("", "Tổng cộng", t(f, "feedback.received"), t(f, "feedback.resolved"),
                 t(f, "feedback.backlog"), t(f, "feedback.overdue")), true));
         return new Appendix("II", "Phụ lục II. Phản ánh, kiến nghị, sáng kiến, giải pháp tốt, có giá trị thực tiễn", false,
-                List.of("STT", "Nhóm PAKN/SKGP", "PAKN/SKGP mới", "Đã giải quyết", "Tồn đọng", "Quá hạn"), rows, null);
+                List.of("STT", "Nhóm PAKN/SKGP", "PAKN/SKGP mới", "Đã giải quyết", "Tồn đọng", "Quá hạn"), rows,
+                "Chỉ tính phản ánh, kiến nghị thuộc lĩnh vực KHCN, ĐMST, CĐS.");
     }
 
     private Appendix initiativeAppendix(String wardCode, LocalDate from, LocalDate to) {

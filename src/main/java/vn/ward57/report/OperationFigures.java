@@ -107,7 +107,8 @@ class OperationFigures {
                 .count("direction.meetingsByDeputy", "Cuộc họp cấp phó người đứng đầu chủ trì", c.meetingsByDeputy(), "/meetings")
                 .count("direction.meetings", "Phiên họp, cuộc họp", c.meetingsByHead() + c.meetingsByDeputy(), "/meetings");
 
-        FeedbackStats fb = feedback.stats(wardCode, from, to);
+        // the Resolution-57 area's categories only (KHCN, ĐMST, CĐS), not every complaint (issue 20)
+        FeedbackStats fb = feedback.nq57AreaStats(wardCode, from, to);
         String fbPage = "/feedback";
         f.count("feedback.received", "PAKN, SKGP đã nhận được", fb.received(), fbPage)
                 .count("feedback.resolved", "PAKN, SKGP đã giải quyết", fb.resolved(), fbPage)

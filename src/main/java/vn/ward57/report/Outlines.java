@@ -48,7 +48,8 @@ final class Outlines {
                         "- (2) Số nhiệm vụ quá hạn chưa hoàn thành: {task.overdue} nhiệm vụ;",
                         "- (3) Số nhiệm vụ đang thực hiện trong hạn: {task.inProgress} nhiệm vụ."),
                 figures("p1.2.3", 3, "3. Về tiếp nhận, xử lý phản ánh, kiến nghị, sáng kiến, giải pháp (PAKN, SKGP)",
-                        "Tổng số PAKN, SKGP đã nhận được: {feedback.received}.",
+                        "Tổng số PAKN, SKGP đã nhận được (chỉ tính phản ánh, kiến nghị thuộc lĩnh vực KHCN, ĐMST, CĐS): "
+                                + "{feedback.received}.",
                         "Số PAKN, SKGP đã giải quyết: {feedback.resolved} (đúng hạn {feedback.resolvedOnTime}, "
                                 + "tỷ lệ {feedback.onTimeRate}).",
                         "Số PAKN, SKGP tồn đọng/chưa được giải quyết: {feedback.backlog}.").appendix("II"),

@@ -71,6 +71,8 @@ public class DirectiveService {
         if (directives.countInWard(ward.id().value(), form.implementsIds()) != form.implementsIds().size()) {
             throw new InvalidInputException("directive.bad-link", "implementsIds");
         }
+        DirectiveDates.check(form, form.implementsIds().stream().map(directives::find)
+                .flatMap(java.util.Optional::stream).toList());
         long id = directives.insert(ward.id().value(), form);
         form.implementsIds().forEach(target -> directives.link(ward.id().value(), id, target));
         Directive created = directives.find(id).orElseThrow().directive(ward.code());

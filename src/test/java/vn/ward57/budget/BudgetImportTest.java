@@ -106,7 +106,7 @@ class BudgetImportTest {
         BudgetWards.pay(mvc, officer, from, khcn, "2030-04-15", 35_000_000L);
         mvc.perform(Api.post(officer, "/api/v1/wards/" + from + "/disbursements",
                 "{\"budgetLineId\":" + khcn + ",\"paidOn\":\"2030-05-02\",\"amount\":1500000,\"document\":\"=SUM(A1)\","
-                        + "\"note\":\"Ghi chú, có dấu phẩy\"}")).andExpect(status().isCreated());
+                        + "\"note\":\"Ghi chú, có dấu phẩy\",\"confirmAmount\":true}")).andExpect(status().isCreated());
 
         byte[] lines = mvc.perform(get(officer, "/api/v1/wards/" + from + "/budget-lines.csv?year=2030"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -118,7 +118,8 @@ class BudgetImportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         upload("canbo." + to, to, "budget-line-imports", "du-toan.csv", lines).andExpect(content().json("{\"imported\":2}"));
-        upload("canbo." + to, to, "disbursement-imports", "giai-ngan.xlsx", payments)
+        // the 1.500.000 payment is under the plausibility floor: confirmed as it was when entered
+        upload("canbo." + to, to, "disbursement-imports?confirmAmounts=true", "giai-ngan.xlsx", payments)
                 .andExpect(content().json("{\"imported\":3}"));
         String summary = "/budget-summary?year=2030";
         String expected = mvc.perform(get(officer, "/api/v1/wards/" + from + summary)).andReturn().getResponse()

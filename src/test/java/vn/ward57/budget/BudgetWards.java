@@ -34,19 +34,24 @@ final class BudgetWards {
         user(mvc, "canbo." + ward, "WARD_OFFICER", ward);
     }
 
-    /** Creates a line and answers its id. */
+    /**
+     * Creates a line and answers its id. The amount is confirmed ("confirmAmount"), since the tests using this
+     * work small sums by hand; BudgetAmountEntryTest is the one about the question itself.
+     */
     static long line(MockMvc mvc, String user, String ward, int year, String category, String code, long estimate)
             throws Exception {
         String body = mvc.perform(post(user, "/api/v1/wards/" + ward + "/budget-lines", """
-                {"fiscalYear":%d,"category":"%s","code":"%s","name":"Dòng %s","estimate":%d,"fundingSource":"Ngân sách phường"}
+                {"fiscalYear":%d,"category":"%s","code":"%s","name":"Dòng %s","estimate":%d,"fundingSource":"Ngân sách phường","confirmAmount":true}
                 """.formatted(year, category, code, code, estimate)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    /** A payment, its amount confirmed as the line's is. */
     static void pay(MockMvc mvc, String user, String ward, long lineId, String paidOn, long amount) throws Exception {
         mvc.perform(post(user, "/api/v1/wards/" + ward + "/disbursements",
-                "{\"budgetLineId\":%d,\"paidOn\":\"%s\",\"amount\":%d}".formatted(lineId, paidOn, amount)))
+                "{\"budgetLineId\":%d,\"paidOn\":\"%s\",\"amount\":%d,\"confirmAmount\":true}".formatted(lineId,
+                        paidOn, amount)))
                 .andExpect(status().isCreated());
     }
 

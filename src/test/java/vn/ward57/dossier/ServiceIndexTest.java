@@ -95,6 +95,10 @@ class ServiceIndexTest {
         feedback("F2", "2026-03-02", "2026-03-10", "2026-03-15", "2026-03-16", false);
         feedback("F3", "2026-03-20", "2026-03-30", null, null, null);
         feedback("F4", "2026-03-03", "2026-03-10", "2026-03-08", "2026-03-09", true);
+        // carried over from February, due and handled on time in March (issue 20: they once made the rate 125 %)
+        feedback("F5", "2026-02-20", "2026-03-04", "2026-03-03", null, null);
+        feedback("F7", "2026-02-25", "2026-03-05", "2026-03-05", null, null);
+        feedback("F8", "2026-02-26", "2026-03-06", "2026-03-02", null, null);
     }
 
     @Test
@@ -126,8 +130,16 @@ class ServiceIndexTest {
         // electronic results E1–E6 of 11 resolved: 6 × 6 / 11 = 3,27; digitised E1–E7 T1 of 16 new: 4 × 8 / 16 = 2,00
         assertScore(body, "DIGITISED_RESULTS", 3.27, "Thêm 5 hồ sơ có kết quả điện tử → +2,73 điểm");
         assertScore(body, "DIGITISED_COMPONENTS", 2.0, "Thêm 8 hồ sơ được số hóa thành phần → +2,00 điểm");
-        // feedback: F1 F4 handled on time of 4 received: 6 × 2 / 4 = 3,00; satisfied F1 F4 of rated F1 F2 F4: 4,00
-        assertScore(body, "FEEDBACK_ON_TIME", 3.0, "Xử lý đúng hạn thêm 2 phản ánh, kiến nghị → +3,00 điểm");
+        // feedback due in March: F1 F2 F3 F4 (received in March) and F5 F7 F8 (carried over) = 7; handled by their
+        // due date: F1 F4 F5 F7 F8 = 5; 6 × 5 / 7 = 4,2857… → 4,29; two more → 6 × 7 / 7 = 6,00, +1,71. (Counting
+        // handled on time over received in March, as before issue 20, gave 5 / 4 = 125 %.)
+        // satisfied F1 F4 of rated F1 F2 F4: 4,00
+        assertScore(body, "FEEDBACK_ON_TIME", 4.29, "Xử lý đúng hạn thêm 2 phản ánh, kiến nghị → +1,71 điểm");
+        var onTime = component(body, "FEEDBACK_ON_TIME");
+        assertThat(JsonPath.<Integer>read(onTime, "$.inputs.numerator")).isEqualTo(5);
+        assertThat(JsonPath.<Integer>read(onTime, "$.inputs.denominator")).isEqualTo(7);
+        assertThat(onTime.get("formula")).isEqualTo(
+                "6 × phản ánh đến hạn trong kỳ đã xử lý xong đúng hạn / phản ánh đến hạn trong kỳ, tối đa 6");
         assertScore(body, "FEEDBACK_SATISFACTION", 4.0,
                 "Thêm 1 phản ánh được đánh giá hài lòng (thay cho không hài lòng) → +2,00 điểm");
         // dossier satisfaction lacks the complaint rate: not computed, but its ceiling is shown:
@@ -138,10 +150,10 @@ class ServiceIndexTest {
         assertThat(satisfaction.get("whatIf")).isNull();
         assertThat(JsonPath.<Double>read(satisfaction, "$.inputs.overdueRate")).isEqualTo(25.0);
         assertThat(JsonPath.<Double>read(satisfaction, "$.inputs.scoreWithoutComplaints")).isEqualTo(5.0);
-        // 15 + (3 + 2,67 + 3,5) + (0,67 + 0,67 + 3) + (3,27 + 2) + (3 + 4) = 40,78 of 20 + 12 + 10 + 10 + 12 = 64
-        assertThat(JsonPath.<Double>read(body, "$.total")).isEqualTo(40.78);
+        // 15 + (3 + 2,67 + 3,5) + (0,67 + 0,67 + 3) + (3,27 + 2) + (4,29 + 4) = 42,07 of 20 + 12 + 10 + 10 + 12 = 64
+        assertThat(JsonPath.<Double>read(body, "$.total")).isEqualTo(42.07);
         assertThat(JsonPath.<Integer>read(body, "$.coveredMax")).isEqualTo(64);
-        assertThat(JsonPath.<List<Double>>read(body, "$.parts[*].score")).containsExactly(null, 15.0, 9.17, 4.34, 5.27, 7.0);
+        assertThat(JsonPath.<List<Double>>read(body, "$.parts[*].score")).containsExactly(null, 15.0, 9.17, 4.34, 5.27, 8.29);
     }
 
     @Test

@@ -80,7 +80,7 @@ class FeedbackApiTest {
     void theMarchFiguresMatchTheHandWorkedOnes() throws Exception {
         // received in March: B C D E I = 5; handled in March: A B C I = 4, on time A (4/3 ≤ 5/3), C (24/3 = 24/3),
         // I (31/3 ≤ 14/4) = 3, B late; backlog at 31/3: D, E, F (transferred only on 2/4) = 3 (G came after,
-        // H was handled before); overdue: D (due 26/3) and F (due 24/2) = 2, E is due 8/4. Rate (766: on time / received) 3 × 100 / 5 = 60,00.
+        // H was handled before); overdue: D (due 26/3) and F (due 24/2) = 2, E is due 8/4. Rate (on time / handled, issue 20) 3 × 100 / 4 = 75,00.
         mvc.perform(get("canbo.anhai", WARD + "/feedback-stats?from=2026-03-01&to=2026-03-31"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("admin", WARD + "/feedback-stats?from=2026-03-01&to=2026-03-31"))
@@ -90,7 +90,7 @@ class FeedbackApiTest {
                 .andExpect(jsonPath("$.resolvedOnTime").value(3))
                 .andExpect(jsonPath("$.backlog").value(3))
                 .andExpect(jsonPath("$.overdue").value(2))
-                .andExpect(jsonPath("$.onTimeRate").value(60.00));
+                .andExpect(jsonPath("$.onTimeRate").value(75.00));
         // the whole first quarter: received A B C D E F H I = 8 (G is April); handled in Q1: H A B C I = 5,
         // on time H A C I = 4; backlog and overdue at 31/3 as above
         mvc.perform(get("admin", WARD + "/feedback-stats?from=2026-01-01&to=2026-03-31"))

@@ -33,11 +33,11 @@ class FeedbackPageTest {
 
     @Test
     void theStatisticsPageShowsTheDemoFigures() throws Exception {
-        // demo-feedback.sql: received 8, handled 5, on time 4 → 4 × 100 / 8 = 50,00 %, backlog 3, overdue 2
+        // demo-feedback.sql: received 8, handled 5, on time 4 → 4 × 100 / 5 handled = 80,00 % (issue 20), backlog 3, overdue 2
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback-stats?from=2026-01-01&to=2026-11-20")
                         .with(officer()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("50,00%")))
+                .andExpect(content().string(containsString("80,00%")))
                 .andExpect(content().string(containsString("PA-2026-0006")));
     }
 

@@ -36,16 +36,22 @@ class BudgetFileApiController {
     }
 
     /** The file is optional here so that access is checked before it is asked for. */
+    /** confirmAmounts=true keeps amounts the plausibility rule doubts; without it they are faulty rows (400). */
     @PostMapping("/budget-line-imports")
     Map<String, Integer> importLines(@PathVariable String wardCode,
-                                     @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importLines(wardCode, Uploads.name(file), Uploads.content(file)));
+                                     @RequestParam(required = false) MultipartFile file,
+                                     @RequestParam(defaultValue = "false") boolean confirmAmounts) throws IOException {
+        return Map.of("imported", imports.importLines(wardCode, Uploads.name(file), Uploads.content(file),
+                confirmAmounts));
     }
 
     @PostMapping("/disbursement-imports")
     Map<String, Integer> importDisbursements(@PathVariable String wardCode,
-                                             @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importDisbursements(wardCode, Uploads.name(file), Uploads.content(file)));
+                                             @RequestParam(required = false) MultipartFile file,
+                                             @RequestParam(defaultValue = "false") boolean confirmAmounts)
+            throws IOException {
+        return Map.of("imported", imports.importDisbursements(wardCode, Uploads.name(file), Uploads.content(file),
+                confirmAmounts));
     }
 
     /** The lines with their adjusted estimate, disbursed and rate: …/budget-lines.csv or .xlsx. */

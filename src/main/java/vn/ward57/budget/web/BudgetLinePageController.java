@@ -58,7 +58,7 @@ class BudgetLinePageController {
     @GetMapping("/new")
     String newLine(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? WardTime.thisYear() : year;
-        return form(wardCode, new LineForm(shown, Category.CDS.name(), "", "", "", "", ""), null, model);
+        return form(wardCode, new LineForm(shown, Category.CDS.name(), "", "", "", "", "", null), null, model);
     }
 
     @PostMapping
@@ -69,6 +69,7 @@ class BudgetLinePageController {
             forms.flash(redirect, "budget.line.created", made[0].code());
             return "redirect:/wards/" + wardCode + "/budget/lines/" + made[0].id();
         }
+        model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
         return form(wardCode, form, null, model);
     }
 
@@ -90,6 +91,7 @@ class BudgetLinePageController {
             forms.flash(redirect, "budget.line.updated", form.code());
             return "redirect:/wards/" + wardCode + "/budget/lines/" + lineId;
         }
+        model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
         return form(wardCode, form, lineId, model);
     }
 
@@ -143,9 +145,13 @@ class BudgetLinePageController {
     String disburse(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute DisbursementForm form,
                     BindingResult errors, RedirectAttributes redirect) {
         DisbursementForm onLine = new DisbursementForm(lineId, form.paidOn(), form.amount(), form.document(),
-                form.note(), form.overrideReason());
+                form.note(), form.overrideReason(), form.confirmAmount());
         forms.attemptAndRedirect(errors, () -> disbursements.create(wardCode, onLine.form(messages)), redirect,
                 "budget.disbursement.added");
+        if (BudgetPageForms.doubted(errors)) {   // the line's page shows the payment again, to confirm
+            redirect.addFlashAttribute("payForm", onLine);
+            redirect.addFlashAttribute("askConfirm", true);
+        }
         return redirectTo(wardCode, lineId);
     }
 

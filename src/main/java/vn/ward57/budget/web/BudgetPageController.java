@@ -76,6 +76,7 @@ class BudgetPageController {
         model.addAttribute("total", CategorySummary.total(summary));
         model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(shown, category, q)));
         model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("confirmAmountsOption", true);
         return Htmx.view(request, "budget/budget", "lines");
     }
 
@@ -104,10 +105,11 @@ class BudgetPageController {
 
     @PostMapping("/line-imports")
     String importLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
-                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+                       @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect)
             throws IOException {
         byte[] content = Uploads.content(file);
-        forms.importAndRedirect(() -> imports.importLines(wardCode, Uploads.name(file), content),
+        forms.importAndRedirect(() -> imports.importLines(wardCode, Uploads.name(file), content, confirmAmounts),
                 redirect, "budget.imported.lines");
         return "redirect:/wards/" + wardCode + "/budget" + (year == null ? "" : "?year=" + year);
     }

@@ -14,17 +14,23 @@ final class BudgetPageForms {
     private BudgetPageForms() {
     }
 
+    /** Whether a refusal is the plausibility rule's doubt, so the form asks to confirm the amount. */
+    static boolean doubted(org.springframework.validation.BindingResult errors) {
+        return errors.getAllErrors().stream().anyMatch(e -> e.getCode() != null
+                && e.getCode().startsWith("budget.amount."));
+    }
+
     record LineForm(Integer fiscalYear, String category, String code, String name, String estimate,
-                    String fundingSource, String note) {
+                    String fundingSource, String note, Boolean confirmAmount) {
 
         static LineForm of(BudgetLine l) {
             return new LineForm(l.fiscalYear(), l.category().name(), l.code(), l.name(),
-                    vn.ward57.budget.Money.number(l.estimate()), l.fundingSource(), l.note());
+                    vn.ward57.budget.Money.number(l.estimate()), l.fundingSource(), l.note(), null);
         }
 
         BudgetLine.Form form(Messages messages) {
             return new BudgetLine.Form(fiscalYear, category, code, name, PageMoney.read(estimate, "estimate", messages),
-                    fundingSource, note);
+                    fundingSource, note, confirmAmount);
         }
     }
 
@@ -45,16 +51,17 @@ final class BudgetPageForms {
     }
 
     record DisbursementForm(Long budgetLineId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
-                            String amount, String document, String note, String overrideReason) {
+                            String amount, String document, String note, String overrideReason,
+                            Boolean confirmAmount) {
 
         static DisbursementForm of(Disbursement d) {
             return new DisbursementForm(d.budgetLineId(), d.paidOn(), vn.ward57.budget.Money.number(d.amount()),
-                    d.document(), d.note(), d.overrideReason());
+                    d.document(), d.note(), d.overrideReason(), null);
         }
 
         Disbursement.Form form(Messages messages) {
             return new Disbursement.Form(budgetLineId, paidOn, PageMoney.read(amount, "amount", messages), document,
-                    note, overrideReason);
+                    note, overrideReason, confirmAmount);
         }
     }
 }

@@ -77,6 +77,7 @@ class DisbursementPageController {
         model.addAttribute("disbursements", list);
         model.addAttribute("sum", list.stream().mapToLong(Disbursement::amount).sum());
         model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("confirmAmountsOption", true);
         return Htmx.view(request, "budget/disbursements", "list");
     }
 
@@ -92,11 +93,12 @@ class DisbursementPageController {
 
     @PostMapping("/imports")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
-                      @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+                      @RequestParam(required = false) MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect)
             throws IOException {
         byte[] content = Uploads.content(file);
         forms.importAndRedirect(() -> imports.importDisbursements(wardCode, Uploads.name(file),
-                content), redirect, "budget.imported.disbursements");
+                content, confirmAmounts), redirect, "budget.imported.disbursements");
         return "redirect:/wards/" + wardCode + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
     }
 
@@ -116,6 +118,7 @@ class DisbursementPageController {
             return "redirect:/wards/" + wardCode + "/budget/lines/" + (form.budgetLineId() == null
                     ? before.budgetLineId() : form.budgetLineId());
         }
+        model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
         return form(wardCode, before, form, model);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.ward57.common.error.ConfirmationRequiredException;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.NotFoundException;
@@ -39,6 +40,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = switch (e) {
             case NotFoundException n -> HttpStatus.NOT_FOUND;
             case ConflictException c -> HttpStatus.CONFLICT;
+            case ConfirmationRequiredException c -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(e));
@@ -46,6 +48,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", rows.errors());   // each with row, column, value, message
         } else if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", messages.get(e))));
+        }
+        if (e instanceof ConfirmationRequiredException c) {
+            problem.setProperty("warning", messages.get(e));
+            c.details().forEach(problem::setProperty);
         }
         return problem;
     }

@@ -30,7 +30,7 @@ public class StatsRepository {
     public record Figures(long received, long resolved, long onTime, long backlog, long overdue) {
     }
 
-    public record CategoryFigures(String code, String name, long received, long resolved, long onTime, long backlog,
+    public record CategoryFigures(String code, String name, boolean nq57Area, long received, long resolved, long onTime, long backlog,
                                   long overdue) {
     }
 
@@ -47,27 +47,35 @@ public class StatsRepository {
         }
         jdbc.sql("""
                 select ward_id,
-                       count(*) filter (where received_on between :from and :to) as received,
-                       count(*) filter (where answered_on between :from and :to and answered_on <= due_on) as on_time,
+                       count(*) filter (where due_on between :from and :to) as due,
+                       count(*) filter (where due_on between :from and :to and answered_on <= due_on) as on_time,
                        count(*) filter (where closed_on between :from and :to and satisfied is not null) as rated,
                        count(*) filter (where closed_on between :from and :to and satisfied) as satisfied
                 from feedback_item where ward_id in (:wards) group by ward_id
                 """).param("wards", wardIds).param("from", from).param("to", to).query(rs -> {
                     result.put(rs.getLong("ward_id"), new vn.ward57.feedback.FeedbackIndexFigures(
-                            rs.getLong("received"), rs.getLong("on_time"), rs.getLong("rated"), rs.getLong("satisfied")));
+                            rs.getLong("due"), rs.getLong("on_time"), rs.getLong("rated"), rs.getLong("satisfied")));
                 });
         return result;
     }
 
     public Figures figures(long wardId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + FIGURES + " from feedback_item f where f.ward_id = :ward")
-                .param("ward", wardId).param("from", from).param("to", to).query(Figures.class).single();
+        return figures(wardId, from, to, false);
+    }
+
+    /** With nq57AreaOnly, only the items of categories of the Resolution-57 area (feedback_category.nq57_area). */
+    public Figures figures(long wardId, LocalDate from, LocalDate to, boolean nq57AreaOnly) {
+        return jdbc.sql("select " + FIGURES + """
+                from feedback_item f join feedback_category c on c.id = f.category_id
+                where f.ward_id = :ward and (c.nq57_area or not :areaOnly)
+                """).param("ward", wardId).param("from", from).param("to", to).param("areaOnly", nq57AreaOnly)
+                .query(Figures.class).single();
     }
 
     public List<CategoryFigures> byCategory(long wardId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select c.code, c.name, " + FIGURES + """
+        return jdbc.sql("select c.code, c.name, c.nq57_area, " + FIGURES + """
                 from feedback_category c left join feedback_item f on f.category_id = c.id
-                where c.ward_id = :ward group by c.id, c.code, c.name order by c.name, c.code
+                where c.ward_id = :ward group by c.id, c.code, c.name, c.nq57_area order by c.name, c.code
                 """).param("ward", wardId).param("from", from).param("to", to).query(CategoryFigures.class).list();
     }
 

@@ -100,7 +100,9 @@ class FeedbackApiController {
     @GetMapping("/feedback-stats")
     FeedbackStats stats(@PathVariable String wardCode,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return stats.stats(wardCode, from, to);
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        @RequestParam(defaultValue = "false") boolean nq57Area) {
+        // nq57Area=true: the Resolution-57 area's categories only, as the report's PAKN section counts
+        return nq57Area ? stats.nq57AreaStats(wardCode, from, to) : stats.stats(wardCode, from, to);
     }
 }

@@ -130,7 +130,7 @@ class FeedbackPageController {
         model.addAttribute("categories", feedback.categories(wardCode));
         model.addAttribute("canManage", feedback.canManage(wardCode));
         if (!model.containsAttribute("categoryForm")) {
-            model.addAttribute("categoryForm", new vn.ward57.feedback.CategoryForm(null, null, 10));
+            model.addAttribute("categoryForm", new vn.ward57.feedback.CategoryForm(null, null, 10, false));
         }
         return "feedback/categories";
     }
