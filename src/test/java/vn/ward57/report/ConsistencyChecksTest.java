@@ -127,6 +127,17 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void aTypedFigureIsFoundHoweverTheEditorWroteTheParagraph() {
+        // a browser's editor writes bare text, <div>s or <br>s as often as <p>s
+        for (String text : new String[] {"Tổng số nhiệm vụ được giao: 999", "<div>Tổng số nhiệm vụ được giao: 999</div>",
+                "Mở đầu.<br>Tổng số nhiệm vụ được giao: 999", "<ul><li>Tổng số nhiệm vụ được giao: 999</li></ul>",
+                "<div><p>Mở đầu.</p>Tổng số nhiệm vụ được giao: <b>999</b></div>"}) {
+            assertThat(checks.check(report, content(sound(), List.of(), text), false)).as(text)
+                    .extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
+        }
+    }
+
+    @Test
     void targetsMonthCountsAndDocumentNumbersInTheTextAreNoFigures() {
         // the old check took "100" from "100% …" and "5" from "trong 5 tháng"
         Map<String, Figure> f = sound();
