@@ -6,12 +6,15 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.domain.DossierImportRepository;
 import vn.ward57.dossier.imports.ImportError;
+import vn.ward57.org.OrgLookup;
 
 /**
  * One import, all in one transaction: first the fast path ({@link DirectImport}: binary COPY straight
@@ -30,9 +33,11 @@ class DossierImportRunner {
     private final Messages messages;
     private final DossierImportRepository imports;
     private final JsonMapper json;
+    private final OrgLookup org;
 
     DossierImportRunner(DirectImport direct, StagedImport staged, PlatformTransactionManager transactions,
-                        Messages messages, DossierImportRepository imports, JsonMapper json) {
+                        Messages messages, DossierImportRepository imports, JsonMapper json, OrgLookup org) {
+        this.org = org;
         this.direct = direct;
         this.staged = staged;
         this.imports = imports;
@@ -56,30 +61,59 @@ class DossierImportRunner {
      */
     Outcome run(long importId, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
                 BooleanSupplier cancelled, Progress progress) {
-        Outcome done = transaction.execute(status -> {
-            try {
-                Outcome outcome = direct.run(status, importId, wardId, file, profile, cancelled, progress);
-                if (outcome == null) {
-                    outcome = staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
-                }
-                if (outcome.written()) {
-                    record(importId, outcome);
-                }
-                return outcome;
-            } catch (InvalidInputException e) {
-                status.setRollbackOnly();
-                return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get(e));
-            } catch (CancellationException e) {
-                status.setRollbackOnly();
-                return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get("import.cancelled"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Outcome done = transaction.execute(status -> attempt(status, importId, wardId, file, profile, skipInvalid,
+                cancelled, progress));
         if (!done.written()) {
             record(importId, done);
         }
         return done;
+    }
+
+    /** An import's record and outcome. */
+    record Recorded(long id, Outcome outcome) {
+    }
+
+    /**
+     * An import nobody watches while it runs (the system's own, in the caller's thread): its record is
+     * written in the import's transaction, so a written file costs one commit, as a plain COPY does, and a
+     * crash leaves no record saying RUNNING; one that wrote nothing is recorded as FAILED after.
+     */
+    Recorded runUnwatched(String wardCode, String fileName, long size, Path file) {
+        long[] ids = new long[2];   // the import's, the ward's
+        Outcome done = transaction.execute(status -> {
+            // the ward is looked up in the same transaction: a round trip, not a transaction, per file
+            ids[1] = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode))
+                    .id().value();
+            ids[0] = imports.start(ids[1], fileName, "-", size, "system", false);
+            return attempt(status, ids[0], ids[1], file, null, false, () -> false, (read, percent) -> { });
+        });
+        if (!done.written()) {
+            ids[0] = imports.start(ids[1], fileName, "-", size, "system", false);
+            record(ids[0], done);
+        }
+        return new Recorded(ids[0], done);
+    }
+
+    private Outcome attempt(TransactionStatus status, long importId, long wardId, Path file, ImportProfile profile,
+                            boolean skipInvalid, BooleanSupplier cancelled, Progress progress) {
+        try {
+            Outcome outcome = direct.run(status, importId, wardId, file, profile, cancelled, progress);
+            if (outcome == null) {
+                outcome = staged.run(status, importId, wardId, file, profile, skipInvalid, cancelled, progress);
+            }
+            if (outcome.written()) {
+                record(importId, outcome);
+            }
+            return outcome;
+        } catch (InvalidInputException e) {
+            status.setRollbackOnly();
+            return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get(e));
+        } catch (CancellationException e) {
+            status.setRollbackOnly();
+            return new Outcome(false, 0, 0, 0, 0, List.of(), 0, messages.get("import.cancelled"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void record(long importId, Outcome outcome) {

@@ -118,11 +118,9 @@ public class DossierImportService {
      * runs in the calling thread and answers when done. The file is left where it is.
      */
     public DossierImportStatus importAsSystem(String wardCode, Path file) throws IOException {
-        Ward ward = org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
-        long id = imports.start(ward.id().value(), file.getFileName().toString(), "-", Files.size(file), "system",
-                false);
-        runner.run(id, ward.id().value(), file, null, false, () -> false, (read, percent) -> { });
-        return describe(imports.find(id).orElseThrow(), ward);
+        String name = file.getFileName().toString();
+        var done = runner.runUnwatched(wardCode, name, Files.size(file), file);
+        return DossierImportStatus.finished(done.id(), wardCode, name, done.outcome());
     }
 
     public DossierImportStatus status(long id) {

@@ -13,4 +13,11 @@ public record DossierImportStatus(long id, String wardCode, String fileName, Sta
                                   long errorTotal, String message, Integer percentDone) {
 
     public enum Status { RUNNING, SUCCEEDED, FAILED }
+
+    /** A finished import as its record was written from the outcome (no need to read it back). */
+    static DossierImportStatus finished(long id, String wardCode, String fileName, DossierImportRunner.Outcome o) {
+        return new DossierImportStatus(id, wardCode, fileName, o.written() ? Status.SUCCEEDED : Status.FAILED,
+                o.rowsRead(), o.inserted(), o.updated(), o.rejected(), o.errors(), o.errorTotal(), o.message(),
+                o.written() ? Integer.valueOf(100) : null);
+    }
 }
