@@ -3,6 +3,7 @@ package vn.ward57.asset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ward57.common.Echo;
 import vn.ward57.asset.domain.AssetRepository;
 import vn.ward57.common.table.CellDate;
 
@@ -96,7 +97,7 @@ final class AssetRules {
         String key = "asset." + field.replace("On", "-on");
         LocalDate day = CellDate.parse(text);
         if (day == null) {
-            faults.add(new Fault(field, key + "-bad", text));
+            faults.add(new Fault(field, key + "-bad", Echo.cut(text, 20)));
         } else if (day.isAfter(today)) {
             faults.add(new Fault(field, key + "-future", Dates.shown(day), Dates.shown(today)));
             return null;

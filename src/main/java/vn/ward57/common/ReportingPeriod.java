@@ -42,9 +42,7 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
     public static ReportingPeriod parse(String code) {
         Matcher m = code == null ? null : CODE.matcher(code.strip());
         if (m == null || !m.matches()) {
-            // a code is a few characters: echo no more than that of whatever came
-            throw new InvalidInputException("period.bad-reporting", "period",
-                    code == null ? "" : code.length() > 20 ? code.substring(0, 20) + "…" : code);
+            throw new InvalidInputException("period.bad-reporting", "period", code == null ? "" : Echo.cut(code, 20));
         }
         int year = Integer.parseInt(m.group(1));
         boolean cutOff = !m.group(5).isEmpty();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Echo;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -46,7 +47,7 @@ public class ServiceIndexEntries {
     public ServiceIndex enter(String wardCode, String componentCode, Period period, IndexEntryForm form) {
         Ward ward = writable(wardCode);
         IndexComponent component = IndexComponent.find(componentCode)
-                .orElseThrow(() -> new NotFoundException("index766.unknown-component", "componentCode", componentCode));
+                .orElseThrow(() -> new NotFoundException("index766.unknown-component", "componentCode", Echo.cut(componentCode, 40)));
         String source = check(form, component.max(), nameOf(componentCode), true);
         boolean computed = index.ward(wardCode, period).parts().stream().flatMap(p -> p.components().stream())
                 .anyMatch(c -> c.code().equals(componentCode) && c.source() == ServiceIndex.Source.COMPUTED);
@@ -125,7 +126,7 @@ public class ServiceIndexEntries {
             return 100;
         }
         return IndexComponent.find(code)
-                .orElseThrow(() -> new NotFoundException("index766.unknown-component", "componentCode", code)).max();
+                .orElseThrow(() -> new NotFoundException("index766.unknown-component", "componentCode", Echo.cut(code, 40))).max();
     }
 
     private String nameOf(String code) {
@@ -145,5 +146,4 @@ public class ServiceIndexEntries {
 
     private static String key(Ward ward, String code, Period period) {
         return ward.code() + "/" + period.from() + "/" + period.to() + "/" + code;
-    }
-}
+    }}

@@ -291,6 +291,13 @@ class ServiceIndexTest {
                         .param("component", "CERTIFIED_COPIES").param("score", "3").param("source", "Cổng DVCQG"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("tối đa là 2");
+        // a score that is no number is named, but a megabyte typed in its place does not come back
+        fragment = mvc.perform(MockMvcRequestBuilders.post("/wards/cs-mot/service-index/entries").with(csrf())
+                        .with(officer).header("HX-Request", "true").param("from", "2026-03-01").param("to", "2026-03-29")
+                        .param("component", "CERTIFIED_COPIES").param("score", "x".repeat(1_000_000))
+                        .param("source", "Cổng DVCQG"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("„" + "x".repeat(20) + "…“ không phải là số").hasSizeLessThan(100_000);
         // the dossier figures page links here with its period
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/cs-mot/dossiers?from=2026-03-01&to=2026-03-31")
                         .with(officer)).andReturn().getResponse().getContentAsString())

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.ward57.common.Echo;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
@@ -121,7 +122,7 @@ class ServiceIndexPageController {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("index766.score-not-number", "score", text);
+            throw new InvalidInputException("index766.score-not-number", "score", Echo.cut(text, 20));
         }
     }
 }
