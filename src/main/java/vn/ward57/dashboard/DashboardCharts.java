@@ -19,7 +19,6 @@ import vn.ward57.indicator.IndicatorService;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.Judgement;
-import vn.ward57.indicator.Metric;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
@@ -93,7 +92,7 @@ public class DashboardCharts {
         });
         Map<String, Map<String, IndicatorView>> series = indicatorSeries(wardCode, last);
         IndicatorView plan = indicators.list(wardCode).stream()
-                .filter(i -> i.source() == Indicator.Source.COMPUTED && i.metric() == Metric.DOSSIER_ON_TIME_RATE)
+                .filter(i -> i.source() == Indicator.Source.COMPUTED && "DOSSIER_ON_TIME_RATE".equals(i.metric()))
                 .findFirst().map(i -> series.get(i.code())).map(m -> m.values().stream().reduce((a, b) -> b)
                         .orElse(null)).orElse(null);
         return new Charts(months, online, inPerson, postal, onTime, FULL_MARK_766,

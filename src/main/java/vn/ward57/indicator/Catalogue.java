@@ -14,7 +14,7 @@ import vn.ward57.indicator.IsoPeriod.PeriodType;
 final class Catalogue {
 
     /** An entry and its targets (year → value; no baseline: the ward enters its own). */
-    record Entry(String code, String name, Unit unit, PeriodType periodType, Source source, Metric metric,
+    record Entry(String code, String name, Unit unit, PeriodType periodType, Source source, String metric,
                  String leadUnitName, List<Goal> goals) {
     }
 
@@ -34,13 +34,13 @@ final class Catalogue {
             entered("DS-SDDVS", "Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số", null,
                     goal(2045, "90", APPENDIX)),
             new Entry("DVC-TT", "Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính",
-                    Unit.PERCENT, PeriodType.QUARTER, Source.COMPUTED, Metric.PROCEDURES_FULL_ONLINE_SHARE,
+                    Unit.PERCENT, PeriodType.QUARTER, Source.COMPUTED, "PROCEDURES_FULL_ONLINE_SHARE",
                     "Trung tâm Phục vụ hành chính công", List.of(goal(2035, "100", APPENDIX), goal(2045, "100", APPENDIX))),
             new Entry("HS-TT", "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", Unit.PERCENT, PeriodType.MONTH,
-                    Source.COMPUTED, Metric.DOSSIER_ONLINE_RATE, "Trung tâm Phục vụ hành chính công",
+                    Source.COMPUTED, "DOSSIER_ONLINE_RATE", "Trung tâm Phục vụ hành chính công",
                     List.of(goal(2026, "80", KH02), goal(2035, "100", APPENDIX))),
             new Entry("HS-DH", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn", Unit.PERCENT, PeriodType.MONTH,
-                    Source.COMPUTED, Metric.DOSSIER_ON_TIME_RATE, "Trung tâm Phục vụ hành chính công",
+                    Source.COMPUTED, "DOSSIER_ON_TIME_RATE", "Trung tâm Phục vụ hành chính công",
                     List.of(goal(2026, "98", KH02))),
             entered("CSDL-SH", "Tỷ lệ cơ sở dữ liệu của phường được số hóa và liên thông", null,
                     goal(2035, "100", APPENDIX), goal(2045, "100", APPENDIX)),
@@ -51,7 +51,7 @@ final class Catalogue {
             entered("DN-CNS", "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số", "Phòng Văn hóa - Xã hội",
                     goal(2045, "100", APPENDIX)),
             new Entry("NV-HT", "Tỷ lệ nhiệm vụ được giao đã hoàn thành", Unit.PERCENT, PeriodType.MONTH,
-                    Source.COMPUTED, Metric.TASK_COMPLETION_RATE, "Văn phòng HĐND và UBND phường",
+                    Source.COMPUTED, "TASK_COMPLETION_RATE", "Văn phòng HĐND và UBND phường",
                     List.of(goal(2026, "100", KH02))),
             // the counts the rules check the shares against
             count("CB-DT", "Số cán bộ, công chức đã được bồi dưỡng kỹ năng số", PeriodType.QUARTER,
@@ -66,28 +66,28 @@ final class Catalogue {
                     Unit.PERCENT, PeriodType.MONTH, Source.FORMULA, null, "Công an phường", List.of()),
             // computed from the registers (issue 6), so the reports cite what the registers hold
             new Entry("CB-BD-TL", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số (theo sổ tập huấn)", Unit.PERCENT,
-                    PeriodType.MONTH, Source.COMPUTED, Metric.STAFF_TRAINED_SHARE, "Phòng Văn hóa - Xã hội",
+                    PeriodType.MONTH, Source.COMPUTED, "STAFF_TRAINED_SHARE", "Phòng Văn hóa - Xã hội",
                     List.of(goal(2035, "100", APPENDIX))),
             computed("CB-BD", "Số cán bộ, công chức đã được bồi dưỡng kỹ năng số (theo sổ tập huấn)", PeriodType.MONTH,
-                    Metric.STAFF_TRAINED, "Phòng Văn hóa - Xã hội"),
+                    "STAFF_TRAINED", "Phòng Văn hóa - Xã hội"),
             computed("TH-LUOT", "Số lượt người tham gia tập huấn, bồi dưỡng trong kỳ", PeriodType.MONTH,
-                    Metric.TRAINING_PARTICIPANTS, "Phòng Văn hóa - Xã hội"),
+                    "TRAINING_PARTICIPANTS", "Phòng Văn hóa - Xã hội"),
             computed("TCN-SO", "Số tổ công nghệ số cộng đồng đang hoạt động (theo sổ)", PeriodType.MONTH,
-                    Metric.COMMUNITY_TEAMS, "Phòng Văn hóa - Xã hội"),
+                    "COMMUNITY_TEAMS", "Phòng Văn hóa - Xã hội"),
             computed("TCN-TV", "Số thành viên tổ công nghệ số cộng đồng", PeriodType.MONTH,
-                    Metric.COMMUNITY_TEAM_MEMBERS, "Phòng Văn hóa - Xã hội"),
+                    "COMMUNITY_TEAM_MEMBERS", "Phòng Văn hóa - Xã hội"),
             computed("TCN-HT", "Số lượt người dân được tổ công nghệ số cộng đồng hỗ trợ trong kỳ", PeriodType.MONTH,
-                    Metric.RESIDENTS_HELPED, "Phòng Văn hóa - Xã hội"),
-            computed("TDP-SO", "Số tổ dân phố đạt tiêu chí tổ dân phố số", PeriodType.HALF_YEAR, Metric.DIGITAL_GROUPS,
+                    "RESIDENTS_HELPED", "Phòng Văn hóa - Xã hội"),
+            computed("TDP-SO", "Số tổ dân phố đạt tiêu chí tổ dân phố số", PeriodType.HALF_YEAR, "DIGITAL_GROUPS",
                     "Phòng Văn hóa - Xã hội"),
             new Entry("CAM-TDP", "Tỷ lệ tổ dân phố có camera đang hoạt động", Unit.PERCENT, PeriodType.YEAR,
-                    Source.COMPUTED, Metric.CAMERA_GROUP_SHARE, "Công an phường", List.of()),
+                    Source.COMPUTED, "CAMERA_GROUP_SHARE", "Công an phường", List.of()),
             computed("CTS-CQ", "Số chứng thư số cấp cho cơ quan, đơn vị trong kỳ", PeriodType.MONTH,
-                    Metric.CERTIFICATES_FOR_BODIES, "Văn phòng HĐND và UBND phường"),
+                    "CERTIFICATES_FOR_BODIES", "Văn phòng HĐND và UBND phường"),
             computed("CTS-CN", "Số chứng thư số cấp cho cá nhân trong kỳ", PeriodType.MONTH,
-                    Metric.CERTIFICATES_FOR_PEOPLE, "Văn phòng HĐND và UBND phường"),
+                    "CERTIFICATES_FOR_PEOPLE", "Văn phòng HĐND và UBND phường"),
             new Entry("NS-GN", "Tỷ lệ giải ngân kinh phí khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong năm",
-                    Unit.PERCENT, PeriodType.MONTH, Source.COMPUTED, Metric.BUDGET_DISBURSEMENT_RATE,
+                    Unit.PERCENT, PeriodType.MONTH, Source.COMPUTED, "BUDGET_DISBURSEMENT_RATE",
                     "Văn phòng HĐND và UBND phường", List.of()));
 
     private Catalogue() {
@@ -101,7 +101,7 @@ final class Catalogue {
         return new Entry(code, name, Unit.PERCENT, type, Source.ENTERED, null, lead, List.of(goals));
     }
 
-    private static Entry computed(String code, String name, PeriodType type, Metric metric, String lead) {
+    private static Entry computed(String code, String name, PeriodType type, String metric, String lead) {
         return new Entry(code, name, Unit.COUNT, type, Source.COMPUTED, metric, lead, List.of());
     }
 

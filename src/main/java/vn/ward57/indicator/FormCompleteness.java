@@ -56,12 +56,17 @@ public class FormCompleteness {
 
     /** Per unit, the forms of the periods within the one asked that have ended by today. */
     public List<ReportForm.Completeness> of(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
         IsoPeriod within = IsoPeriod.parse(periodCode);
+        return of(wardCode, within.start(), within.end());
+    }
+
+    /** Per unit, the forms of the periods lying within [from, to] that have ended by today. */
+    public List<ReportForm.Completeness> of(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
         LocalDate today = WardTime.today();
         Map<String, List<IsoPeriod>> owed = new LinkedHashMap<>();
         reportingUnits(ward).forEach((unit, types) -> owed.put(unit, types.stream()
-                .flatMap(t -> periods(t, within.start(), within.end()).stream())
+                .flatMap(t -> periods(t, from, to).stream())
                 .filter(p -> !p.end().isAfter(today)).toList()));
         Map<String, FormRow> rows = rows(ward, owed.values().stream().flatMap(List::stream).toList());
         List<ReportForm.Completeness> result = new ArrayList<>();

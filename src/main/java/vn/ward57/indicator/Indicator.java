@@ -6,11 +6,11 @@ import vn.ward57.indicator.Judgement.Direction;
 
 /**
  * An indicator of the ward's catalogue. Its value arises by {@link Source}: COMPUTED from the
- * system's own records by a named {@link Metric}, ENTERED by the lead unit, or a FORMULA
+ * system's own records by a figure of the catalogue ({@code metric}: its code), ENTERED by the lead unit, or a FORMULA
  * numerator / denominator × factor over other indicators of the same period.
  */
 public record Indicator(String code, String name, Unit unit, Direction direction, PeriodType periodType,
-                        Source source, Metric metric, String numerator, String denominator, BigDecimal factor,
+                        Source source, String metric, String numerator, String denominator, BigDecimal factor,
                         String leadUnit, BigDecimal amberWithin, boolean byPace) {
 
     public enum Unit { PERCENT, COUNT, VND, NUMBER }

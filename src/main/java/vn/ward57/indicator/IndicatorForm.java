@@ -13,7 +13,7 @@ public record IndicatorForm(
         Judgement.Direction direction,
         @NotNull(message = "{validation.required}") IsoPeriod.PeriodType periodType,
         @NotNull(message = "{validation.required}") Indicator.Source source,
-        Metric metric,
+        String metric,
         @Size(max = 50, message = "{validation.too-long}") String numerator,
         @Size(max = 50, message = "{validation.too-long}") String denominator,
         BigDecimal factor,

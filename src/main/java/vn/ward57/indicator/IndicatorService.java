@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.figure.Figures;
+import vn.ward57.common.Echo;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
@@ -30,9 +32,11 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final RuleRepository rules;
     private final ApplicationEventPublisher events;
+    private final Figures figures;
 
     IndicatorService(WardService wards, OrgLookup org, IndicatorRepository indicators, RuleRepository rules,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, Figures figures) {
+        this.figures = figures;
         this.rules = rules;
         this.wards = wards;
         this.org = org;
@@ -107,7 +111,7 @@ public class IndicatorService {
                     .findFirst().orElse(null);
             String[] formula = Catalogue.FORMULAS.get(e.code());
             long id = indicators.insert(wardId, new Row(0, wardId, e.code(), e.name(), e.unit().name(), "HIGHER",
-                    e.periodType().name(), e.source().name(), e.metric() == null ? null : e.metric().name(),
+                    e.periodType().name(), e.source().name(), e.metric(),
                     formula == null ? null : formula[0], formula == null ? null : formula[1],
                     formula == null ? null : new BigDecimal(formula[2]), lead, BigDecimal.TEN, false));
             e.goals().forEach(g -> indicators.saveTarget(wardId, id, new TargetRow(g.year(), g.target(), null, null,
@@ -134,6 +138,9 @@ public class IndicatorService {
         if (f.source() == Indicator.Source.COMPUTED && f.metric() == null) {
             throw new InvalidInputException("indicator.metric-required", "metric");
         }
+        if (f.metric() != null && figures.find(f.metric()).isEmpty()) {
+            throw new InvalidInputException("indicator.unknown-metric", "metric", Echo.cut(f.metric(), 50));
+        }
         if (f.source() == Indicator.Source.FORMULA) {
             checkFormula(wardId, f);
         }
@@ -142,7 +149,7 @@ public class IndicatorService {
                 .orElseThrow(() -> new InvalidInputException("task.unknown-unit", "leadUnit", f.leadUnit()));
         Row row = new Row(0, wardId, f.code().strip(), f.name().strip(), f.unit().name(),
                 (f.direction() == null ? Judgement.Direction.HIGHER : f.direction()).name(), f.periodType().name(),
-                f.source().name(), f.metric() == null ? null : f.metric().name(), f.numerator(), f.denominator(),
+                f.source().name(), f.metric(), f.numerator(), f.denominator(),
                 f.factor() == null && f.source() == Indicator.Source.FORMULA ? BigDecimal.ONE : f.factor(), lead,
                 f.amberWithin() == null ? BigDecimal.TEN : f.amberWithin(), Boolean.TRUE.equals(f.byPace()));
         indicators.insert(wardId, row);
@@ -205,7 +212,7 @@ public class IndicatorService {
     static Indicator indicator(Row r, Map<Long, String> units) {
         return new Indicator(r.code(), r.name(), Indicator.Unit.valueOf(r.unit()),
                 Judgement.Direction.valueOf(r.direction()), IsoPeriod.PeriodType.valueOf(r.periodType()),
-                Indicator.Source.valueOf(r.source()), r.metric() == null ? null : Metric.valueOf(r.metric()),
+                Indicator.Source.valueOf(r.source()), r.metric(),
                 r.numerator(), r.denominator(), r.factor(), r.leadUnitId() == null ? null : units.get(r.leadUnitId()),
                 r.amberWithin(), r.byPace());
     }

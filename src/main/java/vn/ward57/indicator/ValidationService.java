@@ -127,11 +127,7 @@ public class ValidationService {
 
     private BigDecimal term(Ward ward, Map<String, Indicator> byCode, String term, IsoPeriod period) {
         if (term.startsWith("metric:")) {
-            try {
-                return metrics.value(ward.code(), Metric.valueOf(term.substring("metric:".length())), period);
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
+            return metrics.value(ward.code(), term.substring("metric:".length()), period);
         }
         Indicator indicator = byCode.get(term.substring(1));
         return indicator == null ? null

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.AskedPeriod;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
@@ -53,7 +54,7 @@ class DossierPageController {
                    @RequestParam(name = "period", required = false) String periodCode,
                    Model model) {
         AskedPeriod asked = AskedPeriod.of(from, to, periodCode);
-        Period period = asked.period();
+        Period period = new Period(asked.from(), asked.to(), null, null);
         asked.addTo(model);
         model.addAttribute("ward", wards.get(wardCode));
         model.addAttribute("stats", stats.ward(wardCode, period));

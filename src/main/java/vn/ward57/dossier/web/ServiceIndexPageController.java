@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.ward57.common.web.AskedPeriod;
 import vn.ward57.common.Echo;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
@@ -55,7 +56,7 @@ class ServiceIndexPageController {
         Ward ward = wards.get(wardCode);
         model.addAttribute("ward", ward);
         asked.addTo(model);
-        model.addAttribute("index", index.ward(wardCode, asked.period()));
+        model.addAttribute("index", index.ward(wardCode, new Period(asked.from(), asked.to(), null, null)));
         model.addAttribute("canEnter", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
         return Htmx.view(request, PAGE, "index");
     }

@@ -33,6 +33,12 @@ public class InitiativeRepository {
             from initiative i left join unit u on u.id = i.unit_id
             """;
 
+    /** Initiatives of the ward submitted in [from, to], both days included. */
+    public long submitted(long wardId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from initiative where ward_id = ? and submitted_on between ? and ?")
+                .params(wardId, from, to).query(Long.class).single();
+    }
+
     /** The call's initiatives, those whose code, title or authors contain q (any case) when q is given. */
     public List<Row> findByCall(long callId, String q) {
         String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";

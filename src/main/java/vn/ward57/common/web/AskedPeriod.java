@@ -1,20 +1,19 @@
-package vn.ward57.dossier.web;
+package vn.ward57.common.web;
 
 import java.time.LocalDate;
 import org.springframework.ui.Model;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
-import vn.ward57.dossier.DossierStatsService.Period;
 
 /**
- * The period a dossier page was asked for: a named reporting period (calendar or Decree 09 window), else the
+ * The period a page was asked for: a named reporting period (calendar or Decree 09 window), else the
  * dates given (named when they are exactly a period), else this year to today; with what the period picker
  * and the page's heading need.
  */
-record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
+public record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
 
-    static AskedPeriod of(LocalDate from, LocalDate to, String periodCode) {
+    public static AskedPeriod of(LocalDate from, LocalDate to, String periodCode) {
         if (periodCode != null && !periodCode.isBlank()) {
             ReportingPeriod named = ReportingPeriod.parse(periodCode);
             return new AskedPeriod(named.from(), named.to(), named);
@@ -25,11 +24,7 @@ record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
         return new AskedPeriod(start, end, start.isAfter(end) ? null : ReportingPeriod.exactly(start, end).orElse(null));
     }
 
-    Period period() {
-        return new Period(from, to, null, null);
-    }
-
-    void addTo(Model model) {
+    public void addTo(Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));

@@ -1,0 +1,69 @@
+package vn.ward57.asset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ward57.common.WardTime;
+import vn.ward57.figure.Figure;
+import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.MetricSource;
+
+/** Cameras and digital certificates from the asset register ({@link AssetFigures}). */
+@Component
+class AssetFigureSource implements MetricSource {
+
+    private static final String OWNER = "asset";
+    private static final String CAMERAS = "Sổ thiết bị: camera tại tổ dân phố";
+    private static final String CERTIFICATES = "Sổ cấp chứng thư số";
+
+    private static final List<Figure> FIGURES = List.of(
+            Figure.count("CAMERAS", "Số camera đang hoạt động tại tổ dân phố", "Cameras in service",
+                    Basis.AS_OF_END, OWNER, CAMERAS, "Camera lắp đến ngày cuối kỳ, chưa tháo, đang hoạt động."),
+            Figure.percent("CAMERA_GROUP_SHARE", "Tỷ lệ tổ dân phố có camera", "Residential groups with a camera",
+                    Basis.AS_OF_END, OWNER, CAMERAS, "Tổ dân phố có camera đang hoạt động tại ngày cuối kỳ × 100 / "
+                            + "tổ dân phố; với kỳ đã qua chỉ khi mọi camera có ngày lắp đặt."),
+            Figure.count("CERTIFICATES_FOR_BODIES", "Số chứng thư số cấp cho cơ quan", "Certificates issued to bodies",
+                    Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cơ quan trong kỳ."),
+            Figure.count("CERTIFICATES_FOR_PEOPLE", "Số chứng thư số cấp cho cá nhân", "Certificates issued to people",
+                    Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cá nhân trong kỳ."));
+
+    private final AssetFigures assets;
+
+    AssetFigureSource(AssetFigures assets) {
+        this.assets = assets;
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return FIGURES;
+    }
+
+    @Override
+    public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        return switch (code) {
+            case "CAMERAS" -> cameras(wardCode, to) == null ? null : MetricSource.of(cameras(wardCode, to).cameras());
+            case "CAMERA_GROUP_SHARE" -> {
+                Cameras c = cameras(wardCode, to);
+                yield c == null ? null : MetricSource.share(c.groupsCovered(), c.groups());
+            }
+            case "CERTIFICATES_FOR_BODIES" -> MetricSource.of(assets.issued(wardCode, "DIGITAL_CERTIFICATE", "BODY",
+                    from, to));
+            case "CERTIFICATES_FOR_PEOPLE" -> MetricSource.of(assets.issued(wardCode, "DIGITAL_CERTIFICATE", "PERSON",
+                    from, to));
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
+    /**
+     * The cameras standing on the period's last day (today for a period not yet over). A camera without an
+     * installation date could have come after a past period, so a period already over has a figure only
+     * when every camera has its dates.
+     */
+    private Cameras cameras(String wardCode, LocalDate to) {
+        LocalDate today = WardTime.today();
+        boolean over = to.isBefore(today);
+        Cameras cameras = assets.cameras(wardCode, over ? to : today);
+        return over && cameras.undated() > 0 ? null : cameras;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ward57.feedback;
+
+import static vn.ward57.figure.MetricSource.of;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.ward57.figure.Figure;
+import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.MetricSource;
+
+/** The feedback figures of {@link FeedbackStatsService}: all items, and those of the Resolution-57 area. */
+@Component
+class FeedbackFigureSource implements MetricSource {
+
+    private static final String OWNER = "feedback";
+    private static final String ITEMS = "Phản ánh, kiến nghị";
+    private static final String AREA = "Phản ánh, kiến nghị thuộc lĩnh vực KHCN, ĐMST, CĐS";
+
+    private static final List<Figure> FIGURES = List.of(
+            Figure.count("FEEDBACK_RECEIVED", "Số phản ánh, kiến nghị tiếp nhận", "Feedback received",
+                    Basis.OVER_PERIOD, OWNER, ITEMS, "Phản ánh, kiến nghị có ngày tiếp nhận trong kỳ."),
+            Figure.count("FEEDBACK_RESOLVED", "Số phản ánh, kiến nghị đã xử lý", "Feedback handled",
+                    Basis.OVER_PERIOD, OWNER, ITEMS, "Phản ánh, kiến nghị được trả lời hoặc chuyển cấp trên trong kỳ."),
+            Figure.count("FEEDBACK_BACKLOG", "Số phản ánh, kiến nghị đang xử lý cuối kỳ", "Feedback pending",
+                    Basis.AS_OF_END, OWNER, ITEMS, "Tiếp nhận đến ngày cuối kỳ, chưa xử lý xong tại ngày đó."),
+            Figure.count("FEEDBACK_OVERDUE", "Số phản ánh, kiến nghị quá hạn chưa xử lý", "Feedback overdue",
+                    Basis.AS_OF_END, OWNER, ITEMS, "Phản ánh, kiến nghị đang xử lý có hạn trước ngày cuối kỳ."),
+            Figure.percent("FEEDBACK_ON_TIME_RATE", "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn",
+                    "Feedback handled on time", Basis.OVER_PERIOD, OWNER, ITEMS,
+                    "Đã xử lý trong kỳ không sau hạn × 100 / đã xử lý trong kỳ."),
+            Figure.count("FEEDBACK_NQ57_RECEIVED", "Số phản ánh, kiến nghị về KHCN, ĐMST, CĐS tiếp nhận",
+                    "Feedback on science, innovation and digital transformation received", Basis.OVER_PERIOD, OWNER,
+                    AREA, "Như số tiếp nhận, chỉ các lĩnh vực thuộc Nghị quyết 57."),
+            Figure.count("FEEDBACK_NQ57_RESOLVED", "Số phản ánh, kiến nghị về KHCN, ĐMST, CĐS đã xử lý",
+                    "Feedback on science, innovation and digital transformation handled", Basis.OVER_PERIOD, OWNER,
+                    AREA, "Như số đã xử lý, chỉ các lĩnh vực thuộc Nghị quyết 57."));
+
+    private final FeedbackStatsService stats;
+
+    FeedbackFigureSource(FeedbackStatsService stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return FIGURES;
+    }
+
+    @Override
+    public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        return values(wardCode, from, to).get(code);
+    }
+
+    @Override
+    public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
+        FeedbackStats all = stats.stats(wardCode, from, to);
+        FeedbackStats area = stats.nq57AreaStats(wardCode, from, to);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put("FEEDBACK_RECEIVED", of(all.received()));
+        values.put("FEEDBACK_RESOLVED", of(all.resolved()));
+        values.put("FEEDBACK_BACKLOG", of(all.backlog()));
+        values.put("FEEDBACK_OVERDUE", of(all.overdue()));
+        values.put("FEEDBACK_ON_TIME_RATE", all.onTimeRate());
+        values.put("FEEDBACK_NQ57_RECEIVED", of(area.received()));
+        values.put("FEEDBACK_NQ57_RESOLVED", of(area.resolved()));
+        return values;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.ward57.common.ReportingPeriod;
+import vn.ward57.figure.Figure;
+import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.MetricSource;
+
+/**
+ * The figures of the indicator module's own records: the units' report forms and the validation rules.
+ * The services come through providers because validation reads the catalogue itself.
+ */
+@Component
+class IndicatorFigureSource implements MetricSource {
+
+    private static final String OWNER = "indicator";
+    private static final String FORMS = "Biểu báo cáo số liệu của các đơn vị";
+
+    private static final List<Figure> FIGURES = List.of(
+            Figure.count("FORMS_EXPECTED", "Số biểu báo cáo phải nộp", "Report forms owed", Basis.OVER_PERIOD, OWNER,
+                    FORMS, "Biểu của các kỳ nằm trong kỳ báo cáo đã kết thúc, mỗi đơn vị chủ trì chỉ tiêu nhập tay."),
+            Figure.count("FORMS_SUBMITTED", "Số biểu báo cáo đã nộp", "Report forms submitted", Basis.OVER_PERIOD,
+                    OWNER, FORMS, "Những biểu đó đã nộp hoặc đã duyệt."),
+            Figure.percent("FORMS_SUBMITTED_SHARE", "Tỷ lệ biểu báo cáo đã nộp", "Share of report forms submitted",
+                    Basis.OVER_PERIOD, OWNER, FORMS, "Biểu đã nộp × 100 / biểu phải nộp."),
+            Figure.count("VALIDATION_BROKEN", "Số quy tắc kiểm tra số liệu bị vi phạm", "Validation rules broken",
+                    Basis.OVER_PERIOD, OWNER, "Quy tắc kiểm tra số liệu của phường",
+                    "Quy tắc bị vi phạm trong đúng kỳ này (tháng, quý, 6 tháng hay năm)."));
+
+    private final ObjectProvider<FormCompleteness> forms;
+    private final ObjectProvider<ValidationService> validation;
+
+    IndicatorFigureSource(ObjectProvider<FormCompleteness> forms, ObjectProvider<ValidationService> validation) {
+        this.forms = forms;
+        this.validation = validation;
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return FIGURES;
+    }
+
+    @Override
+    public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        if (code.equals("VALIDATION_BROKEN")) {
+            // rules are checked for a named period: a range that is none has no figure
+            return ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff())
+                    .map(p -> MetricSource.of(validation.getObject().violations(wardCode, p.code()).size()))
+                    .orElse(null);
+        }
+        return formFigures(wardCode, from, to).get(code);
+    }
+
+    @Override
+    public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> values = formFigures(wardCode, from, to);
+        values.put("VALIDATION_BROKEN", value(wardCode, "VALIDATION_BROKEN", from, to));
+        return values;
+    }
+
+    private Map<String, BigDecimal> formFigures(String wardCode, LocalDate from, LocalDate to) {
+        long expected = 0;
+        long submitted = 0;
+        for (ReportForm.Completeness c : forms.getObject().of(wardCode, from, to)) {
+            expected += c.expected();
+            submitted += c.submitted();
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put("FORMS_EXPECTED", MetricSource.of(expected));
+        values.put("FORMS_SUBMITTED", MetricSource.of(submitted));
+        values.put("FORMS_SUBMITTED_SHARE", MetricSource.share(submitted, expected));
+        return values;
+    }
+}
