@@ -19,10 +19,10 @@ class AssetFigureSource implements MetricSource {
 
     private static final List<Figure> FIGURES = List.of(
             Figure.count("CAMERAS", "Số camera đang hoạt động tại tổ dân phố", "Cameras in service",
-                    Basis.AS_OF_END, OWNER, CAMERAS, "Camera lắp đến ngày cuối kỳ, chưa tháo, đang hoạt động."),
+                    Basis.AS_OF_END, OWNER, CAMERAS, "Camera lắp đến ngày cuối kỳ, chưa tháo, đang hoạt động; theo số liệu hiện tại khi có camera chưa có ngày lắp đặt."),
             Figure.percent("CAMERA_GROUP_SHARE", "Tỷ lệ tổ dân phố có camera", "Residential groups with a camera",
                     Basis.AS_OF_END, OWNER, CAMERAS, "Tổ dân phố có camera đang hoạt động tại ngày cuối kỳ × 100 / "
-                            + "tổ dân phố; với kỳ đã qua chỉ khi mọi camera có ngày lắp đặt."),
+                            + "tổ dân phố; theo số liệu hiện tại khi có camera chưa có ngày lắp đặt."),
             Figure.count("CERTIFICATES_FOR_BODIES", "Số chứng thư số cấp cho cơ quan", "Certificates issued to bodies",
                     Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cơ quan trong kỳ."),
             Figure.count("CERTIFICATES_FOR_PEOPLE", "Số chứng thư số cấp cho cá nhân", "Certificates issued to people",
@@ -42,10 +42,10 @@ class AssetFigureSource implements MetricSource {
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
         return switch (code) {
-            case "CAMERAS" -> cameras(wardCode, to) == null ? null : MetricSource.of(cameras(wardCode, to).cameras());
+            case "CAMERAS" -> MetricSource.of(cameras(wardCode, to).cameras());
             case "CAMERA_GROUP_SHARE" -> {
                 Cameras c = cameras(wardCode, to);
-                yield c == null ? null : MetricSource.share(c.groupsCovered(), c.groups());
+                yield MetricSource.share(c.groupsCovered(), c.groups());
             }
             case "CERTIFICATES_FOR_BODIES" -> MetricSource.of(assets.issued(wardCode, "DIGITAL_CERTIFICATE", "BODY",
                     from, to));
@@ -56,14 +56,27 @@ class AssetFigureSource implements MetricSource {
     }
 
     /**
-     * The cameras standing on the period's last day (today for a period not yet over). A camera without an
-     * installation date could have come after a past period, so a period already over has a figure only
-     * when every camera has its dates.
+     * The cameras standing on the period's last day, or today's when the period is not over or a camera has
+     * no installation date (it could have come after the period): then the value is today's, and says so.
      */
     private Cameras cameras(String wardCode, LocalDate to) {
+        return assets.cameras(wardCode, day(wardCode, to));
+    }
+
+    private LocalDate day(String wardCode, LocalDate to) {
         LocalDate today = WardTime.today();
-        boolean over = to.isBefore(today);
-        Cameras cameras = assets.cameras(wardCode, over ? to : today);
-        return over && cameras.undated() > 0 ? null : cameras;
+        if (!to.isBefore(today)) {
+            return today;
+        }
+        return assets.cameras(wardCode, to).undated() > 0 ? today : to;
+    }
+
+    @Override
+    public LocalDate currentInstead(String wardCode, String code, LocalDate to) {
+        if (!code.startsWith("CAMERA") || !to.isBefore(WardTime.today())) {
+            return null;
+        }
+        LocalDate day = day(wardCode, to);
+        return day.equals(to) ? null : day;
     }
 }

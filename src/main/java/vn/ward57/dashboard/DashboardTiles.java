@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.budget.BudgetFigures;
 import vn.ward57.budget.CategorySummary;
 import vn.ward57.dashboard.WardDashboard.Budget;
 import vn.ward57.dashboard.WardDashboard.Consistency;
@@ -21,10 +20,8 @@ import vn.ward57.dashboard.WardDashboard.Forms;
 import vn.ward57.dashboard.WardDashboard.IndicatorLine;
 import vn.ward57.dashboard.WardDashboard.Indicators;
 import vn.ward57.dashboard.WardDashboard.Tasks;
-import vn.ward57.dossier.DossierStats;
-import vn.ward57.dossier.DossierStatsService;
-import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.figure.Figures;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorService;
@@ -51,7 +48,7 @@ class DashboardTiles {
     private static final int MONTHS_BACK = 12;
 
     private final WardService wards;
-    private final DossierStatsService dossiers;
+    private final Figures figures;
     private final TaskStatsService taskStats;
     private final TaskService tasks;
     private final IndicatorService indicators;
@@ -59,13 +56,11 @@ class DashboardTiles {
     private final FormCompleteness forms;
     private final ValidationService validation;
     private final FeedbackStatsService feedback;
-    private final BudgetFigures budget;
 
-    DashboardTiles(WardService wards, DossierStatsService dossiers, TaskStatsService taskStats, TaskService tasks,
-                     IndicatorService indicators, IndicatorValueService values, FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback,
-                     BudgetFigures budget) {
+    DashboardTiles(WardService wards, Figures figures, TaskStatsService taskStats, TaskService tasks,
+                     IndicatorService indicators, IndicatorValueService values, FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback) {
         this.wards = wards;
-        this.dossiers = dossiers;
+        this.figures = figures;
         this.taskStats = taskStats;
         this.tasks = tasks;
         this.indicators = indicators;
@@ -73,7 +68,6 @@ class DashboardTiles {
         this.forms = forms;
         this.validation = validation;
         this.feedback = feedback;
-        this.budget = budget;
     }
 
     /** Every tile as of {@code today}. */
@@ -90,8 +84,10 @@ class DashboardTiles {
     }
 
     private DossierFigures dossierFigures(String wardCode, LocalDate from, LocalDate to) {
-        DossierStats s = dossiers.ward(wardCode, new Period(from, to, null, null));
-        return new DossierFigures(from, to, s.newlyReceived(), s.onlineRate(), s.onTimeRate(), s.pendingOverdue());
+        var f = figures.of(wardCode, from, to, "DOSSIER_NEW", "DOSSIER_ONLINE_RATE", "DOSSIER_ON_TIME_RATE",
+                "DOSSIER_PENDING_OVERDUE");
+        return new DossierFigures(from, to, f.get("DOSSIER_NEW").longValue(), f.get("DOSSIER_ONLINE_RATE"),
+                f.get("DOSSIER_ON_TIME_RATE"), f.get("DOSSIER_PENDING_OVERDUE").longValue());
     }
 
     /** The light as of today, with the overdue tasks and the unfinished ones due within 7 days (as "Việc của tôi"). */
@@ -180,9 +176,13 @@ class DashboardTiles {
         return new Forms(monthly.stream().filter(FormCompleteness.FormDue::overdue).count(), monthly);
     }
 
-    /** This year's estimate, adjusted estimate and disbursement over all categories. */
+    /** This year's estimate, adjusted estimate and disbursement over all categories, as of today. */
     public Budget budget(String wardCode, LocalDate today) {
-        return new Budget(today.getYear(), CategorySummary.total(budget.summary(wardCode, today.getYear())));
+        var f = figures.of(wardCode, today, today, "BUDGET_ESTIMATE", "BUDGET_ADJUSTED", "BUDGET_DISBURSED",
+                "BUDGET_DISBURSEMENT_RATE");
+        return new Budget(today.getYear(), new CategorySummary("TOTAL", f.get("BUDGET_ESTIMATE").longValue(),
+                f.get("BUDGET_ADJUSTED").longValue(), f.get("BUDGET_DISBURSED").longValue(),
+                f.get("BUDGET_DISBURSEMENT_RATE")));
     }
 
     /** The validation rules broken in this month and in the previous one. */

@@ -66,6 +66,18 @@ public class Figures {
         return sourceOf.get(code).value(wardCode, code, from, to);
     }
 
+    /** Some figures for a ward and a period by code (null values kept), each source asked once. */
+    public Map<String, BigDecimal> of(String wardCode, LocalDate from, LocalDate to, String... codes) {
+        check(from, to);
+        Map<MetricSource, Map<String, BigDecimal>> bySource = new LinkedHashMap<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (String code : codes) {
+            MetricSource source = sourceOf.get(get(code).code());
+            values.put(code, bySource.computeIfAbsent(source, s -> s.values(wardCode, from, to)).get(code));
+        }
+        return values;
+    }
+
     /** Every figure of the catalogue for a ward and a period, each source asked once. */
     public List<FigureValue> values(String wardCode, LocalDate from, LocalDate to) {
         check(from, to);
@@ -74,7 +86,8 @@ public class Figures {
         for (Figure f : figures) {
             MetricSource source = sourceOf.get(f.code());
             BigDecimal value = bySource.computeIfAbsent(source, s -> s.values(wardCode, from, to)).get(f.code());
-            values.add(new FigureValue(f.code(), value, asOf(f, to), f.records()));
+            LocalDate current = source.currentInstead(wardCode, f.code(), to);
+            values.add(new FigureValue(f.code(), value, current != null ? current : asOf(f, to), f.records()));
         }
         return values;
     }

@@ -27,6 +27,14 @@ public interface MetricSource {
         return values;
     }
 
+    /**
+     * The day a value stands for when the records cannot say the period's end (e.g. a camera without its
+     * installation date: the count is today's, "theo số liệu hiện tại"); null: the period's end as usual.
+     */
+    default LocalDate currentInstead(String wardCode, String code, LocalDate to) {
+        return null;
+    }
+
     /** A count as a value. */
     static BigDecimal of(long n) {
         return BigDecimal.valueOf(n);

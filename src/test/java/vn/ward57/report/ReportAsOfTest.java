@@ -103,6 +103,35 @@ class ReportAsOfTest {
     }
 
     @Test
+    void theFigureCatalogueGivesTheSameValuesAsOfThePeriodsEnd() throws Exception {
+        String values = body(W + "/figures?from=2025-01-01&to=2026-06-06");
+        // the fiscal year of 06/6/2026 as of that day; paid within the period over both years: 150 + 120 million
+        assertThat(value(values, "BUDGET_ADJUSTED")).isEqualTo(1_056_000_000d);
+        assertThat(value(values, "BUDGET_DISBURSED")).isEqualTo(120_000_000d);
+        assertThat(value(values, "BUDGET_DISBURSED_IN_PERIOD")).isEqualTo(270_000_000d);
+        assertThat(value(values, "BUDGET_DISBURSEMENT_RATE")).isEqualTo(11.36);
+        assertThat(value(values, "CAMERAS")).isEqualTo(2d);
+        assertThat(value(values, "CAMERA_GROUP_SHARE")).isEqualTo(50d);
+        assertThat(value(values, "RESIDENTIAL_GROUPS")).isEqualTo(2d);
+        assertThat(JsonPath.<List<String>>read(values, "$[?(@.code == 'CAMERAS')].asOf")).containsExactly("2026-06-06");
+        assertThat(JsonPath.<List<String>>read(values, "$[?(@.code == 'CAMERAS')].source"))
+                .containsExactly("Sổ thiết bị: camera tại tổ dân phố");
+        String year = body(W + "/figures?period=2026");
+        assertThat(value(year, "BUDGET_DISBURSED")).isEqualTo(220_000_000d);
+        assertThat(value(year, "BUDGET_DISBURSEMENT_RATE")).isEqualTo(22d);
+        assertThat(value(year, "CAMERAS")).isEqualTo(5d);
+        assertThat(value(year, "CAMERA_GROUP_SHARE")).isEqualTo(100d);
+        mvc.perform(get(OFFICER, W + "/figures?from=2026-06-06&to=2026-01-01")).andExpect(status().isBadRequest());
+        mvc.perform(get("canbo.anhai", W + "/figures?period=2026")).andExpect(status().isForbidden());
+    }
+
+    private static Double value(String json, String code) {
+        List<Number> v = JsonPath.read(json, "$[?(@.code == '" + code + "')].value");
+        assertThat(v).as(code).hasSize(1);
+        return v.getFirst() == null ? null : v.getFirst().doubleValue();
+    }
+
+    @Test
     void aPeriodThatHoldsTheLaterPaymentCountsIt() throws Exception {
         String content = body("/api/v1/reports/" + draft("2026-01-01", "2026-12-31") + "/content");
         assertThat(text(content, "budget.TOTAL.disbursed")).isEqualTo("220.000.000 đồng");

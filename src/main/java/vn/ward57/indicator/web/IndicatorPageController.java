@@ -47,6 +47,10 @@ class IndicatorPageController {
         model.addAttribute("period", asked);
         model.addAttribute("rows", values.all(wardCode, asked));
         model.addAttribute("catalogue", indicators.list(wardCode));
+        // the figure behind each computed indicator, so its value names the catalogue's figure it shows
+        model.addAttribute("metrics", indicators.list(wardCode).stream().filter(i -> i.metric() != null)
+                .collect(java.util.stream.Collectors.toMap(vn.ward57.indicator.Indicator::code,
+                        vn.ward57.indicator.Indicator::metric)));
         model.addAttribute("notAdopted", indicators.notAdopted(wardCode));
         model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
         return "indicator/indicators";
