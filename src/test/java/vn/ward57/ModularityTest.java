@@ -24,6 +24,29 @@ class ModularityTest {
     }
 
     @Test
+    void everyModuleDeclaresTheModulesItMayUse() {
+        ApplicationModules.of(Ward57Application.class).forEach(module -> {
+            if (module.getBasePackage().getName().endsWith(".common")) {
+                return;  // open to all, depends on none
+            }
+            org.springframework.modulith.ApplicationModule declared = module.getBasePackage()
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class).orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(declared.allowedDependencies())
+                    .as(module.getDisplayName()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void indicatorsReadTheDataModulesFiguresOnlyThroughTheCatalogue() {
+        noClasses().that().resideInAPackage("vn.ward57.indicator..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.ward57.dossier..", "vn.ward57.task..",
+                        "vn.ward57.feedback..", "vn.ward57.initiative..", "vn.ward57.people..", "vn.ward57.community..",
+                        "vn.ward57.asset..", "vn.ward57.budget..")
+                .because("a figure is defined once, by the module that owns its records (figure/MetricSource)")
+                .check(CLASSES);
+    }
+
+    @Test
     void sqlLivesInTheDomainPackageOfItsModule() {
         noClasses().that().resideOutsideOfPackages("..domain..", "..common.database..", "..demo..")
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)

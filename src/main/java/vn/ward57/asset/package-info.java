@@ -4,5 +4,6 @@
  * issued (chứng thư số, thư công vụ), with the figures the reports and the indicator catalogue take
  * from them (issue 6).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Thiết bị, hạ tầng, chứng thư số")
+@org.springframework.modulith.ApplicationModule(displayName = "Thiết bị, hạ tầng, chứng thư số",
+        allowedDependencies = {"common", "figure", "org"})
 package vn.ward57.asset;

@@ -3,5 +3,6 @@
  * JSON. Modules publish {@link vn.ward57.common.audit.ChangeRecorded}; this module writes it in
  * the same transaction and lets leaders and province admins search it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nhật ký")
+@org.springframework.modulith.ApplicationModule(displayName = "Nhật ký",
+        allowedDependencies = {"common", "org"})
 package vn.ward57.audit;

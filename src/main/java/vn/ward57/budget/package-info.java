@@ -3,5 +3,6 @@
  * categories, adjustments, payments (giải ngân) and commitments, the disbursement rate per category,
  * and next year's estimate prepared from this year's lines. Money is whole đồng in a {@code long}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ngân sách KHCN, ĐMST, CĐS")
+@org.springframework.modulith.ApplicationModule(displayName = "Ngân sách KHCN, ĐMST, CĐS",
+        allowedDependencies = {"common", "figure", "org"})
 package vn.ward57.budget;

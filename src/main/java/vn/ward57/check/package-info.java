@@ -6,5 +6,5 @@
  * stated twice, money off by a factor of 1.000), against the dates of well-known documents, and against the
  * figures the caller computed ({@link vn.ward57.check.KnownFigures}). Plain Java: no Spring, no database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Kiểm tra số liệu", allowedDependencies = {"common"})
+@org.springframework.modulith.ApplicationModule(displayName = "Kiểm tra số liệu", allowedDependencies = "common")
 package vn.ward57.check;

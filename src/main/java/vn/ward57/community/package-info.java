@@ -4,5 +4,6 @@
  * checklist, each residential group assessed against it per period), with the figures the
  * indicator catalogue reads (issue 6).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tổ công nghệ số cộng đồng, tổ dân phố số")
+@org.springframework.modulith.ApplicationModule(displayName = "Tổ công nghệ số cộng đồng, tổ dân phố số",
+        allowedDependencies = {"common", "figure", "org"})
 package vn.ward57.community;

@@ -5,5 +5,6 @@
  * values with the units' report forms, and a year of dossiers. Loaded once; a restart keeps what was
  * changed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu mẫu")
+@org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu mẫu",
+        allowedDependencies = {"dossier", "indicator"})
 package vn.ward57.demo;

@@ -4,5 +4,6 @@
  * (each member sees only their own until the chair closes scoring), the result with ranking and
  * award, the chair's sign-off and the council's minutes as DOCX.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sáng kiến và Hội đồng xét duyệt")
+@org.springframework.modulith.ApplicationModule(displayName = "Sáng kiến và Hội đồng xét duyệt",
+        allowedDependencies = {"common", "figure", "org", "user"})
 package vn.ward57.initiative;

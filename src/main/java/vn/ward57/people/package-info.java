@@ -4,5 +4,6 @@
  * the ward's staff, and the figures computed from them (share of staff trained in digital skills;
  * events, participants and certificates of a period) that the indicator module reads.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cán bộ và tập huấn")
+@org.springframework.modulith.ApplicationModule(displayName = "Cán bộ và tập huấn",
+        allowedDependencies = {"common", "figure", "org"})
 package vn.ward57.people;

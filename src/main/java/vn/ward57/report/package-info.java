@@ -4,5 +4,7 @@
  * from the other modules' statistics, carries the narrative over, checks the figures agree, and writes the
  * document in the format of Nghị định 30/2020/NĐ-CP; FINAL keeps what was sent.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Báo cáo")
+@org.springframework.modulith.ApplicationModule(displayName = "Báo cáo",
+        allowedDependencies = {"asset", "breakthrough", "budget", "check", "common", "community", "dossier",
+                "feedback", "indicator", "initiative", "org", "people", "task"})
 package vn.ward57.report;
