@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -25,10 +24,12 @@ import vn.ward57.figure.Figures;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.Judgement;
+import vn.ward57.indicator.StatusCount;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -44,27 +45,27 @@ import vn.ward57.task.TaskStatus;
 @Transactional(readOnly = true)
 class DashboardTiles {
 
-    /** How many months back the indicator tile looks for an indicator's latest value. */
-    private static final int MONTHS_BACK = 12;
-
     private final WardService wards;
     private final Figures figures;
     private final TaskStatsService taskStats;
     private final TaskService tasks;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
+    private final IndicatorStatuses statuses;
     private final FormCompleteness forms;
     private final ValidationService validation;
     private final FeedbackStatsService feedback;
 
     DashboardTiles(WardService wards, Figures figures, TaskStatsService taskStats, TaskService tasks,
-                     IndicatorService indicators, IndicatorValueService values, FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback) {
+                   IndicatorService indicators, IndicatorValueService values, IndicatorStatuses statuses,
+                   FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback) {
         this.wards = wards;
         this.figures = figures;
         this.taskStats = taskStats;
         this.tasks = tasks;
         this.indicators = indicators;
         this.values = values;
+        this.statuses = statuses;
         this.forms = forms;
         this.validation = validation;
         this.feedback = feedback;
@@ -99,48 +100,24 @@ class DashboardTiles {
     }
 
     /**
-     * Each indicator's latest value: in its own period containing today or, when that has no value
-     * yet, the latest earlier one with a value within the last twelve months; RED first, then AMBER,
-     * GREEN, not judged. A RED ENTERED value carries the explanation entered with it.
+     * The indicators as {@link IndicatorStatuses#count} counts them as of the last month that has ended
+     * (the same count the indicators page and the province view show); RED first, then AMBER, GREEN,
+     * not judged. A RED ENTERED value carries the explanation entered with it.
      */
     public Indicators indicators(String wardCode, LocalDate today) {
-        YearMonth month = YearMonth.from(today);
-        Map<String, IndicatorView> latest = new LinkedHashMap<>();
-        values.all(wardCode, month.toString()).forEach(v -> latest.put(v.code(), v));
-        YearMonth limit = month.minusMonths(MONTHS_BACK);
-        // ask the month that ends the previous own period of an indicator still without a value: at
-        // most a few asks (previous month, quarter, year), never one per month and indicator
-        for (YearMonth next = previousAsk(latest, limit); next != null; next = previousAsk(latest, limit)) {
-            for (IndicatorView v : values.all(wardCode, next.toString())) {
-                IndicatorView had = latest.get(v.code());
-                if (had != null && had.value() == null && start(v).isBefore(start(had))) {
-                    latest.put(v.code(), v);
-                }
-            }
-        }
-        List<IndicatorView> views = List.copyOf(latest.values());
+        StatusCount count = statuses.count(wardCode, IndicatorStatuses.lastEndedMonth(today));
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.list(wardCode).forEach(i -> byCode.put(i.code(), i));
         List<IndicatorLine> lines = new ArrayList<>();
-        for (IndicatorView v : views) {
+        for (IndicatorView v : count.indicators()) {
             String explanation = v.status() == Judgement.Status.RED
                     ? explanation(wardCode, byCode.get(v.code()), v) : null;
             lines.add(new IndicatorLine(v.code(), v.name(), v.unit(), v.period(), v.value(), v.target(),
                     v.targetYear(), v.status(), explanation));
         }
         lines.sort(Comparator.comparingInt((IndicatorLine l) -> rank(l.status())).thenComparing(IndicatorLine::code));
-        return new Indicators(YearMonth.from(today).toString(), count(lines, Judgement.Status.RED), count(lines, Judgement.Status.AMBER),
-                count(lines, Judgement.Status.GREEN), count(lines, null), lines);
-    }
-
-    private static YearMonth previousAsk(Map<String, IndicatorView> latest, YearMonth limit) {
-        return latest.values().stream().filter(v -> v.value() == null)
-                .map(v -> YearMonth.from(start(v).minusDays(1))).filter(m -> !m.isBefore(limit))
-                .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static LocalDate start(IndicatorView v) {
-        return IsoPeriod.parse(v.period()).start();
+        return new Indicators(count.period(), count.periodName(), count.red(), count.amber(), count.green(),
+                count.unjudged(), lines);
     }
 
     /** Explanations are entered with the values (a unit's report form asks one for every RED value). */
@@ -157,10 +134,6 @@ class DashboardTiles {
             case AMBER -> 1;
             case GREEN -> 2;
         };
-    }
-
-    private static long count(List<IndicatorLine> lines, Judgement.Status status) {
-        return lines.stream().filter(l -> l.status() == status).count();
     }
 
     /** Backlog and overdue as of today (they do not depend on the period's start); received this month. */

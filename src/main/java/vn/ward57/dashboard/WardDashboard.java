@@ -39,8 +39,11 @@ public record WardDashboard(String wardCode, String wardName, LocalDate today, D
                                 String explanation) {
     }
 
-    /** The indicators of `period` (this month, or the latest month with values), RED first. */
-    public record Indicators(String period, long red, long amber, long green, long unjudged,
+    /**
+     * The indicators as of `period` (the last month that has ended), each in the latest period of its
+     * own type ended by then, counted as IndicatorStatuses.count counts them; RED first.
+     */
+    public record Indicators(String period, String periodName, long red, long amber, long green, long unjudged,
                              List<IndicatorLine> lines) {
     }
 

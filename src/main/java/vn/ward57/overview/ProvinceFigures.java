@@ -22,6 +22,7 @@ import vn.ward57.dossier.ServiceIndex;
 import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
+import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
@@ -108,7 +109,8 @@ class ProvinceFigures {
         long received = points.stream().mapToLong(p -> p.online() + p.inPerson() + p.postal()).sum();
         long resolved = points.stream().mapToLong(MonthPoint::resolved).sum();
         long timely = perWard.values().stream().mapToLong(t -> t.resolvedEarly() + t.resolvedOnTime()).sum();
-        return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod, ranked, points,
+        return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod,
+                IndicatorStatuses.name(IsoPeriod.parse(formsPeriod)), ranked, points,
                 new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
                         Rates.percent(timely, resolved)),
                 scoreParts(common));
@@ -117,7 +119,8 @@ class ProvinceFigures {
     private FormsAndRed formsAndRed(String wardCode, String formsPeriod) {
         List<ReportForm.Completeness> owed = forms.of(wardCode, formsPeriod);
         return new FormsAndRed(owed.stream().mapToLong(ReportForm.Completeness::expected).sum(),
-                owed.stream().mapToLong(ReportForm.Completeness::submitted).sum(), indicators.red(wardCode, formsPeriod));
+                owed.stream().mapToLong(ReportForm.Completeness::submitted).sum(),
+                indicators.count(wardCode, formsPeriod).red());
     }
 
     /** Highest score first; equal scores by name in Vietnamese order; ranks 1, 2, 3 … */

@@ -13,7 +13,7 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorService;
-import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -24,28 +24,33 @@ class IndicatorPageController {
 
     private final WardService wards;
     private final IndicatorService indicators;
-    private final IndicatorValueService values;
+    private final IndicatorStatuses statuses;
     private final FormCompleteness completeness;
     private final ValidationService validation;
     private final Messages messages;
 
-    IndicatorPageController(WardService wards, IndicatorService indicators, IndicatorValueService values,
+    IndicatorPageController(WardService wards, IndicatorService indicators, IndicatorStatuses statuses,
                             FormCompleteness completeness, ValidationService validation, Messages messages) {
         this.wards = wards;
         this.indicators = indicators;
-        this.values = values;
+        this.statuses = statuses;
         this.completeness = completeness;
         this.validation = validation;
         this.messages = messages;
     }
 
+    /**
+     * The count of IndicatorStatuses as of a period (by default the last month that has ended, as on the
+     * dashboard and the province view) and, under it, the indicators it counts in the periods it judges.
+     */
     @GetMapping("/wards/{wardCode}/indicators")
     String indicators(@PathVariable String wardCode, @RequestParam(required = false) String period, Model model) {
         Ward ward = wards.get(wardCode);
-        String asked = period == null || period.isBlank() ? YearMonth.from(WardTime.today()).toString() : period;
+        String asked = period == null || period.isBlank() ? IndicatorStatuses.lastEndedMonth(WardTime.today()) : period;
         model.addAttribute("ward", ward);
         model.addAttribute("period", asked);
-        model.addAttribute("rows", values.all(wardCode, asked));
+        model.addAttribute("count", statuses.count(wardCode, asked));
+        model.addAttribute("rows", statuses.judged(wardCode, asked));
         model.addAttribute("catalogue", indicators.list(wardCode));
         // the figure behind each computed indicator, so its value names the catalogue's figure it shows
         model.addAttribute("metrics", indicators.list(wardCode).stream().filter(i -> i.metric() != null)
