@@ -62,6 +62,45 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
         }
     }
 
+    /**
+     * A calendar period only (2026-05, 2026Q2, 2026S1, 2026), as an indicator's values are kept: a window
+     * or any other code is bad input in field "period".
+     */
+    public static ReportingPeriod parseCalendar(String code) {
+        String text = code == null ? "" : Echo.cut(code.strip(), 20);
+        try {
+            ReportingPeriod p = parse(code);
+            if (!p.cutOff()) {
+                return p;
+            }
+        } catch (InvalidInputException e) {
+            // the calendar message below names the calendar codes only
+        }
+        throw new InvalidInputException("period.bad", "period", text);
+    }
+
+    /** The calendar period of this kind containing the day. */
+    public static ReportingPeriod containing(Kind kind, LocalDate day) {
+        int number = switch (kind) {
+            case MONTH -> day.getMonthValue();
+            case QUARTER -> (day.getMonthValue() - 1) / 3 + 1;
+            case HALF_YEAR -> day.getMonthValue() <= 6 ? 1 : 2;
+            case YEAR -> 1;
+        };
+        return new ReportingPeriod(kind, day.getYear(), number, false);
+    }
+
+    /** The last calendar period of this kind in a year (2035-12, 2035Q4, 2035S2, 2035). */
+    public static ReportingPeriod lastOfYear(Kind kind, int year) {
+        return containing(kind, LocalDate.of(year, 12, 31));
+    }
+
+    /** A running number of the periods of this kind: consecutive periods differ by one. */
+    public long index() {
+        long perYear = 12 / months();
+        return year * perYear + number - 1;
+    }
+
     /** The last day of the calendar period. */
     private LocalDate calendarEnd() {
         return switch (kind) {

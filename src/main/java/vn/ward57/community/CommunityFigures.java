@@ -3,6 +3,7 @@ package vn.ward57.community;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.community.domain.CommunityFigureRepository;
 import vn.ward57.org.Ward;
@@ -51,7 +52,7 @@ public class CommunityFigures {
     /** Groups assessed in exactly that period, and of them those meeting every criterion applied now. */
     public DigitalGroups digitalGroups(String wardCode, String period) {
         long ward = ward(wardCode);
-        return figures.digitalGroups(ward, Periods.check(period));
+        return figures.digitalGroups(ward, ReportingPeriod.parseCalendar(period).code());
     }
 
     public Summary summary(String wardCode, LocalDate asOf) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -43,13 +44,13 @@ public class DigitalGroupService {
     /** The period to show unless one is asked for: the latest assessed, or the current half-year. */
     public String defaultPeriod(String wardCode) {
         Ward ward = wards.get(wardCode);
-        return assessments.latestPeriod(ward.id().value()).orElse(Periods.halfYearOf(WardTime.today()));
+        return assessments.latestPeriod(ward.id().value()).orElse(ReportingPeriod.containing(ReportingPeriod.Kind.HALF_YEAR, WardTime.today()).code());
     }
 
     /** Every group of the ward in the order of their codes, answered or not; period null: the default. */
     public DigitalGroupGrid grid(String wardCode, String period) {
         Ward ward = wards.get(wardCode);
-        String code = period == null || period.isBlank() ? defaultPeriod(wardCode) : Periods.check(period);
+        String code = period == null || period.isBlank() ? defaultPeriod(wardCode) : ReportingPeriod.parseCalendar(period).code();
         List<Criterion> applied = criteria.ofWard(ward.id().value(), true);
         Map<String, List<AssessmentRepository.Answer>> answers = assessments.answers(ward.id().value(), code, null)
                 .stream().collect(Collectors.groupingBy(AssessmentRepository.Answer::groupCode));
@@ -63,7 +64,7 @@ public class DigitalGroupService {
     /** One group's row of the grid. */
     public GroupAssessment group(String wardCode, String groupCode, String period) {
         Ward ward = wards.get(wardCode);
-        return group(ward, groupOf(ward, groupCode), Periods.check(period));
+        return group(ward, groupOf(ward, groupCode), ReportingPeriod.parseCalendar(period).code());
     }
 
     private GroupAssessment group(Ward ward, AssessmentRepository.Group group, String period) {
@@ -81,7 +82,7 @@ public class DigitalGroupService {
     public GroupAssessment assess(String wardCode, String groupCode, String period, GroupAssessment.Form form) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        String code = Periods.check(period);
+        String code = ReportingPeriod.parseCalendar(period).code();
         var group = groupOf(ward, groupCode);
         if (form == null || form.met() == null || form.met().isEmpty()) {
             throw new InvalidInputException("community.assessment-empty", "met");

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.CategorySummary;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.dashboard.WardDashboard.Budget;
 import vn.ward57.dashboard.WardDashboard.Consistency;
 import vn.ward57.dashboard.WardDashboard.DossierFigures;
@@ -27,7 +28,6 @@ import vn.ward57.indicator.IndicatorService;
 import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
-import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.indicator.StatusCount;
 import vn.ward57.indicator.ValidationService;
@@ -145,7 +145,7 @@ class DashboardTiles {
     /** The monthly forms not yet submitted (those of the acting officer's unit only, for an officer). */
     public Forms forms(String wardCode) {
         List<FormCompleteness.FormDue> monthly = forms.due(wardCode).stream()
-                .filter(f -> IsoPeriod.parse(f.period()).type() == IsoPeriod.PeriodType.MONTH).toList();
+                .filter(f -> ReportingPeriod.parseCalendar(f.period()).kind() == ReportingPeriod.Kind.MONTH).toList();
         return new Forms(monthly.stream().filter(FormCompleteness.FormDue::overdue).count(), monthly);
     }
 

@@ -66,6 +66,14 @@ public class Figures {
         return sourceOf.get(code).value(wardCode, code, from, to);
     }
 
+    /** One figure's value with the day it stands for and its records. */
+    public FigureValue valueOf(String wardCode, String code, LocalDate from, LocalDate to) {
+        BigDecimal value = value(wardCode, code, from, to);
+        LocalDate current = sourceOf.get(code).currentInstead(wardCode, code, to);
+        Figure f = get(code);
+        return new FigureValue(code, value, current != null ? current : asOf(f, to), f.records());
+    }
+
     /** Some figures for a ward and a period by code (null values kept), each source asked once. */
     public Map<String, BigDecimal> of(String wardCode, LocalDate from, LocalDate to, String... codes) {
         check(from, to);

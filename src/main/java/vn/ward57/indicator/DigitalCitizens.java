@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
-import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.indicator.domain.IndicatorValueRepository.CodedValue;
+import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -82,8 +83,8 @@ public class DigitalCitizens {
      */
     @Transactional
     public Month record(String wardCode, String month, Figures figures) {
-        IsoPeriod period = IsoPeriod.parse(month);
-        if (period.type() != IsoPeriod.PeriodType.MONTH) {
+        ReportingPeriod period = ReportingPeriod.parseCalendar(month);
+        if (period.kind() != ReportingPeriod.Kind.MONTH) {
             throw new vn.ward57.common.error.InvalidInputException("citizens.month-only", "period", month);
         }
         String source = figures.source() == null || figures.source().isBlank() ? null : figures.source().strip();

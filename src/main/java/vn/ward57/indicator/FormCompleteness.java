@@ -12,12 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;
-import vn.ward57.indicator.domain.ReportFormRepository;
 import vn.ward57.indicator.domain.ReportFormRepository.FormRow;
+import vn.ward57.indicator.domain.ReportFormRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
@@ -56,18 +57,18 @@ public class FormCompleteness {
 
     /** Per unit, the forms of the periods within the one asked that have ended by today. */
     public List<ReportForm.Completeness> of(String wardCode, String periodCode) {
-        IsoPeriod within = IsoPeriod.parse(periodCode);
-        return of(wardCode, within.start(), within.end());
+        ReportingPeriod within = ReportingPeriod.parseCalendar(periodCode);
+        return of(wardCode, within.from(), within.to());
     }
 
     /** Per unit, the forms of the periods lying within [from, to] that have ended by today. */
     public List<ReportForm.Completeness> of(String wardCode, LocalDate from, LocalDate to) {
         Ward ward = wards.get(wardCode);
         LocalDate today = WardTime.today();
-        Map<String, List<IsoPeriod>> owed = new LinkedHashMap<>();
+        Map<String, List<ReportingPeriod>> owed = new LinkedHashMap<>();
         reportingUnits(ward).forEach((unit, types) -> owed.put(unit, types.stream()
                 .flatMap(t -> periods(t, from, to).stream())
-                .filter(p -> !p.end().isAfter(today)).toList()));
+                .filter(p -> !p.to().isAfter(today)).toList()));
         Map<String, FormRow> rows = rows(ward, owed.values().stream().flatMap(List::stream).toList());
         List<ReportForm.Completeness> result = new ArrayList<>();
         owed.forEach((unit, periods) -> {
@@ -75,7 +76,7 @@ public class FormCompleteness {
             long onTime = 0;
             long approved = 0;
             long unitId = unitId(ward, unit);
-            for (IsoPeriod p : periods) {
+            for (ReportingPeriod p : periods) {
                 FormRow row = rows.get(unitId + "/" + p.code());
                 if (row != null && ("SUBMITTED".equals(row.status()) || "APPROVED".equals(row.status()))) {
                     submitted++;
@@ -104,11 +105,11 @@ public class FormCompleteness {
             if (own != null && !own.equals(unit)) {
                 return;
             }
-            List<IsoPeriod> ended = types.stream().flatMap(t -> periods(t, today.minusMonths(12), today).stream())
-                    .filter(p -> p.end().isBefore(today)).toList();
+            List<ReportingPeriod> ended = types.stream().flatMap(t -> periods(t, today.minusMonths(12), today).stream())
+                    .filter(p -> p.to().isBefore(today)).toList();
             Map<String, FormRow> rows = rows(ward, ended);
             long unitId = unitId(ward, unit);
-            for (IsoPeriod p : ended) {
+            for (ReportingPeriod p : ended) {
                 FormRow row = rows.get(unitId + "/" + p.code());
                 ReportForm.Status status = row == null ? ReportForm.Status.NOT_STARTED
                         : ReportForm.Status.valueOf(row.status());
@@ -123,30 +124,30 @@ public class FormCompleteness {
     }
 
     /** The units that lead ENTERED indicators, with the period types of those indicators. */
-    private Map<String, Set<IsoPeriod.PeriodType>> reportingUnits(Ward ward) {
-        Map<String, Set<IsoPeriod.PeriodType>> units = new LinkedHashMap<>();
+    private Map<String, Set<ReportingPeriod.Kind>> reportingUnits(Ward ward) {
+        Map<String, Set<ReportingPeriod.Kind>> units = new LinkedHashMap<>();
         indicators.list(ward).stream()
                 .filter(i -> i.source() == Indicator.Source.ENTERED && i.leadUnit() != null)
                 .sorted(java.util.Comparator.comparing(Indicator::leadUnit))
-                .forEach(i -> units.computeIfAbsent(i.leadUnit(), u -> EnumSet.noneOf(IsoPeriod.PeriodType.class))
+                .forEach(i -> units.computeIfAbsent(i.leadUnit(), u -> EnumSet.noneOf(ReportingPeriod.Kind.class))
                         .add(i.periodType()));
         return units;
     }
 
     /** The periods of a type lying wholly between two days. */
-    static List<IsoPeriod> periods(IsoPeriod.PeriodType type, LocalDate from, LocalDate to) {
-        List<IsoPeriod> result = new ArrayList<>();
-        for (IsoPeriod p = IsoPeriod.containing(type, from); !p.start().isAfter(to);
-             p = IsoPeriod.containing(type, p.end().plusDays(1))) {
-            if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
+    static List<ReportingPeriod> periods(ReportingPeriod.Kind type, LocalDate from, LocalDate to) {
+        List<ReportingPeriod> result = new ArrayList<>();
+        for (ReportingPeriod p = ReportingPeriod.containing(type, from); !p.from().isAfter(to);
+             p = ReportingPeriod.containing(type, p.to().plusDays(1))) {
+            if (!p.from().isBefore(from) && !p.to().isAfter(to)) {
                 result.add(p);
             }
         }
         return result;
     }
 
-    private Map<String, FormRow> rows(Ward ward, List<IsoPeriod> periods) {
-        return forms.ofWard(ward.id().value(), periods.stream().map(IsoPeriod::code).distinct().toList()).stream()
+    private Map<String, FormRow> rows(Ward ward, List<ReportingPeriod> periods) {
+        return forms.ofWard(ward.id().value(), periods.stream().map(ReportingPeriod::code).distinct().toList()).stream()
                 .collect(Collectors.toMap(r -> r.unitId() + "/" + r.period(), Function.identity()));
     }
 

@@ -2,6 +2,7 @@ package vn.ward57.indicator;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.security.CurrentActor;
@@ -25,7 +26,7 @@ class FormLocks {
     }
 
     /** unitName: as the messages name the unit to the officer. */
-    void openForEntry(Ward ward, long unitId, String unitName, IsoPeriod period) {
+    void openForEntry(Ward ward, long unitId, String unitName, ReportingPeriod period) {
         var form = forms.find(unitId, period.code());
         String status = form.map(ReportFormRepository.FormRow::status).orElse(null);
         if ("SUBMITTED".equals(status) || "APPROVED".equals(status)) {

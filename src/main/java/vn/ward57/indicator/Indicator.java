@@ -1,7 +1,8 @@
 package vn.ward57.indicator;
 
 import java.math.BigDecimal;
-import vn.ward57.indicator.IsoPeriod.PeriodType;
+import vn.ward57.common.ReportingPeriod.Kind;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.indicator.Judgement.Direction;
 
 /**
@@ -9,7 +10,7 @@ import vn.ward57.indicator.Judgement.Direction;
  * system's own records by a figure of the catalogue ({@code metric}: its code), ENTERED by the lead unit, or a FORMULA
  * numerator / denominator × factor over other indicators of the same period.
  */
-public record Indicator(String code, String name, Unit unit, Direction direction, PeriodType periodType,
+public record Indicator(String code, String name, Unit unit, Direction direction, Kind periodType,
                         Source source, String metric, String numerator, String denominator, BigDecimal factor,
                         String leadUnit, BigDecimal amberWithin, boolean byPace) {
 

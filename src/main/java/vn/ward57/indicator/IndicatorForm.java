@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.ward57.common.ReportingPeriod;
 
 /** A ward's own indicator to add to its catalogue. */
 public record IndicatorForm(
@@ -11,7 +12,7 @@ public record IndicatorForm(
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.too-long}") String name,
         @NotNull(message = "{validation.required}") Indicator.Unit unit,
         Judgement.Direction direction,
-        @NotNull(message = "{validation.required}") IsoPeriod.PeriodType periodType,
+        @NotNull(message = "{validation.required}") ReportingPeriod.Kind periodType,
         @NotNull(message = "{validation.required}") Indicator.Source source,
         String metric,
         @Size(max = 50, message = "{validation.too-long}") String numerator,

@@ -6,21 +6,22 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.figure.Figures;
 import vn.ward57.common.Echo;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.figure.Figures;
+import vn.ward57.indicator.domain.IndicatorRepository.Row;
+import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
+import vn.ward57.indicator.domain.IndicatorRepository;
+import vn.ward57.indicator.domain.RuleRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
-import vn.ward57.indicator.domain.IndicatorRepository;
-import vn.ward57.indicator.domain.IndicatorRepository.Row;
-import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
-import vn.ward57.indicator.domain.RuleRepository;
 
 /** The ward's indicator catalogue and targets: adopt the preloaded one, add the ward's own, set targets. */
 @Service
@@ -211,7 +212,7 @@ public class IndicatorService {
 
     static Indicator indicator(Row r, Map<Long, String> units) {
         return new Indicator(r.code(), r.name(), Indicator.Unit.valueOf(r.unit()),
-                Judgement.Direction.valueOf(r.direction()), IsoPeriod.PeriodType.valueOf(r.periodType()),
+                Judgement.Direction.valueOf(r.direction()), ReportingPeriod.Kind.valueOf(r.periodType()),
                 Indicator.Source.valueOf(r.source()), r.metric(),
                 r.numerator(), r.denominator(), r.factor(), r.leadUnitId() == null ? null : units.get(r.leadUnitId()),
                 r.amberWithin(), r.byPace());

@@ -50,7 +50,7 @@ public class IndicatorStatuses {
      */
     public StatusCount count(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
-        IsoPeriod asked = IsoPeriod.parse(periodCode);
+        ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         List<IndicatorView> judged = new ArrayList<>();
         for (Indicator i : indicators.list(ward)) {
             judged.add(judge(ward, i, judgedPeriod(i.periodType(), asked)));
@@ -66,24 +66,24 @@ public class IndicatorStatuses {
      */
     public List<IndicatorView> judged(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
-        IsoPeriod asked = IsoPeriod.parse(periodCode);
+        ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         return indicators.list(ward).stream()
                 .map(i -> values.view(ward, i.code(), judgedPeriod(i.periodType(), asked))).toList();
     }
 
     /** "Tháng 11/2026", "Quý IV/2026", "Năm 2026": what the labels say the count is for. */
-    public static String name(IsoPeriod period) {
+    public static String name(ReportingPeriod period) {
         return ReportingPeriod.parse(period.code()).name();
     }
 
     /** The latest period of the type that ends no later than the asked one does. */
-    static IsoPeriod judgedPeriod(IsoPeriod.PeriodType type, IsoPeriod asked) {
-        IsoPeriod own = IsoPeriod.containing(type, asked.end());
-        return own.end().isAfter(asked.end()) ? IsoPeriod.containing(type, own.start().minusDays(1)) : own;
+    static ReportingPeriod judgedPeriod(ReportingPeriod.Kind type, ReportingPeriod asked) {
+        ReportingPeriod own = ReportingPeriod.containing(type, asked.to());
+        return own.to().isAfter(asked.to()) ? ReportingPeriod.containing(type, own.from().minusDays(1)) : own;
     }
 
     /** Judged as {@link IndicatorValueService#all} judges it, but without the trend and projection. */
-    private IndicatorView judge(Ward ward, Indicator i, IsoPeriod own) {
+    private IndicatorView judge(Ward ward, Indicator i, ReportingPeriod own) {
         List<Judgement.Target> targets = indicators.targets(indicators.row(ward, i.code()).id());
         // the same target as the indicator's view: its first year from the period's on, else the last
         Judgement.Target target = targets.stream().filter(t -> t.year() >= own.year()).findFirst()

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
@@ -66,11 +67,11 @@ public class IndicatorValueService {
         } else {
             CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), indicator.leadUnit());
         }
-        IsoPeriod period = IsoPeriod.parse(periodCode);
+        ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
         if (indicator.source() != Indicator.Source.ENTERED) {
             throw new InvalidInputException("indicator.not-entered", "value", code);
         }
-        if (period.type() != indicator.periodType()) {
+        if (period.kind() != indicator.periodType()) {
             throw new InvalidInputException("indicator.wrong-period", "period", periodCode,
                     indicator.periodType().name());
         }
@@ -99,10 +100,10 @@ public class IndicatorValueService {
     /** Every indicator of the ward for a period (each in its own period containing the end of the one asked). */
     public List<IndicatorView> all(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
-        IsoPeriod asked = IsoPeriod.parse(periodCode);
+        ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         List<IndicatorView> result = new ArrayList<>();
         for (Indicator indicator : indicators.list(wardCode)) {
-            IsoPeriod own = IsoPeriod.containing(indicator.periodType(), asked.end());
+            ReportingPeriod own = ReportingPeriod.containing(indicator.periodType(), asked.to());
             result.add(view(ward, indicators.row(ward, indicator.code()), indicator, own));
         }
         return result;
@@ -117,11 +118,11 @@ public class IndicatorValueService {
         Ward ward = wards.get(wardCode);
         List<IndicatorView> result = new ArrayList<>();
         for (Indicator indicator : indicators.list(wardCode)) {
-            IsoPeriod own = IsoPeriod.containing(indicator.periodType(), to);
-            if (own.end().isAfter(to)) {
-                own = IsoPeriod.containing(indicator.periodType(), own.start().minusDays(1));
+            ReportingPeriod own = ReportingPeriod.containing(indicator.periodType(), to);
+            if (own.to().isAfter(to)) {
+                own = ReportingPeriod.containing(indicator.periodType(), own.from().minusDays(1));
             }
-            result.add(own.start().isBefore(from) ? new IndicatorView(indicator.code(), indicator.name(),
+            result.add(own.from().isBefore(from) ? new IndicatorView(indicator.code(), indicator.name(),
                     indicator.unit(), null, null, null, null, null, null)
                     : view(ward, indicators.row(ward, indicator.code()), indicator, own));
         }
@@ -131,7 +132,7 @@ public class IndicatorValueService {
     public List<Change> history(String wardCode, String code, String periodCode) {
         Ward ward = wards.get(wardCode);
         Row row = indicators.row(ward, code);
-        return values.history(row.id(), IsoPeriod.parse(periodCode).code()).stream()
+        return values.history(row.id(), ReportingPeriod.parseCalendar(periodCode).code()).stream()
                 .map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at())).toList();
     }
 
@@ -140,18 +141,18 @@ public class IndicatorValueService {
     public void lock(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
-        values.lock(ward.id().value(), IsoPeriod.parse(periodCode).code(), CurrentActor.name());
+        values.lock(ward.id().value(), ReportingPeriod.parseCalendar(periodCode).code(), CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
                 ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));
     }
 
     /** An indicator of the ward in one of its periods (callers have checked access). */
-    IndicatorView view(Ward ward, String code, IsoPeriod period) {
+    IndicatorView view(Ward ward, String code, ReportingPeriod period) {
         return view(ward, indicators.row(ward, code), indicators.get(ward, code), period);
     }
 
     /** Only the value, without the target, trend and projection a view works out. */
-    BigDecimal value(Ward ward, String code, IsoPeriod period) {
+    BigDecimal value(Ward ward, String code, ReportingPeriod period) {
         return value(ward, indicators.row(ward, code), indicators.get(ward, code), period, 0);
     }
 
@@ -160,12 +161,12 @@ public class IndicatorValueService {
      * needs before its form is submitted); null if none.
      */
     public String explanation(String wardCode, String code, String periodCode) {
-        var entered = entered(wards.get(wardCode), code, IsoPeriod.parse(periodCode));
+        var entered = entered(wards.get(wardCode), code, ReportingPeriod.parseCalendar(periodCode));
         return entered == null ? null : entered.explanation();
     }
 
     /** What was entered for an indicator and period, with its comment and explanation; null if nothing. */
-    IndicatorValueRepository.ValueRow entered(Ward ward, String code, IsoPeriod period) {
+    IndicatorValueRepository.ValueRow entered(Ward ward, String code, ReportingPeriod period) {
         return values.find(indicators.row(ward, code).id(), period.code()).orElse(null);
     }
 
@@ -177,18 +178,18 @@ public class IndicatorValueService {
     public BigDecimal goal(String wardCode, String code, String periodCode) {
         Ward ward = wards.get(wardCode);
         Indicator indicator = indicators.get(ward, code);
-        IsoPeriod period = IsoPeriod.containing(indicator.periodType(), IsoPeriod.parse(periodCode).end());
+        ReportingPeriod period = ReportingPeriod.containing(indicator.periodType(), ReportingPeriod.parseCalendar(periodCode).to());
         Judgement.Target target = target(indicators.row(ward, code), period);
         return target == null ? null : Judgement.goal(target, period, indicator.byPace());
     }
 
-    private Judgement.Target target(Row row, IsoPeriod period) {
+    private Judgement.Target target(Row row, ReportingPeriod period) {
         List<Judgement.Target> targets = indicators.targets(row.id());
         return targets.stream().filter(t -> t.year() >= period.year()).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.getLast());
     }
 
-    private IndicatorView view(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
+    private IndicatorView view(Ward ward, Row row, Indicator indicator, ReportingPeriod period) {
         BigDecimal value = value(ward, row, indicator, period, 0);
         Judgement.Target target = target(row, period);
         if (target == null) {
@@ -204,14 +205,14 @@ public class IndicatorValueService {
     }
 
     /** The recent values up to the period, oldest first. */
-    private List<Judgement.Point> trend(Ward ward, Row row, Indicator indicator, IsoPeriod period) {
+    private List<Judgement.Point> trend(Ward ward, Row row, Indicator indicator, ReportingPeriod period) {
         List<Judgement.Point> points = new ArrayList<>();
         if (indicator.source() == Indicator.Source.ENTERED) {
             values.recent(row.id(), period.code(), TREND)
-                    .forEach(v -> points.add(new Judgement.Point(IsoPeriod.parse(v.period()), v.value())));
+                    .forEach(v -> points.add(new Judgement.Point(ReportingPeriod.parseCalendar(v.period()), v.value())));
         } else {
-            IsoPeriod p = period;
-            for (int i = 0; i < TREND; i++, p = IsoPeriod.containing(p.type(), p.start().minusDays(1))) {
+            ReportingPeriod p = period;
+            for (int i = 0; i < TREND; i++, p = ReportingPeriod.containing(p.kind(), p.from().minusDays(1))) {
                 BigDecimal v = value(ward, row, indicator, p, 0);
                 if (v != null) {
                     points.add(new Judgement.Point(p, v));
@@ -222,7 +223,7 @@ public class IndicatorValueService {
         return points;
     }
 
-    private BigDecimal value(Ward ward, Row row, Indicator indicator, IsoPeriod period, int depth) {
+    private BigDecimal value(Ward ward, Row row, Indicator indicator, ReportingPeriod period, int depth) {
         return switch (indicator.source()) {
             case ENTERED -> values.find(row.id(), period.code()).map(IndicatorValueRepository.ValueRow::value)
                     .orElse(null);
@@ -231,7 +232,7 @@ public class IndicatorValueService {
         };
     }
 
-    private BigDecimal formula(Ward ward, Indicator indicator, IsoPeriod period, int depth) {
+    private BigDecimal formula(Ward ward, Indicator indicator, ReportingPeriod period, int depth) {
         BigDecimal top = part(ward, indicator.numerator(), period, depth);
         BigDecimal bottom = part(ward, indicator.denominator(), period, depth);
         if (top == null || bottom == null || bottom.signum() == 0) {
@@ -241,10 +242,10 @@ public class IndicatorValueService {
         return top.multiply(factor).divide(bottom, 2, RoundingMode.HALF_UP);
     }
 
-    private BigDecimal part(Ward ward, String code, IsoPeriod period, int depth) {
+    private BigDecimal part(Ward ward, String code, ReportingPeriod period, int depth) {
         Row row = indicators.row(ward, code);
         Indicator part = indicators.get(ward, code);
-        return value(ward, row, part, IsoPeriod.containing(part.periodType(), period.end()), depth + 1);
+        return value(ward, row, part, ReportingPeriod.containing(part.periodType(), period.to()), depth + 1);
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.ward57.common.ReportingPeriod;
 
 /**
  * How a value stands against its target (issue 5). By threshold: GREEN at or beyond the goal,
@@ -30,7 +31,7 @@ public final class Judgement {
     }
 
     /** A value of a period, for the trend. */
-    public record Point(IsoPeriod period, BigDecimal value) {
+    public record Point(ReportingPeriod period, BigDecimal value) {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -49,13 +50,13 @@ public final class Judgement {
     }
 
     /** The goal of a period: the target itself, or by pace the point on the line from the baseline. */
-    public static BigDecimal goal(Target target, IsoPeriod period, boolean byPace) {
+    public static BigDecimal goal(Target target, ReportingPeriod period, boolean byPace) {
         if (!byPace || target.baseline() == null || target.baselineYear() == null) {
             return target.target();
         }
         var from = java.time.LocalDate.of(target.baselineYear(), 12, 31);
         var to = java.time.LocalDate.of(target.year(), 12, 31);
-        double fraction = (double) ChronoUnit.DAYS.between(from, period.end()) / ChronoUnit.DAYS.between(from, to);
+        double fraction = (double) ChronoUnit.DAYS.between(from, period.to()) / ChronoUnit.DAYS.between(from, to);
         fraction = Math.max(0, Math.min(1, fraction));
         return target.baseline().add(target.target().subtract(target.baseline())
                 .multiply(BigDecimal.valueOf(fraction))).setScale(4, RoundingMode.HALF_UP);
@@ -80,7 +81,7 @@ public final class Judgement {
         if (sxx == 0 || n < 2) {
             return null;
         }
-        IsoPeriod last = IsoPeriod.lastOfYear(recent.getLast().period().type(), target.year());
+        ReportingPeriod last = ReportingPeriod.lastOfYear(recent.getLast().period().kind(), target.year());
         double projected = meanY + sxy / sxx * (last.index() - first - meanX);
         if (percent) {
             projected = Math.max(0, Math.min(100, projected));

@@ -3,6 +3,7 @@ package vn.ward57.indicator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.indicator.domain.PublishedValueRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -26,6 +27,6 @@ public class PublishedValues {
     public List<IndicatorView> ofYear(String wardCode, int year) {
         Ward ward = wards.get(wardCode);
         return published.ofYear(ward.id().value(), year).stream()
-                .map(p -> values.view(ward, p.code(), IsoPeriod.parse(p.period()))).toList();
+                .map(p -> values.view(ward, p.code(), ReportingPeriod.parseCalendar(p.period()))).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
@@ -48,22 +49,22 @@ public class ReportFormService {
     }
 
     /** The value of the register's counterpart of an entered figure at the period's end, if the ward has it. */
-    private BigDecimal registerValue(Ward ward, List<Indicator> catalogue, String code, IsoPeriod period) {
+    private BigDecimal registerValue(Ward ward, List<Indicator> catalogue, String code, ReportingPeriod period) {
         String counterpart = Catalogue.REGISTER_COUNTERPARTS.get(code);
         return catalogue.stream().filter(c -> c.code().equals(counterpart)).findFirst()
-                .map(c -> values.value(ward, c.code(), IsoPeriod.containing(c.periodType(), period.end())))
+                .map(c -> values.value(ward, c.code(), ReportingPeriod.containing(c.periodType(), period.to())))
                 .orElse(null);
     }
 
     public ReportForm form(String wardCode, String unitCode, String periodCode) {
         Ward ward = wards.get(wardCode);
         Unit unit = unit(ward, unitCode);
-        IsoPeriod period = IsoPeriod.parse(periodCode);
+        ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
         List<ReportForm.Line> lines = new ArrayList<>();
         List<Indicator> catalogue = indicators.list(wardCode);
         for (Indicator i : catalogue) {
             if (i.source() == Indicator.Source.ENTERED && unitCode.equals(i.leadUnit())
-                    && i.periodType() == period.type()) {
+                    && i.periodType() == period.kind()) {
                 IndicatorView v = values.view(ward, i.code(), period);
                 var entered = values.entered(ward, i.code(), period);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -40,7 +41,7 @@ public class ReportSchedules {
     }
 
     /** A unit's schedule for a period type: due day of the following month, and days until entry closes (or none). */
-    public record Schedule(String unit, IsoPeriod.PeriodType periodType, int dueDay, Integer closesAfterDays) {
+    public record Schedule(String unit, ReportingPeriod.Kind periodType, int dueDay, Integer closesAfterDays) {
     }
 
     public List<Schedule> list(String wardCode) {
@@ -48,7 +49,7 @@ public class ReportSchedules {
         Map<Long, String> codes = org.units(ward.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::code));
         return schedules.ofWard(ward.id().value()).stream().map(s -> new Schedule(codes.get(s.unitId()),
-                IsoPeriod.PeriodType.valueOf(s.periodType()), s.dueDay(), s.closesAfterDays())).toList();
+                ReportingPeriod.Kind.valueOf(s.periodType()), s.dueDay(), s.closesAfterDays())).toList();
     }
 
     /** A unit's schedule as an officer reads it: its name, and whether the ward set it or it is the default. */
@@ -56,7 +57,7 @@ public class ReportSchedules {
     }
 
     /** Every unit of the ward with the schedule of its reports of a period type (the default where none is set). */
-    public List<UnitSchedule> ofUnits(String wardCode, IsoPeriod.PeriodType type) {
+    public List<UnitSchedule> ofUnits(String wardCode, ReportingPeriod.Kind type) {
         Ward ward = wards.get(wardCode);
         Map<Long, ReportScheduleRepository.ScheduleRow> set = schedules.ofWard(ward.id().value()).stream()
                 .filter(s -> s.periodType().equals(type.name()))
@@ -69,7 +70,7 @@ public class ReportSchedules {
     }
 
     @Transactional
-    public Schedule set(String wardCode, String unitCode, IsoPeriod.PeriodType type, Integer dueDay,
+    public Schedule set(String wardCode, String unitCode, ReportingPeriod.Kind type, Integer dueDay,
                         Integer closesAfterDays) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
@@ -90,17 +91,17 @@ public class ReportSchedules {
     }
 
     /** The day a unit's report of the period is due. */
-    LocalDate due(long unitId, IsoPeriod period) {
-        int day = schedules.find(unitId, period.type().name()).map(ReportScheduleRepository.ScheduleRow::dueDay)
+    LocalDate due(long unitId, ReportingPeriod period) {
+        int day = schedules.find(unitId, period.kind().name()).map(ReportScheduleRepository.ScheduleRow::dueDay)
                 .orElse(DEFAULT_DUE_DAY);
-        return period.end().plusDays(1).withDayOfMonth(day);
+        return period.to().plusDays(1).withDayOfMonth(day);
     }
 
     /** The last day values may be entered, or null when entry never closes by date. */
-    LocalDate closes(long unitId, IsoPeriod period) {
-        return schedules.find(unitId, period.type().name())
+    LocalDate closes(long unitId, ReportingPeriod period) {
+        return schedules.find(unitId, period.kind().name())
                 .filter(s -> s.closesAfterDays() != null)
-                .map(s -> period.end().plusDays(1).withDayOfMonth(s.dueDay()).plusDays(s.closesAfterDays()))
+                .map(s -> period.to().plusDays(1).withDayOfMonth(s.dueDay()).plusDays(s.closesAfterDays()))
                 .orElse(null);
     }
 }

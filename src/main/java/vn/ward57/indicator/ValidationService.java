@@ -13,11 +13,12 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.indicator.domain.RuleRepository;
 import vn.ward57.indicator.domain.RuleRepository.RuleRow;
+import vn.ward57.indicator.domain.RuleRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -94,11 +95,11 @@ public class ValidationService {
     /** Every rule of the ward broken in the period. */
     public List<Violation> violations(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
-        return check(ward, IsoPeriod.parse(periodCode), null);
+        return check(ward, ReportingPeriod.parseCalendar(periodCode), null);
     }
 
     /** The rules broken in a period that name any of the given indicators (all rules when null). */
-    List<Violation> check(Ward ward, IsoPeriod period, Collection<String> indicatorCodes) {
+    List<Violation> check(Ward ward, ReportingPeriod period, Collection<String> indicatorCodes) {
         Map<String, BigDecimal> cache = new HashMap<>();
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.list(ward.code()).forEach(i -> byCode.put(i.code(), i));
@@ -125,13 +126,13 @@ public class ValidationService {
         return broken;
     }
 
-    private BigDecimal term(Ward ward, Map<String, Indicator> byCode, String term, IsoPeriod period) {
+    private BigDecimal term(Ward ward, Map<String, Indicator> byCode, String term, ReportingPeriod period) {
         if (term.startsWith("metric:")) {
             return metrics.value(ward.code(), term.substring("metric:".length()), period);
         }
         Indicator indicator = byCode.get(term.substring(1));
         return indicator == null ? null
-                : values.view(ward, indicator.code(), IsoPeriod.containing(indicator.periodType(), period.end())).value();
+                : values.view(ward, indicator.code(), ReportingPeriod.containing(indicator.periodType(), period.to())).value();
     }
 
     private static boolean holds(int comparison, String operator) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.database.RevisionMemo;
 import vn.ward57.common.database.WardRevisions;
 import vn.ward57.dossier.DossierMonths;
@@ -22,7 +23,6 @@ import vn.ward57.dossier.ServiceIndex;
 import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
-import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
@@ -110,7 +110,7 @@ class ProvinceFigures {
         long resolved = points.stream().mapToLong(MonthPoint::resolved).sum();
         long timely = perWard.values().stream().mapToLong(t -> t.resolvedEarly() + t.resolvedOnTime()).sum();
         return new ProvinceDashboard(province.code(), province.name(), year, to, formsPeriod,
-                IndicatorStatuses.name(IsoPeriod.parse(formsPeriod)), ranked, points,
+                IndicatorStatuses.name(ReportingPeriod.parseCalendar(formsPeriod)), ranked, points,
                 new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
                         Rates.percent(timely, resolved)),
                 scoreParts(common));

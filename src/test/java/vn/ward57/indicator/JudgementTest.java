@@ -1,5 +1,6 @@
 package vn.ward57.indicator;
 
+import vn.ward57.common.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -33,17 +34,17 @@ class JudgementTest {
     void byPaceTheGoalIsOnTheLineFromTheBaseline() {
         // end of 2026: 365 of the 3.652 days from 31/12/2025 to 31/12/2035 (leap years 2028, 2032):
         // 60 + 35 × 365 / 3652 = 63,4981
-        BigDecimal goal = Judgement.goal(EID, IsoPeriod.parse("2026"), true);
+        BigDecimal goal = Judgement.goal(EID, ReportingPeriod.parseCalendar("2026"), true);
         assertThat(goal).isEqualByComparingTo("63.4981");
         assertThat(Judgement.status(Direction.HIGHER, bd("64"), goal, TEN)).isEqualTo(Status.GREEN);
         assertThat(Judgement.status(Direction.HIGHER, bd("63"), goal, TEN)).isEqualTo(Status.AMBER);
         assertThat(Judgement.status(Direction.HIGHER, bd("57"), goal, TEN)).isEqualTo(Status.RED);   // < 57,148
         // without pace the same 64 is far from 95: RED
-        assertThat(Judgement.status(Direction.HIGHER, bd("64"), Judgement.goal(EID, IsoPeriod.parse("2026"), false),
+        assertThat(Judgement.status(Direction.HIGHER, bd("64"), Judgement.goal(EID, ReportingPeriod.parseCalendar("2026"), false),
                 TEN)).isEqualTo(Status.RED);
         // before the baseline's end the line has not started; after the target year it stays at the target
-        assertThat(Judgement.goal(EID, IsoPeriod.parse("2025-06"), true)).isEqualByComparingTo("60");
-        assertThat(Judgement.goal(EID, IsoPeriod.parse("2040"), true)).isEqualByComparingTo("95");
+        assertThat(Judgement.goal(EID, ReportingPeriod.parseCalendar("2025-06"), true)).isEqualByComparingTo("60");
+        assertThat(Judgement.goal(EID, ReportingPeriod.parseCalendar("2040"), true)).isEqualByComparingTo("95");
     }
 
     @Test
@@ -66,7 +67,7 @@ class JudgementTest {
     }
 
     private static Point point(String period, String value) {
-        return new Point(IsoPeriod.parse(period), bd(value));
+        return new Point(ReportingPeriod.parseCalendar(period), bd(value));
     }
 
     private static BigDecimal bd(String s) {

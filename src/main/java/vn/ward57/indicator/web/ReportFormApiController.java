@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.indicator.FormCompleteness;
-import vn.ward57.indicator.IsoPeriod;
-import vn.ward57.indicator.ReportSchedules;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
+import vn.ward57.indicator.ReportSchedules;
 
 @RestController
 @Tag(name = "Báo cáo của đơn vị", description = "Each unit's report form of a period: submit, approve (locks), "
@@ -42,7 +42,7 @@ class ReportFormApiController {
     /** The due day (of the month after the period) of a unit's reports of a period type, and when entry closes. */
     @PutMapping("/api/v1/wards/{wardCode}/report-schedules/{unitCode}/{periodType}")
     ReportSchedules.Schedule schedule(@PathVariable String wardCode, @PathVariable String unitCode,
-                                      @PathVariable IsoPeriod.PeriodType periodType,
+                                      @PathVariable ReportingPeriod.Kind periodType,
                                       @RequestBody(required = false) ScheduleForm body) {
         ScheduleForm f = body == null ? new ScheduleForm(null, null) : body;
         return schedules.set(wardCode, unitCode, periodType, f.dueDay(), f.closesAfterDays());

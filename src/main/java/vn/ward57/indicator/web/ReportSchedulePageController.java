@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
-import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.ReportSchedules;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -33,10 +33,10 @@ class ReportSchedulePageController {
     @GetMapping("/wards/{wardCode}/report-schedules")
     String schedules(@PathVariable String wardCode, @RequestParam(defaultValue = "MONTH") String type, Model model) {
         Ward ward = wards.get(wardCode);
-        IsoPeriod.PeriodType periodType = periodType(type);
+        ReportingPeriod.Kind periodType = periodType(type);
         model.addAttribute("ward", ward);
         model.addAttribute("type", periodType);
-        model.addAttribute("types", IsoPeriod.PeriodType.values());
+        model.addAttribute("types", ReportingPeriod.Kind.values());
         model.addAttribute("schedules", schedules.ofUnits(wardCode, periodType));
         model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
         return "indicator/schedules";
@@ -56,9 +56,9 @@ class ReportSchedulePageController {
         return "redirect:/wards/" + wardCode + "/report-schedules?type=" + type;
     }
 
-    private static IsoPeriod.PeriodType periodType(String type) {
+    private static ReportingPeriod.Kind periodType(String type) {
         try {
-            return IsoPeriod.PeriodType.valueOf(type);
+            return ReportingPeriod.Kind.valueOf(type);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("schedule.bad-type", "type", type);
         }
