@@ -42,10 +42,10 @@ public class NarrativeFixes {
      */
     @Transactional
     public Replaced replace(long reportId, NarrativeFix asked) {
+        Report report = service.editable(reportId);      // who may change it is answered before what was asked
         if (asked == null || asked.section() == null || asked.written() == null) {
             throw new InvalidInputException("report.fix-required", "fix");
         }
-        Report report = service.editable(reportId);
         ReportContent content = snapshots.live(report);
         NarrativeFix fix = NarrativeCheck.check(report, content, documents.of(report.wardCode())).stream()
                 .map(CheckProblem::fix).filter(asked::samePlace).findFirst().orElseThrow(() -> stale(asked));

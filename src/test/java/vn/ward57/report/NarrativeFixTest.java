@@ -74,6 +74,9 @@ class NarrativeFixTest {
         fix.put("end", 5);
         fix.put("written", "Trong");
         mvc.perform(post(officer, r + "/checks/fix", json.writeValueAsString(fix))).andExpect(status().isConflict());
+        // and a body that names no place at all
+        mvc.perform(post(officer, r + "/checks/fix", "{}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fix"));
         assertThat(stored(officer, r, "w4")).isEqualTo(moved);
     }
 

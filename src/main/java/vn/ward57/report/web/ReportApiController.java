@@ -103,12 +103,13 @@ class ReportApiController {
     }
 
     /**
-     * Replaces the typed number a problem's {@code fix} names (sent back as listed) by the system's figure; 409
-     * when the report is no longer a draft or the number is no longer at that place, with nothing changed.
+     * Replaces the typed number a problem's {@code fix} names (sent back as listed; its replacement is not read)
+     * by the system's figure; 409 when the report is no longer a draft or the number is no longer at that place,
+     * with nothing changed.
      */
     @PostMapping("/reports/{reportId}/checks/fix")
-    FixResult fix(@PathVariable long reportId, @RequestBody(required = false) NarrativeFix fix) {
-        NarrativeFixes.Replaced replaced = fixes.replace(reportId, fix);
+    FixResult fix(@PathVariable long reportId, @RequestBody(required = false) FixFields fix) {
+        NarrativeFixes.Replaced replaced = fixes.replace(reportId, fix == null ? null : fix.fix());
         return new FixResult(replaced.section(), replaced.fix(), reports.checks(reportId));
     }
 

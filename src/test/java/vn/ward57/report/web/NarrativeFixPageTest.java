@@ -67,7 +67,7 @@ class NarrativeFixPageTest {
         mvc.perform(fix(report)).andExpect(redirectedUrl(report + "#report-checks"))
                 .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("không còn ở vị trí đó")));
         assertThat(page(MockMvcRequestBuilders.get(report).with(officer())))
-                .contains("Tổng số nhiệm vụ được giao: <b>0</b>; ghi chú 999 lượt truy cập.");
+                .contains("Tổng số nhiệm vụ được giao: <b>0</b>; ghi chú 999 lượt truy cập.").doesNotContain("hx-swap-oob");
     }
 
     /** The button's form as the panel listed it for the typed 999. */
