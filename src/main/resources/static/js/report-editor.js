@@ -166,6 +166,19 @@
         }
     });
 
+    // "Thay bằng số liệu hệ thống" swaps the section's editor for the saved text: unsaved edits there would go
+    document.addEventListener("htmx:confirm", function (event) {
+        var form = event.detail.elt;
+        if (!form.classList || !form.classList.contains("fix-figure")) {
+            return;
+        }
+        var section = document.getElementById("section-" + form.getAttribute("data-section").replace(/\./g, "-"));
+        if (section && section.querySelector("form.section-editor[data-dirty]")
+                && !window.confirm(form.getAttribute("data-unsaved"))) {
+            event.preventDefault();
+        }
+    });
+
     window.addEventListener("beforeunload", function (event) {
         if (document.querySelector("form.section-editor[data-dirty]")) {
             event.preventDefault();

@@ -67,6 +67,6 @@ final class AppendixCheck implements Check {
         }
         var location = new Finding.Location(b.index(), b.heading(), at, end, at - s.start(), end - s.start());
         return new Finding(severity, Kind.FORMAT, s.text(), location, List.of(b.text().substring(at, end)), why, null,
-                null, null);
+                null, null, null);
     }
 }

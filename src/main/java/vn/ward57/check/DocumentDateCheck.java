@@ -34,15 +34,17 @@ final class DocumentDateCheck implements Check {
                     continue;
                 }
                 LocalDate written = date.reading().date();
-                KnownDocument doc = find(documents, number, s.block().text());
-                if (doc != null && !doc.issuedOn().equals(written)) {
+                List<KnownDocument> same = find(documents, number, s.block().text());
+                KnownDocument doc = cited(same, written);
+                if (doc != null) {
+                    String real = VietnameseDates.text(doc.issuedOn());
                     out.add(Findings.at(date, Severity.HIGH, Kind.DATE, List.of(number.raw(), date.raw()),
-                            "Văn bản %s ban hành ngày %s (%s), văn bản ghi %s.".formatted(doc.number(),
-                                    VietnameseDates.text(doc.issuedOn()), doc.title(), date.raw()),
-                            VietnameseDates.text(doc.issuedOn())));
+                            "Văn bản %s ban hành ngày %s (%s), văn bản ghi %s.".formatted(doc.number(), real,
+                                    doc.title(), date.raw()), real, null, null,
+                            VietnameseDates.like(date.raw(), doc.issuedOn())));
                 }
                 var year = java.util.regex.Pattern.compile("^\\d+/(\\d{4})/").matcher(number.raw());
-                if (doc == null && year.find() && Integer.parseInt(year.group(1)) != written.getYear()) {
+                if (same.isEmpty() && year.find() && Integer.parseInt(year.group(1)) != written.getYear()) {
                     out.add(Findings.at(date, Severity.HIGH, Kind.DATE, List.of(number.raw(), date.raw()),
                             "Số hiệu %s cho thấy văn bản ban hành năm %s, nhưng ngày ghi là %s.".formatted(number.raw(),
                                     year.group(1), date.raw()), null));
@@ -52,24 +54,49 @@ final class DocumentDateCheck implements Check {
         return out;
     }
 
-    /** By its full number; a short "Nghị quyết 57" by its number and type when one known document has them. */
-    private static KnownDocument find(List<KnownDocument> documents, Mention number, String text) {
+    /**
+     * The document a date is written for, when it is not that date. A ward numbers its documents anew each year
+     * (15/KH-UBND of 2025 and of 2026): a date that is one of theirs is right, and of several the one of the
+     * written year is meant; two of that year and none is named.
+     */
+    private static KnownDocument cited(List<KnownDocument> same, LocalDate written) {
+        if (same.isEmpty() || same.stream().anyMatch(d -> d.issuedOn().equals(written))) {
+            return null;
+        }
+        if (same.size() == 1) {
+            return same.getFirst();
+        }
+        List<KnownDocument> ofYear = same.stream().filter(d -> d.issuedOn().getYear() == written.getYear()).toList();
+        return ofYear.size() == 1 ? ofYear.getFirst() : null;
+    }
+
+    /**
+     * The known documents a number names: by its full number, a short "Nghị quyết 57" by its number and type.
+     * The national table's date wins over a register's copy of the same document.
+     */
+    private static List<KnownDocument> find(List<KnownDocument> documents, Mention number, String text) {
         String raw = number.raw();
         if (number.reading().form() == Reading.Form.DOCUMENT_NUMBER) {
             String key = NationalDocuments.key(raw);
-            return documents.stream().filter(d -> NationalDocuments.key(d.number()).equals(key)).findFirst().orElse(null);
+            return nationalFirst(documents.stream().filter(d -> NationalDocuments.key(d.number()).equals(key)).toList());
         }
         String before = Words.normalize(text.substring(Math.max(0, number.reading().start() - 16), number.reading().start()))
                 .replaceAll("\\s+số\\s*$", "").strip();
         String type = TYPE_CODES.entrySet().stream().filter(e -> before.endsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         if (type == null) {
-            return null;
+            return List.of();
         }
-        List<KnownDocument> same = documents.stream().filter(d -> {
+        List<KnownDocument> same = nationalFirst(documents.stream().filter(d -> {
             String[] nt = NationalDocuments.numberAndType(d.number());
             return nt[0].replaceFirst("^0+(?=\\d)", "").equals(raw.replaceFirst("^0+(?=\\d)", "")) && nt[1].equals(type);
-        }).toList();
-        return same.size() == 1 ? same.getFirst() : null;
+        }).toList());
+        // "Nghị quyết 57" alone names a document only when one issuer's document has that number and type
+        return same.stream().map(d -> NationalDocuments.key(d.number())).distinct().count() == 1 ? same : List.of();
+    }
+
+    private static List<KnownDocument> nationalFirst(List<KnownDocument> same) {
+        List<KnownDocument> national = same.stream().filter(NationalDocuments.ALL::contains).toList();
+        return national.isEmpty() ? same : national;
     }
 }

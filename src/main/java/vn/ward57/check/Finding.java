@@ -12,9 +12,12 @@ import java.util.List;
  * @param expected    what the text should state (the system's figure, the sum), or null
  * @param figureCode  the known figure the number names (for "thay bằng số liệu hệ thống"), or null
  * @param link        the page of the records behind it, or null
+ * @param replacement what to write in place of the marked number (its span in the block) so that the text states
+ *                    the known value, written as the text writes it ("114", "94,80%", "22/12/2024"); null when the
+ *                    number cannot simply be swapped (a fraction, a finding of the text's own arithmetic)
  */
 public record Finding(Severity severity, Kind kind, String quote, Location location, List<String> numbers,
-                      String explanation, String expected, String figureCode, String link) {
+                      String explanation, String expected, String figureCode, String link, String replacement) {
 
     public enum Severity { HIGH, MEDIUM, LOW }
 

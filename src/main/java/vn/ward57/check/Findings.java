@@ -13,16 +13,17 @@ final class Findings {
 
     static Finding at(Mention marked, Severity severity, Kind kind, List<String> numbers, String explanation,
                       String expected) {
-        return at(marked, severity, kind, numbers, explanation, expected, null, null);
+        return at(marked, severity, kind, numbers, explanation, expected, null, null, null);
     }
 
     static Finding at(Mention marked, Severity severity, Kind kind, List<String> numbers, String explanation,
-                      String expected, String figureCode, String link) {
+                      String expected, String figureCode, String link, String replacement) {
         Sentence s = marked.sentence();
         Reading r = marked.reading();
         var location = new Finding.Location(s.block().index(), s.block().heading(), r.start(), r.end(),
                 r.start() - s.start(), r.end() - s.start());
-        return new Finding(severity, kind, s.text(), location, numbers, explanation, expected, figureCode, link);
+        return new Finding(severity, kind, s.text(), location, numbers, explanation, expected, figureCode, link,
+                replacement);
     }
 
     static String count(BigDecimal n) {

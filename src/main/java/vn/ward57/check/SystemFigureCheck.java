@@ -45,9 +45,14 @@ final class SystemFigureCheck implements Check {
             out.add(Findings.at(m, Severity.HIGH, thousand ? Kind.MAGNITUDE : Kind.SYSTEM_MISMATCH, List.of(m.raw(), f.text()),
                     (thousand ? "Văn bản ghi “%s” là %s, lệch một nghìn lần so với số liệu hệ thống %s."
                             : "Văn bản ghi “%s” là %s, nhưng số liệu hệ thống là %s.").formatted(name, m.raw(), f.text()),
-                    f.text(), f.code(), f.link()));
+                    f.text(), f.code(), f.link(), replacement(m, f)));
         }
         return out;
+    }
+
+    /** The figure's text for the number; a fraction's denominator would be lost, so it is left to the officer. */
+    private static String replacement(Mention m, KnownFigure f) {
+        return m.reading().form() == Form.FRACTION ? null : f.text();
     }
 
     /**
@@ -64,7 +69,8 @@ final class SystemFigureCheck implements Check {
                 .findFirst()
                 .map(f -> Findings.at(m, Severity.HIGH, Kind.MAGNITUDE, List.of(m.raw(), f.text()),
                         "Văn bản ghi %s, lệch đúng một nghìn lần so với số liệu hệ thống “%s” là %s."
-                                .formatted(m.raw(), f.names().getFirst(), f.text()), f.text(), f.code(), f.link()));
+                                .formatted(m.raw(), f.names().getFirst(), f.text()), f.text(), f.code(), f.link(),
+                        replacement(m, f)));
     }
 
     private static boolean agrees(Mention m, KnownFigure f) {

@@ -13,6 +13,16 @@ final class VietnameseDates {
         return d == null ? "" : VietnameseFormat.date(d);
     }
 
+    /** The date as {@code written} writes dates: "ngày 22 tháng 12 năm 2024" or "22/12/2024". */
+    static String like(String written, LocalDate d) {
+        String lower = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("ngày")) {
+            return text(d);
+        }
+        String full = VietnameseFormat.longDate(d);
+        return written.strip().startsWith("N") ? "N" + full.substring(1) : full;
+    }
+
     static String count(java.math.BigDecimal n) {
         return VietnameseFormat.count(n);
     }

@@ -5,16 +5,17 @@ package vn.ward57.report;
  * never over HIGH ones.
  *
  * @param check   which check found it (RULE, DOSSIER_IDENTITY, TASK_IDENTITY, BUDGET, APPENDIX_TOTAL,
-<<<<<<< HEAD
- *                BODY_FIGURE, UNKNOWN_FIELD, FRAME, EMPTY_SECTION, PROCEDURE_CATALOGUE)
-=======
- *                NARRATIVE_ + the figure checker's kind (NARRATIVE_SYSTEM_MISMATCH, NARRATIVE_SUM, …),
- *                UNKNOWN_FIELD, FRAME, EMPTY_SECTION)
->>>>>>> i20-checker
+ *                PROCEDURE_CATALOGUE, NARRATIVE_ + the figure checker's kind (NARRATIVE_SYSTEM_MISMATCH,
+ *                NARRATIVE_DATE, …), UNKNOWN_FIELD, FRAME, EMPTY_SECTION)
  * @param message what is wrong, in Vietnamese, with the values
  * @param link    the page of the data behind it (relative to the app), or null
+ * @param fix     a typed number the system's figure may replace in one click, or null
  */
-public record CheckProblem(String check, Severity severity, String message, String link) {
+public record CheckProblem(String check, Severity severity, String message, String link, NarrativeFix fix) {
 
     public enum Severity { HIGH, MEDIUM, LOW }
+
+    public CheckProblem(String check, Severity severity, String message, String link) {
+        this(check, severity, message, link, null);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.ward57.check.KnownDocument;
 import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.report.ReportContent.Figure;
@@ -33,8 +34,11 @@ class ConsistencyChecks {
         this.catalogue = catalogue;
     }
 
-    /** @param withRules false for a FINAL report: its rules were checked when it was finalised */
-    List<CheckProblem> check(Report report, ReportContent content, boolean withRules) {
+    /**
+     * @param withRules false for a FINAL report: its rules were checked when it was finalised
+     * @param documents the ward's directive register, for the dates the text cites
+     */
+    List<CheckProblem> check(Report report, ReportContent content, boolean withRules, List<KnownDocument> documents) {
         List<CheckProblem> problems = new ArrayList<>();
         Map<String, Figure> f = content.figures();
         if (withRules) {
@@ -61,7 +65,7 @@ class ConsistencyChecks {
                 List.of("task.doneOnTime", "task.doneLate", "task.inProgress", "task.overdue"), link(f, "task.assigned"));
         budget(problems, f);
         problems.addAll(AppendixTotals.check(content.appendices()));
-        problems.addAll(NarrativeCheck.check(report, content));
+        problems.addAll(NarrativeCheck.check(report, content, documents));
         for (ReportContent.Section s : content.sections()) {
             for (String field : Narrative.fields(s.narrative())) {
                 if (!f.containsKey(field)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.ward57.check.KnownDocument;
 import vn.ward57.check.KnownFigure;
 import vn.ward57.check.KnownFigures;
 import vn.ward57.check.Measure;
@@ -12,9 +13,11 @@ import vn.ward57.check.Measure;
  * The report's figures as the narrative check knows them: each with the words an officer names it by. A name
  * holds the counted noun and what tells the figure from its neighbours ("hồ sơ đang giải quyết", not "đang
  * giải quyết"), so a number is matched only when its sentence says what it counts. The figure catalogue of
- * issue 20 will replace this table.
+ * issue 20 will replace this table. The documents are the ward's directive register, whose dates the text's
+ * citations are checked against besides the national table's.
  */
-record ReportFigureNames(Map<String, ReportContent.Figure> computed, LocalDate from, LocalDate to) implements KnownFigures {
+record ReportFigureNames(Map<String, ReportContent.Figure> computed, LocalDate from, LocalDate to,
+                         List<KnownDocument> documents) implements KnownFigures {
 
     private static final Map<String, List<String>> NAMES = Map.ofEntries(
             Map.entry("dossier.received", List.of("hồ sơ tiếp nhận", "tổng số hồ sơ", "tiếp nhận hồ sơ")),

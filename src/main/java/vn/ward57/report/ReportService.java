@@ -181,7 +181,7 @@ public class ReportService {
     }
 
     /** A DRAFT the current user may change. */
-    private Report editable(long id) {
+    Report editable(long id) {
         Report report = get(id);
         CurrentActor.requireEnterData(wards.get(report.wardCode()).provinceCode(), report.wardCode());
         if (report.isFinal()) {

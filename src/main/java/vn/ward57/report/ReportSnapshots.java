@@ -22,14 +22,16 @@ class ReportSnapshots {
     private final WardService wards;
     private final ReportAssembler assembler;
     private final ConsistencyChecks checks;
+    private final WardDocuments documents;
     private final JsonMapper json;
 
     ReportSnapshots(ReportRepository reports, WardService wards, ReportAssembler assembler, ConsistencyChecks checks,
-                    JsonMapper json) {
+                    WardDocuments documents, JsonMapper json) {
         this.reports = reports;
         this.wards = wards;
         this.assembler = assembler;
         this.checks = checks;
+        this.documents = documents;
         this.json = json;
     }
 
@@ -42,14 +44,15 @@ class ReportSnapshots {
     }
 
     List<CheckProblem> checks(Report report) {
-        return report.isFinal() ? checks.check(report, content(report.id()), false)
-                : checks.check(report, live(report), true);
+        var register = documents.of(report.wardCode());
+        return report.isFinal() ? checks.check(report, content(report.id()), false, register)
+                : checks.check(report, live(report), true, register);
     }
 
     /** Refused over a HIGH problem; over MEDIUM or LOW ones only with the leader's reason, which is kept. */
     void finalise(Report report, String reason) {
         ReportContent content = live(report);
-        List<CheckProblem> problems = checks.check(report, content, true);
+        List<CheckProblem> problems = checks.check(report, content, true, documents.of(report.wardCode()));
         long high = problems.stream().filter(p -> p.severity() == CheckProblem.Severity.HIGH).count();
         if (high > 0) {
             throw new ConflictException("report.final-blocked", "status", String.valueOf(high));

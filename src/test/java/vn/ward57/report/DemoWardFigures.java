@@ -3,6 +3,7 @@ package vn.ward57.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ final class DemoWardFigures {
     }
 
     static ReportFigureNames known() {
-        return new ReportFigureNames(figures(), FROM, TO);
+        return new ReportFigureNames(figures(), FROM, TO, List.of());
     }
 
     static Map<String, ReportContent.Figure> figures() {

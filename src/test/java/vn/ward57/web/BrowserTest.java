@@ -258,6 +258,26 @@ class BrowserTest {
         scrollTo(By.id("report-checks"));
         screenshot("report-typed-figure.png");
 
+        // one click writes the system's figure where 999 was typed: the panel comes back checked, the editor shows it
+        browser.findElement(By.cssSelector("#report-checks li[data-check=NARRATIVE_SYSTEM_MISMATCH] form.fix-figure button"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"),
+                "Đã thay “999” bằng số liệu hệ thống"));
+        assertThat(browser.findElements(By.cssSelector("#report-checks li[data-check=NARRATIVE_SYSTEM_MISMATCH]"))).isEmpty();
+        assertThat(browser.findElement(editor).getText()).startsWith("Tổng số nhiệm vụ được giao: ").doesNotContain("999");
+        assertThat(browser.findElement(By.cssSelector("#section-p1-2-2 .figure-select")).findElements(By.tagName("option")))
+                .hasSizeGreaterThan(1);
+        scrollTo(By.id("report-checks"));
+        screenshot("report-figure-replaced.png");
+
+        // typed wrong once more, to be mended the other way
+        browser.findElement(editor).click();
+        browser.findElement(editor).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Tổng số nhiệm vụ được giao: 999");
+        browser.findElement(By.cssSelector("#section-p1-2-2 button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(saved, "Đã lưu lúc"));
+        browser.findElement(By.id("recheck")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-checks"), "là 999"));
+
         // the fix: the figure inserted as a live field with "Chèn số liệu"
         browser.findElement(editor).click();
         browser.findElement(editor).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Tổng số nhiệm vụ được giao: ");

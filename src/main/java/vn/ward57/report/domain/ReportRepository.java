@@ -117,6 +117,18 @@ public class ReportRepository {
                 """).params(reportId, wardId, key, html, actor).update();
     }
 
+    /**
+     * Replaces a section's text of a DRAFT only if it is still {@code before}: false, with nothing changed, when
+     * the report was finalised or the text saved again in between.
+     */
+    public boolean replaceSection(long reportId, String key, String before, String after, String actor) {
+        return jdbc.sql("""
+                update report_section set html = ?, updated_by = ?, updated_at = now()
+                where report_id = ? and section_key = ? and html = ?
+                  and exists (select 1 from report r where r.id = report_id and r.status = 'DRAFT')
+                """).params(after, actor, reportId, key, before).update() == 1;
+    }
+
     private static Report report(ResultSet rs, int n) throws SQLException {
         String recipients = rs.getString("recipients");
         return new Report(rs.getLong("id"), rs.getString("ward_code"), ReportKind.valueOf(rs.getString("kind")),

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.report.CheckProblem;
+import vn.ward57.report.NarrativeFix;
+import vn.ward57.report.NarrativeFixes;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportContent;
 import vn.ward57.report.ReportService;
@@ -21,13 +23,15 @@ import vn.ward57.report.ReportService;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Báo cáo", description = "The ward's periodic reports (issue 8): drafted from the data, narrative edited, "
-        + "checked for consistency, FINAL with a snapshot")
+        + "checked for consistency (a typed number replaced by the system's figure in one call), FINAL with a snapshot")
 class ReportApiController {
 
     private final ReportService reports;
+    private final NarrativeFixes fixes;
 
-    ReportApiController(ReportService reports) {
+    ReportApiController(ReportService reports, NarrativeFixes fixes) {
         this.reports = reports;
+        this.fixes = fixes;
     }
 
     /** Body of a section: the editor's HTML. */
@@ -89,6 +93,24 @@ class ReportApiController {
     @GetMapping("/reports/{reportId}/checks")
     List<CheckProblem> checks(@PathVariable long reportId) {
         return reports.checks(reportId);
+    }
+
+    /**
+     * What "Thay bằng số liệu hệ thống" did: the section as it now reads, the number replaced and the figure
+     * written, and the checks run again.
+     */
+    record FixResult(ReportService.EditableSection section, NarrativeFix replaced, List<CheckProblem> problems) {
+    }
+
+    /**
+     * Replaces the typed number a problem's {@code fix} names (sent back as listed; its replacement is not read)
+     * by the system's figure; 409 when the report is no longer a draft or the number is no longer at that place,
+     * with nothing changed.
+     */
+    @PostMapping("/reports/{reportId}/checks/fix")
+    FixResult fix(@PathVariable long reportId, @RequestBody(required = false) FixFields fix) {
+        NarrativeFixes.Replaced replaced = fixes.replace(reportId, fix == null ? null : fix.fix());
+        return new FixResult(replaced.section(), replaced.fix(), reports.checks(reportId));
     }
 
     @PostMapping("/reports/{reportId}/finalise")

@@ -20,6 +20,7 @@ import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.report.NarrativeFixes;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportService;
 
@@ -34,12 +35,15 @@ class ReportEditorController {
     private final ReportPages pages;
     private final PageForms forms;
     private final Messages messages;
+    private final NarrativeFixes fixes;
 
-    ReportEditorController(ReportService reports, ReportPages pages, PageForms forms, Messages messages) {
+    ReportEditorController(ReportService reports, ReportPages pages, PageForms forms, Messages messages,
+                           NarrativeFixes fixes) {
         this.reports = reports;
         this.pages = pages;
         this.forms = forms;
         this.messages = messages;
+        this.fixes = fixes;
     }
 
     @GetMapping
@@ -101,6 +105,38 @@ class ReportEditorController {
             return "redirect:/wards/" + wardCode + "/reports/" + reportId + "#report-checks";
         }
         pages.checks(model, report);
+        return ReportPages.PAGE + " :: checks";
+    }
+
+    /**
+     * "Thay bằng số liệu hệ thống" on a problem of the checks panel: htmx gets the panel checked again (saying what
+     * was replaced, or why nothing was) with the section swapped in, whose editor held the old text; without
+     * htmx, the page.
+     */
+    @PostMapping("/checks/fix")
+    String fix(@PathVariable String wardCode, @PathVariable long reportId, @ModelAttribute FixFields fields,
+               Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        pages.report(wardCode, reportId);
+        String done = null;
+        String error = null;
+        NarrativeFixes.Replaced replaced = null;
+        try {
+            replaced = fixes.replace(reportId, fields.fix());
+            done = messages.get("report.fixed", replaced.fix().written(), replaced.fix().replacement(),
+                    replaced.section().heading());
+        } catch (InvalidInputException | ConflictException e) {
+            error = messages.get(e);
+        }
+        if (!Htmx.isHtmx(request)) {
+            redirect.addFlashAttribute(error == null ? "flash" : "flashError", error == null ? done : error);
+            return "redirect:/wards/" + wardCode + "/reports/" + reportId + "#report-checks";
+        }
+        pages.checks(model, pages.report(wardCode, reportId));
+        model.addAttribute("fixed", done);
+        model.addAttribute("fixError", error);
+        if (replaced != null) {
+            model.addAttribute("fixedSection", SectionView.of(replaced.section(), true));
+        }
         return ReportPages.PAGE + " :: checks";
     }
 

@@ -80,6 +80,7 @@ class ReportPages {
                 .filter(p -> p.severity() == CheckProblem.Severity.HIGH).count());
         model.addAttribute("canFinalise", !report.isFinal()
                 && CurrentActor.get().canDirectWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("canFix", canEdit(ward, report));
     }
 
     private static boolean canEdit(Ward ward, Report report) {
