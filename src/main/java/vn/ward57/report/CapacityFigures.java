@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.Cameras;
 import vn.ward57.budget.BudgetFigures;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.community.CommunityFigures;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
-import vn.ward57.indicator.IsoPeriod;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
@@ -82,7 +82,7 @@ class CapacityFigures {
         boolean exact = period.exactIso().isPresent();
         List<IndicatorView> views = exact ? indicators.all(wardCode, code) : indicators.within(wardCode, from, to);
         List<String> used = views.stream().map(IndicatorView::period).filter(java.util.Objects::nonNull).distinct()
-                .sorted(java.util.Comparator.comparing(p -> IsoPeriod.parse(p).end())).toList();
+                .sorted(java.util.Comparator.comparing(p -> ReportingPeriod.parseCalendar(p).to())).toList();
         String page = "/indicators?period=" + (exact || used.isEmpty() ? code : used.getLast());
         String judged = exact ? "" : " (mỗi chỉ tiêu theo kỳ gần nhất nằm trọn trong kỳ báo cáo"
                 + (used.isEmpty() ? "" : ": " + String.join(", ", used)) + ")";

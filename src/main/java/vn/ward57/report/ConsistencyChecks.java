@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ward57.check.KnownDocument;
-import vn.ward57.indicator.IsoPeriod;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.report.ReportContent.Figure;
 
@@ -101,13 +101,13 @@ class ConsistencyChecks {
     static Set<String> rulePeriods(LocalDate from, LocalDate to) {
         Set<String> codes = new LinkedHashSet<>();
         LocalDate cursor = from;
-        List<IsoPeriod.PeriodType> largestFirst = List.of(IsoPeriod.PeriodType.YEAR, IsoPeriod.PeriodType.HALF_YEAR,
-                IsoPeriod.PeriodType.QUARTER, IsoPeriod.PeriodType.MONTH);
+        List<ReportingPeriod.Kind> largestFirst = List.of(ReportingPeriod.Kind.YEAR, ReportingPeriod.Kind.HALF_YEAR,
+                ReportingPeriod.Kind.QUARTER, ReportingPeriod.Kind.MONTH);
         while (!cursor.isAfter(to)) {
-            IsoPeriod chosen = null;
-            for (IsoPeriod.PeriodType type : largestFirst) {
-                IsoPeriod p = IsoPeriod.containing(type, cursor);
-                if (p.start().equals(cursor) && !p.end().isAfter(to)) {
+            ReportingPeriod chosen = null;
+            for (ReportingPeriod.Kind type : largestFirst) {
+                ReportingPeriod p = ReportingPeriod.containing(type, cursor);
+                if (p.from().equals(cursor) && !p.to().isAfter(to)) {
                     chosen = p;
                     break;
                 }
@@ -116,9 +116,9 @@ class ConsistencyChecks {
                 break;
             }
             codes.add(chosen.code());
-            cursor = chosen.end().plusDays(1);
+            cursor = chosen.to().plusDays(1);
         }
-        codes.add(IsoPeriod.containing(IsoPeriod.PeriodType.MONTH, to).code());
+        codes.add(ReportingPeriod.containing(ReportingPeriod.Kind.MONTH, to).code());
         return codes;
     }
 

@@ -2,38 +2,32 @@ package vn.ward57.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
-import vn.ward57.indicator.IsoPeriod;
 
 /** A report's period [from, to] and how documents and the indicator catalogue name it. */
 record ReportPeriod(LocalDate from, LocalDate to) {
 
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
 
-    /** The catalogue period (2026-05, 2026Q2, 2026S1, 2026) the dates span exactly, if any. */
-    Optional<IsoPeriod> exactIso() {
-        String y = String.valueOf(from.getYear());
-        List<String> candidates = List.of("%s-%02d".formatted(y, from.getMonthValue()),
-                y + "Q" + ((from.getMonthValue() - 1) / 3 + 1), y + "S" + ((from.getMonthValue() - 1) / 6 + 1), y);
-        return candidates.stream().map(IsoPeriod::parse)
-                .filter(p -> p.start().equals(from) && p.end().equals(to)).findFirst();
+    /** The calendar period (2026-05, 2026Q2, 2026S1, 2026) the dates span exactly, if any. */
+    Optional<ReportingPeriod> exactIso() {
+        return ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff());
     }
 
     /** The catalogue period the indicators are read for: the exact one, else the year the period ends in. */
     String indicatorPeriod() {
-        return exactIso().map(IsoPeriod::code).orElse(String.valueOf(to.getYear()));
+        return exactIso().map(ReportingPeriod::code).orElse(String.valueOf(to.getYear()));
     }
 
     /** "tháng 5 năm 2026", "quý II năm 2026", "6 tháng đầu năm 2026", "năm 2026", or "01 năm 06 tháng (từ … đến …)". */
     String phrase() {
-        Optional<IsoPeriod> iso = exactIso();
+        Optional<ReportingPeriod> iso = exactIso();
         if (iso.isPresent()) {
-            IsoPeriod p = iso.get();
+            ReportingPeriod p = iso.get();
             int y = p.year();
-            return switch (p.type()) {
+            return switch (p.kind()) {
                 case MONTH -> "tháng " + from.getMonthValue() + " năm " + y;
                 case QUARTER -> "quý " + QUARTERS[(from.getMonthValue() - 1) / 3] + " năm " + y;
                 case HALF_YEAR -> (from.getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + y;
