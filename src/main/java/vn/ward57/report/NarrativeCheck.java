@@ -62,7 +62,9 @@ final class NarrativeCheck {
     private static CheckProblem problem(Finding f, NarrativeFix fix) {
         String where = f.location().heading().isBlank() ? "" : "Mục “%s”: ".formatted(f.location().heading());
         String expected = f.expected() == null ? "" : " Số đúng: %s.".formatted(f.expected());
-        String hint = f.figureCode() == null ? "" : " Hãy chèn trường số liệu thay cho số gõ tay.";
+        String hint = f.figureCode() == null ? "" : fix != null
+                ? " Bấm “Thay bằng số liệu hệ thống”, hoặc chèn trường số liệu thay cho số gõ tay."
+                : " Hãy chèn trường số liệu thay cho số gõ tay.";
         String message = "%s%s%s%s Câu: “%s”.".formatted(where, f.explanation(), expected, hint, f.markedQuote().strip());
         return new CheckProblem("NARRATIVE_" + f.kind().name(), CheckProblem.Severity.valueOf(f.severity().name()),
                 message, f.link(), fix);
