@@ -81,28 +81,6 @@ class UserApiTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"khoa.thu","fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"dung-matkhau"}
-                """)).andExpect(status().isCreated());
-        var units = MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units");
-        mvc.perform(units.with(httpBasic("khoa.thu", "dung-matkhau"))).andExpect(status().isOk());
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "sai")))
-                    .andExpect(status().isUnauthorized());
-        }
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "dung-matkhau")))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(get("admin", "/api/v1/users/khoa.thu")).andExpect(jsonPath("$.locked").value(true));
-        // an administrator setting a new password unlocks it
-        mvc.perform(put("admin", "/api/v1/users/khoa.thu", """
-                {"fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"matkhau-moi-1"}
-                """)).andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "matkhau-moi-1")))
-                .andExpect(status().isOk());
-    }
-
-    @Test
     void anEmailAddressIsOptionalCheckedAndCanBeRemoved() throws Exception {
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
                 {"username":"thu.anhai","fullName":"Có thư","role":"VIEWER","wardCode":"an-hai",
