@@ -1,6 +1,5 @@
 package vn.ward57.user;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ class UserPlacement {
             }
             List<Long> ids = provinceIds(form.provinceCodes());
             UserAccount account = new UserAccount(form.username(), form.fullName(), form.email(), form.role(), null,
-                    null, List.copyOf(form.provinceCodes()), form.isEnabled(), false);
+                    null, List.copyOf(form.provinceCodes()), form.isEnabled());
             return new Placed(account, null, null, ids.size() == 1 ? ids.getFirst() : null, ids);
         }
         if (form.wardCode() == null) {
@@ -58,7 +57,7 @@ class UserPlacement {
             unitId = unit.id().value();
         }
         UserAccount account = new UserAccount(form.username(), form.fullName(), form.email(), form.role(),
-                ward.code(), form.unitCode(), List.of(ward.provinceCode()), form.isEnabled(), false);
+                ward.code(), form.unitCode(), List.of(ward.provinceCode()), form.isEnabled());
         return new Placed(account, ward.id().value(), unitId, ward.provinceId(), List.of());
     }
 
@@ -100,7 +99,7 @@ class UserPlacement {
                         .toList();
             }
             return new UserAccount(user.username(), user.fullName(), user.email(), user.role(), ward, unit,
-                    provinceCodes, user.enabled(), user.lockedAt(Instant.now()));
+                    provinceCodes, user.enabled());
         }
     }
 

@@ -25,20 +25,20 @@ import vn.ward57.user.domain.UserRepository;
 @Transactional(readOnly = true)
 public class UserService {
 
-    static final int MIN_PASSWORD = 8;
-
     private final UserRepository users;
     private final UserPlacement placement;
     private final WardService wards;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
     private final ApplicationEventPublisher events;
 
     UserService(UserRepository users, UserPlacement placement, WardService wards, PasswordEncoder encoder,
-                ApplicationEventPublisher events) {
+                PasswordPolicy passwords, ApplicationEventPublisher events) {
         this.users = users;
         this.placement = placement;
         this.wards = wards;
         this.encoder = encoder;
+        this.passwords = passwords;
         this.events = events;
     }
 
@@ -77,9 +77,10 @@ public class UserService {
         if (users.find(form.username()).isPresent()) {
             throw new ConflictException("user.duplicate", "username", form.username());
         }
-        if (form.password() == null || form.password().length() < MIN_PASSWORD) {
-            throw new InvalidInputException("user.password-short", "password", MIN_PASSWORD);
+        if (form.password() == null) {
+            throw new InvalidInputException("user.password-short", "password", PasswordPolicy.MIN_LENGTH);
         }
+        passwords.check(form.password(), form.username(), form.fullName());
         long id = users.insert(form.username(), encoder.encode(form.password()), form.fullName(), form.role(),
                 placed.wardId(), placed.unitId(), form.isEnabled());
         users.setProvinces(id, placed.provinceIds());
@@ -103,13 +104,13 @@ public class UserService {
         if (CurrentActor.name().equals(username) && (form.role() != before.role() || !form.isEnabled())) {
             throw new InvalidInputException("user.cannot-demote-self", "role");
         }
+        if (form.password() != null) {
+            passwords.check(form.password(), username, form.fullName());
+        }
         users.update(existing.id(), form.fullName(), form.role(), placed.wardId(), placed.unitId(), form.isEnabled());
         users.setProvinces(existing.id(), placed.provinceIds());
         users.setEmail(existing.id(), form.email());
         if (form.password() != null) {
-            if (form.password().length() < MIN_PASSWORD) {
-                throw new InvalidInputException("user.password-short", "password", MIN_PASSWORD);
-            }
             users.setPassword(existing.id(), encoder.encode(form.password()));
         }
         UserAccount after = placement.describe(find(username));

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -32,8 +33,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Messages messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, Messages messages,
+                            LocaleResolver locales) throws Exception {
         return http.securityMatcher("/api/**")
+                .authenticationManager(logins)  // the user module's, throttled
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("ward57").authenticationEntryPoint((req, res, ex) -> {
@@ -52,8 +55,9 @@ class SecurityConfig {
     /** People: form login, CSRF on every form (htmx sends the token from a meta tag). */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
         return http
+                .authenticationManager(logins)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/api-docs/**", "/swagger-ui/**",

@@ -134,12 +134,12 @@ class OrgApiTest {
     @Test
     void aViewerAndAUnitLimitedOfficerCannotChangeTheWardsOrganisation() throws Exception {
         mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"xem.anhai","fullName":"Người xem","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                {"username":"xem.anhai","fullName":"Người xem","role":"VIEWER","wardCode":"an-hai","password":"cay-da-dau-lang"}
                 """)).andExpect(status().isCreated());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/wards/an-hai/units")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("xem.anhai", "matkhau-123"))
+                                .httpBasic("xem.anhai", "cay-da-dau-lang"))
                         .contentType("application/json").content("{\"code\":\"x1\",\"name\":\"X\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("Bạn chỉ có quyền xem dữ liệu của phường này."));

@@ -70,10 +70,10 @@ class StaffingTest {
     void anOfficerLimitedToAUnitEditsOnlyThatUnit() throws Exception {
         mvc.perform(post("admin", "/api/v1/users", """
                 {"username":"pvhcc.trungthanh","fullName":"Cán bộ PVHCC","role":"WARD_OFFICER",
-                 "wardCode":"trung-thanh","unitCode":"pvhcc","password":"matkhau-123"}
+                 "wardCode":"trung-thanh","unitCode":"pvhcc","password":"cay-da-dau-lang"}
                 """)).andExpect(status().isCreated());
         var asUnitOfficer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .httpBasic("pvhcc.trungthanh", "matkhau-123");
+                .httpBasic("pvhcc.trungthanh", "cay-da-dau-lang");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .put("/api/v1/wards/trung-thanh/staffing/2032/pvhcc").with(asUnitOfficer)
                         .contentType("application/json").content("{\"allotted\":6,\"filled\":6}"))

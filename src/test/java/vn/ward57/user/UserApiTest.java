@@ -26,17 +26,17 @@ class UserApiTest {
     void aLeaderManagesTheOfficersOfItsOwnWardOnly() throws Exception {
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
                 {"username":"canbo2.anhai","fullName":"Phạm Thị Hoa","role":"WARD_OFFICER","wardCode":"an-hai",
-                 "unitCode":"pvhcc","password":"matkhau-123"}
+                 "unitCode":"pvhcc","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.wardCode").value("an-hai"))
                 .andExpect(jsonPath("$.unitCode").value("pvhcc"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
-                {"username":"lanhdao2.anhai","fullName":"X","role":"WARD_LEADER","wardCode":"an-hai","password":"matkhau-123"}
+                {"username":"lanhdao2.anhai","fullName":"X","role":"WARD_LEADER","wardCode":"an-hai","password":"cay-da-dau-lang"}
                 """)).andExpect(status().isForbidden());
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
-                {"username":"canbo3.trungthanh","fullName":"X","role":"WARD_OFFICER","wardCode":"trung-thanh","password":"matkhau-123"}
+                {"username":"canbo3.trungthanh","fullName":"X","role":"WARD_OFFICER","wardCode":"trung-thanh","password":"cay-da-dau-lang"}
                 """)).andExpect(status().isForbidden());
         mvc.perform(get("lanhdao.anhai", "/api/v1/users"))
                 .andExpect(jsonPath("$[*].username", hasItem("canbo2.anhai")))
@@ -49,7 +49,7 @@ class UserApiTest {
     @Test
     void anOfficerCannotCreateUsers() throws Exception {
         mvc.perform(post("canbo.anhai", "/api/v1/users", """
-                {"username":"moi.anhai","fullName":"X","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                {"username":"moi.anhai","fullName":"X","role":"VIEWER","wardCode":"an-hai","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("Bạn không có quyền quản lý người dùng này."));
@@ -58,7 +58,7 @@ class UserApiTest {
     @Test
     void badUserInputIsExplained() throws Exception {
         mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"canbo.anhai","fullName":"Trùng","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                {"username":"canbo.anhai","fullName":"Trùng","role":"VIEWER","wardCode":"an-hai","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Tên đăng nhập „canbo.anhai“ đã có người dùng."));
@@ -66,14 +66,14 @@ class UserApiTest {
                 {"username":"ngan.anhai","fullName":"X","role":"VIEWER","wardCode":"an-hai","password":"123"}
                 """))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Mật khẩu phải có ít nhất 8 ký tự."));
+                .andExpect(jsonPath("$.detail").value("Mật khẩu phải có ít nhất 10 ký tự."));
         mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"khongphuong","fullName":"X","role":"VIEWER","password":"matkhau-123"}
+                {"username":"khongphuong","fullName":"X","role":"VIEWER","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("wardCode"));
         mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"sai.donvi","fullName":"X","role":"VIEWER","wardCode":"an-hai","unitCode":"khong-co","password":"matkhau-123"}
+                {"username":"sai.donvi","fullName":"X","role":"VIEWER","wardCode":"an-hai","unitCode":"khong-co","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Không có đơn vị mã „khong-co“ trong Phường An Hải."));
@@ -81,24 +81,41 @@ class UserApiTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"khoa.thu","fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"dung-matkhau"}
-                """)).andExpect(status().isCreated());
-        var units = MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units");
-        mvc.perform(units.with(httpBasic("khoa.thu", "dung-matkhau"))).andExpect(status().isOk());
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "sai")))
-                    .andExpect(status().isUnauthorized());
+    void commonAndPersonalPasswordsAreRefusedOnCreateAndChangeWithTheReason() throws Exception {
+        String common = "Mật khẩu này quá phổ biến hoặc dễ đoán (như „12345678“, „matkhau123“, một ký tự lặp lại "
+                + "hay các phím liền nhau); hãy chọn mật khẩu khác.";
+        String personal = "Mật khẩu không được chứa tên đăng nhập hoặc họ tên của người dùng.";
+        for (String weak : new String[] {"1234567890", "Password123!", "matkhau@2026", "qwertyuiop", "aaaaaaaaaaaa"}) {
+            mvc.perform(post("admin", "/api/v1/users", """
+                    {"username":"yeu.anhai","fullName":"Mật khẩu yếu","role":"VIEWER","wardCode":"an-hai","password":"%s"}
+                    """.formatted(weak)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(common))
+                    .andExpect(jsonPath("$.errors[0].field").value("password"));
         }
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "dung-matkhau")))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(get("admin", "/api/v1/users/khoa.thu")).andExpect(jsonPath("$.locked").value(true));
-        // an administrator setting a new password unlocks it
-        mvc.perform(put("admin", "/api/v1/users/khoa.thu", """
-                {"fullName":"Thử khóa","role":"VIEWER","wardCode":"an-hai","password":"matkhau-moi-1"}
-                """)).andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("khoa.thu", "matkhau-moi-1")))
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"tranthithu","fullName":"Trần Thị Thu","role":"VIEWER","wardCode":"an-hai","password":"Tranthithu-1990"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(personal));
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"thu.anhai","fullName":"Trần Thị Thu","role":"VIEWER","wardCode":"an-hai","password":"Trần Thị Thu ở An Hải"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(personal));
+        mvc.perform(get("admin", "/api/v1/users/yeu.anhai")).andExpect(status().isNotFound());
+        mvc.perform(get("admin", "/api/v1/users/tranthithu")).andExpect(status().isNotFound());
+        // a change or reset by a manager: refused, and nothing of the change is kept
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"doi.anhai","fullName":"Đổi mật khẩu","role":"VIEWER","wardCode":"an-hai","password":"cay-da-dau-lang"}
+                """)).andExpect(status().isCreated());
+        mvc.perform(put("admin", "/api/v1/users/doi.anhai", """
+                {"fullName":"Tên mới","role":"VIEWER","wardCode":"an-hai","password":"doi.anhai.2026"}
+                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(personal));
+        mvc.perform(get("admin", "/api/v1/users/doi.anhai")).andExpect(jsonPath("$.fullName").value("Đổi mật khẩu"));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/wards/an-hai/units").with(httpBasic("doi.anhai", "cay-da-dau-lang")))
                 .andExpect(status().isOk());
     }
 
@@ -106,11 +123,11 @@ class UserApiTest {
     void anEmailAddressIsOptionalCheckedAndCanBeRemoved() throws Exception {
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
                 {"username":"thu.anhai","fullName":"Có thư","role":"VIEWER","wardCode":"an-hai",
-                 "email":" thu@anhai.test ","password":"matkhau-123"}
+                 "email":" thu@anhai.test ","password":"cay-da-dau-lang"}
                 """)).andExpect(status().isCreated()).andExpect(jsonPath("$.email").value("thu@anhai.test"));
         mvc.perform(post("lanhdao.anhai", "/api/v1/users", """
                 {"username":"saithu.anhai","fullName":"Sai thư","role":"VIEWER","wardCode":"an-hai",
-                 "email":"khong-phai-thu","password":"matkhau-123"}
+                 "email":"khong-phai-thu","password":"cay-da-dau-lang"}
                 """))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
@@ -133,12 +150,12 @@ class UserApiTest {
     @Test
     void aProvinceAdminCreatesAProvinceAndBecomesItsAdmin() throws Exception {
         mvc.perform(post("admin", "/api/v1/users", """
-                {"username":"so.hcm","fullName":"Sở KH&CN","role":"PROVINCE_ADMIN","provinceCodes":["da-nang"],"password":"matkhau-123"}
+                {"username":"so.hcm","fullName":"Sở KH&CN","role":"PROVINCE_ADMIN","provinceCodes":["da-nang"],"password":"cay-da-dau-lang"}
                 """)).andExpect(status().isCreated()).andExpect(jsonPath("$.provinceCodes[0]").value("da-nang"));
-        mvc.perform(MockMvcRequestBuilders.post("/api/v1/provinces").with(httpBasic("so.hcm", "matkhau-123"))
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/provinces").with(httpBasic("so.hcm", "cay-da-dau-lang"))
                         .contentType("application/json").content("{\"code\":\"ho-chi-minh\",\"name\":\"Thành phố Hồ Chí Minh\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/provinces").with(httpBasic("so.hcm", "matkhau-123")))
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/provinces").with(httpBasic("so.hcm", "cay-da-dau-lang")))
                 .andExpect(jsonPath("$[*].code", hasItem("ho-chi-minh")))
                 .andExpect(jsonPath("$[*].code", not(hasItem("thai-nguyen"))));
     }

@@ -33,7 +33,7 @@ class CrossWardAccessTest {
     /** Valid for every request body of the API, so that validation never answers before access. */
     private static final String BODY = """
             {"code":"x1","name":"Tên","households":1,"allotted":2,"filled":1,"username":"x1","fullName":"Tên",
-             "role":"VIEWER","wardCode":"trung-thanh","password":"matkhau-123",
+             "role":"VIEWER","wardCode":"trung-thanh","password":"cay-da-dau-lang",
              "field":"Hộ tịch","level":"WARD","onlineLevel":"FULL",
              "type":"CV","number":"x1","issuedOn":"2026-01-02","issuer":"UBND","title":"Tên",
              "heldOn":"2026-01-02","kind":"WEEKLY","chairedBy":"HEAD",

@@ -76,6 +76,16 @@ class PageSmokeTest {
         mvc.perform(post("/users/new").with(user(accounts.loadUserByUsername("lanhdao.anhai"))).with(csrf())
                         .param("username", "trang.anhai").param("fullName", "Võ Thị Trang").param("role", "VIEWER")
                         .param("wardCode", "an-hai").param("password", "12345678").param("enabled", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
+        mvc.perform(post("/users/new").with(user(accounts.loadUserByUsername("lanhdao.anhai"))).with(csrf())
+                        .param("username", "trang.anhai").param("fullName", "Võ Thị Trang").param("role", "VIEWER")
+                        .param("wardCode", "an-hai").param("password", "Trang-0905123456").param("enabled", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không được chứa tên đăng nhập hoặc họ tên")));
+        mvc.perform(post("/users/new").with(user(accounts.loadUserByUsername("lanhdao.anhai"))).with(csrf())
+                        .param("username", "trang.anhai").param("fullName", "Võ Thị Trang").param("role", "VIEWER")
+                        .param("wardCode", "an-hai").param("password", "Hoa sữa thơm phố cũ").param("enabled", "true"))
                 .andExpect(redirectedUrl("/users"));
     }
 

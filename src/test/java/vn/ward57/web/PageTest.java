@@ -186,7 +186,7 @@ class PageTest {
         mvc.perform(post("/api/v1/users").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.httpBasic("admin", Api.PASSWORD))
                         .contentType("application/json").content("""
-                        {"username":"xem2.anhai","fullName":"Người xem","role":"VIEWER","wardCode":"an-hai","password":"matkhau-123"}
+                        {"username":"xem2.anhai","fullName":"Người xem","role":"VIEWER","wardCode":"an-hai","password":"cay-da-dau-lang"}
                         """)).andExpect(status().isCreated());
         mvc.perform(get("/wards/an-hai/units").with(as("xem2.anhai")))
                 .andExpect(status().isOk())

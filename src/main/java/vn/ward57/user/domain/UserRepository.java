@@ -1,7 +1,6 @@
 package vn.ward57.user.domain;
 
 import java.sql.Types;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import vn.ward57.common.security.Role;
 public class UserRepository {
 
     private static final String SELECT = """
-            select id, username, password_hash, full_name, email, role, ward_id, unit_id, enabled, failed_logins,
-                   locked_until
+            select id, username, password_hash, full_name, email, role, ward_id, unit_id, enabled
             from app_user
             """;
 
@@ -77,8 +75,13 @@ public class UserRepository {
     }
 
     public void setPassword(long id, String hash) {
-        jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
-                .params(hash, id).update();
+        jdbc.sql("update app_user set password_hash = ? where id = ?").params(hash, id).update();
+    }
+
+    /** The same password hashed anew, unless it was changed since it was read. */
+    public void rehash(String username, String oldHash, String newHash) {
+        jdbc.sql("update app_user set password_hash = ? where username = ? and password_hash = ?")
+                .params(newHash, username, oldHash).update();
     }
 
     public void setProvinces(long userId, Collection<Long> provinceIds) {
@@ -97,19 +100,5 @@ public class UserRepository {
 
     public void delete(long id) {
         jdbc.sql("delete from app_user where id = ?").param(id).update();
-    }
-
-    /** Counts a failed login; at the limit the account is locked until the given time. */
-    public void loginFailed(String username, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                update app_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
-                where username = ?
-                """).params(limit, java.time.OffsetDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC), username).update();
-    }
-
-    public void loginSucceeded(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and failed_logins > 0")
-                .param(username).update();
     }
 }

@@ -9,7 +9,7 @@ import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.ActorPrincipal;
 
 /** The logged-in user: Spring Security's view and the {@link Actor} the access rule reads. */
-record AccountDetails(Actor actor, String password, boolean enabled, boolean locked)
+record AccountDetails(Actor actor, String password, boolean enabled)
         implements UserDetails, ActorPrincipal {
 
     @Override
@@ -25,11 +25,6 @@ record AccountDetails(Actor actor, String password, boolean enabled, boolean loc
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

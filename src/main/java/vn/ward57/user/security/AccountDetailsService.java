@@ -1,10 +1,10 @@
 package vn.ward57.user.security;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -18,9 +18,12 @@ import vn.ward57.org.WardId;
 import vn.ward57.user.domain.UserRecord;
 import vn.ward57.user.domain.UserRepository;
 
-/** Loads a user for the login, with the wards and provinces their role covers. */
+/**
+ * Loads a user for the login, with the wards and provinces their role covers; stores the new hash
+ * when the login finds the password hashed the old way.
+ */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserRepository users;
     private final OrgLookup org;
@@ -46,6 +49,13 @@ class AccountDetailsService implements UserDetailsService {
                     .collect(Collectors.toSet());
         }
         Actor actor = new Actor(user.username(), user.fullName(), user.role(), provinces, wardCode, unitCode);
-        return new AccountDetails(actor, user.passwordHash(), user.enabled(), user.lockedAt(Instant.now()));
+        return new AccountDetails(actor, user.passwordHash(), user.enabled());
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        users.rehash(user.getUsername(), user.getPassword(), newHash);
+        AccountDetails account = (AccountDetails) user;
+        return new AccountDetails(account.actor(), newHash, account.enabled());
     }
 }

@@ -1,43 +1,46 @@
 package vn.ward57.user.security;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import vn.ward57.user.domain.UserRepository;
 
 /**
- * After {@code ward57.login.max-failures} wrong passwords in a row an account is locked for
- * {@code ward57.login.lock-minutes}; a successful login resets the count. Guessing a password
- * by trying is thus limited for pages and API alike.
+ * Slows down guessing passwords, for pages and API alike: counts the failed logins Spring
+ * Security announces, by client address (behind a proxy, the address it forwards) and name, and
+ * tells the login which tries must wait (see {@link LoginAttempts}).
  */
 @Component
 class LoginThrottle {
 
-    private final UserRepository users;
-    private final int maxFailures;
-    private final Duration lock;
+    private final LoginAttempts attempts;
 
-    LoginThrottle(UserRepository users,
-                  @Value("${ward57.login.max-failures:5}") int maxFailures,
-                  @Value("${ward57.login.lock-minutes:15}") int lockMinutes) {
-        this.users = users;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+    LoginThrottle(@Value("${ward57.login.forget-after:1h}") Duration forgetAfter,
+                  @Value("${ward57.login.max-entries:100000}") long maxEntries) {
+        this.attempts = new LoginAttempts(Clock.systemUTC(), forgetAfter, maxEntries);
     }
 
+    boolean mustWait(Authentication login) {
+        return attempts.mustWait(login.getName(), address(login));
+    }
+
+    /** A wrong password, an unknown name, or a try refused because it had to wait. */
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.loginFailed(event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT),
-                maxFailures, Instant.now().plus(lock));
+        attempts.failed(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        users.loginSucceeded(event.getAuthentication().getName());
+        attempts.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication login) {
+        return login.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

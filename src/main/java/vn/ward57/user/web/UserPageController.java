@@ -70,7 +70,6 @@ class UserPageController {
         UserAccount a = users.get(username);
         fillForm(model, new UserForm(a.username(), a.fullName(), a.email(), a.role(), a.wardCode(), a.unitCode(),
                 a.role() == Role.PROVINCE_ADMIN ? a.provinceCodes() : List.of(), null, a.enabled()), false);
-        model.addAttribute("locked", a.locked());
         return "user/user-form";
     }
 
