@@ -56,6 +56,7 @@ class BackupRestoreTest {
 
         restoreOnStart(backups.dir().resolve(run.file()), tmp);
         try (EmbeddedPostgres restored = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("pg"))
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .setCleanDataDirectory(false).start()) {
             JdbcClient db = JdbcClient.create(restored.getDatabase("postgres", "ward57"));
             assertThat(fingerprint(db)).isEqualTo(before);
