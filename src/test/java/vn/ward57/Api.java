@@ -32,12 +32,13 @@ public final class Api {
         return MockMvcRequestBuilders.delete(path).with(httpBasic(user, PASSWORD));
     }
 
-    /** Follows an import at its Location until it is no longer RUNNING; answers its last JSON. */
+    /** Follows an import at its Location until it is no longer QUEUED or RUNNING; answers its last JSON. */
     public static String awaitImport(org.springframework.test.web.servlet.MockMvc mvc, String location)
             throws Exception {
         for (int i = 0; i < 300; i++) {
             String body = mvc.perform(get("admin", location)).andReturn().getResponse().getContentAsString();
-            if (!"RUNNING".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status"))) {
+            String status = com.jayway.jsonpath.JsonPath.read(body, "$.status");
+            if (!"RUNNING".equals(status) && !"QUEUED".equals(status)) {
                 return body;
             }
             Thread.sleep(100);

@@ -1,25 +1,25 @@
 package vn.ward57.task;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ward57.common.WardTime;
-import vn.ward57.common.files.OfficeFiles;
-import vn.ward57.common.table.TableFile;
-import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.files.OfficeFiles;
+import vn.ward57.common.imports.WardImportQueue;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
@@ -29,42 +29,52 @@ import vn.ward57.task.domain.TaskImportRepository;
 
 /**
  * Imports of a directive's tasks from a CSV or XLSX file, all or nothing like the dossier imports:
- * with any faulty row nothing is written unless the caller chose to skip such rows. Task files
- * are small, so an import runs at once, in the request's transaction, and is recorded with its
- * file, which is kept as the evidence of the completions it records.
+ * with any faulty row nothing is written unless the caller chose to skip such rows. The request reads
+ * the file, refuses it at once when it is not a task list or has more rows than allowed, and queues it;
+ * the import runs in the background, after the ward's earlier imports ({@link TaskImportRunner}), and is
+ * recorded with its file, which is kept as the evidence of the completions it records.
  */
 @Service
-@Transactional(readOnly = true)
 public class TaskImportService {
 
     public static final int MAX_ERRORS = 1000;
+    private static final Logger log = LoggerFactory.getLogger(TaskImportService.class);
 
     private final DirectiveService directives;
     private final OrgLookup org;
     private final TaskImportRepository imports;
-    private final TaskImportWriter writer;
-    private final Attachments attachments;
+    private final TaskImportRunner runner;
+    private final WardImportQueue queue;
     private final JsonMapper json;
     private final Messages messages;
-    private final ApplicationEventPublisher events;
     private final OfficeFiles officeFiles;
+    private final long maxRows;
+    private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+    /** Rows done by each running import (checked, then written): its own transaction hides them until the end. */
+    private final Map<Long, Long> progress = new ConcurrentHashMap<>();
 
     TaskImportService(DirectiveService directives, OrgLookup org, TaskImportRepository imports,
-                      TaskImportWriter writer, Attachments attachments, JsonMapper json, Messages messages,
-                      ApplicationEventPublisher events, OfficeFiles officeFiles) {
+                      TaskImportRunner runner, WardImportQueue queue, JsonMapper json, Messages messages,
+                      OfficeFiles officeFiles, @Value("${ward57.imports.max-rows:100000}") long maxRows) {
         this.directives = directives;
         this.org = org;
         this.imports = imports;
-        this.writer = writer;
-        this.attachments = attachments;
+        this.runner = runner;
+        this.queue = queue;
         this.json = json;
         this.messages = messages;
-        this.events = events;
         this.officeFiles = officeFiles;
+        this.maxRows = maxRows;
     }
 
-    @Transactional
+    /** Accepts the file and queues its import; the answer says QUEUED (or already further). */
     public TaskImportStatus importFile(long directiveId, String fileName, InputStream content, boolean skipInvalid) {
+        return start(directiveId, fileName, content, skipInvalid, done -> { });
+    }
+
+    /** tap is told the progress as the import reports it, in its thread (tests hold or break it there). */
+    TaskImportStatus start(long directiveId, String fileName, InputStream content, boolean skipInvalid,
+                           LongConsumer tap) {
         Ward ward = directives.wardOf(directiveId);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         if (content == null) {
@@ -73,41 +83,29 @@ public class TaskImportService {
         String name = OfficeFiles.name(fileName);
         byte[] bytes = officeFiles.read(content, "file");
         List<TableFile.Line> lines = TableFile.read(name, bytes);
-        var current = writer.current(directiveId);
-        var parser = new TaskRowParser(TaskColumn.positions(lines.getFirst().cells()), UnitCodes.of(org, ward),
-                current, WardTime.today(), messages);
-        Tally tally = new Tally();
-        List<ImportedTask> valid = new ArrayList<>();
-        for (TableFile.Line line : lines.subList(1, lines.size())) {
-            ImportedTask task = parser.parse(line, tally::add);
-            if (task != null) {
-                valid.add(task);
+        TaskColumn.positions(lines.getFirst().cells());
+        long rows = lines.size() - 1L;
+        if (rows > maxRows) {
+            throw new InvalidInputException("taskimport.too-many-rows", "file", rows, maxRows);
+        }
+        // committed before the job is queued, so that the job finds it
+        long id = imports.queue(ward.id().value(), directiveId, name, CurrentActor.name(), rows);
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancels.put(id, cancel);
+        var job = new TaskImportRunner.Job(id, ward, directiveId, name, bytes, skipInvalid, CurrentActor.name(),
+                cancel::get);
+        queue.submit(ward.id().value(), () -> {
+            try {
+                runner.run(job, done -> {
+                    progress.put(id, done);
+                    tap.accept(done);
+                });
+            } finally {
+                cancels.remove(id);
+                progress.remove(id);
             }
-        }
-        long read = lines.size() - 1L;
-        boolean write = tally.total == 0 || skipInvalid;
-        Long fileId = null;
-        TaskImportWriter.Written written = new TaskImportWriter.Written(0, 0);
-        if (write) {
-            fileId = attachments.store(ward, directiveId, name, new ByteArrayInputStream(bytes), "file");
-            written = writer.write(ward, directiveId, valid, current, name, fileId);
-        }
-        String status = write ? "SUCCEEDED" : "FAILED";
-        long id = imports.insert(new TaskImportRepository.NewImport(ward.id().value(), directiveId, name, fileId,
-                CurrentActor.name(), status, read, written.inserted(), written.updated(), tally.rejectedRows.size(),
-                tally.total, json.writeValueAsString(tally.errors)));
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("directive", directiveId);
-        summary.put("fileName", name);
-        summary.put("attachment", fileId);
-        summary.put("status", status);
-        summary.put("rowsRead", read);
-        summary.put("rowsInserted", written.inserted());
-        summary.put("rowsUpdated", written.updated());
-        summary.put("rowsRejected", tally.rejectedRows.size());
-        events.publishEvent(ChangeRecorded.created("task_import", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), summary));
-        return describe(imports.find(id).orElseThrow());
+        });
+        return status(id);
     }
 
     public TaskImportStatus status(long taskImportId) {
@@ -124,30 +122,48 @@ public class TaskImportService {
         return imports.ofDirective(directiveId).stream().map(this::describe).toList();
     }
 
+    /** Asks a queued or running import to stop; it then writes nothing. */
+    public TaskImportStatus cancel(long taskImportId) {
+        TaskImportStatus current = status(taskImportId);
+        Ward ward = directives.wardOf(current.directiveId());
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        AtomicBoolean flag = cancels.get(taskImportId);
+        if (flag != null) {
+            flag.set(true);
+        }
+        return current;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        int n = imports.markInterrupted("taskimport.interrupted");
+        if (n > 0) {
+            log.warn("{} lần nhập nhiệm vụ bị dừng giữa chừng khi ứng dụng tắt; dữ liệu của chúng không được ghi", n);
+        }
+    }
+
     /** The message is worded when asked for, in the asker's language. */
     private TaskImportStatus describe(TaskImportRepository.Row row) {
         List<TaskImportError> errors = json.readValue(row.errors(), new TypeReference<List<TaskImportError>>() { });
         Status status = Status.valueOf(row.status());
-        String message = status == Status.FAILED ? messages.get("taskimport.rejected", row.errorTotal())
-                : row.rowsRejected() > 0
-                ? messages.get("taskimport.skipped", row.rowsInserted(), row.rowsUpdated(), row.rowsRejected())
-                : messages.get("taskimport.done", row.rowsInserted(), row.rowsUpdated());
+        Long done = status == Status.RUNNING ? progress.get(row.id()) : null;
+        long total = 2 * row.rowsRead();
+        Integer percent = switch (status) {
+            case QUEUED -> 0;
+            case RUNNING -> done == null || total == 0 ? 0 : (int) Math.min(99, 100 * done / total);
+            case SUCCEEDED -> 100;
+            case FAILED -> null;
+        };
+        String message = switch (status) {
+            case QUEUED -> messages.get("taskimport.queued");
+            case RUNNING -> messages.get("taskimport.running", percent);
+            case FAILED -> row.failure() != null ? messages.get(row.failure())
+                    : messages.get("taskimport.rejected", row.errorTotal());
+            case SUCCEEDED -> row.rowsRejected() > 0
+                    ? messages.get("taskimport.skipped", row.rowsInserted(), row.rowsUpdated(), row.rowsRejected())
+                    : messages.get("taskimport.done", row.rowsInserted(), row.rowsUpdated());
+        };
         return new TaskImportStatus(row.id(), row.directiveId(), row.fileName(), status, row.rowsRead(),
-                row.rowsInserted(), row.rowsUpdated(), row.rowsRejected(), errors, row.errorTotal(), message);
-    }
-
-    /** Counts the errors as the rows go by; keeps the first ones only. */
-    private static final class Tally {
-        long total;
-        final List<TaskImportError> errors = new ArrayList<>();
-        final Set<Long> rejectedRows = new HashSet<>();
-
-        void add(TaskImportError error) {
-            total++;
-            rejectedRows.add(error.row());
-            if (errors.size() < MAX_ERRORS) {
-                errors.add(error);
-            }
-        }
+                row.rowsInserted(), row.rowsUpdated(), row.rowsRejected(), errors, row.errorTotal(), message, percent);
     }
 }

@@ -27,21 +27,22 @@ class TaskImportApiController {
     }
 
     /**
-     * Imports the file at once and answers like a dossier import (202, with where to read it again).
-     * The file is optional here so that access is checked first.
+     * Accepts the file and queues its import: 202 with where to follow it (QUEUED, RUNNING with
+     * percentDone, then SUCCEEDED or FAILED). A file that is no task list or has too many rows is refused
+     * at once (400). The file is optional here so that access is checked first.
      */
     @PostMapping("/api/v1/directives/{directiveId}/task-imports")
     ResponseEntity<TaskImportStatus> importFile(@PathVariable long directiveId,
                                                 @RequestParam(required = false) MultipartFile file,
                                                 @RequestParam(defaultValue = "false") boolean skipInvalid)
             throws IOException {
-        TaskImportStatus done;
+        TaskImportStatus started;
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            done = imports.importFile(directiveId, file == null ? null : file.getOriginalFilename(), content,
+            started = imports.importFile(directiveId, file == null ? null : file.getOriginalFilename(), content,
                     skipInvalid);
         }
-        return ResponseEntity.accepted().location(URI.create("/api/v1/task-imports/" + done.id()))
-                .contentType(MediaType.APPLICATION_JSON).body(done);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/task-imports/" + started.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(started);
     }
 
     @GetMapping("/api/v1/directives/{directiveId}/task-imports")
@@ -52,5 +53,11 @@ class TaskImportApiController {
     @GetMapping("/api/v1/task-imports/{taskImportId}")
     TaskImportStatus status(@PathVariable long taskImportId) {
         return imports.status(taskImportId);
+    }
+
+    /** Asks a queued or running import to stop; it then writes nothing and ends FAILED. */
+    @PostMapping("/api/v1/task-imports/{taskImportId}/cancel")
+    TaskImportStatus cancel(@PathVariable long taskImportId) {
+        return imports.cancel(taskImportId);
     }
 }
