@@ -55,10 +55,15 @@ public final class CurrentActor {
     }
 
     public static Actor requireDirectWard(String provinceCode, String wardCode) {
+        return requireDirectWard(provinceCode, wardCode, "access.leader-only");
+    }
+
+    /** As above; leaderOnlyKey says what only the leaders may do, to a user of the ward who may not. */
+    public static Actor requireDirectWard(String provinceCode, String wardCode, String leaderOnlyKey) {
         Actor actor = get();
         if (!actor.canDirectWard(provinceCode, wardCode)) {
             throw new AccessDeniedException(actor.canReadWard(provinceCode, wardCode)
-                    ? "access.leader-only" : "access.ward-denied");
+                    ? leaderOnlyKey : "access.ward-denied");
         }
         return actor;
     }
