@@ -15,9 +15,9 @@ import vn.ward57.common.security.Role;
 import vn.ward57.user.domain.UserRepository;
 
 /**
- * On the first start of an empty database (not the demo) creates the user {@code admin}, a
- * province admin with no province yet, whose password comes from WARD57_ADMIN_PASSWORD or is
- * generated and printed once.
+ * On the first start of an empty database (not the demo) creates the user {@code admin}, the
+ * system admin (who alone creates provinces) with no province yet, whose password comes from
+ * WARD57_ADMIN_PASSWORD or is generated and printed once.
  */
 @Component
 @Profile("!demo")
@@ -44,7 +44,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        users.insert("admin", encoder.encode(password), "Quản trị hệ thống", Role.PROVINCE_ADMIN, null, null, true);
+        users.insert("admin", encoder.encode(password), "Quản trị hệ thống", Role.SYSTEM_ADMIN, null, null, true);
         if (generated) {
             // printed once, to the console of whoever started the first run
             System.out.println("""

@@ -77,6 +77,15 @@ public final class CurrentActor {
         return actor;
     }
 
+    /** Work on the whole system (creating provinces): its administrator only. */
+    public static Actor requireSystemAdmin() {
+        Actor actor = get();
+        if (!actor.isSystemAdmin()) {
+            throw new AccessDeniedException("access.system-admin-only");
+        }
+        return actor;
+    }
+
     public static Actor requireProvinceAdmin(String provinceCode) {
         Actor actor = get();
         if (!actor.isProvinceAdmin() || (provinceCode != null && !actor.provinceCodes().contains(provinceCode))) {
