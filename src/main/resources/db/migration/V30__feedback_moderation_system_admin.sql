@@ -1,4 +1,16 @@
 -- Issue 21, item 8.
+--
+-- Feedback moderation: an item is shown publicly (receipt page content, Open311) only once an officer
+-- who handles feedback has published it; published_at/published_by say when and who, and replace the
+-- flag "public" that the public form set by itself. Existing items are not public until marked.
+-- address_consent: the resident agreed, on the public form, that the address may be shown with the item;
+-- without it the public views never show the address.
+alter table feedback_item
+    add column published_at    timestamptz,
+    add column published_by    varchar(50),
+    add column address_consent boolean not null default false,
+    add constraint feedback_item_published_check check ((published_at is null) = (published_by is null));
+alter table feedback_item drop column public;
 
 -- A system administrator: a province admin of the provinces it holds who alone creates provinces.
 -- The first administrator (user admin, made on the first start) becomes one.
