@@ -102,7 +102,8 @@ public class FeedbackService {
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-repeat", "repeatOf", form.repeatOf()));
         var written = intake.write(ward.id().value(), channel, receivedOn, form.category(), form.content(),
                 form.address(), form.submitterName(), form.submitterPhone(), unitId(ward, form.unit()),
-                Boolean.TRUE.equals(form.isPublic()) ? CurrentActor.name() : null, false, repeatOf, CurrentActor.name());
+                Boolean.TRUE.equals(form.isPublic()) ? CurrentActor.name() : null, false, repeatOf,
+                CurrentActor.name());
         Feedback created = find(ward, written.id());
         events.publishEvent(ChangeRecorded.created("feedback_item", String.valueOf(created.id()), ward.provinceId(),
                 ward.id().value(), created));

@@ -29,7 +29,8 @@ class StaleUploads implements ApplicationRunner {
     private final Path temp;
     private final Path container;
 
-    StaleUploads(@Value("${java.io.tmpdir}") Path temp, @Value("${spring.servlet.multipart.location:}") String container) {
+    StaleUploads(@Value("${java.io.tmpdir}") Path temp,
+                 @Value("${spring.servlet.multipart.location:}") String container) {
         this.temp = temp;
         this.container = container.isBlank() ? null : Path.of(container);
         if (this.container != null) {

@@ -68,7 +68,7 @@ class FeedbackApiController {
         return feedback.changeState(wardCode, feedbackId, change);
     }
 
-    /** Publishes the item: its content (and the address, if the resident agreed) shows on the receipt page and Open311. */
+    /** Publishes the item: its content (the address if the resident agreed) shows on the receipt page and Open311. */
     @PostMapping("/feedback/{feedbackId}/publish")
     Feedback publish(@PathVariable String wardCode, @PathVariable long feedbackId) {
         return publishing.publish(wardCode, feedbackId, true);

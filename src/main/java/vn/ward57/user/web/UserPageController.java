@@ -97,8 +97,9 @@ class UserPageController {
         Actor actor = CurrentActor.get();
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        model.addAttribute("roles", actor.isSystemAdmin() ? List.of(Role.values())
-                : actor.isProvinceAdmin() ? List.of(Role.PROVINCE_ADMIN, Role.WARD_LEADER, Role.WARD_OFFICER, Role.VIEWER)
+        // only the system admin makes another; a province admin any role below
+        model.addAttribute("roles", actor.isSystemAdmin() ? List.of(Role.values()) : actor.isProvinceAdmin()
+                ? List.of(Role.PROVINCE_ADMIN, Role.WARD_LEADER, Role.WARD_OFFICER, Role.VIEWER)
                 : List.of(Role.WARD_OFFICER, Role.VIEWER));
         model.addAttribute("wards", wards.visible());
         model.addAttribute("provinces", actor.isProvinceAdmin() ? provinces.visible() : List.of());
