@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,14 +23,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.ward57.Ward57Test;
 
 /**
  * The OpenAPI description says what the API takes: every type of a request or answer has a schema name of
- * its own (springdoc names a schema by the simple class name and keeps one of several "Form"s).
+ * its own (springdoc names a schema by the simple class name and keeps one of several "Form"s), and uploads
+ * are multipart/form-data with a binary file.
  */
 @Ward57Test
 class ApiDocsTest {
@@ -106,5 +110,37 @@ class ApiDocsTest {
                     Arrays.stream(form.getRecordComponents()).map(RecordComponent::getName).toList());
         }
         assertThat(JsonPath.<Map<String, Object>>read(docs, "$.components.schemas")).doesNotContainKey("Form");
+    }
+
+    @Test
+    void theDossierImportIsAMultipartUploadWithABinaryFile() throws Exception {
+        String docs = docs();
+        String body = "$.paths['/api/v1/wards/{wardCode}/dossier-imports'].post.requestBody.content";
+        Map<String, Object> content = JsonPath.read(docs, body);
+        assertThat(content).containsOnlyKeys("multipart/form-data");
+        assertThat(JsonPath.<String>read(docs, body + "['multipart/form-data'].schema.properties.file.format"))
+                .isEqualTo("binary");
+    }
+
+    @Test
+    void everyUploadOfTheApiIsDescribedAsMultipart() throws Exception {
+        String docs = docs();
+        int uploads = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            boolean upload = Arrays.stream(e.getValue().getMethodParameters())
+                    .anyMatch(p -> p.getParameterType().equals(MultipartFile.class));
+            for (String path : e.getKey().getPatternValues()) {
+                if (upload && path.startsWith("/api/")) {
+                    for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+                        uploads++;
+                        String content = "$.paths['" + path + "']." + method.name().toLowerCase(Locale.ROOT)
+                                + ".requestBody.content";
+                        assertThat(JsonPath.<Map<String, Object>>read(docs, content)).as(method + " " + path)
+                                .containsOnlyKeys("multipart/form-data");
+                    }
+                }
+            }
+        }
+        assertThat(uploads).isGreaterThan(15);
     }
 }
