@@ -68,7 +68,9 @@ class PublicFormTest {
     void theFormOpensWithoutLogin() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get(FORM)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Góp ý, phản ánh, kiến nghị")))
-                .andExpect(content().string(containsString("name=\"website\"")));
+                .andExpect(content().string(containsString("name=\"website\"")))
+                .andExpect(content().string(containsString("name=\"addressConsent\"")))
+                .andExpect(content().string(containsString("Đồng ý công khai địa chỉ")));
     }
 
     @Test
