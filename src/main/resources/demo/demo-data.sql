@@ -58,7 +58,7 @@ cross join (values (2025), (2026)) as years(y)
 where w.code = 'trung-thanh';
 
 insert into app_user (username, password_hash, full_name, role, ward_id, unit_id) values
-    ('admin', '{bcrypt}$2a$10$yV4RPkpW.R68xwx9mEOgZuORIy2H3/s5yxoFwo0s1D410DCXLKMqa', 'Quản trị Sở KH&CN', 'PROVINCE_ADMIN', null, null);
+    ('admin', '{bcrypt}$2a$10$yV4RPkpW.R68xwx9mEOgZuORIy2H3/s5yxoFwo0s1D410DCXLKMqa', 'Quản trị Sở KH&CN', 'SYSTEM_ADMIN', null, null);
 insert into user_province (user_id, province_id)
 select u.id, p.id from app_user u cross join province p
 where u.username = 'admin' and p.code in ('da-nang', 'thai-nguyen');

@@ -32,7 +32,7 @@ public class AuditService {
 
     public AuditPage search(AuditFilter filter) {
         Actor actor = CurrentActor.get();
-        if (actor.role() != Role.PROVINCE_ADMIN && actor.role() != Role.WARD_LEADER) {
+        if (!actor.isProvinceAdmin() && actor.role() != Role.WARD_LEADER) {
             throw new AccessDeniedException("access.audit-denied");
         }
         List<Long> wardIds = wards.visible().stream().map(w -> w.id().value()).toList();

@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 public record Adjustment(long id, long budgetLineId, LocalDate decidedOn, long amount, String document,
                          String reason) {
 
+    @Schema(name = "AdjustmentForm")
     public record Form(LocalDate decidedOn, BigDecimal amount, String document, String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -16,6 +17,7 @@ public record BudgetLine(long id, String wardCode, int fiscalYear, Category cate
      * đồng, not negative), so that "12.5" or "-1" is refused with a message naming the field.
      * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
      */
+    @Schema(name = "BudgetLineForm")
     public record Form(Integer fiscalYear, String category, String code, String name, BigDecimal estimate,
                        String fundingSource, String note, Boolean confirmAmount) {
     }

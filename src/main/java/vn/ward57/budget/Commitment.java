@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 public record Commitment(long id, long budgetLineId, LocalDate committedOn, long amount, String document,
                          String note) {
 
+    @Schema(name = "CommitmentForm")
     public record Form(LocalDate committedOn, BigDecimal amount, String document, String note) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -15,6 +16,7 @@ public record Disbursement(long id, String wardCode, long budgetLineId, int fisc
      * overrideReason counts only for a leader, and only when the payment goes over the estimate;
      * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
      */
+    @Schema(name = "DisbursementForm")
     public record Form(Long budgetLineId, LocalDate paidOn, BigDecimal amount, String document, String note,
                        String overrideReason, Boolean confirmAmount) {
     }

@@ -1,5 +1,6 @@
 package vn.ward57.community;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ public record GroupAssessment(String groupCode, String groupName, Map<String, Bo
                               boolean assessed, boolean meetsAll, String assessedBy, OffsetDateTime assessedAt) {
 
     /** What a PUT gives: criterion code → met; criteria not named keep their answer. */
+    @Schema(name = "GroupAssessmentForm")
     public record Form(Map<String, Boolean> met, String note) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,7 @@ public record WardDashboard(String wardCode, String wardName, LocalDate today, D
     }
 
     /** Backlog and overdue at today, received and resolved this month. */
+    @Schema(name = "WardDashboardFeedback")
     public record Feedback(LocalDate from, LocalDate to, FeedbackStats stats) {
     }
 

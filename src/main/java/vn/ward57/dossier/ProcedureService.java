@@ -16,6 +16,7 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.domain.ProcedureRepository;
 import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.dossier.imports.ProcedureCatalogueReader;
@@ -99,7 +100,7 @@ public class ProcedureService {
         }
         Path file = null;
         try {
-            file = Files.createTempFile("ward57-procedures-", ".upload");
+            file = Uploads.tempFile("procedures");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             var result = new ProcedureCatalogueReader(messages).read(file);
             if (!result.errors().isEmpty()) {

@@ -9,13 +9,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import vn.ward57.common.web.Uploads;
 
 /** An uploaded file saved to a temporary file for its import, with its SHA-256 and size. */
 record Upload(Path file, String checksum, long size) {
 
     /** Saves the content; nothing is left behind when that fails. */
     static Upload save(InputStream content) throws IOException {
-        Path file = Files.createTempFile("ward57-import-", ".upload");
+        Path file = Uploads.tempFile("import");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(content, sha)) {

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 
 /**
  * One feedback item as officers see it (the submitter's name and phone are for the handling officers only;
- * the public views use {@link PublicFeedback}). overdue: open and past its due date today.
+ * the public views use {@link PublicFeedback}). isPublic: published by publishedBy; addressConsent: the
+ * resident agreed that the address be shown with it. overdue: open and past its due date today.
  */
 public record Feedback(long id, String code, FeedbackChannel channel, LocalDate receivedOn, String categoryCode,
                        String categoryName, String content, String address, String submitterName,
                        String submitterPhone, String unitCode, String unitName, LocalDate dueOn,
                        FeedbackState state, String answer, LocalDate answeredOn, LocalDate closedOn,
-                       Boolean satisfied, String transferredTo, boolean isPublic, String repeatOf,
-                       boolean overdue) {
+                       Boolean satisfied, String transferredTo, boolean isPublic, String publishedBy,
+                       boolean addressConsent, String repeatOf, boolean overdue) {
 }

@@ -102,7 +102,8 @@ public class FeedbackService {
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-repeat", "repeatOf", form.repeatOf()));
         var written = intake.write(ward.id().value(), channel, receivedOn, form.category(), form.content(),
                 form.address(), form.submitterName(), form.submitterPhone(), unitId(ward, form.unit()),
-                Boolean.TRUE.equals(form.isPublic()), repeatOf, CurrentActor.name());
+                Boolean.TRUE.equals(form.isPublic()) ? CurrentActor.name() : null, false, repeatOf,
+                CurrentActor.name());
         Feedback created = find(ward, written.id());
         events.publishEvent(ChangeRecorded.created("feedback_item", String.valueOf(created.id()), ward.provinceId(),
                 ward.id().value(), created));
@@ -221,6 +222,7 @@ public class FeedbackService {
         return new Feedback(r.id(), r.code(), FeedbackChannel.valueOf(r.channel()), r.receivedOn(), r.categoryCode(),
                 r.categoryName(), r.content(), r.address(), r.submitterName(), r.submitterPhone(), r.unitCode(),
                 r.unitName(), r.dueOn(), state, r.answer(), r.answeredOn(), r.closedOn(), r.satisfied(),
-                r.transferredTo(), r.isPublic(), r.repeatOf(), state.open() && r.dueOn().isBefore(WardTime.today()));
+                r.transferredTo(), r.isPublic(), r.publishedBy(), r.addressConsent(), r.repeatOf(),
+                state.open() && r.dueOn().isBefore(WardTime.today()));
     }
 }

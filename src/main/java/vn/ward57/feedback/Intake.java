@@ -25,10 +25,13 @@ class Intake {
     record Written(long id, String code) {
     }
 
-    /** Checks what every channel needs, then writes the item and its first history line. */
+    /**
+     * Checks what every channel needs, then writes the item and its first history line; publishedBy is the
+     * officer who publishes it at once, or null.
+     */
     Written write(long wardId, FeedbackChannel channel, LocalDate receivedOn, String categoryCode, String content,
-                  String address, String name, String phone, Long unitId, boolean isPublic, Long repeatOf,
-                  String who) {
+                  String address, String name, String phone, Long unitId, String publishedBy, boolean addressConsent,
+                  Long repeatOf, String who) {
         String text = content == null ? "" : content.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("feedback.content-required", "content");
@@ -49,7 +52,7 @@ class Intake {
         LocalDate due = days.plus(receivedOn, category.deadlineDays());
         String code = items.nextCode(wardId, receivedOn.getYear());
         long id = items.insert(wardId, new FeedbackRepository.NewItem(code, channel.name(), receivedOn, category.id(),
-                text, blank(address), blank(name), blank(phone), unitId, due, isPublic, repeatOf));
+                text, blank(address), blank(name), blank(phone), unitId, due, publishedBy, addressConsent, repeatOf));
         items.history(wardId, id, null, FeedbackState.RECEIVED.name(), who, channel.label());
         return new Written(id, code);
     }

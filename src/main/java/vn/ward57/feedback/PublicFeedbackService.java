@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import vn.ward57.org.Ward;
 
 /**
  * The residents' side, with no account: the public form (góp ý), the receipt lookup and the Open311 view.
- * Only public items are shown, never a name or phone.
+ * Only items an officer published are shown (the address only if the resident agreed), never a name or
+ * phone; the receipt of an item sent on the form shows its state before that.
  */
 @Service
 @Transactional(readOnly = true)
@@ -103,8 +105,9 @@ public class PublicFeedbackService {
             throw new InvalidInputException("feedback.rate-limited", "content", String.valueOf(limit.perHour()));
         }
         long wardId = ward.id().value();
+        // not public until an officer has read it and published it
         var written = intake.write(wardId, FeedbackChannel.PUBLIC_FORM, WardTime.today(), s.category(), s.content(),
-                s.address(), s.name(), s.phone(), null, true, null, "gop-y");
+                s.address(), s.name(), s.phone(), null, null, Boolean.TRUE.equals(s.addressConsent()), null, "gop-y");
         for (PublicFile f : sent) {
             String name = OfficeFiles.name(f.name());
             items.attach(wardId, written.id(), name, type(f), f.bytes(), sha256(f.bytes()));
@@ -112,15 +115,27 @@ public class PublicFeedbackService {
         return Optional.of(written.code());
     }
 
-    /** A public item by its receipt code, without personal data. */
+    /**
+     * An item by its receipt code, for the receipt page: a published one, or one sent on the public form
+     * (its state and dates only until it is published, as the codes follow one another).
+     */
     public PublicFeedback lookup(String wardCode, String code) {
+        return find(wardCode, code, r -> r.isPublic() || FeedbackChannel.PUBLIC_FORM.name().equals(r.channel()));
+    }
+
+    /** A published item by its code (Open311). */
+    public PublicFeedback published(String wardCode, String code) {
+        return find(wardCode, code, FeedbackRepository.Row::isPublic);
+    }
+
+    private PublicFeedback find(String wardCode, String code, Predicate<FeedbackRepository.Row> shown) {
         Ward ward = ward(wardCode);
         return items.findByCode(ward.id().value(), code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
-                .filter(FeedbackRepository.Row::isPublic).map(PublicFeedbackService::describe)
+                .filter(shown).map(PublicFeedbackService::describe)
                 .orElseThrow(() -> new NotFoundException("feedback.code-not-found", null, code));
     }
 
-    /** The ward's public items, the newest first (Open311 requests.json). */
+    /** The ward's published items, the newest first (Open311 requests.json). */
     public List<PublicFeedback> publicItems(String wardCode) {
         Ward ward = ward(wardCode);
         return items.list(ward.id().value(), new FeedbackRepository.Filter(null, null, null, null, null, true))
@@ -128,9 +143,11 @@ public class PublicFeedbackService {
     }
 
     static PublicFeedback describe(FeedbackRepository.Row r) {
-        return new PublicFeedback(r.code(), r.categoryCode(), r.categoryName(), r.content(), r.address(),
-                r.receivedOn(), r.dueOn(), FeedbackState.valueOf(r.state()), r.answer(), r.answeredOn(),
-                r.transferredTo(), r.unitName(), r.receivedAt(), r.updatedAt());
+        boolean shown = r.isPublic();
+        return new PublicFeedback(r.code(), r.categoryCode(), r.categoryName(), shown ? r.content() : null,
+                shown && r.addressConsent() ? r.address() : null, r.receivedOn(), r.dueOn(),
+                FeedbackState.valueOf(r.state()), shown ? r.answer() : null, r.answeredOn(),
+                shown ? r.transferredTo() : null, r.unitName(), r.receivedAt(), r.updatedAt(), shown);
     }
 
     private static String type(PublicFile f) {

@@ -1,5 +1,6 @@
 package vn.ward57.indicator;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -49,6 +50,7 @@ public class DigitalCitizens {
     }
 
     /** What a ward records for a month: any figure left null stays as it is. */
+    @Schema(name = "DigitalCitizenFigures")
     public record Figures(BigDecimal adultResidents, BigDecimal eidAccounts, BigDecimal publicSignatures,
                           BigDecimal personalSignatures, String source) {
     }

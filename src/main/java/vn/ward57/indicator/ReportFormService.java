@@ -136,7 +136,7 @@ public class ReportFormService {
     private ReportForm decide(String wardCode, String unitCode, String periodCode, Status from, String kind, Status to,
                               String message, boolean messageRequired) {
         Ward ward = wards.get(wardCode);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code(), "access.leader-only.form");
         ReportForm form = form(wardCode, unitCode, periodCode);
         if (form.status() != from) {
             throw new ConflictException("form.wrong-status." + from, null, unit(ward, unitCode).name(), form.period());

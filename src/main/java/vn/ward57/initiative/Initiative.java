@@ -1,5 +1,6 @@
 package vn.ward57.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,10 +10,12 @@ public record Initiative(long id, long callId, String wardCode, String code, Str
                          LocalDate submittedOn, List<FileInfo> files) {
 
     /** Create or edit; unitCode optional (a unit of the ward). Checked by the service. */
+    @Schema(name = "InitiativeForm")
     public record Form(String code, String title, String authors, String unitCode, String problem,
                        String solution, String results, LocalDate submittedOn) {
     }
 
+    @Schema(name = "InitiativeFileInfo")
     public record FileInfo(long id, String name, String contentType, int size, String sha256) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,6 +13,7 @@ public record InitiativeCall(long id, String wardCode, int year, String title, L
     public enum State { OPEN, CLOSED, SIGNED }
 
     /** Create or edit; thresholds null keeps the defaults (or the current ones). Checked by the service. */
+    @Schema(name = "InitiativeCallForm")
     public record Form(Integer year, String title, LocalDate opensOn, LocalDate closesOn, Thresholds thresholds) {
     }
 }

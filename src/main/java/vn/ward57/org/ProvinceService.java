@@ -55,10 +55,10 @@ public class ProvinceService {
         return province;
     }
 
-    /** A province admin creates a province and becomes one of its admins. */
+    /** The system admin creates a province and becomes one of its admins (to give it its own). */
     @Transactional
     public Province create(CodeNameForm form) {
-        Actor actor = CurrentActor.requireProvinceAdmin(null);
+        Actor actor = CurrentActor.requireSystemAdmin();
         if (provinces.findByCode(form.code()).isPresent()) {
             throw new ConflictException("province.duplicate", "code", form.code());
         }

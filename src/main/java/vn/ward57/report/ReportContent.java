@@ -1,5 +1,6 @@
 package vn.ward57.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public record ReportContent(ReportKind kind, Header header, Map<String, Figure> 
     }
 
     /** A table row; a group row ("I | Nhóm vấn đề …") is printed bold across the table. */
+    @Schema(name = "ReportContentRow")
     public record Row(List<String> cells, boolean group) {
         public static Row of(String... cells) {
             return new Row(List.of(cells), false);

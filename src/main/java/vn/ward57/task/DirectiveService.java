@@ -1,5 +1,6 @@
 package vn.ward57.task;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public class DirectiveService {
     }
 
     /** A file kept with a document or as evidence, without its content. */
+    @Schema(name = "DirectiveFileInfo")
     public record FileInfo(long id, String fileName, String contentType, long sizeBytes, String sha256) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ward57.task;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ public record Meeting(long id, String wardCode, LocalDate heldOn, Kind kind, Str
     public enum Kind { WEEKLY, MONTHLY, QUARTERLY, REVIEW, CONFERENCE, OTHER }
 
     /** A meeting to register. */
+    @Schema(name = "MeetingForm")
     public record Form(
             @NotNull(message = "{validation.required}") LocalDate heldOn,
             @NotNull(message = "{validation.required}") Kind kind,

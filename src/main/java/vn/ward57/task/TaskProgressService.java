@@ -24,6 +24,9 @@ import vn.ward57.task.domain.TaskRepository;
 @Transactional
 public class TaskProgressService {
 
+    /** What task_event.note holds: a longer note or reason is refused with its field before the database would. */
+    static final int MAX_NOTE = 4000;
+
     private final TaskService tasks;
     private final OrgLookup org;
     private final TaskRepository repository;
@@ -59,7 +62,7 @@ public class TaskProgressService {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("task.note-required", "note");
         }
-        record(ward, task, "PROGRESS", WardTime.today(), note, evidence, null);
+        record(ward, task, "PROGRESS", WardTime.today(), note, "note", evidence, null);
         return tasks.get(taskId);
     }
 
@@ -79,7 +82,7 @@ public class TaskProgressService {
         if (!evidence.hasFile() && blank(evidence.link())) {
             throw new InvalidInputException("task.evidence-required", "file");
         }
-        record(ward, task, "COMPLETED", on, note, evidence, null);
+        record(ward, task, "COMPLETED", on, note, "note", evidence, null);
         repository.setCompletedOn(taskId, on);
         return changed(ward, task);
     }
@@ -93,7 +96,7 @@ public class TaskProgressService {
         if (blank(reason)) {
             throw new InvalidInputException("task.reason-required", "reason");
         }
-        record(ward, task, "REOPENED", WardTime.today(), reason, Evidence.none(), null);
+        record(ward, task, "REOPENED", WardTime.today(), reason, "reason", Evidence.none(), null);
         repository.setCompletedOn(taskId, null);
         return changed(ward, task);
     }
@@ -116,7 +119,7 @@ public class TaskProgressService {
         if (blank(reason)) {
             throw new InvalidInputException("task.reason-required", "reason");
         }
-        record(ward, task, "EXTENDED", on, reason, Evidence.none(), deadline);
+        record(ward, task, "EXTENDED", on, reason, "reason", Evidence.none(), deadline);
         repository.setDeadline(taskId, deadline);
         return changed(ward, task);
     }
@@ -133,15 +136,17 @@ public class TaskProgressService {
         if (blank(reason)) {
             throw new InvalidInputException("task.reason-required", "reason");
         }
-        String note = reason.strip() + " (" + nullToDash(task.leadUnit()) + " → " + nullToDash(units.code(lead)) + ")";
-        record(ward, task, "REASSIGNED", WardTime.today(), note, Evidence.none(), null);
+        String change = " (" + nullToDash(task.leadUnit()) + " → " + nullToDash(units.code(lead)) + ")";
+        checkLength(reason, "reason", MAX_NOTE - change.length());
+        record(ward, task, "REASSIGNED", WardTime.today(), reason.strip() + change, "reason", Evidence.none(), null);
         repository.setLeadUnit(taskId, lead);
         repository.setCoordinators(taskId, coordinating);
         return changed(ward, task);
     }
 
-    private void record(Ward ward, Task task, String kind, LocalDate on, String note, Evidence evidence,
-                        LocalDate deadline) {
+    private void record(Ward ward, Task task, String kind, LocalDate on, String note, String noteField,
+                        Evidence evidence, LocalDate deadline) {
+        checkLength(note, noteField, MAX_NOTE);
         Long file = evidence.hasFile()
                 ? attachments.store(ward, null, evidence.fileName(), evidence.content(), "file") : null;
         String link = blank(evidence.link()) ? null : link(evidence.link().strip());
@@ -176,6 +181,12 @@ public class TaskProgressService {
             throw new InvalidInputException("task.bad-link", "link", link.length() > 60 ? link.substring(0, 60) : link);
         }
         return link;
+    }
+
+    private static void checkLength(String text, String field, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw new InvalidInputException("task." + field + "-too-long", field, max, text.strip().length());
+        }
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package vn.ward57.task;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class TaskStatsService {
     }
 
     /** One row of a breakdown: its key (directive id, phase, unit code or ward code) and figures. */
+    @Schema(name = "TaskStatsRow")
     public record Row(String key, TaskStats stats) {
     }
 

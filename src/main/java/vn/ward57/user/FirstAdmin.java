@@ -18,8 +18,8 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.user.domain.UserRepository;
 
 /**
- * On the first start of an empty database (not the demo) creates the user {@code admin}, a
- * province admin with no province yet, whose password comes from WARD57_ADMIN_PASSWORD or is
+ * On the first start of an empty database (not the demo) creates the user {@code admin}, the
+ * system admin (who alone creates provinces) with no province yet, whose password comes from WARD57_ADMIN_PASSWORD or is
  * generated and printed once. A configured password must pass the {@link PasswordPolicy}; if it does
  * not, the start stops with the reason, before anything is written.
  */
@@ -65,7 +65,7 @@ class FirstAdmin implements ApplicationRunner {
                         + messages.get(Locale.ENGLISH, e.messageKey(), e.args()));
             }
         }
-        users.insert(USERNAME, encoder.encode(password), FULL_NAME, Role.PROVINCE_ADMIN, null, null, true);
+        users.insert(USERNAME, encoder.encode(password), FULL_NAME, Role.SYSTEM_ADMIN, null, null, true);
         if (generated) {
             // printed once, to the console of whoever started the first run
             System.out.println("""

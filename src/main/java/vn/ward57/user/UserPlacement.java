@@ -35,8 +35,9 @@ class UserPlacement {
     }
 
     Placed place(UserForm form) {
-        if (form.role() == Role.PROVINCE_ADMIN) {
-            if (form.provinceCodes().isEmpty()) {
+        if (form.role() != null && form.role().provinceLevel()) {
+            // the system admin may hold no province yet: it creates them
+            if (form.role() == Role.PROVINCE_ADMIN && form.provinceCodes().isEmpty()) {
                 throw new InvalidInputException("user.provinces-required", "provinceCodes");
             }
             List<Long> ids = provinceIds(form.provinceCodes());
@@ -105,6 +106,9 @@ class UserPlacement {
 
     /** The rule of {@link UserService}: which accounts the actor may create, change or delete. */
     boolean mayManage(Actor actor, UserAccount account) {
+        if (account.role() == Role.SYSTEM_ADMIN) {
+            return actor.isSystemAdmin();
+        }
         if (actor.isProvinceAdmin()) {
             return !account.provinceCodes().isEmpty() && Set.copyOf(actor.provinceCodes())
                     .containsAll(account.provinceCodes());

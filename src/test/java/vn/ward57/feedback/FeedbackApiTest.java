@@ -66,8 +66,8 @@ class FeedbackApiTest {
         boolean answered = state.equals("ANSWERED") || state.equals("CLOSED");
         jdbc.sql("""
                 insert into feedback_item (ward_id, code, channel, received_on, category_id, content, due_on, state,
-                    answer, answered_on, transferred_to, public, repeat_of)
-                select w.id, ?, 'LETTER', ?, c.id, 'Nội dung ' || ?, ?, ?, ?, ?, ?, false,
+                    answer, answered_on, transferred_to, repeat_of)
+                select w.id, ?, 'LETTER', ?, c.id, 'Nội dung ' || ?, ?, ?, ?, ?, ?,
                        (select id from feedback_item r where r.ward_id = w.id and r.code = ?)
                 from ward w join feedback_category c on c.ward_id = w.id and c.code = ?
                 where w.code = 'pa-mot'

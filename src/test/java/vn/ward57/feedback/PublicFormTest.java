@@ -24,7 +24,8 @@ import vn.ward57.Ward57Test;
 /**
  * The residents' form on a ward of the test's own (pa-hai), without login: every refusal writes nothing;
  * the honeypot answers as if accepted; the sixth submission in an hour from one address is refused. Then
- * the Open311 view of what was sent: GeoReport v2 field names, no name or phone.
+ * the Open311 view of what was sent, once an officer published it: GeoReport v2 field names, no name or phone
+ * (FeedbackModerationTest: nothing is public before).
  */
 @Ward57Test
 class PublicFormTest {
@@ -50,7 +51,7 @@ class PublicFormTest {
         MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(FORM);
         Arrays.stream(files).forEach(request::file);
         request.param("category", "HA-TANG").param("content", content).param("address", "Hẻm 5 Lê Lợi")
-                .param("name", "Trần Thị Bí Mật").param("phone", "0911 222 333").param("website", website)
+                .param("addressConsent", "true").param("name", "Trần Thị Bí Mật").param("phone", "0911 222 333").param("website", website)
                 .with(csrf()).with(r -> {
                     r.setRemoteAddr(address);
                     return r;
@@ -67,7 +68,9 @@ class PublicFormTest {
     void theFormOpensWithoutLogin() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get(FORM)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Góp ý, phản ánh, kiến nghị")))
-                .andExpect(content().string(containsString("name=\"website\"")));
+                .andExpect(content().string(containsString("name=\"website\"")))
+                .andExpect(content().string(containsString("name=\"addressConsent\"")))
+                .andExpect(content().string(containsString("Đồng ý công khai địa chỉ")));
     }
 
     @Test
@@ -119,15 +122,19 @@ class PublicFormTest {
         assertThat(m.find()).isTrue();
         String code = m.group();
         assertThat(jdbc.sql("""
-                select f.channel || '|' || f.public || '|' || f.submitter_phone || '|' || count(a.id)
+                select f.channel || '|' || (f.published_at is not null) || '|' || f.address_consent || '|'
+                       || f.submitter_phone || '|' || count(a.id)
                 from feedback_item f join ward w on w.id = f.ward_id left join feedback_attachment a on a.item_id = f.id
                 where w.code = 'pa-hai' and f.code = ? group by f.id
-                """).param(code).query(String.class).single()).isEqualTo("PUBLIC_FORM|true|0911 222 333|1");
+                """).param(code).query(String.class).single()).isEqualTo("PUBLIC_FORM|false|true|0911 222 333|1");
         // the receipt page: state, no personal data
         mvc.perform(MockMvcRequestBuilders.get(FORM + "/" + code)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã tiếp nhận")))
                 .andExpect(content().string(not(containsString("Bí Mật"))))
                 .andExpect(content().string(not(containsString("0911"))));
+        long id = jdbc.sql("select f.id from feedback_item f join ward w on w.id = f.ward_id where w.code = 'pa-hai' "
+                + "and f.code = ?").param(code).query(Long.class).single();
+        mvc.perform(post("admin", "/api/v1/wards/pa-hai/feedback/" + id + "/publish", "")).andExpect(status().isOk());
 
         mvc.perform(MockMvcRequestBuilders.get("/open311/v2/services.json?jurisdiction_id=pa-hai"))
                 .andExpect(status().isOk())

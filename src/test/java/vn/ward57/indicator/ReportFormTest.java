@@ -68,7 +68,9 @@ class ReportFormTest {
         step("canbo.bc.ca", "2026-05", "submit", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         value("canbo.bc.ca", "DDDT", "2026-05", "91", null).andExpect(status().isConflict());
-        step("canbo.bc.ca", "2026-05", "approve", "").andExpect(status().isForbidden());
+        // refused in words about forms, not about tasks
+        step("canbo.bc.ca", "2026-05", "approve", "").andExpect(status().isForbidden()).andExpect(jsonPath("$.detail")
+                .value("Chỉ lãnh đạo phường (hoặc quản trị tỉnh) mới được duyệt, trả lại hay mở lại biểu mẫu báo cáo của đơn vị."));
         step("lanhdao.bc", "2026-05", "return", "{}").andExpect(status().isBadRequest());
         step("lanhdao.bc", "2026-05", "return", "{\"message\":\"Kiểm tra lại số tài khoản định danh\"}")
                 .andExpect(jsonPath("$.status").value("RETURNED"));

@@ -147,16 +147,31 @@ class UserApiTest {
                 .andExpect(jsonPath("$.detail").value("Cần đăng nhập (tên đăng nhập và mật khẩu) để dùng API."));
     }
 
+    /** A province admin manages the provinces assigned to it; only the system admin (admin) creates provinces. */
     @Test
-    void aProvinceAdminCreatesAProvinceAndBecomesItsAdmin() throws Exception {
+    void onlyTheSystemAdminCreatesAProvinceAndBecomesItsAdmin() throws Exception {
         mvc.perform(post("admin", "/api/v1/users", """
                 {"username":"so.hcm","fullName":"Sở KH&CN","role":"PROVINCE_ADMIN","provinceCodes":["da-nang"],"password":"cay-da-dau-lang"}
                 """)).andExpect(status().isCreated()).andExpect(jsonPath("$.provinceCodes[0]").value("da-nang"));
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/provinces").with(httpBasic("so.hcm", "cay-da-dau-lang"))
                         .contentType("application/json").content("{\"code\":\"ho-chi-minh\",\"name\":\"Thành phố Hồ Chí Minh\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Chỉ quản trị hệ thống mới được tạo tỉnh, thành phố; "
+                        + "cán bộ quản trị tỉnh quản lý các tỉnh đã được giao."));
+        // nor may it make itself, or anyone, a system admin
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/users").with(httpBasic("so.hcm", "cay-da-dau-lang"))
+                        .contentType("application/json").content("""
+                        {"username":"so.hcm2","fullName":"X","role":"SYSTEM_ADMIN","provinceCodes":["da-nang"],"password":"cay-da-dau-lang"}
+                        """))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"ho-chi-minh\",\"name\":\"Thành phố Hồ Chí Minh\"}"))
                 .andExpect(status().isCreated());
+        mvc.perform(get("admin", "/api/v1/provinces")).andExpect(jsonPath("$[*].code", hasItem("ho-chi-minh")));
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/provinces").with(httpBasic("so.hcm", "cay-da-dau-lang")))
-                .andExpect(jsonPath("$[*].code", hasItem("ho-chi-minh")))
+                .andExpect(jsonPath("$[*].code", not(hasItem("ho-chi-minh"))))
                 .andExpect(jsonPath("$[*].code", not(hasItem("thai-nguyen"))));
+        // the system admin is managed by no province admin, though it shares their provinces
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/users/admin").with(httpBasic("so.hcm", "cay-da-dau-lang")))
+                .andExpect(status().isForbidden());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The person acting, as the access rule needs them: role and where that role applies.
  *
- * @param provinceCodes provinces of a {@link Role#PROVINCE_ADMIN}; empty for ward roles
+ * @param provinceCodes provinces of a {@link Role#provinceLevel() province-level} role; empty for ward roles
  * @param wardCode      the one ward of a ward role; null for a province admin
  * @param unitCode      the unit an officer is limited to, or null
  */
@@ -16,8 +16,13 @@ public record Actor(String username, String fullName, Role role, Set<String> pro
         provinceCodes = Set.copyOf(provinceCodes);
     }
 
+    /** A province admin, or the system admin, who is one for the provinces it holds. */
     public boolean isProvinceAdmin() {
-        return role == Role.PROVINCE_ADMIN;
+        return role.provinceLevel();
+    }
+
+    public boolean isSystemAdmin() {
+        return role == Role.SYSTEM_ADMIN;
     }
 
     public boolean canReadWard(String provinceCode, String ward) {

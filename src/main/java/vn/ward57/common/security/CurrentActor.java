@@ -55,10 +55,15 @@ public final class CurrentActor {
     }
 
     public static Actor requireDirectWard(String provinceCode, String wardCode) {
+        return requireDirectWard(provinceCode, wardCode, "access.leader-only");
+    }
+
+    /** As above; leaderOnlyKey says what only the leaders may do, to a user of the ward who may not. */
+    public static Actor requireDirectWard(String provinceCode, String wardCode, String leaderOnlyKey) {
         Actor actor = get();
         if (!actor.canDirectWard(provinceCode, wardCode)) {
             throw new AccessDeniedException(actor.canReadWard(provinceCode, wardCode)
-                    ? "access.leader-only" : "access.ward-denied");
+                    ? leaderOnlyKey : "access.ward-denied");
         }
         return actor;
     }
@@ -68,6 +73,15 @@ public final class CurrentActor {
         if (!actor.canEditUnit(provinceCode, wardCode, unitCode)) {
             throw new AccessDeniedException(actor.canReadWard(provinceCode, wardCode)
                     ? "access.unit-denied" : "access.ward-denied");
+        }
+        return actor;
+    }
+
+    /** Work on the whole system (creating provinces): its administrator only. */
+    public static Actor requireSystemAdmin() {
+        Actor actor = get();
+        if (!actor.isSystemAdmin()) {
+            throw new AccessDeniedException("access.system-admin-only");
         }
         return actor;
     }

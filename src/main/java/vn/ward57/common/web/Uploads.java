@@ -2,13 +2,19 @@ package vn.ward57.common.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An uploaded file's name and content, null when none came: the service refuses a missing file only
- * after its access check, so a user of another ward learns nothing from the answer.
+ * after its access check, so a user of another ward learns nothing from the answer. Uploads read from
+ * a file are copied to a temporary file named here, so that {@link StaleUploads} knows them.
  */
 public final class Uploads {
+
+    static final String TEMP_PREFIX = "ward57-";
+    static final String TEMP_SUFFIX = ".upload";
 
     private Uploads() {
     }
@@ -23,5 +29,10 @@ public final class Uploads {
 
     public static String name(MultipartFile file) {
         return file == null ? null : file.getOriginalFilename();
+    }
+
+    /** A new empty temporary file for an upload of the given kind (import, sample…); the caller deletes it. */
+    public static Path tempFile(String kind) throws IOException {
+        return Files.createTempFile(TEMP_PREFIX + kind + "-", TEMP_SUFFIX);
     }
 }

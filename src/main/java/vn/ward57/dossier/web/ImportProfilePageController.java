@@ -21,6 +21,7 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.imports.ColumnLayout;
@@ -108,7 +109,7 @@ class ImportProfilePageController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("import.file-required", "file");
         }
-        Path copy = Files.createTempFile("ward57-sample-", ".upload");
+        Path copy = Uploads.tempFile("sample");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             try (TableReader reader = TableReader.open(copy)) {

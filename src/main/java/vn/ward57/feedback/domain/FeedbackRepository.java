@@ -16,7 +16,8 @@ public class FeedbackRepository {
             select f.id, f.code, f.channel, f.received_on, c.code as category_code, c.name as category_name,
                    f.content, f.address, f.submitter_name, f.submitter_phone, u.code as unit_code,
                    u.name as unit_name, f.due_on, f.state, f.answer, f.answered_on, f.closed_on, f.satisfied,
-                   f.transferred_to, f.public as is_public, r.code as repeat_of, f.received_at, f.updated_at
+                   f.transferred_to, f.published_at, f.published_by, f.address_consent, r.code as repeat_of,
+                   f.received_at, f.updated_at
             from feedback_item f join feedback_category c on c.id = f.category_id
                  left join unit u on u.id = f.unit_id
                  left join feedback_item r on r.id = f.repeat_of
@@ -32,13 +33,19 @@ public class FeedbackRepository {
                       String categoryName, String content, String address, String submitterName,
                       String submitterPhone, String unitCode, String unitName, LocalDate dueOn, String state,
                       String answer, LocalDate answeredOn, LocalDate closedOn, Boolean satisfied,
-                      String transferredTo, boolean isPublic, String repeatOf, OffsetDateTime receivedAt,
-                      OffsetDateTime updatedAt) {
+                      String transferredTo, OffsetDateTime publishedAt, String publishedBy, boolean addressConsent,
+                      String repeatOf, OffsetDateTime receivedAt, OffsetDateTime updatedAt) {
+
+        /** Shown publicly: an officer published it. */
+        public boolean isPublic() {
+            return publishedAt != null;
+        }
     }
 
+    /** publishedBy: the officer who publishes it as it is taken in, or null (not public). */
     public record NewItem(String code, String channel, LocalDate receivedOn, long categoryId, String content,
                           String address, String submitterName, String submitterPhone, Long unitId,
-                          LocalDate dueOn, boolean isPublic, Long repeatOf) {
+                          LocalDate dueOn, String publishedBy, boolean addressConsent, Long repeatOf) {
     }
 
     public record Filter(String state, String category, String unit, LocalDate overdueAt, String query,
@@ -75,7 +82,7 @@ public class FeedbackRepository {
             params.add(f.overdueAt());
         }
         if (Boolean.TRUE.equals(f.onlyPublic())) {
-            sql.append(" and f.public");
+            sql.append(" and f.published_at is not null");
         }
         if (f.query() != null) {
             sql.append(" and (lower(f.content) like ? or lower(f.code) like ? or lower(coalesce(f.address, '')) like ?)");
@@ -107,11 +114,24 @@ public class FeedbackRepository {
     public long insert(long wardId, NewItem n) {
         return jdbc.sql("""
                 insert into feedback_item (ward_id, code, channel, received_on, category_id, content, address,
-                    submitter_name, submitter_phone, unit_id, due_on, public, repeat_of)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    submitter_name, submitter_phone, unit_id, due_on, published_at, published_by, address_consent,
+                    repeat_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when cast(? as varchar) is null then null else now() end,
+                    ?, ?, ?)
+                returning id
                 """).params(wardId, n.code(), n.channel(), n.receivedOn(), n.categoryId(), n.content(), n.address(),
-                        n.submitterName(), n.submitterPhone(), n.unitId(), n.dueOn(), n.isPublic(), n.repeatOf())
+                        n.submitterName(), n.submitterPhone(), n.unitId(), n.dueOn(), n.publishedBy(),
+                        n.publishedBy(), n.addressConsent(), n.repeatOf())
                 .query(Long.class).single();
+    }
+
+    /** Publishes the item (by whom, now) or, with null, withdraws it from the public views. */
+    public void publish(long wardId, long id, String publishedBy) {
+        jdbc.sql("""
+                update feedback_item set published_by = ?,
+                    published_at = case when cast(? as varchar) is null then null else now() end
+                where ward_id = ? and id = ?
+                """).params(publishedBy, publishedBy, wardId, id).update();
     }
 
     /** Writes a step of the workflow; null values keep what the item had. */

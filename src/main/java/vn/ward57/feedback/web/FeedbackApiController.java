@@ -19,6 +19,7 @@ import vn.ward57.feedback.CategoryForm;
 import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
+import vn.ward57.feedback.FeedbackPublishing;
 import vn.ward57.feedback.FeedbackService;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
@@ -33,10 +34,12 @@ class FeedbackApiController {
 
     private final FeedbackService feedback;
     private final FeedbackStatsService stats;
+    private final FeedbackPublishing publishing;
 
-    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats) {
+    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats, FeedbackPublishing publishing) {
         this.feedback = feedback;
         this.stats = stats;
+        this.publishing = publishing;
     }
 
     @GetMapping("/feedback")
@@ -63,6 +66,17 @@ class FeedbackApiController {
     Feedback changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
                          @RequestBody(required = false) StateChange change) {
         return feedback.changeState(wardCode, feedbackId, change);
+    }
+
+    /** Publishes the item: its content (the address if the resident agreed) shows on the receipt page and Open311. */
+    @PostMapping("/feedback/{feedbackId}/publish")
+    Feedback publish(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return publishing.publish(wardCode, feedbackId, true);
+    }
+
+    @PostMapping("/feedback/{feedbackId}/unpublish")
+    Feedback unpublish(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return publishing.publish(wardCode, feedbackId, false);
     }
 
     @GetMapping("/feedback/{feedbackId}/history")

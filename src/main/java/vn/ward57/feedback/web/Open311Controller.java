@@ -22,9 +22,10 @@ import vn.ward57.feedback.PublicFeedback;
 import vn.ward57.feedback.PublicFeedbackService;
 
 /**
- * A read-only Open311 GeoReport v2 view of the public items, for open-data tools: categories are
- * services, items are requests. jurisdiction_id is a ward code (needed when the database holds more than
- * one ward). No personal data: never a name or phone, no media (attachments may show people).
+ * A read-only Open311 GeoReport v2 view of the items an officer published, for open-data tools: categories
+ * are services, items are requests. jurisdiction_id is a ward code (needed when the database holds more than
+ * one ward). No personal data: never a name or phone, no media (attachments may show people), the address
+ * only where the resident agreed.
  * RECEIVED, ASSIGNED, IN_PROGRESS are "open"; ANSWERED, CLOSED, TRANSFERRED "closed", with the internal
  * state and the answer or the higher level in status_notes.
  */
@@ -72,7 +73,7 @@ class Open311Controller {
     List<Map<String, Object>> request(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
                                       @PathVariable String code) {
         String ward = feedback.jurisdiction(jurisdiction);
-        return List.of(request(feedback.lookup(ward, code), "UBND " + feedback.ward(ward).name()));
+        return List.of(request(feedback.published(ward, code), "UBND " + feedback.ward(ward).name()));
     }
 
     /** GeoReport v2 errors: a list of {code, description}. */

@@ -42,7 +42,7 @@ class PublicFormController {
     @GetMapping
     String form(@PathVariable String wardCode, Model model) {
         fill(wardCode, model);
-        model.addAttribute("submission", new PublicSubmission(null, null, null, null, null, null));
+        model.addAttribute("submission", new PublicSubmission(null, null, null, false, null, null, null));
         return "feedback/public-form";
     }
 

@@ -106,7 +106,11 @@ public class InitiativeRepository {
     }
 
     public Optional<StoredFile> file(long initiativeId, long fileId) {
-        return jdbc.sql("select file_name, content_type, content from initiative_file where initiative_id = ? and id = ?")
+        // named as StoredFile's components: JdbcClient maps columns to them by name
+        return jdbc.sql("""
+                select file_name as name, content_type, content from initiative_file
+                where initiative_id = ? and id = ?
+                """)
                 .param(initiativeId).param(fileId).query(StoredFile.class).optional();
     }
 

@@ -84,7 +84,7 @@ class ProvincePageController {
     private void fillList(Model model, CodeNameForm form) {
         model.addAttribute("provinces", provinces.visible());
         model.addAttribute("form", form);
-        model.addAttribute("canCreate", CurrentActor.get().isProvinceAdmin());
+        model.addAttribute("canCreate", CurrentActor.get().isSystemAdmin());
     }
 
     private void fillProvince(Model model, String provinceCode, CodeNameForm form) {

@@ -1,5 +1,6 @@
 package vn.ward57.people.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ class TrainingFiguresApiController {
     }
 
     /** Staff trained as of asOf, and the training of the year from 1 January up to asOf. */
+    @Schema(name = "TrainingFigures")
     record Figures(LocalDate from, LocalDate asOf, long inPost, long trained, BigDecimal share, long events,
                    long participants, long certificates) {
     }

@@ -69,7 +69,7 @@ class UserPageController {
     String edit(@PathVariable String username, Model model) {
         UserAccount a = users.get(username);
         fillForm(model, new UserForm(a.username(), a.fullName(), a.email(), a.role(), a.wardCode(), a.unitCode(),
-                a.role() == Role.PROVINCE_ADMIN ? a.provinceCodes() : List.of(), null, a.enabled()), false);
+                a.role().provinceLevel() ? a.provinceCodes() : List.of(), null, a.enabled()), false);
         return "user/user-form";
     }
 
@@ -96,7 +96,9 @@ class UserPageController {
         Actor actor = CurrentActor.get();
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        model.addAttribute("roles", actor.isProvinceAdmin() ? List.of(Role.values())
+        // only the system admin makes another; a province admin any role below
+        model.addAttribute("roles", actor.isSystemAdmin() ? List.of(Role.values()) : actor.isProvinceAdmin()
+                ? List.of(Role.PROVINCE_ADMIN, Role.WARD_LEADER, Role.WARD_OFFICER, Role.VIEWER)
                 : List.of(Role.WARD_OFFICER, Role.VIEWER));
         model.addAttribute("wards", wards.visible());
         model.addAttribute("provinces", actor.isProvinceAdmin() ? provinces.visible() : List.of());

@@ -1,0 +1,47 @@
+package vn.ward57.feedback.web;
+
+import java.util.HashMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.web.PageForms;
+import vn.ward57.feedback.Feedback;
+import vn.ward57.feedback.FeedbackPublishing;
+
+/** The buttons "Công khai" and "Thôi công khai" of an item's page. */
+@Controller
+@RequestMapping("/wards/{wardCode}/feedback/{feedbackId}")
+class FeedbackPublishController {
+
+    private final FeedbackPublishing publishing;
+    private final PageForms forms;
+
+    FeedbackPublishController(FeedbackPublishing publishing, PageForms forms) {
+        this.publishing = publishing;
+        this.forms = forms;
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable String wardCode, @PathVariable long feedbackId, RedirectAttributes redirect) {
+        return change(wardCode, feedbackId, true, redirect);
+    }
+
+    @PostMapping("/unpublish")
+    String unpublish(@PathVariable String wardCode, @PathVariable long feedbackId, RedirectAttributes redirect) {
+        return change(wardCode, feedbackId, false, redirect);
+    }
+
+    private String change(String wardCode, long feedbackId, boolean shown, RedirectAttributes redirect) {
+        MapBindingResult errors = new MapBindingResult(new HashMap<>(), "feedback");
+        Feedback[] item = new Feedback[1];
+        if (forms.attempt(errors, () -> item[0] = publishing.publish(wardCode, feedbackId, shown))) {
+            forms.flash(redirect, shown ? "feedback.published" : "feedback.unpublished", item[0].code());
+        } else {
+            redirect.addFlashAttribute("flashError", forms.summary(errors));
+        }
+        return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
+    }
+}
