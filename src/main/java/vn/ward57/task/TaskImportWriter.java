@@ -68,7 +68,7 @@ class TaskImportWriter {
             if (row.completedOn() != null && (now == null || !row.completedOn().equals(now.completedOn()))) {
                 event(ward, id, "COMPLETED", row.completedOn(),
                         messages.get(RECORDS, "taskimport.note-completed", fileName), fileId, null);
-                tasks.setCompletedOn(id, row.completedOn());
+                tasks.setCompletedOn(id, null, row.completedOn());
                 changed |= now != null;
             }
             updated += changed ? 1 : 0;
