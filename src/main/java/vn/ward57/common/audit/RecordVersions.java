@@ -21,15 +21,18 @@ public class RecordVersions {
         this.changes = changes;
     }
 
-    /** Refuses the change when the client read another version than the record's current one. */
-    public void check(String entity, String entityKey, Long expected, long current, Object currentState) {
-        if (expected != null && expected != current) {
+    /**
+     * Refuses the change when the client read another version than the record's current one (null: the
+     * record does not exist, so no version read matches it); an expected version of null checks nothing.
+     */
+    public void check(String entity, String entityKey, Long expected, Long current, Object currentState) {
+        if (expected != null && !expected.equals(current)) {
             throw stale(entity, entityKey, current, currentState);
         }
     }
 
     /** The refusal: the current version, and who changed the record last and when if the log knows. */
-    public StaleVersionException stale(String entity, String entityKey, long current, Object currentState) {
+    public StaleVersionException stale(String entity, String entityKey, Long current, Object currentState) {
         return changes.of(entity, entityKey)
                 .map(c -> {
                     OffsetDateTime at = c.at();

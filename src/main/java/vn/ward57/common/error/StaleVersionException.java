@@ -9,13 +9,13 @@ import java.time.OffsetDateTime;
  */
 public class StaleVersionException extends ConflictException {
 
-    private final long currentVersion;
+    private final Long currentVersion;
     private final String changedBy;
     private final OffsetDateTime changedAt;
     private final transient Object current;
 
     /** @param args the message's arguments: who, the time and the day (or none when not recorded) */
-    public StaleVersionException(String messageKey, long currentVersion, String changedBy, OffsetDateTime changedAt,
+    public StaleVersionException(String messageKey, Long currentVersion, String changedBy, OffsetDateTime changedAt,
                                  Object current, Object... args) {
         super(messageKey, null, args);
         this.currentVersion = currentVersion;
@@ -24,7 +24,8 @@ public class StaleVersionException extends ConflictException {
         this.current = current;
     }
 
-    public long currentVersion() {
+    /** Null when the record does not exist (any more). */
+    public Long currentVersion() {
         return currentVersion;
     }
 

@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.web.IfMatch;
 import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorForm;
 import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 
@@ -28,10 +31,12 @@ class IndicatorApiController {
 
     private final IndicatorService indicators;
     private final IndicatorValueService values;
+    private final IndicatorValueEntry entry;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorValueService values) {
+    IndicatorApiController(IndicatorService indicators, IndicatorValueService values, IndicatorValueEntry entry) {
         this.indicators = indicators;
         this.values = values;
+        this.entry = entry;
     }
 
     /** Every indicator for a period (default: this month), with value, target, status and projection. */
@@ -74,12 +79,27 @@ class IndicatorApiController {
     record ValueForm(BigDecimal value, String comment, String explanation) {
     }
 
-    /** Issue 5's contract: refused with 409 when the period is locked. */
+    /** The value entered, who entered it last and when; its version is the ETag (404 when none yet). */
+    @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
+    ResponseEntity<IndicatorValueEntry.Entered> value(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                                      @PathVariable String period) {
+        IndicatorValueEntry.Entered entered = entry.get(wardCode, indicatorCode, period);
+        return ResponseEntity.ok().eTag(String.valueOf(entered.version())).body(entered);
+    }
+
+    /**
+     * Issue 5's contract: refused with 409 when the period is locked. With If-Match (the ETag of GET), also
+     * when the value changed since (409 with the current version, who changed it and when).
+     */
     @PutMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
-    IndicatorView put(@PathVariable String wardCode, @PathVariable String indicatorCode, @PathVariable String period,
-                      @RequestBody(required = false) ValueForm form) {
+    ResponseEntity<IndicatorView> put(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                      @PathVariable String period,
+                                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                      @RequestBody(required = false) ValueForm form) {
         ValueForm f = form == null ? new ValueForm(null, null, null) : form;
-        return values.put(wardCode, indicatorCode, period, f.value(), f.comment(), f.explanation());
+        IndicatorValueEntry.Saved saved = entry.put(wardCode, indicatorCode, period, f.value(), f.comment(),
+                f.explanation(), IfMatch.version(ifMatch));
+        return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(saved.view());
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}/history")

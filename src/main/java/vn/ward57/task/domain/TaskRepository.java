@@ -152,6 +152,11 @@ public class TaskRepository {
                          LocalDate startOn, LocalDate deadline, LocalDate completedOn) {
     }
 
+    /**
+     * Locked until the import commits, before it writes anything: the import compares its rows with what
+     * the tasks are, and a completion or extension of one of them at the same moment waits for it (tasks
+     * first, then the ward's revision row, as every change of one task takes them).
+     */
     public List<Current> currentOfDirective(long directiveId) {
         return jdbc.sql("""
                 select id, code, title, phase, lead_unit_id,
@@ -159,6 +164,7 @@ public class TaskRepository {
                            as coordinator_ids,
                        start_on, deadline, completed_on
                 from task t where directive_id = ? order by id
+                for no key update
                 """).param(directiveId).query(Current.class).list();
     }
 
