@@ -18,6 +18,7 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
+import vn.ward57.common.audit.RecordVersions;
 
 /** The officers' side of feedback: every call checks access to the ward first, then the record's rules. */
 @Service
@@ -31,9 +32,11 @@ public class FeedbackService {
     private final Intake intake;
     private final OfficeFiles files;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     FeedbackService(WardService wards, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
-                    Intake intake, OfficeFiles files, ApplicationEventPublisher events) {
+                    Intake intake, OfficeFiles files, ApplicationEventPublisher events, RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.org = org;
         this.items = items;
@@ -109,11 +112,17 @@ public class FeedbackService {
         return created;
     }
 
-    /** One step of the workflow; a skip or a step without what it needs is refused and nothing is written. */
+    /**
+     * One step of the workflow; a skip or a step without what it needs is refused and nothing is written.
+     * Steps of one item follow one another (its row is locked); version: the one the person read (null: any).
+     */
     @Transactional
-    public Feedback changeState(String wardCode, long id, StateChange change) {
+    public Feedback changeState(String wardCode, long id, StateChange change, Long version) {
         Ward ward = writable(wardCode);
+        find(ward, id);
+        items.lock(ward.id().value(), id);
         Feedback before = find(ward, id);
+        versions.check("feedback_item", String.valueOf(id), version, before.version(), before);
         if (change == null || change.state() == null || change.state().isBlank()) {
             throw new InvalidInputException("feedback.state-required", "state");
         }
@@ -141,9 +150,12 @@ public class FeedbackService {
             throw new InvalidInputException("feedback.too-long", "note", "2000");
         }
         boolean finishing = to == FeedbackState.ANSWERED || to == FeedbackState.TRANSFERRED;
-        items.changeState(id, to.name(), to == FeedbackState.ANSWERED ? answer : null, finishing ? today : null,
-                to == FeedbackState.CLOSED ? today : null, to == FeedbackState.TRANSFERRED ? transferredTo : null,
-                unitId(ward, change.unit()), to == FeedbackState.CLOSED ? change.satisfied() : null);
+        if (!items.changeState(id, before.version(), to.name(), to == FeedbackState.ANSWERED ? answer : null,
+                finishing ? today : null, to == FeedbackState.CLOSED ? today : null,
+                to == FeedbackState.TRANSFERRED ? transferredTo : null, unitId(ward, change.unit()),
+                to == FeedbackState.CLOSED ? change.satisfied() : null)) {
+            throw versions.stale("feedback_item", String.valueOf(id), null, null);
+        }
         items.history(ward.id().value(), id, before.state().name(), to.name(), CurrentActor.name(), note);
         Feedback after = find(ward, id);
         events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
@@ -221,6 +233,7 @@ public class FeedbackService {
         return new Feedback(r.id(), r.code(), FeedbackChannel.valueOf(r.channel()), r.receivedOn(), r.categoryCode(),
                 r.categoryName(), r.content(), r.address(), r.submitterName(), r.submitterPhone(), r.unitCode(),
                 r.unitName(), r.dueOn(), state, r.answer(), r.answeredOn(), r.closedOn(), r.satisfied(),
-                r.transferredTo(), r.isPublic(), r.repeatOf(), state.open() && r.dueOn().isBefore(WardTime.today()));
+                r.transferredTo(), r.isPublic(), r.repeatOf(), state.open() && r.dueOn().isBefore(WardTime.today()),
+                r.version());
     }
 }

@@ -24,6 +24,8 @@ import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.HistoryEntry;
 import vn.ward57.feedback.StateChange;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -53,16 +55,22 @@ class FeedbackApiController {
                 .body(created);
     }
 
+    /** The item with its version as ETag: sent back in If-Match, a step on an item changed since is refused. */
     @GetMapping("/feedback/{feedbackId}")
-    Feedback get(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return feedback.get(wardCode, feedbackId);
+    ResponseEntity<Feedback> get(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return versioned(feedback.get(wardCode, feedbackId));
     }
 
     /** One workflow step: {"state":"ASSIGNED","unit":"kinh-te"}, {"state":"ANSWERED","answer":"…"}, … */
     @PutMapping("/feedback/{feedbackId}/state")
-    Feedback changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
-                         @RequestBody(required = false) StateChange change) {
-        return feedback.changeState(wardCode, feedbackId, change);
+    ResponseEntity<Feedback> changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @RequestBody(required = false) StateChange change) {
+        return versioned(feedback.changeState(wardCode, feedbackId, change, IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<Feedback> versioned(Feedback item) {
+        return ResponseEntity.ok().eTag(String.valueOf(item.version())).body(item);
     }
 
     @GetMapping("/feedback/{feedbackId}/history")

@@ -97,13 +97,14 @@ class FeedbackPageController {
     /** One workflow step from the item's page; a refusal comes back beside the form. */
     @PostMapping("/feedback/{feedbackId}/state")
     String changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
-                       @ModelAttribute("change") StateChange change, BindingResult errors, Model model,
-                       RedirectAttributes redirect) {
+                       @ModelAttribute("change") StateChange change, BindingResult errors,
+                       @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = feedback.changeState(wardCode, feedbackId, change))) {
+        if (forms.attempt(errors, () -> saved[0] = feedback.changeState(wardCode, feedbackId, change, version))) {
             forms.flash(redirect, "feedback.state-changed", saved[0].code(), saved[0].state().label());
             return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
         }
+        model.addAttribute("version", version);  // the form comes back with what it was read at
         return detail(wardCode, feedbackId, model);
     }
 
