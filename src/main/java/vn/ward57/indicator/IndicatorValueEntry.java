@@ -14,6 +14,7 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.domain.IndicatorRepository;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.indicator.domain.IndicatorValueRepository.ValueRow;
@@ -35,14 +36,16 @@ public class IndicatorValueEntry {
     private final IndicatorService indicators;
     private final IndicatorValueService views;
     private final IndicatorValueRepository values;
+    private final IndicatorRepository catalogue;
     private final FormLocks forms;
     private final vn.ward57.org.OrgLookup org;
     private final RecordVersions versions;
     private final ApplicationEventPublisher events;
 
     IndicatorValueEntry(WardService wards, IndicatorService indicators, IndicatorValueService views,
-                        IndicatorValueRepository values, FormLocks forms, vn.ward57.org.OrgLookup org,
-                        RecordVersions versions, ApplicationEventPublisher events) {
+                        IndicatorValueRepository values, IndicatorRepository catalogue, FormLocks forms,
+                        vn.ward57.org.OrgLookup org, RecordVersions versions, ApplicationEventPublisher events) {
+        this.catalogue = catalogue;
         this.wards = wards;
         this.indicators = indicators;
         this.views = views;
@@ -101,7 +104,7 @@ public class IndicatorValueEntry {
         if (explanation != null && explanation.length() > 2000) {
             throw new InvalidInputException("import.too-long", "explanation", 2000);
         }
-        values.lockIndicator(row.id());  // before any write of this transaction: the ward's row comes after
+        catalogue.lock(row.id());  // before any write of this transaction: the ward's row comes after
         if (values.locked(ward.id().value(), period.code())) {
             throw new ConflictException("indicator.period-locked", "period", period.code());
         }
@@ -130,7 +133,7 @@ public class IndicatorValueEntry {
     @Transactional
     void lock(String wardCode, java.util.Collection<String> codes) {
         Ward ward = wards.get(wardCode);
-        codes.stream().map(c -> indicators.row(ward, c).id()).sorted().forEach(values::lockIndicator);
+        codes.stream().map(c -> indicators.row(ward, c).id()).sorted().forEach(catalogue::lock);
     }
 
     private static Entered entered(String code, ValueRow v) {

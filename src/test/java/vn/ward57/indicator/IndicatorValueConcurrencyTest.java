@@ -165,6 +165,22 @@ class IndicatorValueConcurrencyTest {
         mvc.perform(get("canbo.khoa.ca", VALUES + "KH-PT/2026-06")).andExpect(jsonPath("$.value").value(50.0));
     }
 
+    @Test
+    void aTargetChangedMeanwhileIsRefusedWithItsVersion() throws Exception {
+        String target = "/api/v1/wards/khoa-mot/indicators/KH-TK/targets/2030";
+        mvc.perform(get("lanhdao.khoa", target)).andExpect(status().isNotFound());
+        mvc.perform(put("lanhdao.khoa", target, "{\"target\":5000}")).andExpect(status().isNoContent())
+                .andExpect(header().string("ETag", "\"0\""));
+        mvc.perform(get("lanhdao.khoa", target)).andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.target").value(5000.0));
+        mvc.perform(put("admin", target, "{\"target\":6000}").header("If-Match", "\"0\""))
+                .andExpect(status().isNoContent()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(put("lanhdao.khoa", target, "{\"target\":5500}").header("If-Match", "\"0\""))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.currentVersion").value(1))
+                .andExpect(jsonPath("$.changedBy").value("admin")).andExpect(jsonPath("$.current.target").value(6000.0));
+        mvc.perform(get("lanhdao.khoa", target)).andExpect(jsonPath("$.target").value(6000.0));
+    }
+
     private static BigDecimal number(Object json) {
         return new BigDecimal(String.valueOf(json));
     }

@@ -56,17 +56,7 @@ public class IndicatorValueRepository {
     }
 
     /**
-     * Locks the indicator's row until the transaction ends: the writes of its values follow one another,
-     * a value that does not exist yet included, so each history row's old value is the value it replaced.
-     * (No key update: rows that merely point at the indicator are not held up.)
-     */
-    public void lockIndicator(long indicatorId) {
-        jdbc.sql("select 1 from indicator where id = ? for no key update").param(indicatorId).query(Integer.class)
-                .single();
-    }
-
-    /**
-     * Writes the value over {@code old} (what the caller read under {@link #lockIndicator}) and its history
+     * Writes the value over {@code old} (what the caller read under the indicator's lock) and its history
      * row; the update raises the version and only from old's (false: the value moved on, nothing written).
      */
     public boolean save(long wardId, long indicatorId, String period, Optional<ValueRow> old, BigDecimal value,

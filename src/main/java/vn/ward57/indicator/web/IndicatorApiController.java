@@ -20,6 +20,7 @@ import vn.ward57.common.web.IfMatch;
 import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorForm;
 import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorTargetEntry;
 import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
@@ -32,8 +33,11 @@ class IndicatorApiController {
     private final IndicatorService indicators;
     private final IndicatorValueService values;
     private final IndicatorValueEntry entry;
+    private final IndicatorTargetEntry targets;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorValueService values, IndicatorValueEntry entry) {
+    IndicatorApiController(IndicatorService indicators, IndicatorValueService values, IndicatorValueEntry entry,
+                           IndicatorTargetEntry targets) {
+        this.targets = targets;
         this.indicators = indicators;
         this.values = values;
         this.entry = entry;
@@ -69,11 +73,22 @@ class IndicatorApiController {
         return Map.of("added", indicators.adoptCatalogueInProvince(provinceCode));
     }
 
+    /** The target of a year with its version as ETag (404 when none is set). */
+    @GetMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
+    ResponseEntity<IndicatorTargetEntry.Target> target(@PathVariable String wardCode,
+                                                       @PathVariable String indicatorCode, @PathVariable int year) {
+        IndicatorTargetEntry.Target target = targets.get(wardCode, indicatorCode, year);
+        return ResponseEntity.ok().eTag(String.valueOf(target.version())).body(target);
+    }
+
+    /** With If-Match (the ETag of GET), a target changed since is refused (409). */
     @PutMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
     ResponseEntity<Void> target(@PathVariable String wardCode, @PathVariable String indicatorCode,
-                                @PathVariable int year, @RequestBody IndicatorService.TargetForm form) {
-        indicators.saveTarget(wardCode, indicatorCode, year, form);
-        return ResponseEntity.noContent().build();
+                                @PathVariable int year,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                @RequestBody IndicatorService.TargetForm form) {
+        IndicatorTargetEntry.Target saved = targets.put(wardCode, indicatorCode, year, form, IfMatch.version(ifMatch));
+        return ResponseEntity.noContent().eTag(String.valueOf(saved.version())).build();
     }
 
     record ValueForm(BigDecimal value, String comment, String explanation) {
