@@ -18,7 +18,6 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
-import vn.ward57.common.audit.RecordVersions;
 
 /** The officers' side of feedback: every call checks access to the ward first, then the record's rules. */
 @Service
@@ -32,11 +31,9 @@ public class FeedbackService {
     private final Intake intake;
     private final OfficeFiles files;
     private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
 
     FeedbackService(WardService wards, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
-                    Intake intake, OfficeFiles files, ApplicationEventPublisher events, RecordVersions versions) {
-        this.versions = versions;
+                    Intake intake, OfficeFiles files, ApplicationEventPublisher events) {
         this.wards = wards;
         this.org = org;
         this.items = items;
@@ -112,57 +109,6 @@ public class FeedbackService {
         return created;
     }
 
-    /**
-     * One step of the workflow; a skip or a step without what it needs is refused and nothing is written.
-     * Steps of one item follow one another (its row is locked); version: the one the person read (null: any).
-     */
-    @Transactional
-    public Feedback changeState(String wardCode, long id, StateChange change, Long version) {
-        Ward ward = writable(wardCode);
-        find(ward, id);
-        items.lock(ward.id().value(), id);
-        Feedback before = find(ward, id);
-        versions.check("feedback_item", String.valueOf(id), version, before.version(), before);
-        if (change == null || change.state() == null || change.state().isBlank()) {
-            throw new InvalidInputException("feedback.state-required", "state");
-        }
-        FeedbackState to = parseState(change.state());
-        if (!before.state().next().contains(to)) {
-            throw new InvalidInputException("feedback.bad-transition", "state", before.state().label(), to.label());
-        }
-        var today = WardTime.today();
-        String answer = Intake.blank(change.answer());
-        String transferredTo = Intake.blank(change.transferredTo());
-        if (to == FeedbackState.ANSWERED && answer == null) {
-            throw new InvalidInputException("feedback.answer-required", "answer");
-        }
-        if (answer != null && answer.length() > Intake.MAX_CONTENT) {
-            throw new InvalidInputException("feedback.too-long", "answer", String.valueOf(Intake.MAX_CONTENT));
-        }
-        if (to == FeedbackState.TRANSFERRED && transferredTo == null) {
-            throw new InvalidInputException("feedback.transfer-required", "transferredTo");
-        }
-        if (transferredTo != null && transferredTo.length() > 300) {
-            throw new InvalidInputException("feedback.too-long", "transferredTo", "300");
-        }
-        String note = Intake.blank(change.note());
-        if (note != null && note.length() > 2000) {
-            throw new InvalidInputException("feedback.too-long", "note", "2000");
-        }
-        boolean finishing = to == FeedbackState.ANSWERED || to == FeedbackState.TRANSFERRED;
-        if (!items.changeState(id, before.version(), to.name(), to == FeedbackState.ANSWERED ? answer : null,
-                finishing ? today : null, to == FeedbackState.CLOSED ? today : null,
-                to == FeedbackState.TRANSFERRED ? transferredTo : null, unitId(ward, change.unit()),
-                to == FeedbackState.CLOSED ? change.satisfied() : null)) {
-            throw versions.stale("feedback_item", String.valueOf(id), null, null);
-        }
-        items.history(ward.id().value(), id, before.state().name(), to.name(), CurrentActor.name(), note);
-        Feedback after = find(ward, id);
-        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
-    }
-
     public List<HistoryEntry> history(String wardCode, long id) {
         find(wards.get(wardCode), id);
         return items.history(id).stream()
@@ -198,19 +144,19 @@ public class FeedbackService {
         return CurrentActor.get().canManageWard(ward.provinceCode(), ward.code());
     }
 
-    private Ward writable(String wardCode) {
+    Ward writable(String wardCode) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         return ward;
     }
 
-    private Long unitId(Ward ward, String unitCode) {
+    Long unitId(Ward ward, String unitCode) {
         String code = Intake.blank(unitCode);
         return code == null ? null : org.unit(ward.id(), code).map(Unit::id).map(u -> u.value())
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-unit", "unit", code));
     }
 
-    private Feedback find(Ward ward, long id) {
+    Feedback find(Ward ward, long id) {
         return items.find(ward.id().value(), id).map(FeedbackService::describe)
                 .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(id), ward.name()));
     }

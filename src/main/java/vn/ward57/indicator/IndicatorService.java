@@ -23,7 +23,10 @@ import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
-/** The ward's indicator catalogue: adopt the preloaded one with its targets, add the ward's own (targets: IndicatorTargetEntry). */
+/**
+ * The ward's indicator catalogue: adopt the preloaded one with its targets, add the ward's own (a target of
+ * a year: IndicatorTargetEntry).
+ */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {

@@ -18,7 +18,7 @@ import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
-/** Values of the indicators per period: each indicator's value, status and projection (entering them: IndicatorValueEntry). */
+/** Values of the indicators per period: each one's value, status and projection (entering them: IndicatorValueEntry). */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorValueService {

@@ -113,7 +113,8 @@ class DisbursementPageController {
                   @ModelAttribute("form") DisbursementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Disbursement before = disbursements.get(wardCode, disbursementId);
-        if (forms.attempt(errors, () -> disbursements.update(wardCode, disbursementId, form.form(messages), form.version()))) {
+        if (forms.attempt(errors,
+                () -> disbursements.update(wardCode, disbursementId, form.form(messages), form.version()))) {
             forms.flash(redirect, "budget.disbursement.updated");
             return "redirect:/wards/" + wardCode + "/budget/lines/" + (form.budgetLineId() == null
                     ? before.budgetLineId() : form.budgetLineId());

@@ -20,6 +20,7 @@ import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
 import vn.ward57.feedback.FeedbackService;
+import vn.ward57.feedback.FeedbackSteps;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.HistoryEntry;
@@ -35,9 +36,11 @@ class FeedbackApiController {
 
     private final FeedbackService feedback;
     private final FeedbackStatsService stats;
+    private final FeedbackSteps steps;
 
-    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats) {
+    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats, FeedbackSteps steps) {
         this.feedback = feedback;
+        this.steps = steps;
         this.stats = stats;
     }
 
@@ -66,7 +69,7 @@ class FeedbackApiController {
     ResponseEntity<Feedback> changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @RequestBody(required = false) StateChange change) {
-        return versioned(feedback.changeState(wardCode, feedbackId, change, IfMatch.version(ifMatch)));
+        return versioned(steps.changeState(wardCode, feedbackId, change, IfMatch.version(ifMatch)));
     }
 
     private static ResponseEntity<Feedback> versioned(Feedback item) {

@@ -75,7 +75,7 @@ public class IndicatorValueRepository {
         if (written == 0) {
             return false;
         }
-        // clock_timestamp: the moment of the write, in the order the writes were made (now() is the transaction's start)
+        // clock_timestamp: the moment of the write, in the order of the writes (now() is the transaction's start)
         jdbc.sql("""
                 insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor, at)
                 values (:ward, :indicator, :period, :old, :new, :actor, clock_timestamp())

@@ -49,8 +49,8 @@ class TaskApiController {
 
     /** With the task's version as its ETag: sent back in If-Match, a change of a task changed since is refused. */
     @GetMapping("/api/v1/tasks/{taskId}")
-    ResponseEntity<Task> get(@PathVariable long taskId,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    ResponseEntity<Task> get(@PathVariable long taskId, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return versioned(tasks.get(taskId, asOf == null ? WardTime.today() : asOf));
     }
 
