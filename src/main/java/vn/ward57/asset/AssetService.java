@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.AssetRepository;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
@@ -25,9 +26,11 @@ public class AssetService {
     private final ResidentialGroupService groups;
     private final AssetRepository assets;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     AssetService(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetRepository assets,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.org = org;
         this.groups = groups;
@@ -55,11 +58,14 @@ public class AssetService {
         return created;
     }
 
+    /** version: the one the person read (null: any); an entry changed since is refused (409, who and when). */
     @Transactional
-    public Asset update(String wardCode, long id, AssetForm form) {
+    public Asset update(String wardCode, long id, AssetForm form, Long version) {
         Ward ward = writable(wardCode);
-        Asset before = find(ward, id);
-        assets.update(id, checked(ward, form));
+        Asset before = locked(ward, id, version);
+        if (!assets.update(id, before.version(), checked(ward, form))) {
+            throw versions.stale("asset", String.valueOf(id), null, null);
+        }
         Asset after = find(ward, id);
         events.publishEvent(ChangeRecorded.updated("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 before, after));
@@ -67,10 +73,12 @@ public class AssetService {
     }
 
     @Transactional
-    public Asset delete(String wardCode, long id) {
+    public Asset delete(String wardCode, long id, Long version) {
         Ward ward = writable(wardCode);
-        Asset before = find(ward, id);
-        assets.delete(id);
+        Asset before = locked(ward, id, version);
+        if (!assets.delete(id, before.version())) {
+            throw versions.stale("asset", String.valueOf(id), null, null);
+        }
         events.publishEvent(ChangeRecorded.deleted("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 before));
         return before;
@@ -99,6 +107,14 @@ public class AssetService {
         return checked.values();
     }
 
+    /** The entry as it stands, its row locked until the change commits, if the person read this version. */
+    private Asset locked(Ward ward, long id, Long version) {
+        assets.lock(ward.id().value(), id);
+        Asset now = find(ward, id);
+        versions.check("asset", String.valueOf(id), version, now.version(), now);
+        return now;
+    }
+
     private Asset find(Ward ward, long id) {
         return assets.find(ward.id().value(), id).map(r -> describe(r, ward))
                 .orElseThrow(() -> new NotFoundException("asset.not-found", null, String.valueOf(id), ward.name()));
@@ -118,6 +134,6 @@ public class AssetService {
     static Asset describe(AssetRepository.Row r, Ward ward) {
         return new Asset(r.id(), ward.code(), AssetKind.valueOf(r.kind()), r.name(), r.unitCode(), r.unitName(),
                 r.groupCode(), r.groupName(), r.location(), r.quantity(), r.acquiredYear(), r.installedOn(),
-                r.removedOn(), AssetCondition.valueOf(r.condition()), r.note());
+                r.removedOn(), AssetCondition.valueOf(r.condition()), r.note(), r.version());
     }
 }

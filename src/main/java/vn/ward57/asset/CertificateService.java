@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.CertificateRepository;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
@@ -21,8 +22,11 @@ public class CertificateService {
     private final WardService wards;
     private final CertificateRepository issues;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
-    CertificateService(WardService wards, CertificateRepository issues, ApplicationEventPublisher events) {
+    CertificateService(WardService wards, CertificateRepository issues, ApplicationEventPublisher events,
+                       RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.issues = issues;
         this.events = events;
@@ -47,11 +51,14 @@ public class CertificateService {
         return created;
     }
 
+    /** version: the one the person read (null: any); a line changed since is refused (409, who and when). */
     @Transactional
-    public CertificateIssue update(String wardCode, long id, CertificateForm form) {
+    public CertificateIssue update(String wardCode, long id, CertificateForm form, Long version) {
         Ward ward = writable(wardCode);
-        CertificateIssue before = find(ward, id);
-        issues.update(id, checked(form));
+        CertificateIssue before = locked(ward, id, version);
+        if (!issues.update(id, before.version(), checked(form))) {
+            throw versions.stale("certificate_issue", String.valueOf(id), null, null);
+        }
         CertificateIssue after = find(ward, id);
         events.publishEvent(ChangeRecorded.updated("certificate_issue", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before, after));
@@ -59,10 +66,12 @@ public class CertificateService {
     }
 
     @Transactional
-    public CertificateIssue delete(String wardCode, long id) {
+    public CertificateIssue delete(String wardCode, long id, Long version) {
         Ward ward = writable(wardCode);
-        CertificateIssue before = find(ward, id);
-        issues.delete(id);
+        CertificateIssue before = locked(ward, id, version);
+        if (!issues.delete(id, before.version())) {
+            throw versions.stale("certificate_issue", String.valueOf(id), null, null);
+        }
         events.publishEvent(ChangeRecorded.deleted("certificate_issue", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before));
         return before;
@@ -88,6 +97,14 @@ public class CertificateService {
             throw checked.faults().getFirst().exception();
         }
         return checked.values();
+    }
+
+    /** The line as it stands, its row locked until the change commits, if the person read this version. */
+    private CertificateIssue locked(Ward ward, long id, Long version) {
+        issues.lock(ward.id().value(), id);
+        CertificateIssue now = find(ward, id);
+        versions.check("certificate_issue", String.valueOf(id), version, now.version(), now);
+        return now;
     }
 
     private CertificateIssue find(Ward ward, long id) {
@@ -119,6 +136,6 @@ public class CertificateService {
     static CertificateIssue describe(CertificateRepository.Row r, Ward ward) {
         return new CertificateIssue(r.id(), ward.code(), r.issuedOn(), CertificateKind.valueOf(r.kind()),
                 CertificateHolder.valueOf(r.holder()), CertificateAction.valueOf(r.action()), r.holderName(),
-                r.quantity(), r.document(), r.note());
+                r.quantity(), r.document(), r.note(), r.version());
     }
 }

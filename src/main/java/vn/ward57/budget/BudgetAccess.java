@@ -41,6 +41,6 @@ class BudgetAccess {
     static BudgetLine view(String wardCode, BudgetLineRepository.Row r) {
         return new BudgetLine(r.id(), wardCode, r.fiscalYear(), Category.valueOf(r.category()), r.code(), r.name(),
                 r.estimate(), r.fundingSource(), r.note(), r.adjusted(), r.disbursed(), r.committed(),
-                r.adjusted() - r.disbursed(), DisbursementRate.of(r.disbursed(), r.adjusted()));
+                r.adjusted() - r.disbursed(), DisbursementRate.of(r.disbursed(), r.adjusted()), r.version());
     }
 }

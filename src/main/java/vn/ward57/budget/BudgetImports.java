@@ -99,7 +99,7 @@ public class BudgetImports {
             var before = row.existing();
             long id = before == null ? lines.insert(ward.id().value(), row.values()) : before.id();
             if (before != null) {
-                lines.update(id, row.values());
+                lines.update(id, null, row.values());
             }
             var after = BudgetAccess.view(ward.code(), lines.find(id).orElseThrow());
             String key = String.valueOf(id);

@@ -7,10 +7,11 @@ import java.math.BigDecimal;
  * A line of the year's estimate (dòng dự toán) with its totals: adjusted = estimate + Σ adjustments,
  * disbursed = Σ disbursements, committed = Σ commitments, remaining = adjusted − disbursed,
  * disbursementRate = disbursed × 100 / adjusted (HALF_UP, 2 decimals; null when adjusted = 0).
+ * version: raised by every change of the line itself (the API's ETag, the edit form's hidden field).
  */
 public record BudgetLine(long id, String wardCode, int fiscalYear, Category category, String code, String name,
                          long estimate, String fundingSource, String note, long adjusted, long disbursed,
-                         long committed, long remaining, BigDecimal disbursementRate) {
+                         long committed, long remaining, BigDecimal disbursementRate, long version) {
 
     /**
      * A line as entered. Money arrives as a JSON number and is checked by the service (whole

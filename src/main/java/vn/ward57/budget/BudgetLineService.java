@@ -8,6 +8,7 @@ import vn.ward57.budget.domain.BudgetEntryRepository;
 import vn.ward57.budget.domain.BudgetLineRepository;
 import vn.ward57.budget.domain.DisbursementRepository;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.TableColumn;
@@ -24,10 +25,12 @@ public class BudgetLineService {
     private final BudgetEntryRepository entries;
     private final DisbursementRepository disbursements;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     BudgetLineService(BudgetAccess access, BudgetInput input, BudgetLineRepository lines,
                       BudgetEntryRepository entries, DisbursementRepository disbursements,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, RecordVersions versions) {
+        this.versions = versions;
         this.access = access;
         this.input = input;
         this.lines = lines;
@@ -90,11 +93,9 @@ public class BudgetLineService {
      * with payments keeps its year, since its payments are dated in it.
      */
     @Transactional
-    public BudgetLine update(String wardCode, long lineId, BudgetLine.Form form) {
+    public BudgetLine update(String wardCode, long lineId, BudgetLine.Form form, Long version) {
         Ward ward = access.enter(wardCode);
-        access.line(ward, lineId);
-        lines.lock(lineId);
-        var before = lines.find(lineId).orElseThrow();
+        var before = locked(ward, lineId, version);
         var values = values(form);
         var sameCode = lines.findByCode(ward.id().value(), values.fiscalYear(), values.code());
         if (sameCode.isPresent() && sameCode.get().id() != lineId) {
@@ -112,7 +113,9 @@ public class BudgetLineService {
             input.plausible(values.estimate(), medianOfOthers(ward.id().value(), lineId),
                     PlausibleAmount.Basis.LINES, form.confirmAmount(), "estimate");
         }
-        lines.update(lineId, values);
+        if (!lines.update(lineId, before.version(), values)) {
+            throw versions.stale("budget_line", String.valueOf(lineId), null, null);
+        }
         BudgetLine after = BudgetAccess.view(ward.code(), lines.find(lineId).orElseThrow());
         events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward.provinceId(),
                 ward.id().value(), BudgetAccess.view(ward.code(), before), after));
@@ -121,16 +124,31 @@ public class BudgetLineService {
 
     /** A line with payments stays (they are the ward's accounts); its adjustments and commitments go with it. */
     @Transactional
-    public void delete(String wardCode, long lineId) {
+    public void delete(String wardCode, long lineId, Long version) {
         Ward ward = access.enter(wardCode);
-        var line = access.line(ward, lineId);
+        var line = locked(ward, lineId, version);
         if (disbursements.anyOfLine(lineId)) {
             throw new ConflictException("budget.line.has-disbursements", null, line.code(),
                     Money.dong(line.disbursed()));
         }
-        lines.delete(lineId);
+        if (!lines.delete(lineId, line.version())) {
+            throw versions.stale("budget_line", String.valueOf(lineId), null, null);
+        }
         events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward.provinceId(),
                 ward.id().value(), BudgetAccess.view(ward.code(), line)));
+    }
+
+    /**
+     * The line as it stands, locked until the change commits (as payments lock it), if the person read this
+     * version (null: any); else refused with who changed it and when.
+     */
+    private BudgetLineRepository.Row locked(Ward ward, long lineId, Long version) {
+        access.line(ward, lineId);
+        lines.lock(lineId);
+        var now = lines.find(lineId).orElseThrow();
+        versions.check("budget_line", String.valueOf(lineId), version, now.version(),
+                BudgetAccess.view(ward.code(), now));
+        return now;
     }
 
     /** The median estimate of the ward's lines of every year but the one edited. */

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 
 /**
  * A payment from a line (giải ngân). overrideReason and overriddenBy are set when a leader let it
- * take the line over its adjusted estimate.
+ * take the line over its adjusted estimate. version: raised by every change (the API's ETag, the edit
+ * form's hidden field).
  */
 public record Disbursement(long id, String wardCode, long budgetLineId, int fiscalYear, String lineCode,
                            String lineName, LocalDate paidOn, long amount, String document, String note,
-                           String overrideReason, String overriddenBy) {
+                           String overrideReason, String overriddenBy, long version) {
 
     /**
      * overrideReason counts only for a leader, and only when the payment goes over the estimate;

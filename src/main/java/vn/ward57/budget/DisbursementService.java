@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.domain.BudgetLineRepository;
 import vn.ward57.budget.domain.DisbursementRepository;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
@@ -26,9 +27,12 @@ public class DisbursementService {
     private final BudgetLineRepository lines;
     private final DisbursementRepository disbursements;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     DisbursementService(BudgetAccess access, BudgetInput input, BudgetLineRepository lines,
-                        DisbursementRepository disbursements, ApplicationEventPublisher events) {
+                        DisbursementRepository disbursements, ApplicationEventPublisher events,
+                        RecordVersions versions) {
+        this.versions = versions;
         this.access = access;
         this.input = input;
         this.lines = lines;
@@ -60,14 +64,16 @@ public class DisbursementService {
 
     /** Without budgetLineId the payment stays on its line; the rules apply to the edited payment as to a new one. */
     @Transactional
-    public Disbursement update(String wardCode, long disbursementId, Disbursement.Form form) {
+    public Disbursement update(String wardCode, long disbursementId, Disbursement.Form form, Long version) {
         Ward ward = access.enter(wardCode);
-        var before = find(ward, disbursementId);
+        var before = locked(ward, disbursementId, version);
         long lineId = form.budgetLineId() == null ? before.budgetLineId() : form.budgetLineId();
         boolean changed = lineId != before.budgetLineId() || form.amount() == null
                 || form.amount().compareTo(java.math.BigDecimal.valueOf(before.amount())) != 0;
         var values = values(ward, form, lineId, disbursementId, changed);
-        disbursements.update(disbursementId, values);
+        if (!disbursements.update(disbursementId, before.version(), values)) {
+            throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
+        }
         Disbursement after = view(ward.code(), disbursements.find(disbursementId).orElseThrow());
         events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward.provinceId(),
                 ward.id().value(), view(ward.code(), before), after));
@@ -75,10 +81,12 @@ public class DisbursementService {
     }
 
     @Transactional
-    public void delete(String wardCode, long disbursementId) {
+    public void delete(String wardCode, long disbursementId, Long version) {
         Ward ward = access.enter(wardCode);
-        var before = find(ward, disbursementId);
-        disbursements.delete(disbursementId);
+        var before = locked(ward, disbursementId, version);
+        if (!disbursements.delete(disbursementId, before.version())) {
+            throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
+        }
         events.publishEvent(ChangeRecorded.deleted("disbursement", String.valueOf(disbursementId), ward.provinceId(),
                 ward.id().value(), view(ward.code(), before)));
     }
@@ -123,6 +131,15 @@ public class DisbursementService {
                 PlausibleAmount.Basis.PAYMENTS);
     }
 
+    /** The payment as it stands, locked until the change commits, if the person read this version (null: any). */
+    private DisbursementRepository.Row locked(Ward ward, long disbursementId, Long version) {
+        find(ward, disbursementId);
+        disbursements.lock(disbursementId);
+        var now = find(ward, disbursementId);
+        versions.check("disbursement", String.valueOf(disbursementId), version, now.version(), view(ward.code(), now));
+        return now;
+    }
+
     private DisbursementRepository.Row find(Ward ward, long disbursementId) {
         return disbursements.find(disbursementId).filter(d -> d.wardId() == ward.id().value())
                 .orElseThrow(() -> new NotFoundException("budget.disbursement.not-found", null,
@@ -131,6 +148,6 @@ public class DisbursementService {
 
     static Disbursement view(String wardCode, DisbursementRepository.Row d) {
         return new Disbursement(d.id(), wardCode, d.budgetLineId(), d.fiscalYear(), d.lineCode(), d.lineName(),
-                d.paidOn(), d.amount(), d.document(), d.note(), d.overrideReason(), d.overriddenBy());
+                d.paidOn(), d.amount(), d.document(), d.note(), d.overrideReason(), d.overriddenBy(), d.version());
     }
 }

@@ -16,6 +16,7 @@ import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
+import vn.ward57.common.audit.RecordVersions;
 
 /** The register of community digital-technology teams: one per residential group of the ward. */
 @Service
@@ -30,10 +31,12 @@ public class CommunityTeamService {
     private final TeamMemberRepository members;
     private final TeamActivityRepository activities;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     CommunityTeamService(WardService wards, ResidentialGroupService groups, CommunityTeamRepository teams,
                          TeamMemberRepository members, TeamActivityRepository activities,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.groups = groups;
         this.teams = teams;
@@ -78,16 +81,19 @@ public class CommunityTeamService {
         return created;
     }
 
+    /** version: the one the person read (null: any); a team changed since is refused (409, who and when). */
     @Transactional
-    public CommunityTeam update(String wardCode, long teamId, TeamForm form) {
+    public CommunityTeam update(String wardCode, long teamId, TeamForm form, Long version) {
         Ward ward = writable(wardCode);
-        CommunityTeam before = team(ward, teamId);
+        CommunityTeam before = locked(ward, teamId, version);
         var values = values(ward, form);
         var existing = teams.teamOfGroup(values.groupId());
         if (existing.isPresent() && existing.get() != teamId) {
             throw duplicate(ward, form.residentialGroup().strip(), existing.get());
         }
-        teams.update(teamId, values);
+        if (!teams.update(teamId, before.version(), values)) {
+            throw versions.stale("community_team", key(ward, before), null, null);
+        }
         CommunityTeam after = team(ward, teamId);
         events.publishEvent(ChangeRecorded.updated("community_team", key(ward, after), ward.provinceId(),
                 ward.id().value(), before, after));
@@ -96,12 +102,22 @@ public class CommunityTeamService {
 
     /** The team with its members and activity log. */
     @Transactional
-    public void delete(String wardCode, long teamId) {
+    public void delete(String wardCode, long teamId, Long version) {
         Ward ward = writable(wardCode);
-        CommunityTeam team = team(ward, teamId);
-        teams.delete(teamId);
+        CommunityTeam team = locked(ward, teamId, version);
+        if (!teams.delete(teamId, team.version())) {
+            throw versions.stale("community_team", key(ward, team), null, null);
+        }
         events.publishEvent(ChangeRecorded.deleted("community_team", key(ward, team), ward.provinceId(),
                 ward.id().value(), team));
+    }
+
+    /** The team as it stands, its row locked until the change commits, if the person read this version. */
+    private CommunityTeam locked(Ward ward, long teamId, Long version) {
+        teams.lock(ward.id().value(), teamId);
+        CommunityTeam now = team(ward, teamId);
+        versions.check("community_team", key(ward, now), version, now.version(), now);
+        return now;
     }
 
     /** A team of a ward the current user may read. */

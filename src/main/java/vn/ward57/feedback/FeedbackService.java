@@ -110,48 +110,6 @@ public class FeedbackService {
         return created;
     }
 
-    /** One step of the workflow; a skip or a step without what it needs is refused and nothing is written. */
-    @Transactional
-    public Feedback changeState(String wardCode, long id, StateChange change) {
-        Ward ward = writable(wardCode);
-        Feedback before = find(ward, id);
-        if (change == null || change.state() == null || change.state().isBlank()) {
-            throw new InvalidInputException("feedback.state-required", "state");
-        }
-        FeedbackState to = parseState(change.state());
-        if (!before.state().next().contains(to)) {
-            throw new InvalidInputException("feedback.bad-transition", "state", before.state().label(), to.label());
-        }
-        var today = WardTime.today();
-        String answer = Intake.blank(change.answer());
-        String transferredTo = Intake.blank(change.transferredTo());
-        if (to == FeedbackState.ANSWERED && answer == null) {
-            throw new InvalidInputException("feedback.answer-required", "answer");
-        }
-        if (answer != null && answer.length() > Intake.MAX_CONTENT) {
-            throw new InvalidInputException("feedback.too-long", "answer", String.valueOf(Intake.MAX_CONTENT));
-        }
-        if (to == FeedbackState.TRANSFERRED && transferredTo == null) {
-            throw new InvalidInputException("feedback.transfer-required", "transferredTo");
-        }
-        if (transferredTo != null && transferredTo.length() > 300) {
-            throw new InvalidInputException("feedback.too-long", "transferredTo", "300");
-        }
-        String note = Intake.blank(change.note());
-        if (note != null && note.length() > 2000) {
-            throw new InvalidInputException("feedback.too-long", "note", "2000");
-        }
-        boolean finishing = to == FeedbackState.ANSWERED || to == FeedbackState.TRANSFERRED;
-        items.changeState(id, to.name(), to == FeedbackState.ANSWERED ? answer : null, finishing ? today : null,
-                to == FeedbackState.CLOSED ? today : null, to == FeedbackState.TRANSFERRED ? transferredTo : null,
-                unitId(ward, change.unit()), to == FeedbackState.CLOSED ? change.satisfied() : null);
-        items.history(ward.id().value(), id, before.state().name(), to.name(), CurrentActor.name(), note);
-        Feedback after = find(ward, id);
-        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
-    }
-
     public List<HistoryEntry> history(String wardCode, long id) {
         find(wards.get(wardCode), id);
         return items.history(id).stream()
@@ -187,19 +145,19 @@ public class FeedbackService {
         return CurrentActor.get().canManageWard(ward.provinceCode(), ward.code());
     }
 
-    private Ward writable(String wardCode) {
+    Ward writable(String wardCode) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         return ward;
     }
 
-    private Long unitId(Ward ward, String unitCode) {
+    Long unitId(Ward ward, String unitCode) {
         String code = Intake.blank(unitCode);
         return code == null ? null : org.unit(ward.id(), code).map(Unit::id).map(u -> u.value())
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-unit", "unit", code));
     }
 
-    private Feedback find(Ward ward, long id) {
+    Feedback find(Ward ward, long id) {
         return items.find(ward.id().value(), id).map(FeedbackService::describe)
                 .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(id), ward.name()));
     }
@@ -223,6 +181,6 @@ public class FeedbackService {
                 r.categoryName(), r.content(), r.address(), r.submitterName(), r.submitterPhone(), r.unitCode(),
                 r.unitName(), r.dueOn(), state, r.answer(), r.answeredOn(), r.closedOn(), r.satisfied(),
                 r.transferredTo(), r.isPublic(), r.publishedBy(), r.addressConsent(), r.repeatOf(),
-                state.open() && r.dueOn().isBefore(WardTime.today()));
+                state.open() && r.dueOn().isBefore(WardTime.today()), r.version());
     }
 }

@@ -35,9 +35,9 @@ public class DigitalCitizens {
 
     private final WardService wards;
     private final IndicatorValueRepository values;
-    private final IndicatorValueService entry;
+    private final IndicatorValueEntry entry;
 
-    DigitalCitizens(WardService wards, IndicatorValueRepository values, IndicatorValueService entry) {
+    DigitalCitizens(WardService wards, IndicatorValueRepository values, IndicatorValueEntry entry) {
         this.wards = wards;
         this.values = values;
         this.entry = entry;
@@ -90,6 +90,13 @@ public class DigitalCitizens {
             throw new vn.ward57.common.error.InvalidInputException("citizens.month-only", "period", month);
         }
         String source = figures.source() == null || figures.source().isBlank() ? null : figures.source().strip();
+        Map<String, BigDecimal> given = new java.util.HashMap<>();
+        given.put(ADULTS, figures.adultResidents());
+        given.put(EID, figures.eidAccounts());
+        given.put(PUBLIC_SIGNATURES, figures.publicSignatures());
+        given.put(PERSONAL_SIGNATURES, figures.personalSignatures());
+        given.values().removeIf(java.util.Objects::isNull);
+        entry.lock(wardCode, given.keySet());  // all four before the first write, as one write of each locks it
         put(wardCode, ADULTS, String.valueOf(period.year()), figures.adultResidents(), source);
         put(wardCode, EID, month, figures.eidAccounts(), source);
         put(wardCode, PUBLIC_SIGNATURES, month, figures.publicSignatures(), source);
@@ -100,7 +107,7 @@ public class DigitalCitizens {
 
     private void put(String wardCode, String code, String period, BigDecimal value, String source) {
         if (value != null) {
-            entry.put(wardCode, code, period, value, source, null);
+            entry.put(wardCode, code, period, value, source, null, null);
         }
     }
 

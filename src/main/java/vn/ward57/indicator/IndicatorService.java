@@ -23,7 +23,10 @@ import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
-/** The ward's indicator catalogue and targets: adopt the preloaded one, add the ward's own, set targets. */
+/**
+ * The ward's indicator catalogue: adopt the preloaded one with its targets, add the ward's own (a target of
+ * a year: IndicatorTargetEntry).
+ */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
@@ -173,23 +176,6 @@ public class IndicatorService {
                 throw new InvalidInputException("indicator.formula-unknown", "numerator", part);
             }
         }
-    }
-
-    @Transactional
-    public void saveTarget(String wardCode, String code, int year, TargetForm t) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
-        Row row = row(ward, code);
-        if (t.target() == null) {
-            throw new InvalidInputException("indicator.target-required", "target");
-        }
-        if (t.baselineYear() != null && t.baselineYear() >= year) {
-            throw new InvalidInputException("indicator.baseline-after-target", "baselineYear");
-        }
-        indicators.saveTarget(ward.id().value(), row.id(), new TargetRow(year, t.target(), t.baseline(),
-                t.baselineYear(), t.source()));
-        events.publishEvent(ChangeRecorded.updated("indicator_target", ward.code() + "/" + code + "/" + year,
-                ward.provinceId(), ward.id().value(), null, t));
     }
 
     Indicator get(Ward ward, String code) {

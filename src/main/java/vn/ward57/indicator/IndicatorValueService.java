@@ -12,15 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.ConflictException;
-import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
-/** Values of the indicators per period: entering them, and each indicator's value, status and projection. */
+/** Values of the indicators per period: each one's value, status and projection (entering them: IndicatorValueEntry). */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorValueService {
@@ -31,70 +29,19 @@ public class IndicatorValueService {
     private final IndicatorService indicators;
     private final IndicatorValueRepository values;
     private final MetricValues metrics;
-    private final FormLocks forms;
-    private final vn.ward57.org.OrgLookup org;
     private final ApplicationEventPublisher events;
 
     IndicatorValueService(WardService wards, IndicatorService indicators, IndicatorValueRepository values,
-                          MetricValues metrics, FormLocks forms, vn.ward57.org.OrgLookup org,
-                          ApplicationEventPublisher events) {
-        this.org = org;
+                          MetricValues metrics, ApplicationEventPublisher events) {
         this.wards = wards;
         this.indicators = indicators;
         this.values = values;
         this.metrics = metrics;
-        this.forms = forms;
         this.events = events;
     }
 
     /** One change of a value: who, when, from what to what. */
     public record Change(BigDecimal oldValue, BigDecimal newValue, String actor, java.time.OffsetDateTime at) {
-    }
-
-    /**
-     * Enters the value of an ENTERED indicator for one of its periods (by the officers of its lead
-     * unit); a locked period, or a form submitted or approved, is refused (409). The explanation is
-     * what a RED value needs before its form is submitted.
-     */
-    @Transactional
-    public IndicatorView put(String wardCode, String code, String periodCode, BigDecimal value, String comment,
-                             String explanation) {
-        Ward ward = wards.get(wardCode);
-        Row row = indicators.row(ward, code);
-        Indicator indicator = indicators.get(ward, code);
-        if (indicator.leadUnit() == null) {
-            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        } else {
-            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), indicator.leadUnit());
-        }
-        ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
-        if (indicator.source() != Indicator.Source.ENTERED) {
-            throw new InvalidInputException("indicator.not-entered", "value", code);
-        }
-        if (period.kind() != indicator.periodType()) {
-            throw new InvalidInputException("indicator.wrong-period", "period", periodCode,
-                    indicator.periodType().name());
-        }
-        checkValue(indicator, value);
-        if (comment != null && comment.length() > 2000) {
-            throw new InvalidInputException("import.too-long", "comment", 2000);
-        }
-        if (explanation != null && explanation.length() > 2000) {
-            throw new InvalidInputException("import.too-long", "explanation", 2000);
-        }
-        if (values.locked(ward.id().value(), period.code())) {
-            throw new ConflictException("indicator.period-locked", "period", period.code());
-        }
-        if (row.leadUnitId() != null) {
-            forms.openForEntry(ward, row.leadUnitId(), org.unit(new vn.ward57.org.UnitId(row.leadUnitId()))
-                    .map(vn.ward57.org.Unit::name).orElse(indicator.leadUnit()), period);
-        }
-        var old = values.save(ward.id().value(), row.id(), period.code(), value, blankToNull(comment),
-                blankToNull(explanation), CurrentActor.name());
-        events.publishEvent(ChangeRecorded.updated("indicator_value", ward.code() + "/" + code + "/" + period.code(),
-                ward.provinceId(), ward.id().value(), old.map(v -> Map.of("value", v)).orElse(null),
-                Map.of("value", value)));
-        return view(ward, row, indicator, period);
     }
 
     /** Every indicator of the ward for a period (each in its own period containing the end of the one asked). */
@@ -246,35 +193,5 @@ public class IndicatorValueService {
         Row row = indicators.row(ward, code);
         Indicator part = indicators.get(ward, code);
         return value(ward, row, part, ReportingPeriod.containing(part.periodType(), period.to()), depth + 1);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static void checkValue(Indicator indicator, BigDecimal value) {
-        if (value == null) {
-            throw new InvalidInputException("indicator.value-required", "value");
-        }
-        switch (indicator.unit()) {
-            case PERCENT -> {
-                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new InvalidInputException("indicator.percent-range", "value", value.toPlainString());
-                }
-            }
-            case COUNT -> {
-                if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidInputException("indicator.count-whole", "value", value.toPlainString());
-                }
-            }
-            case VND -> {
-                if (value.signum() < 0) {
-                    throw new InvalidInputException("indicator.not-negative", "value", value.toPlainString());
-                }
-            }
-            case NUMBER -> {
-                // any number
-            }
-        }
     }
 }

@@ -20,11 +20,12 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
     /**
      * One indicator of the form with its value, how it stands against its target, and every change of
      * it; for a figure a register also holds, the register's value at the period's end (else null), so
-     * the officer reports what the register says instead of counting again.
+     * the officer reports what the register says instead of counting again. version: the entered value's
+     * (null before the first), which the form sends back with a change.
      */
     public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
                        String explanation, BigDecimal target, Judgement.Status status,
-                       List<IndicatorValueService.Change> changes, BigDecimal registerValue) {
+                       List<IndicatorValueService.Change> changes, BigDecimal registerValue, Long version) {
     }
 
     /** Submitted, returned (with the leader's message), approved, reopened (with the reason). */

@@ -70,7 +70,7 @@ public class ReportFormService {
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
                         v.target(), v.status(), values.history(wardCode, i.code(), period.code()),
-                        registerValue(ward, catalogue, i.code(), period)));
+                        registerValue(ward, catalogue, i.code(), period), entered == null ? null : entered.version()));
             }
         }
         var row = forms.find(unit.id().value(), period.code());

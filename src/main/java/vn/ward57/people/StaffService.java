@@ -16,6 +16,7 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.people.domain.StaffMemberRepository;
 import vn.ward57.people.domain.TrainingAttendanceRepository;
+import vn.ward57.common.audit.RecordVersions;
 
 /**
  * The ward's staff list (cán bộ, công chức): who is in post in which unit and since when. Its
@@ -30,9 +31,11 @@ public class StaffService {
     private final StaffMemberRepository staff;
     private final TrainingAttendanceRepository attendance;
     private final ApplicationEventPublisher events;
+    private final RecordVersions versions;
 
     StaffService(WardService wards, OrgLookup org, StaffMemberRepository staff, TrainingAttendanceRepository attendance,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.org = org;
         this.staff = staff;
@@ -86,10 +89,11 @@ public class StaffService {
         return created;
     }
 
+    /** version: the one the person read (null: any); an entry changed since is refused (409, who and when). */
     @Transactional
-    public StaffMember update(String wardCode, long id, StaffMemberForm form) {
+    public StaffMember update(String wardCode, long id, StaffMemberForm form, Long version) {
         Ward ward = manageable(wardCode);
-        StaffMember before = get(wardCode, id);
+        StaffMember before = locked(ward, id, version);
         var row = values(ward, form);
         // the events already recorded as attended must stay within the new time in post
         for (var event : attendance.attendedBy(id)) {
@@ -99,7 +103,9 @@ public class StaffService {
                         event.title(), Dates.shown(event.heldOn()));
             }
         }
-        staff.update(id, row);
+        if (!staff.update(id, before.version(), row)) {
+            throw versions.stale("staff_member", String.valueOf(id), null, null);
+        }
         StaffMember after = get(wardCode, id);
         events.publishEvent(ChangeRecorded.updated("staff_member", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before, after));
@@ -108,12 +114,24 @@ public class StaffService {
 
     /** Refused for someone with recorded attendance: ending their time in post keeps the history. */
     @Transactional
-    public void delete(String wardCode, long id) {
+    public void delete(String wardCode, long id, Long version) {
         Ward ward = manageable(wardCode);
-        StaffMember member = get(wardCode, id);
-        DatabaseConstraint.check(() -> staff.delete(id));
+        StaffMember member = locked(ward, id, version);
+        DatabaseConstraint.check(() -> {
+            if (!staff.delete(id, member.version())) {
+                throw versions.stale("staff_member", String.valueOf(id), null, null);
+            }
+        });
         events.publishEvent(ChangeRecorded.deleted("staff_member", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), member));
+    }
+
+    /** The entry as it stands, its row locked until the change commits, if the person read this version. */
+    private StaffMember locked(Ward ward, long id, Long version) {
+        staff.lock(ward.id().value(), id);
+        StaffMember now = get(ward.code(), id);
+        versions.check("staff_member", String.valueOf(id), version, now.version(), now);
+        return now;
     }
 
     Ward manageable(String wardCode) {

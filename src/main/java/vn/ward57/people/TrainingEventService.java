@@ -20,6 +20,7 @@ import vn.ward57.org.WardService;
 import vn.ward57.people.domain.StaffMemberRepository;
 import vn.ward57.people.domain.TrainingAttendanceRepository;
 import vn.ward57.people.domain.TrainingEventRepository;
+import vn.ward57.common.audit.RecordVersions;
 
 /** The training register (tập huấn, bồi dưỡng): events with participants per target group. */
 @Service
@@ -32,9 +33,12 @@ public class TrainingEventService {
     private final StaffMemberRepository staff;
     private final StaffLimit limit;
     private final ApplicationEventPublisher publisher;
+    private final RecordVersions versions;
 
     TrainingEventService(WardService wards, TrainingEventRepository events, TrainingAttendanceRepository attendance,
-                         StaffMemberRepository staff, StaffLimit limit, ApplicationEventPublisher publisher) {
+                         StaffMemberRepository staff, StaffLimit limit, ApplicationEventPublisher publisher,
+                         RecordVersions versions) {
+        this.versions = versions;
         this.wards = wards;
         this.events = events;
         this.attendance = attendance;
@@ -80,9 +84,9 @@ public class TrainingEventService {
      * without a STAFF count keeps it, one with another number is refused (the list is what to change).
      */
     @Transactional
-    public TrainingEvent update(String wardCode, long id, TrainingEventForm form) {
+    public TrainingEvent update(String wardCode, long id, TrainingEventForm form, Long version) {
         Ward ward = enterable(wardCode);
-        TrainingEvent before = get(wardCode, id);
+        TrainingEvent before = locked(ward, id, version);
         form.check(WardTime.today());
         if (!before.attendeeIds().isEmpty()) {
             long attendees = before.attendeeIds().size();
@@ -96,7 +100,9 @@ public class TrainingEventService {
             stillInPost(form.heldOn(), before.attendeeIds());
         }
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
-        events.update(id, values(form));
+        if (!events.update(id, before.version(), values(form))) {
+            throw versions.stale("training_event", String.valueOf(id), null, null);
+        }
         events.setParticipants(ward.id().value(), id, counts(form));
         TrainingEvent after = get(wardCode, id);
         publisher.publishEvent(ChangeRecorded.updated("training_event", String.valueOf(id), ward.provinceId(),
@@ -105,12 +111,22 @@ public class TrainingEventService {
     }
 
     @Transactional
-    public void delete(String wardCode, long id) {
+    public void delete(String wardCode, long id, Long version) {
         Ward ward = enterable(wardCode);
-        TrainingEvent event = get(wardCode, id);
-        events.delete(id);
+        TrainingEvent event = locked(ward, id, version);
+        if (!events.delete(id, event.version())) {
+            throw versions.stale("training_event", String.valueOf(id), null, null);
+        }
         publisher.publishEvent(ChangeRecorded.deleted("training_event", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), event));
+    }
+
+    /** The event as it stands, its row locked until the change commits, if the person read this version. */
+    private TrainingEvent locked(Ward ward, long id, Long version) {
+        events.lock(ward.id().value(), id);
+        TrainingEvent now = get(ward.code(), id);
+        versions.check("training_event", String.valueOf(id), version, now.version(), now);
+        return now;
     }
 
     /** The ward, after checking that the acting user may read it and enter its data. */
@@ -163,7 +179,7 @@ public class TrainingEventService {
             return new TrainingEvent(r.id(), ward.code(), r.heldOn(), r.title(), r.organiser(),
                     TrainingFormat.valueOf(r.format()), Programme.valueOf(r.programme()), r.certificatesIssued(),
                     r.note(), counts, counts.values().stream().mapToLong(Long::longValue).sum(),
-                    List.copyOf(attendees.getOrDefault(r.id(), List.of())));
+                    List.copyOf(attendees.getOrDefault(r.id(), List.of())), r.version());
         }).toList();
     }
 }

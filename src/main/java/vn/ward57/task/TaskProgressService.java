@@ -33,9 +33,11 @@ public class TaskProgressService {
     private final TaskEventRepository history;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
+    private final TaskLocks locks;
 
     TaskProgressService(TaskService tasks, OrgLookup org, TaskRepository repository, TaskEventRepository history,
-                        Attachments attachments, ApplicationEventPublisher events) {
+                        Attachments attachments, ApplicationEventPublisher events, TaskLocks locks) {
+        this.locks = locks;
         this.tasks = tasks;
         this.org = org;
         this.repository = repository;
@@ -66,9 +68,11 @@ public class TaskProgressService {
         return tasks.get(taskId);
     }
 
-    public Task complete(long taskId, LocalDate completedOn, String note, Evidence evidence) {
-        Task task = tasks.get(taskId);
+    /** version: the one the person read (null: any); a task changed since is refused (409, who and when). */
+    public Task complete(long taskId, Long version, LocalDate completedOn, String note, Evidence evidence) {
+        Task task = locks.locked(taskId);
         Ward ward = editable(task);
+        locks.check(task, version);
         LocalDate on = completedOn == null ? WardTime.today() : completedOn;
         if (task.completedOn() != null) {
             throw new ConflictException("task.already-completed", null, task.code());
@@ -83,13 +87,13 @@ public class TaskProgressService {
             throw new InvalidInputException("task.evidence-required", "file");
         }
         record(ward, task, "COMPLETED", on, note, "note", evidence, null);
-        repository.setCompletedOn(taskId, on);
-        return changed(ward, task);
+        return changed(ward, task, repository.setCompletedOn(taskId, task.version(), on));
     }
 
-    public Task reopen(long taskId, String reason) {
-        Task task = tasks.get(taskId);
+    public Task reopen(long taskId, Long version, String reason) {
+        Task task = locks.locked(taskId);
         Ward ward = editable(task);
+        locks.check(task, version);
         if (task.completedOn() == null) {
             throw new ConflictException("task.not-completed", null, task.code());
         }
@@ -97,15 +101,15 @@ public class TaskProgressService {
             throw new InvalidInputException("task.reason-required", "reason");
         }
         record(ward, task, "REOPENED", WardTime.today(), reason, "reason", Evidence.none(), null);
-        repository.setCompletedOn(taskId, null);
-        return changed(ward, task);
+        return changed(ward, task, repository.setCompletedOn(taskId, task.version(), null));
     }
 
     /** A new deadline, in force from the day it was decided; the first deadline stays on the task. */
-    public Task extend(long taskId, LocalDate deadline, String reason, LocalDate decidedOn) {
-        Task task = tasks.get(taskId);
+    public Task extend(long taskId, Long version, LocalDate deadline, String reason, LocalDate decidedOn) {
+        Task task = locks.locked(taskId);
         Ward ward = ward(task);
         CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        locks.check(task, version);
         LocalDate on = decidedOn == null ? WardTime.today() : decidedOn;
         if (deadline == null) {
             throw new InvalidInputException("validation.required.deadline", "deadline");
@@ -120,14 +124,14 @@ public class TaskProgressService {
             throw new InvalidInputException("task.reason-required", "reason");
         }
         record(ward, task, "EXTENDED", on, reason, "reason", Evidence.none(), deadline);
-        repository.setDeadline(taskId, deadline);
-        return changed(ward, task);
+        return changed(ward, task, repository.setDeadline(taskId, task.version(), deadline));
     }
 
-    public Task reassign(long taskId, String leadUnit, List<String> coordinatingUnits, String reason) {
-        Task task = tasks.get(taskId);
+    public Task reassign(long taskId, Long version, String leadUnit, List<String> coordinatingUnits, String reason) {
+        Task task = locks.locked(taskId);
         Ward ward = ward(task);
         CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        locks.check(task, version);
         UnitCodes units = UnitCodes.of(org, ward);
         Long lead = units.id(blank(leadUnit) ? null : leadUnit.strip(), "leadUnit");
         List<String> others = coordinatingUnits == null ? List.of()
@@ -139,9 +143,9 @@ public class TaskProgressService {
         String change = " (" + nullToDash(task.leadUnit()) + " → " + nullToDash(units.code(lead)) + ")";
         checkLength(reason, "reason", MAX_NOTE - change.length());
         record(ward, task, "REASSIGNED", WardTime.today(), reason.strip() + change, "reason", Evidence.none(), null);
-        repository.setLeadUnit(taskId, lead);
+        boolean written = repository.setLeadUnit(taskId, task.version(), lead);
         repository.setCoordinators(taskId, coordinating);
-        return changed(ward, task);
+        return changed(ward, task, written);
     }
 
     private void record(Ward ward, Task task, String kind, LocalDate on, String note, String noteField,
@@ -154,7 +158,8 @@ public class TaskProgressService {
                 blank(note) ? null : note.strip(), link, file, deadline, CurrentActor.name()));
     }
 
-    private Task changed(Ward ward, Task before) {
+    private Task changed(Ward ward, Task before, boolean written) {
+        locks.written(written, before.id());
         Task after = tasks.get(before.id());
         events.publishEvent(ChangeRecorded.updated("task", String.valueOf(before.id()), ward.provinceId(),
                 ward.id().value(), before, after));

@@ -129,6 +129,6 @@ public class TaskService {
     static Task describe(TaskRepository.Row r, Ward ward, UnitCodes units) {
         return new Task(r.id(), ward.code(), r.directiveId(), r.meetingId(), r.code(), r.title(), r.phase(),
                 units.code(r.leadUnitId()), units.codes(r.coordinatorIds()), r.startOn(), r.deadlineThen(),
-                r.originalDeadline(), r.expectedOutput(), r.doneOn(), TaskStatus.valueOf(r.status()));
+                r.originalDeadline(), r.expectedOutput(), r.doneOn(), TaskStatus.valueOf(r.status()), r.version());
     }
 }

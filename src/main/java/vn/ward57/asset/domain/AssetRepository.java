@@ -15,7 +15,7 @@ public class AssetRepository {
     private static final String SELECT = """
             select a.id, a.ward_id, a.kind, a.name, u.code as unit_code, u.name as unit_name,
                    g.code as group_code, g.name as group_name, a.location, a.quantity, a.acquired_year,
-                   a.installed_on, a.removed_on, a.condition, a.note
+                   a.installed_on, a.removed_on, a.condition, a.note, a.version
             from asset a left join unit u on u.id = a.unit_id
                          left join residential_group g on g.id = a.residential_group_id
             """;
@@ -31,7 +31,7 @@ public class AssetRepository {
 
     public record Row(long id, long wardId, String kind, String name, String unitCode, String unitName,
                       String groupCode, String groupName, String location, int quantity, Integer acquiredYear,
-                      LocalDate installedOn, LocalDate removedOn, String condition, String note) {
+                      LocalDate installedOn, LocalDate removedOn, String condition, String note, long version) {
     }
 
     /** An entry's values as the rules accepted them. */
@@ -84,17 +84,24 @@ public class AssetRepository {
                 """).param("ward", wardId), v).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        bind(jdbc.sql("""
-                update asset set kind = :kind, name = :name, unit_id = :unit, residential_group_id = :group,
-                       location = :location, quantity = :quantity, acquired_year = :year, installed_on = :installed,
-                       removed_on = :removed, condition = :condition, note = :note
-                where id = :id
-                """).param("id", id), v).update();
+    /** Locks the entry's row until the transaction ends (false: no such entry in the ward). */
+    public boolean lock(long wardId, long id) {
+        return jdbc.sql("select 1 from asset where ward_id = ? and id = ? for no key update").params(wardId, id)
+                .query(Integer.class).optional().isPresent();
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from asset where id = ?").param(id).update();
+    /** Raises the version, and only from the one given (false: the entry moved on, nothing written). */
+    public boolean update(long id, long version, Values v) {
+        return bind(jdbc.sql("""
+                update asset set kind = :kind, name = :name, unit_id = :unit, residential_group_id = :group,
+                       location = :location, quantity = :quantity, acquired_year = :year, installed_on = :installed,
+                       removed_on = :removed, condition = :condition, note = :note, version = version + 1
+                where id = :id and version = :version
+                """).param("id", id).param("version", version), v).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from asset where id = ? and version = ?").params(id, version).update() == 1;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Values v) {

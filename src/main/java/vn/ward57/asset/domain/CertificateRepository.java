@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class CertificateRepository {
 
     private static final String SELECT = "select c.id, c.ward_id, c.issued_on, c.kind, c.holder, c.action, "
-            + "c.holder_name, c.quantity, c.document, c.note from certificate_issue c ";
+            + "c.holder_name, c.quantity, c.document, c.note, c.version from certificate_issue c ";
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ public class CertificateRepository {
     }
 
     public record Row(long id, long wardId, LocalDate issuedOn, String kind, String holder, String action,
-                      String holderName, int quantity, String document, String note) {
+                      String holderName, int quantity, String document, String note, long version) {
     }
 
     public record Values(LocalDate issuedOn, String kind, String holder, String action, String holderName,
@@ -76,16 +76,25 @@ public class CertificateRepository {
                 """).param("ward", wardId), v).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        bind(jdbc.sql("""
-                update certificate_issue set issued_on = :issuedOn, kind = :kind, holder = :holder, action = :action,
-                       holder_name = :holderName, quantity = :quantity, document = :document, note = :note
-                where id = :id
-                """).param("id", id), v).update();
+    /** Locks the line's row until the transaction ends (false: no such line in the ward). */
+    public boolean lock(long wardId, long id) {
+        return jdbc.sql("select 1 from certificate_issue where ward_id = ? and id = ? for no key update")
+                .params(wardId, id).query(Integer.class).optional().isPresent();
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from certificate_issue where id = ?").param(id).update();
+    /** Raises the version, and only from the one given (false: the line moved on, nothing written). */
+    public boolean update(long id, long version, Values v) {
+        return bind(jdbc.sql("""
+                update certificate_issue set issued_on = :issuedOn, kind = :kind, holder = :holder, action = :action,
+                       holder_name = :holderName, quantity = :quantity, document = :document, note = :note,
+                       version = version + 1
+                where id = :id and version = :version
+                """).param("id", id).param("version", version), v).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from certificate_issue where id = ? and version = ?").params(id, version)
+                .update() == 1;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Values v) {

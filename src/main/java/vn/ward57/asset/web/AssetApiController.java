@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.IfMatch;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetFigures;
@@ -56,20 +58,28 @@ class AssetApiController {
                 .body(created);
     }
 
+    /** The entry with its version as ETag: sent back in If-Match, a change of an entry changed since is refused. */
     @GetMapping("/assets/{assetId}")
-    Asset get(@PathVariable String wardCode, @PathVariable long assetId) {
-        return assets.get(wardCode, assetId);
+    ResponseEntity<Asset> get(@PathVariable String wardCode, @PathVariable long assetId) {
+        return versioned(assets.get(wardCode, assetId));
     }
 
     @PutMapping("/assets/{assetId}")
-    Asset update(@PathVariable String wardCode, @PathVariable long assetId, @RequestBody AssetForm form) {
-        return assets.update(wardCode, assetId, form);
+    ResponseEntity<Asset> update(@PathVariable String wardCode, @PathVariable long assetId,
+                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                 @RequestBody AssetForm form) {
+        return versioned(assets.update(wardCode, assetId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/assets/{assetId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long assetId) {
-        assets.delete(wardCode, assetId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long assetId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        assets.delete(wardCode, assetId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Asset> versioned(Asset asset) {
+        return ResponseEntity.ok().eTag(String.valueOf(asset.version())).body(asset);
     }
 
     /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */

@@ -89,6 +89,7 @@ class AssetPageController {
         Asset asset = assets.get(wardCode, assetId);
         model.addAttribute("asset", asset);
         model.addAttribute("assetForm", AssetForm.of(asset));
+        model.addAttribute("version", asset.version());
         return "asset/asset-form";
     }
 
@@ -104,17 +105,19 @@ class AssetPageController {
         return "asset/asset-form";
     }
 
+    /** version: as the form was read; the form comes back with it, so resending it blind cannot overwrite. */
     @PostMapping("/{assetId}")
     String update(@PathVariable String wardCode, @PathVariable long assetId,
-                  @ModelAttribute("assetForm") AssetForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
+                  @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         Asset[] saved = new Asset[1];
-        if (forms.attempt(errors, () -> saved[0] = assets.update(wardCode, assetId, form))) {
+        if (forms.attempt(errors, () -> saved[0] = assets.update(wardCode, assetId, form, version))) {
             forms.flash(redirect, "asset.updated", saved[0].name());
             return "redirect:/wards/" + wardCode + "/assets/" + assetId;
         }
         choices(wardCode, model);
         model.addAttribute("asset", assets.get(wardCode, assetId));
+        model.addAttribute("version", version);
         return "asset/asset-form";
     }
 
@@ -122,7 +125,7 @@ class AssetPageController {
     @PostMapping("/{assetId}/delete")
     String delete(@PathVariable String wardCode, @PathVariable long assetId, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        Asset deleted = assets.delete(wardCode, assetId);
+        Asset deleted = assets.delete(wardCode, assetId, null);
         fillList(wardCode, AssetFilter.none(), model);
         return forms.respond(true, "asset.deleted", request, model, redirect, PAGE, "list",
                 "/wards/" + wardCode + "/assets", deleted.name());

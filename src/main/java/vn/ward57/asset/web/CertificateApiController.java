@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,7 @@ import vn.ward57.asset.CertificateTable;
 import vn.ward57.asset.TableData;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -64,21 +66,28 @@ class CertificateApiController {
                 .body(created);
     }
 
+    /** The line with its version as ETag: sent back in If-Match, a change of a line changed since is refused. */
     @GetMapping("/certificates/{certificateId}")
-    CertificateIssue get(@PathVariable String wardCode, @PathVariable long certificateId) {
-        return certificates.get(wardCode, certificateId);
+    ResponseEntity<CertificateIssue> get(@PathVariable String wardCode, @PathVariable long certificateId) {
+        return versioned(certificates.get(wardCode, certificateId));
     }
 
     @PutMapping("/certificates/{certificateId}")
-    CertificateIssue update(@PathVariable String wardCode, @PathVariable long certificateId,
-                            @RequestBody CertificateForm form) {
-        return certificates.update(wardCode, certificateId, form);
+    ResponseEntity<CertificateIssue> update(@PathVariable String wardCode, @PathVariable long certificateId,
+                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                            @RequestBody CertificateForm form) {
+        return versioned(certificates.update(wardCode, certificateId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/certificates/{certificateId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long certificateId) {
-        certificates.delete(wardCode, certificateId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long certificateId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        certificates.delete(wardCode, certificateId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<CertificateIssue> versioned(CertificateIssue issue) {
+        return ResponseEntity.ok().eTag(String.valueOf(issue.version())).body(issue);
     }
 
     /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */

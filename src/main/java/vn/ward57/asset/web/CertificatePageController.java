@@ -106,6 +106,7 @@ class CertificatePageController {
         CertificateIssue issue = certificates.get(wardCode, certificateId);
         model.addAttribute("issue", issue);
         model.addAttribute("certificateForm", CertificateForm.of(issue));
+        model.addAttribute("version", issue.version());
         return "asset/certificate-form";
     }
 
@@ -121,16 +122,18 @@ class CertificatePageController {
         return "asset/certificate-form";
     }
 
+    /** version: as the form was read; the form comes back with it, so resending it blind cannot overwrite. */
     @PostMapping("/{certificateId}")
     String update(@PathVariable String wardCode, @PathVariable long certificateId,
-                  @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> certificates.update(wardCode, certificateId, form))) {
+                  @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors,
+                  @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> certificates.update(wardCode, certificateId, form, version))) {
             forms.flash(redirect, "certificate.updated");
             return "redirect:/wards/" + wardCode + "/certificates/" + certificateId;
         }
         choices(wardCode, model);
         model.addAttribute("issue", certificates.get(wardCode, certificateId));
+        model.addAttribute("version", version);
         return "asset/certificate-form";
     }
 
@@ -138,7 +141,7 @@ class CertificatePageController {
     @PostMapping("/{certificateId}/delete")
     String delete(@PathVariable String wardCode, @PathVariable long certificateId, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        certificates.delete(wardCode, certificateId);
+        certificates.delete(wardCode, certificateId, null);
         fillList(wardCode, new CertificateFilter(null, null, null, null, null, null), model);
         return forms.respond(true, "certificate.deleted", request, model, redirect, PAGE, "list",
                 "/wards/" + wardCode + "/certificates");

@@ -3,9 +3,11 @@ package vn.ward57.audit.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ward57.audit.AuditEntry;
+import vn.ward57.common.audit.LastChanges;
 
 @Repository
 public class AuditRepository {
@@ -32,6 +34,13 @@ public class AuditRepository {
                 insert into audit_log (actor, province_id, ward_id, entity, entity_key, action, before, after)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                 """).params(actor, provinceId, wardId, entity, key, action, before, after).update();
+    }
+
+    /** Who wrote the latest entry of one record, and when (the index of V29). */
+    public Optional<LastChanges.LastChange> last(String entity, String key) {
+        return jdbc.sql("""
+                select actor, at from audit_log where entity = ? and entity_key = ? order by id desc limit 1
+                """).params(entity, key).query(LastChanges.LastChange.class).optional();
     }
 
     public record Scope(Collection<Long> wardIds, Collection<Long> provinceIds, Long ward, String actor,

@@ -12,7 +12,8 @@ public class BudgetLineRepository {
 
     /** A line and its sums: adjusted = estimate + Σ adjustments; disbursed, committed = Σ of each. */
     public record Row(long id, long wardId, int fiscalYear, String category, String code, String name, long estimate,
-                      String fundingSource, String note, long adjusted, long disbursed, long committed) {
+                      String fundingSource, String note, long adjusted, long disbursed, long committed,
+                      long version) {
     }
 
     /** What is written of a line. */
@@ -26,7 +27,8 @@ public class BudgetLineRepository {
                                           where a.budget_line_id = l.id), 0) as adjusted,
                    coalesce((select sum(d.amount) from disbursement d where d.budget_line_id = l.id), 0) as disbursed,
                    coalesce((select sum(c.amount) from budget_commitment c
-                             where c.budget_line_id = l.id), 0) as committed
+                             where c.budget_line_id = l.id), 0) as committed,
+                   l.version
             from budget_line l
             """;
 
@@ -77,12 +79,16 @@ public class BudgetLineRepository {
                 """).param("ward", wardId), v).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        values(jdbc.sql("""
+    /**
+     * Raises the version, and only from the one given (false: the line moved on, nothing written); a null
+     * version writes whatever the version is (an import: the last write wins).
+     */
+    public boolean update(long id, Long version, Values v) {
+        return values(jdbc.sql("""
                 update budget_line set fiscal_year = :year, category = :category, code = :code, name = :name,
-                       estimate = :estimate, funding_source = :source, note = :note
-                where id = :id
-                """).param("id", id), v).update();
+                       estimate = :estimate, funding_source = :source, note = :note, version = version + 1
+                where id = :id and (cast(:version as integer) is null or version = :version)
+                """).param("id", id).param("version", version, Types.INTEGER), v).update() == 1;
     }
 
     private static JdbcClient.StatementSpec values(JdbcClient.StatementSpec sql, Values v) {
@@ -91,7 +97,7 @@ public class BudgetLineRepository {
                 .param("source", v.fundingSource(), Types.VARCHAR).param("note", v.note(), Types.VARCHAR);
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from budget_line where id = ?").param(id).update();
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from budget_line where id = ? and version = ?").params(id, version).update() == 1;
     }
 }

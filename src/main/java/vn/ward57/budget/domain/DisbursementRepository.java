@@ -13,7 +13,7 @@ public class DisbursementRepository {
 
     public record Row(long id, long wardId, long budgetLineId, int fiscalYear, String lineCode, String lineName,
                       LocalDate paidOn, long amount, String document, String note, String overrideReason,
-                      String overriddenBy) {
+                      String overriddenBy, long version) {
     }
 
     /** What is written of a payment; overrideReason and overriddenBy both or neither. */
@@ -23,7 +23,7 @@ public class DisbursementRepository {
 
     private static final String SELECT = """
             select d.id, d.ward_id, d.budget_line_id, l.fiscal_year, l.code as line_code, l.name as line_name,
-                   d.paid_on, d.amount, d.document, d.note, d.override_reason, d.overridden_by
+                   d.paid_on, d.amount, d.document, d.note, d.override_reason, d.overridden_by, d.version
             from disbursement d join budget_line l on l.id = d.budget_line_id
             """;
 
@@ -78,16 +78,24 @@ public class DisbursementRepository {
                 """).param("ward", wardId), v).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        values(jdbc.sql("""
-                update disbursement set budget_line_id = :line, paid_on = :paidOn, amount = :amount,
-                       document = :document, note = :note, override_reason = :reason, overridden_by = :by
-                where id = :id
-                """).param("id", id), v).update();
+    /** Locks the payment's row until the transaction ends (before its line's, as every change of it does). */
+    public void lock(long id) {
+        jdbc.sql("select 1 from disbursement where id = ? for no key update").param(id).query(Integer.class)
+                .optional();
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from disbursement where id = ?").param(id).update();
+    /** Raises the version, and only from the one given (false: the payment moved on, nothing written). */
+    public boolean update(long id, long version, Values v) {
+        return values(jdbc.sql("""
+                update disbursement set budget_line_id = :line, paid_on = :paidOn, amount = :amount,
+                       document = :document, note = :note, override_reason = :reason, overridden_by = :by,
+                       version = version + 1
+                where id = :id and version = :version
+                """).param("id", id).param("version", version), v).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from disbursement where id = ? and version = ?").params(id, version).update() == 1;
     }
 
     private static JdbcClient.StatementSpec values(JdbcClient.StatementSpec sql, Values v) {

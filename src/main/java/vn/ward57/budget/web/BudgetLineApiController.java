@@ -25,6 +25,8 @@ import vn.ward57.budget.CategorySummary;
 import vn.ward57.budget.Commitment;
 import vn.ward57.budget.NextYearForm;
 import vn.ward57.common.WardTime;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -58,20 +60,25 @@ class BudgetLineApiController {
                 .body(created);
     }
 
+    /** The line's version is the ETag: sent back in If-Match, a change of a line changed since is refused. */
     @GetMapping("/budget-lines/{budgetLineId}")
-    BudgetLineDetail get(@PathVariable String wardCode, @PathVariable long budgetLineId) {
-        return lines.get(wardCode, budgetLineId);
+    ResponseEntity<BudgetLineDetail> get(@PathVariable String wardCode, @PathVariable long budgetLineId) {
+        BudgetLineDetail detail = lines.get(wardCode, budgetLineId);
+        return ResponseEntity.ok().eTag(String.valueOf(detail.line().version())).body(detail);
     }
 
     @PutMapping("/budget-lines/{budgetLineId}")
-    BudgetLine update(@PathVariable String wardCode, @PathVariable long budgetLineId,
-                      @RequestBody BudgetLine.Form form) {
-        return lines.update(wardCode, budgetLineId, form);
+    ResponseEntity<BudgetLine> update(@PathVariable String wardCode, @PathVariable long budgetLineId,
+                                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                      @RequestBody BudgetLine.Form form) {
+        BudgetLine line = lines.update(wardCode, budgetLineId, form, IfMatch.version(ifMatch));
+        return ResponseEntity.ok().eTag(String.valueOf(line.version())).body(line);
     }
 
     @DeleteMapping("/budget-lines/{budgetLineId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long budgetLineId) {
-        lines.delete(wardCode, budgetLineId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long budgetLineId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        lines.delete(wardCode, budgetLineId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -58,7 +58,7 @@ class BudgetLinePageController {
     @GetMapping("/new")
     String newLine(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? WardTime.thisYear() : year;
-        return form(wardCode, new LineForm(shown, Category.CDS.name(), "", "", "", "", "", null), null, model);
+        return form(wardCode, new LineForm(shown, Category.CDS.name(), "", "", "", "", "", null, null), null, model);
     }
 
     @PostMapping
@@ -87,7 +87,7 @@ class BudgetLinePageController {
     @PostMapping("/{lineId}")
     String update(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute("form") LineForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> lines.update(wardCode, lineId, form.form(messages)))) {
+        if (forms.attempt(errors, () -> lines.update(wardCode, lineId, form.form(messages), form.version()))) {
             forms.flash(redirect, "budget.line.updated", form.code());
             return "redirect:/wards/" + wardCode + "/budget/lines/" + lineId;
         }
@@ -100,7 +100,7 @@ class BudgetLinePageController {
     String delete(@PathVariable String wardCode, @PathVariable long lineId, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
         BudgetLine line = lines.get(wardCode, lineId).line();
-        lines.delete(wardCode, lineId);
+        lines.delete(wardCode, lineId, null);
         String to = "/wards/" + wardCode + "/budget?year=" + line.fiscalYear();
         return HtmxRedirect.to(to, messages.get("budget.line.deleted", line.code()), request, response, redirect,
                 model);
@@ -145,7 +145,7 @@ class BudgetLinePageController {
     String disburse(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute DisbursementForm form,
                     BindingResult errors, RedirectAttributes redirect) {
         DisbursementForm onLine = new DisbursementForm(lineId, form.paidOn(), form.amount(), form.document(),
-                form.note(), form.overrideReason(), form.confirmAmount());
+                form.note(), form.overrideReason(), form.confirmAmount(), null);
         forms.attemptAndRedirect(errors, () -> disbursements.create(wardCode, onLine.form(messages)), redirect,
                 "budget.disbursement.added");
         if (BudgetPageForms.doubted(errors)) {   // the line's page shows the payment again, to confirm

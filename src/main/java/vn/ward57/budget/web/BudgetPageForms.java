@@ -20,12 +20,13 @@ final class BudgetPageForms {
                 && e.getCode().startsWith("budget.amount."));
     }
 
+    /** version: the line's as the edit form was read (null for a new line), sent back with the change. */
     record LineForm(Integer fiscalYear, String category, String code, String name, String estimate,
-                    String fundingSource, String note, Boolean confirmAmount) {
+                    String fundingSource, String note, Boolean confirmAmount, Long version) {
 
         static LineForm of(BudgetLine l) {
             return new LineForm(l.fiscalYear(), l.category().name(), l.code(), l.name(),
-                    vn.ward57.budget.Money.number(l.estimate()), l.fundingSource(), l.note(), null);
+                    vn.ward57.budget.Money.number(l.estimate()), l.fundingSource(), l.note(), null, l.version());
         }
 
         BudgetLine.Form form(Messages messages) {
@@ -50,13 +51,14 @@ final class BudgetPageForms {
         }
     }
 
+    /** version: the payment's as the edit form was read (null for a new payment), sent back with the change. */
     record DisbursementForm(Long budgetLineId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
                             String amount, String document, String note, String overrideReason,
-                            Boolean confirmAmount) {
+                            Boolean confirmAmount, Long version) {
 
         static DisbursementForm of(Disbursement d) {
             return new DisbursementForm(d.budgetLineId(), d.paidOn(), vn.ward57.budget.Money.number(d.amount()),
-                    d.document(), d.note(), d.overrideReason(), null);
+                    d.document(), d.note(), d.overrideReason(), null, d.version());
         }
 
         Disbursement.Form form(Messages messages) {

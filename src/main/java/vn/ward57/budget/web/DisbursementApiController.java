@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.budget.Disbursement;
 import vn.ward57.budget.DisbursementService;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/disbursements")
@@ -45,20 +47,27 @@ class DisbursementApiController {
                 .body(created);
     }
 
+    /** The payment's version is the ETag: sent back in If-Match, a change of a payment changed since is refused. */
     @GetMapping("/{disbursementId}")
-    Disbursement get(@PathVariable String wardCode, @PathVariable long disbursementId) {
-        return disbursements.get(wardCode, disbursementId);
+    ResponseEntity<Disbursement> get(@PathVariable String wardCode, @PathVariable long disbursementId) {
+        return versioned(disbursements.get(wardCode, disbursementId));
     }
 
     @PutMapping("/{disbursementId}")
-    Disbursement update(@PathVariable String wardCode, @PathVariable long disbursementId,
-                        @RequestBody Disbursement.Form form) {
-        return disbursements.update(wardCode, disbursementId, form);
+    ResponseEntity<Disbursement> update(@PathVariable String wardCode, @PathVariable long disbursementId,
+                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                        @RequestBody Disbursement.Form form) {
+        return versioned(disbursements.update(wardCode, disbursementId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{disbursementId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long disbursementId) {
-        disbursements.delete(wardCode, disbursementId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long disbursementId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        disbursements.delete(wardCode, disbursementId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Disbursement> versioned(Disbursement d) {
+        return ResponseEntity.ok().eTag(String.valueOf(d.version())).body(d);
     }
 }

@@ -113,7 +113,8 @@ class DisbursementPageController {
                   @ModelAttribute("form") DisbursementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Disbursement before = disbursements.get(wardCode, disbursementId);
-        if (forms.attempt(errors, () -> disbursements.update(wardCode, disbursementId, form.form(messages)))) {
+        if (forms.attempt(errors,
+                () -> disbursements.update(wardCode, disbursementId, form.form(messages), form.version()))) {
             forms.flash(redirect, "budget.disbursement.updated");
             return "redirect:/wards/" + wardCode + "/budget/lines/" + (form.budgetLineId() == null
                     ? before.budgetLineId() : form.budgetLineId());
@@ -126,7 +127,7 @@ class DisbursementPageController {
     String delete(@PathVariable String wardCode, @PathVariable long disbursementId, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
         Disbursement d = disbursements.get(wardCode, disbursementId);
-        disbursements.delete(wardCode, disbursementId);
+        disbursements.delete(wardCode, disbursementId, null);
         return HtmxRedirect.to("/wards/" + wardCode + "/budget/lines/" + d.budgetLineId(),
                 messages.get("budget.disbursement.deleted"), request, response, redirect, model);
     }

@@ -22,6 +22,7 @@ import vn.ward57.common.error.ConfirmationRequiredException;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.error.StaleVersionException;
 import vn.ward57.common.error.Ward57Exception;
 
 /** Every refusal of the JSON API as an RFC 9457 problem detail whose {@code detail} is Vietnamese. */
@@ -53,7 +54,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("warning", messages.get(e));
             c.details().forEach(problem::setProperty);
         }
+        if (e instanceof StaleVersionException s) {
+            stale(problem, s);
+        }
         return problem;
+    }
+
+    /** What a client needs to reload: the version now, who changed the record last and when, the record. */
+    private static void stale(ProblemDetail problem, StaleVersionException s) {
+        problem.setProperty("currentVersion", s.currentVersion());
+        if (s.changedBy() != null) {
+            problem.setProperty("changedBy", s.changedBy());
+            problem.setProperty("changedAt", s.changedAt());
+        }
+        if (s.current() != null) {
+            problem.setProperty("current", s.current());
+        }
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

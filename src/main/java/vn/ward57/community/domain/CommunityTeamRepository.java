@@ -22,7 +22,8 @@ public class CommunityTeamRepository {
                    h.full_name as head_name, h.phone as head_phone,
                    (select count(*) from community_team_member m where m.team_id = t.id
                       and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)) as members,
-                   (select max(a.held_on) from community_team_activity a where a.team_id = t.id) as last_activity
+                   (select max(a.held_on) from community_team_activity a where a.team_id = t.id) as last_activity,
+                   t.version
             from community_team t
             join residential_group g on g.id = t.residential_group_id
             left join lateral (select m.full_name, m.phone from community_team_member m
@@ -73,18 +74,26 @@ public class CommunityTeamRepository {
                 .param("note", v.note(), Types.VARCHAR).query(Long.class).single();
     }
 
-    public void update(long teamId, Values v) {
-        jdbc.sql("""
+    /** Locks the team's row until the transaction ends (nothing when not of the ward). */
+    public void lock(long wardId, long teamId) {
+        jdbc.sql("select 1 from community_team where ward_id = ? and id = ? for no key update")
+                .params(wardId, teamId).query(Integer.class).optional();
+    }
+
+    /** Raises the version, and only from the one given (false: the team moved on, nothing written). */
+    public boolean update(long teamId, long version, Values v) {
+        return jdbc.sql("""
                 update community_team set residential_group_id = :group, name = :name, founded_on = :founded,
-                       dissolved_on = :dissolved, note = :note
-                where id = :id
-                """).param("id", teamId).param("group", v.groupId()).param("name", v.name())
+                       dissolved_on = :dissolved, note = :note, version = version + 1
+                where id = :id and version = :version
+                """).param("id", teamId).param("version", version).param("group", v.groupId()).param("name", v.name())
                 .param("founded", v.foundedOn()).param("dissolved", v.dissolvedOn(), Types.DATE)
-                .param("note", v.note(), Types.VARCHAR).update();
+                .param("note", v.note(), Types.VARCHAR).update() == 1;
     }
 
     /** Its members and activities go with it. */
-    public void delete(long teamId) {
-        jdbc.sql("delete from community_team where id = ?").param(teamId).update();
+    public boolean delete(long teamId, long version) {
+        return jdbc.sql("delete from community_team where id = ? and version = ?").params(teamId, version)
+                .update() == 1;
     }
 }

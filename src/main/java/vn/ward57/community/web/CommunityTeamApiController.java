@@ -17,6 +17,8 @@ import vn.ward57.community.CommunityTeam;
 import vn.ward57.community.CommunityTeamService;
 import vn.ward57.community.TeamDetail;
 import vn.ward57.community.TeamForm;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 /** Bodies are checked by the services after the access check, so they carry no @Valid. */
 @RestController
@@ -44,19 +46,25 @@ class CommunityTeamApiController {
                 .body(created);
     }
 
+    /** The team's version is the ETag: sent back in If-Match, a change of a team changed since is refused. */
     @GetMapping("/{teamId}")
-    TeamDetail get(@PathVariable String wardCode, @PathVariable long teamId) {
-        return teams.get(wardCode, teamId);
+    ResponseEntity<TeamDetail> get(@PathVariable String wardCode, @PathVariable long teamId) {
+        TeamDetail detail = teams.get(wardCode, teamId);
+        return ResponseEntity.ok().eTag(String.valueOf(detail.team().version())).body(detail);
     }
 
     @PutMapping("/{teamId}")
-    CommunityTeam update(@PathVariable String wardCode, @PathVariable long teamId, @RequestBody TeamForm form) {
-        return teams.update(wardCode, teamId, form);
+    ResponseEntity<CommunityTeam> update(@PathVariable String wardCode, @PathVariable long teamId,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @RequestBody TeamForm form) {
+        CommunityTeam team = teams.update(wardCode, teamId, form, IfMatch.version(ifMatch));
+        return ResponseEntity.ok().eTag(String.valueOf(team.version())).body(team);
     }
 
     @DeleteMapping("/{teamId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long teamId) {
-        teams.delete(wardCode, teamId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long teamId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        teams.delete(wardCode, teamId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

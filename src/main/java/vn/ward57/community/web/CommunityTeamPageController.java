@@ -82,24 +82,27 @@ class CommunityTeamPageController {
     @GetMapping("/{teamId}/edit")
     String edit(@PathVariable String wardCode, @PathVariable long teamId, Model model) {
         CommunityTeam t = teams.get(wardCode, teamId).team();
+        model.addAttribute("version", t.version());
         return form(wardCode, t, new TeamForm(t.groupCode(), t.name(), t.foundedOn().toString(),
                 t.dissolvedOn() == null ? null : t.dissolvedOn().toString(), t.note()), model);
     }
 
     @PostMapping("/{teamId}")
     String update(@PathVariable String wardCode, @PathVariable long teamId, @ModelAttribute("form") TeamForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> teams.update(wardCode, teamId, form))) {
+                  BindingResult errors, @RequestParam(required = false) Long version, Model model,
+                  RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> teams.update(wardCode, teamId, form, version))) {
             forms.flash(redirect, "community.team-updated", form.name());
             return "redirect:/wards/" + wardCode + "/community-teams/" + teamId;
         }
+        model.addAttribute("version", version);  // the form comes back with what it was read at
         return form(wardCode, teams.get(wardCode, teamId).team(), form, model);
     }
 
     @PostMapping("/{teamId}/delete")
     String delete(@PathVariable String wardCode, @PathVariable long teamId, RedirectAttributes redirect) {
         String name = teams.get(wardCode, teamId).team().name();
-        teams.delete(wardCode, teamId);
+        teams.delete(wardCode, teamId, null);
         forms.flash(redirect, "community.team-deleted", name);
         return "redirect:/wards/" + wardCode + "/community-teams";
     }

@@ -17,7 +17,7 @@ public class FeedbackRepository {
                    f.content, f.address, f.submitter_name, f.submitter_phone, u.code as unit_code,
                    u.name as unit_name, f.due_on, f.state, f.answer, f.answered_on, f.closed_on, f.satisfied,
                    f.transferred_to, f.published_at, f.published_by, f.address_consent, r.code as repeat_of,
-                   f.received_at, f.updated_at
+                   f.received_at, f.updated_at, f.version
             from feedback_item f join feedback_category c on c.id = f.category_id
                  left join unit u on u.id = f.unit_id
                  left join feedback_item r on r.id = f.repeat_of
@@ -34,7 +34,7 @@ public class FeedbackRepository {
                       String submitterPhone, String unitCode, String unitName, LocalDate dueOn, String state,
                       String answer, LocalDate answeredOn, LocalDate closedOn, Boolean satisfied,
                       String transferredTo, OffsetDateTime publishedAt, String publishedBy, boolean addressConsent,
-                      String repeatOf, OffsetDateTime receivedAt, OffsetDateTime updatedAt) {
+                      String repeatOf, OffsetDateTime receivedAt, OffsetDateTime updatedAt, long version) {
 
         /** Shown publicly: an officer published it. */
         public boolean isPublic() {
@@ -134,16 +134,26 @@ public class FeedbackRepository {
                 """).params(publishedBy, publishedBy, wardId, id).update();
     }
 
-    /** Writes a step of the workflow; null values keep what the item had. */
-    public void changeState(long id, String state, String answer, LocalDate answeredOn, LocalDate closedOn,
-                            String transferredTo, Long unitId, Boolean satisfied) {
-        jdbc.sql("""
+    /** Locks the item's row until the transaction ends: its workflow steps follow one another. */
+    public void lock(long wardId, long id) {
+        jdbc.sql("select 1 from feedback_item where ward_id = ? and id = ? for no key update").params(wardId, id)
+                .query(Integer.class).optional();
+    }
+
+    /**
+     * Writes a step of the workflow; null values keep what the item had. Raises the version, and only from
+     * the one given (false: the item moved on, nothing written).
+     */
+    public boolean changeState(long id, long version, String state, String answer, LocalDate answeredOn,
+                               LocalDate closedOn, String transferredTo, Long unitId, Boolean satisfied) {
+        return jdbc.sql("""
                 update feedback_item set state = ?, answer = coalesce(?, answer),
                     answered_on = coalesce(?, answered_on), closed_on = coalesce(?, closed_on),
                     transferred_to = coalesce(?, transferred_to), unit_id = coalesce(?, unit_id),
-                    satisfied = coalesce(?, satisfied), updated_at = now()
-                where id = ?
-                """).params(state, answer, answeredOn, closedOn, transferredTo, unitId, satisfied, id).update();
+                    satisfied = coalesce(?, satisfied), updated_at = now(), version = version + 1
+                where id = ? and version = ?
+                """).params(state, answer, answeredOn, closedOn, transferredTo, unitId, satisfied, id, version)
+                .update() == 1;
     }
 
     public void history(long wardId, long itemId, String from, String to, String who, String note) {

@@ -21,10 +21,13 @@ import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
 import vn.ward57.feedback.FeedbackPublishing;
 import vn.ward57.feedback.FeedbackService;
+import vn.ward57.feedback.FeedbackSteps;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.HistoryEntry;
 import vn.ward57.feedback.StateChange;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -35,9 +38,12 @@ class FeedbackApiController {
     private final FeedbackService feedback;
     private final FeedbackStatsService stats;
     private final FeedbackPublishing publishing;
+    private final FeedbackSteps steps;
 
-    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats, FeedbackPublishing publishing) {
+    FeedbackApiController(FeedbackService feedback, FeedbackStatsService stats, FeedbackPublishing publishing,
+                          FeedbackSteps steps) {
         this.feedback = feedback;
+        this.steps = steps;
         this.stats = stats;
         this.publishing = publishing;
     }
@@ -56,16 +62,22 @@ class FeedbackApiController {
                 .body(created);
     }
 
+    /** The item with its version as ETag: sent back in If-Match, a step on an item changed since is refused. */
     @GetMapping("/feedback/{feedbackId}")
-    Feedback get(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return feedback.get(wardCode, feedbackId);
+    ResponseEntity<Feedback> get(@PathVariable String wardCode, @PathVariable long feedbackId) {
+        return versioned(feedback.get(wardCode, feedbackId));
     }
 
     /** One workflow step: {"state":"ASSIGNED","unit":"kinh-te"}, {"state":"ANSWERED","answer":"…"}, … */
     @PutMapping("/feedback/{feedbackId}/state")
-    Feedback changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
-                         @RequestBody(required = false) StateChange change) {
-        return feedback.changeState(wardCode, feedbackId, change);
+    ResponseEntity<Feedback> changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @RequestBody(required = false) StateChange change) {
+        return versioned(steps.changeState(wardCode, feedbackId, change, IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<Feedback> versioned(Feedback item) {
+        return ResponseEntity.ok().eTag(String.valueOf(item.version())).body(item);
     }
 
     /** Publishes the item: its content (the address if the resident agreed) shows on the receipt page and Open311. */

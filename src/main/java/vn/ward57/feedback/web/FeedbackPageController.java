@@ -26,6 +26,7 @@ import vn.ward57.feedback.FeedbackChannel;
 import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
 import vn.ward57.feedback.FeedbackService;
+import vn.ward57.feedback.FeedbackSteps;
 import vn.ward57.feedback.FeedbackState;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.StateChange;
@@ -42,9 +43,11 @@ class FeedbackPageController {
     private final FeedbackService feedback;
     private final FeedbackStatsService stats;
     private final PageForms forms;
+    private final FeedbackSteps steps;
 
     FeedbackPageController(WardService wards, OrgLookup org, FeedbackService feedback, FeedbackStatsService stats,
-                           PageForms forms) {
+                           PageForms forms, FeedbackSteps steps) {
+        this.steps = steps;
         this.wards = wards;
         this.org = org;
         this.feedback = feedback;
@@ -97,13 +100,14 @@ class FeedbackPageController {
     /** One workflow step from the item's page; a refusal comes back beside the form. */
     @PostMapping("/feedback/{feedbackId}/state")
     String changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
-                       @ModelAttribute("change") StateChange change, BindingResult errors, Model model,
-                       RedirectAttributes redirect) {
+                       @ModelAttribute("change") StateChange change, BindingResult errors,
+                       @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = feedback.changeState(wardCode, feedbackId, change))) {
+        if (forms.attempt(errors, () -> saved[0] = steps.changeState(wardCode, feedbackId, change, version))) {
             forms.flash(redirect, "feedback.state-changed", saved[0].code(), saved[0].state().label());
             return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
         }
+        model.addAttribute("version", version);  // the form comes back with what it was read at
         return detail(wardCode, feedbackId, model);
     }
 

@@ -68,16 +68,47 @@ public class IndicatorRepository {
                 """).param(indicatorId).query(TargetRow.class).list();
     }
 
+    /**
+     * Locks the indicator's row until the transaction ends: the writes of its values and targets follow one
+     * another, one that does not exist yet included (no key update: rows that merely point at it go on).
+     */
+    public void lock(long indicatorId) {
+        jdbc.sql("select 1 from indicator where id = ? for no key update").param(indicatorId).query(Integer.class)
+                .single();
+    }
+
+    /** A target as stored, with its version (0 when set first, raised by every change). */
+    public record StoredTarget(int year, BigDecimal target, BigDecimal baseline, Integer baselineYear, String source,
+                               long version) {
+    }
+
+    public Optional<StoredTarget> target(long indicatorId, int year) {
+        return jdbc.sql("""
+                select year, target, baseline, baseline_year, source, version from indicator_target
+                where indicator_id = ? and year = ?
+                """).params(indicatorId, year).query(StoredTarget.class).optional();
+    }
+
     public void saveTarget(long wardId, long indicatorId, TargetRow t) {
-        jdbc.sql("""
+        saveTarget(wardId, indicatorId, t, null);
+    }
+
+    /**
+     * Sets the target, raising the version of one that exists, and only from the version given (false: it
+     * moved on, nothing written); a null version replaces whatever is there.
+     */
+    public boolean saveTarget(long wardId, long indicatorId, TargetRow t, Long version) {
+        return jdbc.sql("""
                 insert into indicator_target (ward_id, indicator_id, year, target, baseline, baseline_year, source)
                 values (:ward, :indicator, :year, :target, :baseline, :baselineYear, :source)
                 on conflict (indicator_id, year) do update set target = excluded.target,
-                    baseline = excluded.baseline, baseline_year = excluded.baseline_year, source = excluded.source
+                    baseline = excluded.baseline, baseline_year = excluded.baseline_year, source = excluded.source,
+                    version = indicator_target.version + 1
+                where cast(:version as integer) is null or indicator_target.version = :version
                 """)
                 .param("ward", wardId).param("indicator", indicatorId).param("year", t.year())
                 .param("target", t.target()).param("baseline", t.baseline(), Types.NUMERIC)
                 .param("baselineYear", t.baselineYear(), Types.INTEGER).param("source", t.source(), Types.VARCHAR)
-                .update();
+                .param("version", version, Types.INTEGER).update() == 1;
     }
 }

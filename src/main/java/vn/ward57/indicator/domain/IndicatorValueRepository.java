@@ -17,7 +17,9 @@ public class IndicatorValueRepository {
         this.jdbc = jdbc;
     }
 
-    public record ValueRow(String period, BigDecimal value, String comment, String explanation, String updatedBy) {
+    /** version: raised by every change of the value (0 when first entered). */
+    public record ValueRow(String period, BigDecimal value, String comment, String explanation, String updatedBy,
+                           java.time.OffsetDateTime updatedAt, long version) {
     }
 
     public record Change(String period, BigDecimal oldValue, BigDecimal newValue, String actor,
@@ -40,45 +42,55 @@ public class IndicatorValueRepository {
     }
 
     public Optional<ValueRow> find(long indicatorId, String period) {
-        return jdbc.sql("select period, value, comment, explanation, updated_by from indicator_value "
-                        + "where indicator_id = ? and period = ?")
+        return jdbc.sql("select period, value, comment, explanation, updated_by, updated_at, version "
+                        + "from indicator_value where indicator_id = ? and period = ?")
                 .params(indicatorId, period).query(ValueRow.class).optional();
     }
 
     /** The latest values up to and including a period (an indicator's periods are of one type, whose codes sort in time). */
     public List<ValueRow> recent(long indicatorId, String upTo, int count) {
         return jdbc.sql("""
-                select period, value, comment, explanation, updated_by from indicator_value
+                select period, value, comment, explanation, updated_by, updated_at, version from indicator_value
                 where indicator_id = ? and period <= ? order by period desc limit ?
                 """).params(indicatorId, upTo, count).query(ValueRow.class).list();
     }
 
-    /** Writes the value and its history row; answers the value it replaced, if any. */
-    public Optional<BigDecimal> save(long wardId, long indicatorId, String period, BigDecimal value, String comment,
-                                     String explanation, String actor) {
-        Optional<BigDecimal> old = find(indicatorId, period).map(ValueRow::value);
-        jdbc.sql("""
+    /**
+     * Writes the value over {@code old} (what the caller read under the indicator's lock) and its history
+     * row; the update raises the version and only from old's (false: the value moved on, nothing written).
+     */
+    public boolean save(long wardId, long indicatorId, String period, Optional<ValueRow> old, BigDecimal value,
+                        String comment, String explanation, String actor) {
+        int written = jdbc.sql("""
                 insert into indicator_value (ward_id, indicator_id, period, value, comment, explanation, updated_by)
                 values (:ward, :indicator, :period, :value, :comment, :explanation, :actor)
                 on conflict (indicator_id, period) do update set value = excluded.value, comment = excluded.comment,
-                    explanation = excluded.explanation, updated_by = excluded.updated_by, updated_at = now()
+                    explanation = excluded.explanation, updated_by = excluded.updated_by, updated_at = now(),
+                    version = indicator_value.version + 1
+                where indicator_value.version = :version
                 """)
                 .param("ward", wardId).param("indicator", indicatorId).param("period", period).param("value", value)
                 .param("comment", comment, Types.VARCHAR).param("explanation", explanation, Types.VARCHAR)
-                .param("actor", actor).update();
+                .param("actor", actor).param("version", old.map(ValueRow::version).orElse(-1L)).update();
+        if (written == 0) {
+            return false;
+        }
+        // clock_timestamp: the moment of the write, in the order of the writes (now() is the transaction's start)
         jdbc.sql("""
-                insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor)
-                values (:ward, :indicator, :period, :old, :new, :actor)
+                insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor, at)
+                values (:ward, :indicator, :period, :old, :new, :actor, clock_timestamp())
                 """)
                 .param("ward", wardId).param("indicator", indicatorId).param("period", period)
-                .param("old", old.orElse(null), Types.NUMERIC).param("new", value).param("actor", actor).update();
-        return old;
+                .param("old", old.map(ValueRow::value).orElse(null), Types.NUMERIC).param("new", value)
+                .param("actor", actor).update();
+        return true;
     }
 
+    /** Oldest first, by id: the order the writes were made in, one after the other under the indicator's lock. */
     public List<Change> history(long indicatorId, String period) {
         return jdbc.sql("""
                 select period, old_value, new_value, actor, at from indicator_value_history
-                where indicator_id = ? and period = ? order by at, id
+                where indicator_id = ? and period = ? order by id
                 """).params(indicatorId, period).query(Change.class).list();
     }
 

@@ -12,12 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.web.IfMatch;
 import vn.ward57.indicator.Indicator;
 import vn.ward57.indicator.IndicatorForm;
 import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorTargetEntry;
+import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 
@@ -28,10 +32,15 @@ class IndicatorApiController {
 
     private final IndicatorService indicators;
     private final IndicatorValueService values;
+    private final IndicatorValueEntry entry;
+    private final IndicatorTargetEntry targets;
 
-    IndicatorApiController(IndicatorService indicators, IndicatorValueService values) {
+    IndicatorApiController(IndicatorService indicators, IndicatorValueService values, IndicatorValueEntry entry,
+                           IndicatorTargetEntry targets) {
+        this.targets = targets;
         this.indicators = indicators;
         this.values = values;
+        this.entry = entry;
     }
 
     /** Every indicator for a period (default: this month), with value, target, status and projection. */
@@ -64,22 +73,48 @@ class IndicatorApiController {
         return Map.of("added", indicators.adoptCatalogueInProvince(provinceCode));
     }
 
+    /** The target of a year with its version as ETag (404 when none is set). */
+    @GetMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
+    ResponseEntity<IndicatorTargetEntry.Target> target(@PathVariable String wardCode,
+                                                       @PathVariable String indicatorCode, @PathVariable int year) {
+        IndicatorTargetEntry.Target target = targets.get(wardCode, indicatorCode, year);
+        return ResponseEntity.ok().eTag(String.valueOf(target.version())).body(target);
+    }
+
+    /** With If-Match (the ETag of GET), a target changed since is refused (409). */
     @PutMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
     ResponseEntity<Void> target(@PathVariable String wardCode, @PathVariable String indicatorCode,
-                                @PathVariable int year, @RequestBody IndicatorService.TargetForm form) {
-        indicators.saveTarget(wardCode, indicatorCode, year, form);
-        return ResponseEntity.noContent().build();
+                                @PathVariable int year,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                @RequestBody IndicatorService.TargetForm form) {
+        IndicatorTargetEntry.Target saved = targets.put(wardCode, indicatorCode, year, form, IfMatch.version(ifMatch));
+        return ResponseEntity.noContent().eTag(String.valueOf(saved.version())).build();
     }
 
     record ValueForm(BigDecimal value, String comment, String explanation) {
     }
 
-    /** Issue 5's contract: refused with 409 when the period is locked. */
+    /** The value entered, who entered it last and when; its version is the ETag (404 when none yet). */
+    @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
+    ResponseEntity<IndicatorValueEntry.Entered> value(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                                      @PathVariable String period) {
+        IndicatorValueEntry.Entered entered = entry.get(wardCode, indicatorCode, period);
+        return ResponseEntity.ok().eTag(String.valueOf(entered.version())).body(entered);
+    }
+
+    /**
+     * Issue 5's contract: refused with 409 when the period is locked. With If-Match (the ETag of GET), also
+     * when the value changed since (409 with the current version, who changed it and when).
+     */
     @PutMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
-    IndicatorView put(@PathVariable String wardCode, @PathVariable String indicatorCode, @PathVariable String period,
-                      @RequestBody(required = false) ValueForm form) {
+    ResponseEntity<IndicatorView> put(@PathVariable String wardCode, @PathVariable String indicatorCode,
+                                      @PathVariable String period,
+                                      @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                      @RequestBody(required = false) ValueForm form) {
         ValueForm f = form == null ? new ValueForm(null, null, null) : form;
-        return values.put(wardCode, indicatorCode, period, f.value(), f.comment(), f.explanation());
+        IndicatorValueEntry.Saved saved = entry.put(wardCode, indicatorCode, period, f.value(), f.comment(),
+                f.explanation(), IfMatch.version(ifMatch));
+        return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(saved.view());
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}/history")

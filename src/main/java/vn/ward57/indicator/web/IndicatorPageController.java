@@ -13,6 +13,7 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorService;
+import vn.ward57.indicator.IndicatorTargetEntry;
 import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
@@ -28,9 +29,12 @@ class IndicatorPageController {
     private final FormCompleteness completeness;
     private final ValidationService validation;
     private final Messages messages;
+    private final IndicatorTargetEntry targets;
 
     IndicatorPageController(WardService wards, IndicatorService indicators, IndicatorStatuses statuses,
-                            FormCompleteness completeness, ValidationService validation, Messages messages) {
+                            FormCompleteness completeness, ValidationService validation, Messages messages,
+                            IndicatorTargetEntry targets) {
+        this.targets = targets;
         this.wards = wards;
         this.indicators = indicators;
         this.statuses = statuses;
@@ -77,8 +81,8 @@ class IndicatorPageController {
             if (year == null) {
                 throw new vn.ward57.common.error.InvalidInputException("indicator.year-required", "year");
             }
-            indicators.saveTarget(wardCode, indicatorCode, year,
-                    new IndicatorService.TargetForm(target, baseline, baselineYear, null));
+            targets.put(wardCode, indicatorCode, year,
+                    new IndicatorService.TargetForm(target, baseline, baselineYear, null), null);
             // the year as text: MessageFormat would write 2.030
             redirect.addFlashAttribute("flash", messages.get("indicators.target-saved", indicatorCode,
                     String.valueOf(year)));

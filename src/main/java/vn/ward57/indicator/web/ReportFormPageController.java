@@ -14,7 +14,7 @@ import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
-import vn.ward57.indicator.IndicatorValueService;
+import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
 import vn.ward57.org.OrgLookup;
@@ -30,11 +30,11 @@ class ReportFormPageController {
 
     private final WardService wards;
     private final ReportFormService forms;
-    private final IndicatorValueService values;
+    private final IndicatorValueEntry values;
     private final Messages messages;
     private final OrgLookup org;
 
-    ReportFormPageController(WardService wards, ReportFormService forms, IndicatorValueService values,
+    ReportFormPageController(WardService wards, ReportFormService forms, IndicatorValueEntry values,
                              Messages messages, OrgLookup org) {
         this.org = org;
         this.wards = wards;
@@ -56,14 +56,17 @@ class ReportFormPageController {
         return Htmx.view(request, "indicator/form", "form");
     }
 
-    /** Saves one value of the form (a draft); an error comes back in the form's flash area. */
+    /**
+     * Saves one value of the form (a draft); an error comes back in the form's flash area. version: the
+     * value's as the form showed it, so a value someone else changed meanwhile is not overwritten blind.
+     */
     @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}")
     String save(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
                 @PathVariable String indicatorCode, @RequestParam(required = false) String value,
                 @RequestParam(required = false) String comment, @RequestParam(required = false) String explanation,
-                Model model, HttpServletRequest request) {
+                @RequestParam(required = false) Long version, Model model, HttpServletRequest request) {
         try {
-            values.put(wardCode, indicatorCode, period, number(value), comment, explanation);
+            values.put(wardCode, indicatorCode, period, number(value), comment, explanation, version);
             model.addAttribute("flash", messages.get("form.value-saved", indicatorCode));
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", indicatorCode + ": " + messages.get(e));

@@ -16,7 +16,7 @@ public class StaffMemberRepository {
 
     private static final String SELECT = """
             select s.id, s.ward_id, s.unit_id, u.code as unit_code, u.name as unit_name, s.full_name, s.position,
-                   s.in_post_from, s.in_post_to, s.note
+                   s.in_post_from, s.in_post_to, s.note, s.version
             from staff_member s join unit u on u.id = s.unit_id
             """;
     /** In post on :day: started on or before it, not yet left (in_post_to is the first day away). */
@@ -29,10 +29,11 @@ public class StaffMemberRepository {
     }
 
     public record Row(long id, long wardId, long unitId, String unitCode, String unitName, String fullName,
-                      String position, LocalDate inPostFrom, LocalDate inPostTo, String note) {
+                      String position, LocalDate inPostFrom, LocalDate inPostTo, String note, long version) {
 
         public StaffMember member(String wardCode) {
-            return new StaffMember(id, wardCode, unitCode, unitName, fullName, position, inPostFrom, inPostTo, note);
+            return new StaffMember(id, wardCode, unitCode, unitName, fullName, position, inPostFrom, inPostTo, note,
+                    version);
         }
     }
 
@@ -80,16 +81,23 @@ public class StaffMemberRepository {
                 """).paramSource(params(v).addValue("ward", wardId)).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        jdbc.sql("""
-                update staff_member set unit_id = :unit, full_name = :name, position = :position,
-                       in_post_from = :from, in_post_to = :to, note = :note
-                where id = :id
-                """).paramSource(params(v).addValue("id", id)).update();
+    /** Locks the person's row until the transaction ends (nothing when not of the ward). */
+    public void lock(long wardId, long id) {
+        jdbc.sql("select 1 from staff_member where ward_id = ? and id = ? for no key update").params(wardId, id)
+                .query(Integer.class).optional();
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from staff_member where id = ?").param(id).update();
+    /** Raises the version, and only from the one given (false: the entry moved on, nothing written). */
+    public boolean update(long id, long version, Values v) {
+        return jdbc.sql("""
+                update staff_member set unit_id = :unit, full_name = :name, position = :position,
+                       in_post_from = :from, in_post_to = :to, note = :note, version = version + 1
+                where id = :id and version = :version
+                """).paramSource(params(v).addValue("id", id).addValue("version", version)).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from staff_member where id = ? and version = ?").params(id, version).update() == 1;
     }
 
     private static MapSqlParameterSource params(Values v) {

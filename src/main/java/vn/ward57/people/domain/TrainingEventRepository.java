@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class TrainingEventRepository {
 
     private static final String SELECT = """
-            select id, ward_id, held_on, title, organiser, format, programme, certificates_issued, note
+            select id, ward_id, held_on, title, organiser, format, programme, certificates_issued, note, version
             from training_event
             """;
 
@@ -26,7 +26,7 @@ public class TrainingEventRepository {
     }
 
     public record Row(long id, long wardId, LocalDate heldOn, String title, String organiser, String format,
-                      String programme, long certificatesIssued, String note) {
+                      String programme, long certificatesIssued, String note, long version) {
     }
 
     public record Values(LocalDate heldOn, String title, String organiser, String format, String programme,
@@ -65,16 +65,24 @@ public class TrainingEventRepository {
                 """).paramSource(params(v).addValue("ward", wardId)).query(Long.class).single();
     }
 
-    public void update(long id, Values v) {
-        jdbc.sql("""
-                update training_event set held_on = :heldOn, title = :title, organiser = :organiser, format = :format,
-                       programme = :programme, certificates_issued = :certificates, note = :note
-                where id = :id
-                """).paramSource(params(v).addValue("id", id)).update();
+    /** Locks the event's row until the transaction ends (nothing when not of the ward). */
+    public void lock(long wardId, long id) {
+        jdbc.sql("select 1 from training_event where ward_id = ? and id = ? for no key update").params(wardId, id)
+                .query(Integer.class).optional();
     }
 
-    public void delete(long id) {
-        jdbc.sql("delete from training_event where id = ?").param(id).update();
+    /** Raises the version, and only from the one given (false: the event moved on, nothing written). */
+    public boolean update(long id, long version, Values v) {
+        return jdbc.sql("""
+                update training_event set held_on = :heldOn, title = :title, organiser = :organiser, format = :format,
+                       programme = :programme, certificates_issued = :certificates, note = :note,
+                       version = version + 1
+                where id = :id and version = :version
+                """).paramSource(params(v).addValue("id", id).addValue("version", version)).update() == 1;
+    }
+
+    public boolean delete(long id, long version) {
+        return jdbc.sql("delete from training_event where id = ? and version = ?").params(id, version).update() == 1;
     }
 
     public List<Participants> participants(Collection<Long> eventIds) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.people.StaffMember;
 import vn.ward57.people.StaffMemberForm;
 import vn.ward57.people.StaffService;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 /**
  * The staff list. The form is checked by the service after the access check (not with @Valid), so
@@ -48,20 +50,27 @@ class StaffApiController {
                 .body(created);
     }
 
+    /** The entry with its version as ETag: sent back in If-Match, a change of an entry changed since is refused. */
     @GetMapping("/{staffMemberId}")
-    StaffMember get(@PathVariable String wardCode, @PathVariable long staffMemberId) {
-        return staff.get(wardCode, staffMemberId);
+    ResponseEntity<StaffMember> get(@PathVariable String wardCode, @PathVariable long staffMemberId) {
+        return versioned(staff.get(wardCode, staffMemberId));
     }
 
     @PutMapping("/{staffMemberId}")
-    StaffMember update(@PathVariable String wardCode, @PathVariable long staffMemberId,
-                       @RequestBody StaffMemberForm form) {
-        return staff.update(wardCode, staffMemberId, form);
+    ResponseEntity<StaffMember> update(@PathVariable String wardCode, @PathVariable long staffMemberId,
+                                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                       @RequestBody StaffMemberForm form) {
+        return versioned(staff.update(wardCode, staffMemberId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{staffMemberId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long staffMemberId) {
-        staff.delete(wardCode, staffMemberId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long staffMemberId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        staff.delete(wardCode, staffMemberId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<StaffMember> versioned(StaffMember member) {
+        return ResponseEntity.ok().eTag(String.valueOf(member.version())).body(member);
     }
 }

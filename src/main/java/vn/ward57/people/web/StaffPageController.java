@@ -82,19 +82,21 @@ class StaffPageController {
     String detail(@PathVariable String wardCode, @PathVariable long staffMemberId, Model model) {
         ward(wardCode, model);
         StaffMember m = staff.get(wardCode, staffMemberId);
+        model.addAttribute("version", m.version());
         return form(model, new StaffMemberForm(m.fullName(), m.unitCode(), m.position(), m.inPostFrom(), m.inPostTo(),
                 m.note()), m);
     }
 
     @PostMapping("/{staffMemberId}")
     String update(@PathVariable String wardCode, @PathVariable long staffMemberId,
-                  @Valid @ModelAttribute("form") StaffMemberForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> staff.update(wardCode, staffMemberId, form))) {
+                  @Valid @ModelAttribute("form") StaffMemberForm form, BindingResult errors,
+                  @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> staff.update(wardCode, staffMemberId, form, version))) {
             forms.flash(redirect, "staff.updated", form.fullName());
             return "redirect:/wards/" + wardCode + "/staff/" + staffMemberId;
         }
         ward(wardCode, model);
+        model.addAttribute("version", version);  // the form comes back with what it was read at
         return form(model, form, staff.get(wardCode, staffMemberId));
     }
 
@@ -102,7 +104,7 @@ class StaffPageController {
     String delete(@PathVariable String wardCode, @PathVariable long staffMemberId, RedirectAttributes redirect) {
         String name = staff.get(wardCode, staffMemberId).fullName();
         forms.attemptAndRedirect(new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "staff"),
-                () -> staff.delete(wardCode, staffMemberId), redirect, "staff.deleted", name);
+                () -> staff.delete(wardCode, staffMemberId, null), redirect, "staff.deleted", name);
         return redirect.getFlashAttributes().containsKey("flashError")
                 ? "redirect:/wards/" + wardCode + "/staff/" + staffMemberId : "redirect:/wards/" + wardCode + "/staff";
     }

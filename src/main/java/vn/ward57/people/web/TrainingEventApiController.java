@@ -20,6 +20,8 @@ import vn.ward57.people.TrainingAttendanceService;
 import vn.ward57.people.TrainingEvent;
 import vn.ward57.people.TrainingEventForm;
 import vn.ward57.people.TrainingEventService;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.common.web.IfMatch;
 
 /**
  * The training register: events with participants per target group ({"STAFF": 12, "RESIDENTS": 300})
@@ -58,21 +60,28 @@ class TrainingEventApiController {
                 .body(created);
     }
 
+    /** The event with its version as ETag: sent back in If-Match, a change of an event changed since is refused. */
     @GetMapping("/{trainingEventId}")
-    TrainingEvent get(@PathVariable String wardCode, @PathVariable long trainingEventId) {
-        return events.get(wardCode, trainingEventId);
+    ResponseEntity<TrainingEvent> get(@PathVariable String wardCode, @PathVariable long trainingEventId) {
+        return versioned(events.get(wardCode, trainingEventId));
     }
 
     @PutMapping("/{trainingEventId}")
-    TrainingEvent update(@PathVariable String wardCode, @PathVariable long trainingEventId,
-                         @RequestBody TrainingEventForm form) {
-        return events.update(wardCode, trainingEventId, form);
+    ResponseEntity<TrainingEvent> update(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                         @RequestBody TrainingEventForm form) {
+        return versioned(events.update(wardCode, trainingEventId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{trainingEventId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long trainingEventId) {
-        events.delete(wardCode, trainingEventId);
+    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long trainingEventId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        events.delete(wardCode, trainingEventId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<TrainingEvent> versioned(TrainingEvent event) {
+        return ResponseEntity.ok().eTag(String.valueOf(event.version())).body(event);
     }
 
     @PutMapping("/{trainingEventId}/attendance")

@@ -104,26 +104,28 @@ class TrainingEventPageController {
     String edit(@PathVariable String wardCode, @PathVariable long trainingEventId, Model model) {
         pages.ward(wardCode, model);
         TrainingEvent e = events.get(wardCode, trainingEventId);
+        model.addAttribute("version", e.version());
         return form(model, new TrainingEventForm(e.heldOn(), e.title(), e.organiser(), e.format(), e.programme(),
                 e.certificatesIssued(), e.note(), e.participants()), e);
     }
 
     @PostMapping("/{trainingEventId}/edit")
     String update(@PathVariable String wardCode, @PathVariable long trainingEventId,
-                  @Valid @ModelAttribute("form") TrainingEventForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> events.update(wardCode, trainingEventId, form))) {
+                  @Valid @ModelAttribute("form") TrainingEventForm form, BindingResult errors,
+                  @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        if (forms.attempt(errors, () -> events.update(wardCode, trainingEventId, form, version))) {
             forms.flash(redirect, "training.updated", form.title());
             return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
         }
         pages.ward(wardCode, model);
+        model.addAttribute("version", version);  // the form comes back with what it was read at
         return form(model, form, events.get(wardCode, trainingEventId));
     }
 
     @PostMapping("/{trainingEventId}/delete")
     String delete(@PathVariable String wardCode, @PathVariable long trainingEventId, RedirectAttributes redirect) {
         String title = events.get(wardCode, trainingEventId).title();
-        events.delete(wardCode, trainingEventId);
+        events.delete(wardCode, trainingEventId, null);
         forms.flash(redirect, "training.deleted", title);
         return "redirect:/wards/" + wardCode + "/training-events";
     }

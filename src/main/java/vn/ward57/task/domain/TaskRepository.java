@@ -20,7 +20,8 @@ public class TaskRepository {
     /** A task as of a date; unit ids as stored (the service names them). */
     public record Row(long id, long wardId, Long directiveId, Long meetingId, String code, String title, String phase,
                       Long leadUnitId, String coordinatorIds, LocalDate startOn, LocalDate deadlineThen,
-                      LocalDate originalDeadline, String expectedOutput, LocalDate doneOn, String status) {
+                      LocalDate originalDeadline, String expectedOutput, LocalDate doneOn, String status,
+                      long version) {
     }
 
     /** What a list may be narrowed to; nulls do not narrow. unitId matches the lead or a coordinating unit. */
@@ -39,7 +40,7 @@ public class TaskRepository {
             select id, ward_id, directive_id, meeting_id, code, title, phase, lead_unit_id,
                    array_to_string(array(select c.unit_id from task_coordinator c where c.task_id = s.id order by 1), ',')
                        as coordinator_ids,
-                   start_on, deadline_then, original_deadline, expected_output, done_on, status
+                   start_on, deadline_then, original_deadline, expected_output, done_on, status, version
             from (select *, %s as status from (%s) a) s
             where ward_id = :ward
               and (cast(:directive as bigint) is null or directive_id = :directive)
@@ -65,7 +66,7 @@ public class TaskRepository {
                 select id, ward_id, directive_id, meeting_id, code, title, phase, lead_unit_id,
                        array_to_string(array(select c.unit_id from task_coordinator c where c.task_id = s.id order by 1), ',')
                            as coordinator_ids,
-                       start_on, deadline_then, original_deadline, expected_output, done_on, status
+                       start_on, deadline_then, original_deadline, expected_output, done_on, status, version
                 from (select *, %s as status from (%s) a) s
                 where id = :id
                 """.formatted(TaskAsOf.STATUS, TaskAsOf.TASKS)).param("id", id).param("asOf", asOf)
@@ -103,18 +104,36 @@ public class TaskRepository {
         }
     }
 
-    public void setLeadUnit(long taskId, Long unitId) {
-        jdbc.sql("update task set lead_unit_id = :unit where id = :id").param("unit", unitId, Types.BIGINT)
-                .param("id", taskId).update();
+    /**
+     * Locks the task's row until the transaction ends, so that changes of its state follow one another
+     * (no key update: new history rows, whose key points at the task, are not held up).
+     */
+    public boolean lock(long taskId) {
+        return jdbc.sql("select 1 from task where id = ? for no key update").param(taskId).query(Integer.class)
+                .optional().isPresent();
     }
 
-    public void setDeadline(long taskId, LocalDate deadline) {
-        jdbc.sql("update task set deadline = ? where id = ?").params(deadline, taskId).update();
+    /**
+     * Each change raises the version, and only from the version it was based on (false: it moved on);
+     * a null version changes whatever the version is (an import: the last write wins).
+     */
+    public boolean setLeadUnit(long taskId, Long version, Long unitId) {
+        return set("lead_unit_id", unitId, Types.BIGINT, taskId, version);
     }
 
-    public void setCompletedOn(long taskId, LocalDate completedOn) {
-        jdbc.sql("update task set completed_on = :on where id = :id").param("on", completedOn, Types.DATE)
-                .param("id", taskId).update();
+    public boolean setDeadline(long taskId, Long version, LocalDate deadline) {
+        return set("deadline", deadline, Types.DATE, taskId, version);
+    }
+
+    public boolean setCompletedOn(long taskId, Long version, LocalDate completedOn) {
+        return set("completed_on", completedOn, Types.DATE, taskId, version);
+    }
+
+    private boolean set(String column, Object value, int type, long taskId, Long version) {
+        return jdbc.sql("update task set " + column + " = :value, version = version + 1 where id = :id"
+                        + " and (cast(:version as integer) is null or version = :version)")
+                .param("value", value, type).param("id", taskId).param("version", version, Types.INTEGER)
+                .update() == 1;
     }
 
     /** The wards that have any task, for the daily reminders. */
@@ -133,6 +152,11 @@ public class TaskRepository {
                          LocalDate startOn, LocalDate deadline, LocalDate completedOn) {
     }
 
+    /**
+     * Locked until the import commits, before it writes anything: the import compares its rows with what
+     * the tasks are, and a completion or extension of one of them at the same moment waits for it (tasks
+     * first, then the ward's revision row, as every change of one task takes them).
+     */
     public List<Current> currentOfDirective(long directiveId) {
         return jdbc.sql("""
                 select id, code, title, phase, lead_unit_id,
@@ -140,6 +164,7 @@ public class TaskRepository {
                            as coordinator_ids,
                        start_on, deadline, completed_on
                 from task t where directive_id = ? order by id
+                for no key update
                 """).param(directiveId).query(Current.class).list();
     }
 
@@ -147,7 +172,7 @@ public class TaskRepository {
     public void update(long taskId, String title, String phase, Long leadUnitId, LocalDate startOn, LocalDate deadline) {
         jdbc.sql("""
                 update task set title = :title, phase = :phase, lead_unit_id = :lead, start_on = :start,
-                                deadline = :deadline
+                                deadline = :deadline, version = version + 1
                 where id = :id
                 """)
                 .param("title", title).param("phase", phase, Types.VARCHAR).param("lead", leadUnitId, Types.BIGINT)

@@ -17,7 +17,10 @@ import vn.ward57.common.web.PageForms;
 import vn.ward57.task.TaskProgressService;
 import vn.ward57.task.TaskProgressService.Evidence;
 
-/** The forms of a task's page: progress, completion, reopening, and the leaders' extension and reassignment. */
+/**
+ * The forms of a task's page: progress, completion, reopening, and the leaders' extension and reassignment;
+ * all but progress carry the version the page showed, so a task changed meanwhile is not changed again blind.
+ */
 @Controller
 class TaskActionController {
 
@@ -44,34 +47,38 @@ class TaskActionController {
     String complete(@PathVariable long taskId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
                     @RequestParam(required = false) String note, @RequestParam(required = false) String link,
-                    @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+                    @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long version,
+                    RedirectAttributes redirect) throws IOException {
         try (InputStream content = content(file)) {
-            act(() -> progress.complete(taskId, completedOn, note, new Evidence(name(file), content, link)), redirect,
-                    "task.completed");
+            act(() -> progress.complete(taskId, version, completedOn, note, new Evidence(name(file), content, link)),
+                    redirect, "task.completed");
         }
         return back(taskId);
     }
 
     @PostMapping("/tasks/{taskId}/reopen")
     String reopen(@PathVariable long taskId, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
-        act(() -> progress.reopen(taskId, reason), redirect, "task.reopened");
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        act(() -> progress.reopen(taskId, version, reason), redirect, "task.reopened");
         return back(taskId);
     }
 
     @PostMapping("/tasks/{taskId}/extend")
     String extend(@PathVariable long taskId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        act(() -> progress.extend(taskId, deadline, reason, null), redirect, "task.extended");
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+                  RedirectAttributes redirect) {
+        act(() -> progress.extend(taskId, version, deadline, reason, null), redirect, "task.extended");
         return back(taskId);
     }
 
     @PostMapping("/tasks/{taskId}/reassign")
     String reassign(@PathVariable long taskId, @RequestParam(required = false) String leadUnit,
                     @RequestParam(required = false) List<String> coordinatingUnits,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        act(() -> progress.reassign(taskId, leadUnit, coordinatingUnits, reason), redirect, "task.reassigned");
+                    @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+                    RedirectAttributes redirect) {
+        act(() -> progress.reassign(taskId, version, leadUnit, coordinatingUnits, reason), redirect,
+                "task.reassigned");
         return back(taskId);
     }
 

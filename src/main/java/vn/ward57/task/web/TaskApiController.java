@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.web.IfMatch;
 import vn.ward57.task.Task;
 import vn.ward57.task.TaskProgressService;
 import vn.ward57.task.TaskProgressService.Evidence;
@@ -44,10 +47,11 @@ class TaskApiController {
                 new TaskService.Filter(directive, meeting, phase, unit, status, dueBy));
     }
 
+    /** With the task's version as its ETag: sent back in If-Match, a change of a task changed since is refused. */
     @GetMapping("/api/v1/tasks/{taskId}")
-    Task get(@PathVariable long taskId,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return tasks.get(taskId, asOf == null ? WardTime.today() : asOf);
+    ResponseEntity<Task> get(@PathVariable long taskId, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return versioned(tasks.get(taskId, asOf == null ? WardTime.today() : asOf));
     }
 
     @GetMapping("/api/v1/tasks/{taskId}/history")
@@ -65,14 +69,19 @@ class TaskApiController {
         }
     }
 
-    /** Completes the task on completedOn (default today); a file or a link is required as evidence (multipart). */
+    /**
+     * Completes the task on completedOn (default today); a file or a link is required as evidence (multipart).
+     * The changes below take If-Match (the ETag of GET): a task changed since is refused with 409.
+     */
     @PostMapping("/api/v1/tasks/{taskId}/complete")
-    Task complete(@PathVariable long taskId,
+    ResponseEntity<Task> complete(@PathVariable long taskId,
+                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
                   @RequestParam(required = false) String note, @RequestParam(required = false) String link,
                   @RequestParam(required = false) MultipartFile file) throws IOException {
         try (InputStream content = content(file)) {
-            return progress.complete(taskId, completedOn, note, new Evidence(name(file), content, link));
+            return versioned(progress.complete(taskId, IfMatch.version(ifMatch), completedOn, note,
+                    new Evidence(name(file), content, link)));
         }
     }
 
@@ -80,26 +89,37 @@ class TaskApiController {
     }
 
     @PostMapping("/api/v1/tasks/{taskId}/reopen")
-    Task reopen(@PathVariable long taskId, @RequestBody(required = false) Reason body) {
-        return progress.reopen(taskId, body == null ? null : body.reason());
+    ResponseEntity<Task> reopen(@PathVariable long taskId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                @RequestBody(required = false) Reason body) {
+        return versioned(progress.reopen(taskId, IfMatch.version(ifMatch), body == null ? null : body.reason()));
     }
 
     record Extension(LocalDate deadline, String reason, LocalDate decidedOn) {
     }
 
     @PostMapping("/api/v1/tasks/{taskId}/extend")
-    Task extend(@PathVariable long taskId, @RequestBody(required = false) Extension body) {
+    ResponseEntity<Task> extend(@PathVariable long taskId,
+                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                @RequestBody(required = false) Extension body) {
         Extension e = body == null ? new Extension(null, null, null) : body;
-        return progress.extend(taskId, e.deadline(), e.reason(), e.decidedOn());
+        return versioned(progress.extend(taskId, IfMatch.version(ifMatch), e.deadline(), e.reason(), e.decidedOn()));
     }
 
     record Reassignment(String leadUnit, List<String> coordinatingUnits, String reason) {
     }
 
     @PostMapping("/api/v1/tasks/{taskId}/reassign")
-    Task reassign(@PathVariable long taskId, @RequestBody(required = false) Reassignment body) {
+    ResponseEntity<Task> reassign(@PathVariable long taskId,
+                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                  @RequestBody(required = false) Reassignment body) {
         Reassignment r = body == null ? new Reassignment(null, null, null) : body;
-        return progress.reassign(taskId, r.leadUnit(), r.coordinatingUnits(), r.reason());
+        return versioned(progress.reassign(taskId, IfMatch.version(ifMatch), r.leadUnit(), r.coordinatingUnits(),
+                r.reason()));
+    }
+
+    private static ResponseEntity<Task> versioned(Task task) {
+        return ResponseEntity.ok().eTag(String.valueOf(task.version())).body(task);
     }
 
     private static InputStream content(MultipartFile file) throws IOException {

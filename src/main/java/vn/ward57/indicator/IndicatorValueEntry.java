@@ -1,0 +1,173 @@
+package vn.ward57.indicator;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.error.ConflictException;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.security.CurrentActor;
+import vn.ward57.indicator.domain.IndicatorRepository;
+import vn.ward57.indicator.domain.IndicatorRepository.Row;
+import vn.ward57.indicator.domain.IndicatorValueRepository;
+import vn.ward57.indicator.domain.IndicatorValueRepository.ValueRow;
+import vn.ward57.org.Unit;
+import vn.ward57.org.UnitId;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
+
+/**
+ * Entering the value of an indicator for one of its periods. The writes of one indicator's values follow
+ * one another (its row is locked for the write), so each change in the history replaced exactly the value
+ * before it; a write based on a version read earlier is refused once the value has changed since.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorValueEntry {
+
+    private final WardService wards;
+    private final IndicatorService indicators;
+    private final IndicatorValueService views;
+    private final IndicatorValueRepository values;
+    private final IndicatorRepository catalogue;
+    private final FormLocks forms;
+    private final vn.ward57.org.OrgLookup org;
+    private final RecordVersions versions;
+    private final ApplicationEventPublisher events;
+
+    IndicatorValueEntry(WardService wards, IndicatorService indicators, IndicatorValueService views,
+                        IndicatorValueRepository values, IndicatorRepository catalogue, FormLocks forms,
+                        vn.ward57.org.OrgLookup org, RecordVersions versions, ApplicationEventPublisher events) {
+        this.catalogue = catalogue;
+        this.wards = wards;
+        this.indicators = indicators;
+        this.views = views;
+        this.values = values;
+        this.forms = forms;
+        this.org = org;
+        this.versions = versions;
+        this.events = events;
+    }
+
+    /** What was entered for an indicator and period, with who entered it last, when, and its version. */
+    public record Entered(String code, String period, BigDecimal value, String comment, String explanation,
+                          String updatedBy, OffsetDateTime updatedAt, long version) {
+    }
+
+    /** The value as written, and its new version. */
+    public record Saved(IndicatorView view, long version) {
+    }
+
+    public Entered get(String wardCode, String code, String periodCode) {
+        Ward ward = wards.get(wardCode);
+        Row row = indicators.row(ward, code);
+        String period = ReportingPeriod.parseCalendar(periodCode).code();
+        return values.find(row.id(), period).map(v -> entered(code, v))
+                .orElseThrow(() -> new NotFoundException("indicator.no-value", null, code, period));
+    }
+
+    /**
+     * Enters the value of an ENTERED indicator for one of its periods (by the officers of its lead
+     * unit); a locked period, or a form submitted or approved, is refused (409). The explanation is
+     * what a RED value needs before its form is submitted. version: the one the person read (null: any).
+     */
+    @Transactional
+    public Saved put(String wardCode, String code, String periodCode, BigDecimal value, String comment,
+                     String explanation, Long version) {
+        Ward ward = wards.get(wardCode);
+        Row row = indicators.row(ward, code);
+        Indicator indicator = indicators.get(ward, code);
+        if (indicator.leadUnit() == null) {
+            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        } else {
+            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), indicator.leadUnit());
+        }
+        ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
+        if (indicator.source() != Indicator.Source.ENTERED) {
+            throw new InvalidInputException("indicator.not-entered", "value", code);
+        }
+        if (period.kind() != indicator.periodType()) {
+            throw new InvalidInputException("indicator.wrong-period", "period", periodCode,
+                    indicator.periodType().name());
+        }
+        checkValue(indicator, value);
+        if (comment != null && comment.length() > 2000) {
+            throw new InvalidInputException("import.too-long", "comment", 2000);
+        }
+        if (explanation != null && explanation.length() > 2000) {
+            throw new InvalidInputException("import.too-long", "explanation", 2000);
+        }
+        catalogue.lock(row.id());  // before any write of this transaction: the ward's row comes after
+        if (values.locked(ward.id().value(), period.code())) {
+            throw new ConflictException("indicator.period-locked", "period", period.code());
+        }
+        if (row.leadUnitId() != null) {
+            forms.openForEntry(ward, row.leadUnitId(), org.unit(new UnitId(row.leadUnitId()))
+                    .map(Unit::name).orElse(indicator.leadUnit()), period);
+        }
+        String key = ward.code() + "/" + code + "/" + period.code();
+        Optional<ValueRow> old = values.find(row.id(), period.code());
+        versions.check("indicator_value", key, version, old.map(ValueRow::version).orElse(null),
+                old.map(v -> entered(code, v)).orElse(null));
+        if (!values.save(ward.id().value(), row.id(), period.code(), old, value, blankToNull(comment),
+                blankToNull(explanation), CurrentActor.name())) {
+            throw versions.stale("indicator_value", key, null, null);
+        }
+        events.publishEvent(ChangeRecorded.updated("indicator_value", key, ward.provinceId(), ward.id().value(),
+                old.map(v -> Map.of("value", v.value())).orElse(null), Map.of("value", value)));
+        return new Saved(views.view(ward, code, period), old.map(v -> v.version() + 1).orElse(0L));
+    }
+
+    /**
+     * Locks the rows of the indicators whose values one transaction is going to write, in one order and
+     * before its first write: one write locks its indicator first and the ward's revision row next, so a
+     * transaction that locked a second indicator only after writing could deadlock with it.
+     */
+    @Transactional
+    void lock(String wardCode, java.util.Collection<String> codes) {
+        Ward ward = wards.get(wardCode);
+        codes.stream().map(c -> indicators.row(ward, c).id()).sorted().forEach(catalogue::lock);
+    }
+
+    private static Entered entered(String code, ValueRow v) {
+        return new Entered(code, v.period(), v.value(), v.comment(), v.explanation(), v.updatedBy(), v.updatedAt(),
+                v.version());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void checkValue(Indicator indicator, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidInputException("indicator.value-required", "value");
+        }
+        switch (indicator.unit()) {
+            case PERCENT -> {
+                if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new InvalidInputException("indicator.percent-range", "value", value.toPlainString());
+                }
+            }
+            case COUNT -> {
+                if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+                    throw new InvalidInputException("indicator.count-whole", "value", value.toPlainString());
+                }
+            }
+            case VND -> {
+                if (value.signum() < 0) {
+                    throw new InvalidInputException("indicator.not-negative", "value", value.toPlainString());
+                }
+            }
+            case NUMBER -> {
+                // any number
+            }
+        }
+    }
+}
