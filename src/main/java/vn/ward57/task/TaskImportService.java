@@ -37,7 +37,7 @@ import vn.ward57.task.domain.TaskImportRepository;
 @Transactional(readOnly = true)
 public class TaskImportService {
 
-    public static final int MAX_ERRORS = 1000;
+    public static final int MAX_ERRORS = vn.ward57.common.table.RowError.LISTED;
 
     private final DirectiveService directives;
     private final OrgLookup org;
