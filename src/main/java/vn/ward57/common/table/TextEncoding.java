@@ -32,6 +32,9 @@ public final class TextEncoding {
 
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** U+FFFD as its UTF-8 bytes, each read as one Latin-1 character. */
+    private static final String REPLACEMENT = new String(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD},
+            StandardCharsets.ISO_8859_1);
 
     private TextEncoding() {
     }
@@ -48,11 +51,7 @@ public final class TextEncoding {
             throw notUtf8("UTF-16", 1);
         }
         int bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        long badLine;
-        try (InputStream in = file.open()) {
-            in.skipNBytes(bom);
-            badLine = firstLineNotUtf8(in);
-        }
+        long badLine = firstLineNotUtf8(file, bom);
         if (badLine == 0) {
             return new Detected(StandardCharsets.UTF_8, bom, false);
         }
@@ -75,35 +74,57 @@ public final class TextEncoding {
 
     /**
      * The line (from 1) of the first bytes that are not UTF-8, or of a "�" (text garbled before it was saved
-     * as UTF-8, refused here); 0 when the whole file is good UTF-8.
+     * as UTF-8, refused here); 0 when the whole file is good UTF-8. Lines are counted only when one is
+     * needed: this pass runs over every byte of a dossier export of a hundred megabytes.
      */
-    private static long firstLineNotUtf8(InputStream in) throws IOException {
+    private static long firstLineNotUtf8(Source file, int bom) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
-        long line = 1;
-        boolean end = false;
-        while (!end) {
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-            end = n < 0;
-            bytes.position(bytes.position() + Math.max(n, 0)).flip();
-            CoderResult result = utf8.decode(bytes, chars, end);
-            chars.flip();
-            for (int i = chars.position(); i < chars.limit(); i++) {
-                char c = chars.get(i);
-                if (c == '\n') {
-                    line++;
-                } else if (c == '\uFFFD') {
-                    throw new InvalidInputException("tablefile.replacement-char", "file", line);
+        long offset = bom;   // of the buffer's first byte in the file
+        try (InputStream in = file.open()) {
+            in.skipNBytes(bom);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                CoderResult result = utf8.decode(bytes, chars, end);
+                // the decoder takes whole sequences only: a "�" (EF BF BD) is in the bytes taken or not at all
+                int replacement = new String(bytes.array(), 0, bytes.position(), StandardCharsets.ISO_8859_1)
+                        .indexOf(REPLACEMENT);
+                if (replacement >= 0) {
+                    throw new InvalidInputException("tablefile.replacement-char", "file",
+                            lineAt(file, offset + replacement));
                 }
+                if (result.isError()) {
+                    return lineAt(file, offset + bytes.position());
+                }
+                offset += bytes.position();
+                chars.clear();
+                bytes.compact();
             }
-            if (result.isError()) {
-                return line;
-            }
-            chars.clear();
-            bytes.compact();
         }
         return 0;
+    }
+
+    /** The line (from 1) the byte at that offset stands on. */
+    private static long lineAt(Source file, long offset) throws IOException {
+        long line = 1;
+        try (InputStream in = file.open()) {
+            byte[] buffer = new byte[1 << 16];
+            for (long left = offset; left > 0; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    break;
+                }
+                for (int i = 0; i < n; i++) {
+                    line += buffer[i] == '\n' ? 1 : 0;
+                }
+                left -= n;
+            }
+        }
+        return line;
     }
 }
