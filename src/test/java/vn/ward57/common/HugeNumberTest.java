@@ -2,6 +2,8 @@ package vn.ward57.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ward57.Api.post;
 import static vn.ward57.Api.put;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.error.InvalidInputException;
 
@@ -30,6 +34,8 @@ class HugeNumberTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
 
     @BeforeEach
     void ward() throws Exception {
@@ -84,6 +90,23 @@ class HugeNumberTest {
                     ? "không có phần lẻ" : "quá lớn");
         }
         assertThat(jdbc.sql("select count(*) from budget_line b join ward w on w.id = b.ward_id where w.code = ?")
+                .param(WARD).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPageRepeatsAHugeNumberOrALongTextShortly() throws Exception {
+        String body = mvc.perform(post("canbo.solon", "/api/v1/wards/" + WARD + "/budget-lines", """
+                        {"fiscalYear":2051,"category":"CDS","code":"CDS-01","name":"Wi-Fi","estimate":820000000,"fundingSource":"Ngân sách phường","confirmAmount":true}
+                        """)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String line = "/wards/" + WARD + "/budget/lines/" + ((Number) JsonPath.read(body, "$.id")).longValue();
+        var officer = user(accounts.loadUserByUsername("canbo.solon"));
+        for (String amount : new String[] {"1e100000000", "mười ".repeat(5_000)}) {
+            String refused = (String) mvc.perform(MockMvcRequestBuilders.post(line + "/disbursements").with(officer)
+                            .with(csrf()).param("paidOn", "2051-03-02").param("amount", amount))
+                    .andReturn().getFlashMap().get("flashError");
+            assertThat(refused).hasSizeLessThan(200).contains(amount.startsWith("1e") ? "1E+100000000" : "mười mười");
+        }
+        assertThat(jdbc.sql("select count(*) from disbursement d join ward w on w.id = d.ward_id where w.code = ?")
                 .param(WARD).query(Long.class).single()).isZero();
     }
 
