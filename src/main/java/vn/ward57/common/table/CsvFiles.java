@@ -58,7 +58,8 @@ public final class CsvFiles {
                 line = line == null && at.find() ? at.group(1) : line;
                 if (TOO_LARGE.matcher(p.getMessage()).find()) {
                     return line == null
-                            ? new InvalidInputException("tablefile.cell-too-large-unplaced", "file", CellLimit.kilobytes())
+                            ? new InvalidInputException("tablefile.cell-too-large-unplaced", "file",
+                                    CellLimit.kilobytes())
                             : new InvalidInputException("tablefile.cell-too-large-row", "file", CellLimit.kilobytes(),
                                     line);
                 }

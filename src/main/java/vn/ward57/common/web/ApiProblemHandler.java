@@ -90,7 +90,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
                 ? m.getName() : ex.getPropertyName();
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("error.bad-parameter", vn.ward57.common.Echo.cut(String.valueOf(ex.getValue()), 100), name)));
+                messages.get("error.bad-parameter", vn.ward57.common.Echo.cut(String.valueOf(ex.getValue()), 100),
+                        name)));
     }
 
     @Override

@@ -75,7 +75,8 @@ class ProcedureApiController {
         problem.setProperty("errors", result.errors());
         problem.setProperty("errorTotal", result.errorTotal());
         if (result.errorTotal() > result.errors().size()) {
-            problem.setProperty("more", messages.get("tablefile.more-errors", result.errorTotal() - result.errors().size()));
+            problem.setProperty("more",
+                    messages.get("tablefile.more-errors", result.errorTotal() - result.errors().size()));
         }
         return ResponseEntity.badRequest().body(problem);
     }

@@ -2,6 +2,8 @@ package vn.ward57.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -11,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 
-/** Issue 21, item 2: a register's file of 300 bad rows is answered with 200 of its errors and "và 100 lỗi khác". */
+/**
+ * Issue 21, item 2: a register's file of 300 bad rows is answered with 200 of its errors and "và 100 lỗi khác",
+ * by the API and on its page.
+ */
 @Ward57Test
 class RowErrorsAnswerTest {
 
@@ -24,6 +30,8 @@ class RowErrorsAnswerTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void threeHundredBadRowsAreAnsweredWithTwoHundredErrorsAndTheCountOfTheRest() throws Exception {
@@ -43,5 +51,19 @@ class RowErrorsAnswerTest {
         assertThat(JsonPath.<String>read(body, "$.more")).isEqualTo("và 100 lỗi khác");
         assertThat(JsonPath.<String>read(body, "$.detail")).startsWith("Tệp có 300 dòng lỗi (300 lỗi)");
         assertThat(jdbc.sql("select count(*) from indicator_value").query(Long.class).single()).isEqualTo(before);
+
+        // the page: the table of faults lists 200 and says how many more there are
+        var officer = user(accounts.loadUserByUsername("canbo.anhai"));
+        var flash = mvc.perform(MockMvcRequestBuilders.multipart("/wards/an-hai/digital-citizen-imports")
+                        .file(new MockMultipartFile("file", "thang.csv", "text/csv",
+                                csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .with(officer).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        assertThat(flash.get("rowErrorsMore")).isEqualTo("và 100 lỗi khác");
+        String page = mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/digital-citizens").with(officer)
+                        .flashAttrs(flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("và 100 lỗi khác").contains("<td class=\"num\">201</td>")
+                .doesNotContain("<td class=\"num\">202</td>");
     }
 }
