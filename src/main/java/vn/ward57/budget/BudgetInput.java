@@ -2,6 +2,7 @@ package vn.ward57.budget;
 
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.Decimals;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.web.Messages;
 
@@ -57,7 +58,7 @@ class BudgetInput {
     long money(BigDecimal value, String field) {
         long amount = whole(value, field);
         if (amount < 0) {
-            throw new InvalidInputException("budget.money.negative", field, label(field), value.toPlainString());
+            throw new InvalidInputException("budget.money.negative", field, label(field), Decimals.shown(value));
         }
         return amount;
     }
@@ -87,11 +88,12 @@ class BudgetInput {
 
     private long whole(BigDecimal value, String field) {
         required(value, field);
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw new InvalidInputException("budget.money.not-whole", field, label(field), value.toPlainString());
+        // by its digits first: 1e100000000 is refused without ever being written out
+        if (Decimals.integerDigits(value) > 16 || value.abs().compareTo(MAX_MONEY) > 0) {
+            throw new InvalidInputException("budget.money.too-large", field, label(field), Decimals.shown(value));
         }
-        if (value.abs().compareTo(MAX_MONEY) > 0) {
-            throw new InvalidInputException("budget.money.too-large", field, label(field), value.toPlainString());
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new InvalidInputException("budget.money.not-whole", field, label(field), Decimals.shown(value));
         }
         return value.longValueExact();
     }

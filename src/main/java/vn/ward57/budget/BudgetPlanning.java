@@ -49,7 +49,8 @@ public class BudgetPlanning {
         int next = input.year(from + 1, "fromYear");
         BigDecimal percent = input.required(form.percent(), "percent");
         if (percent.signum() < 0 || percent.compareTo(MAX_PERCENT) > 0) {
-            throw new InvalidInputException("budget.next-year.bad-percent", "percent", percent.toPlainString());
+            throw new InvalidInputException("budget.next-year.bad-percent", "percent",
+                    vn.ward57.common.Decimals.shown(percent));
         }
         var source = lines.list(ward.id().value(), from, null);
         if (source.isEmpty()) {

@@ -41,7 +41,7 @@ import vn.ward57.org.WardService;
 @Service
 public class DossierImportService {
 
-    public static final int MAX_ERRORS = 1000;
+    public static final int MAX_ERRORS = vn.ward57.common.table.RowError.LISTED;
     private static final Logger log = LoggerFactory.getLogger(DossierImportService.class);
 
     private final WardService wards;

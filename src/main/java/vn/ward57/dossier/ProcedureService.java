@@ -89,7 +89,8 @@ public class ProcedureService {
     }
 
     /** The outcome of a catalogue import: all rows written, or none and every error. */
-    public record CatalogueImport(long rowsRead, long inserted, long updated, List<ImportError> errors) {
+    public record CatalogueImport(long rowsRead, long inserted, long updated, List<ImportError> errors,
+                                  long errorTotal) {
     }
 
     @Transactional
@@ -104,7 +105,7 @@ public class ProcedureService {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             var result = new ProcedureCatalogueReader(messages).read(file);
             if (!result.errors().isEmpty()) {
-                return new CatalogueImport(result.rowsRead(), 0, 0, result.errors());
+                return new CatalogueImport(result.rowsRead(), 0, 0, result.errors(), result.errorTotal());
             }
             long inserted = 0;
             for (Procedure p : result.procedures()) {
@@ -112,7 +113,8 @@ public class ProcedureService {
             }
             events.publishEvent(ChangeRecorded.created("procedure_import", wardCode, ward.provinceId(),
                     ward.id().value(), java.util.Map.of("rows", result.rowsRead(), "inserted", inserted)));
-            return new CatalogueImport(result.rowsRead(), inserted, result.procedures().size() - inserted, List.of());
+            return new CatalogueImport(result.rowsRead(), inserted, result.procedures().size() - inserted, List.of(),
+                    0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -61,6 +61,9 @@ public class IndicatorTargetEntry {
         if (t == null || t.target() == null) {
             throw new InvalidInputException("indicator.target-required", "target");
         }
+        // numeric(18, 4) columns
+        vn.ward57.common.Decimals.require(t.target(), 14, 4, "target");
+        vn.ward57.common.Decimals.require(t.baseline(), 14, 4, "baseline");
         if (t.baselineYear() != null && t.baselineYear() >= year) {
             throw new InvalidInputException("indicator.baseline-after-target", "baselineYear");
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Decimals;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
@@ -149,20 +150,22 @@ public class IndicatorValueEntry {
         if (value == null) {
             throw new InvalidInputException("indicator.value-required", "value");
         }
+        // the column is numeric(18, 4): its bounds first, so that no check below writes out a huge number
+        Decimals.require(value, 14, 4, "value");
         switch (indicator.unit()) {
             case PERCENT -> {
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new InvalidInputException("indicator.percent-range", "value", value.toPlainString());
+                    throw new InvalidInputException("indicator.percent-range", "value", Decimals.shown(value));
                 }
             }
             case COUNT -> {
                 if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidInputException("indicator.count-whole", "value", value.toPlainString());
+                    throw new InvalidInputException("indicator.count-whole", "value", Decimals.shown(value));
                 }
             }
             case VND -> {
                 if (value.signum() < 0) {
-                    throw new InvalidInputException("indicator.not-negative", "value", value.toPlainString());
+                    throw new InvalidInputException("indicator.not-negative", "value", Decimals.shown(value));
                 }
             }
             case NUMBER -> {

@@ -91,7 +91,8 @@ public class ScoringService {
             if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.valueOf(c.maxScore())) > 0
                     || v.remainder(HALF).signum() != 0) {
                 throw new InvalidInputException("initiative.score-range", "value", c.name(),
-                        String.valueOf(c.maxScore()), v == null ? "" : v.toPlainString().replace('.', ','));
+                        String.valueOf(c.maxScore()),
+                        v == null ? "" : vn.ward57.common.Decimals.shown(v).replace('.', ','));
             }
             criterionIds.add(c.id());
             values.add(v);

@@ -37,7 +37,7 @@ import vn.ward57.task.domain.TaskImportRepository;
 @Service
 public class TaskImportService {
 
-    public static final int MAX_ERRORS = 1000;
+    public static final int MAX_ERRORS = vn.ward57.common.table.RowError.LISTED;
     private static final Logger log = LoggerFactory.getLogger(TaskImportService.class);
 
     private final DirectiveService directives;

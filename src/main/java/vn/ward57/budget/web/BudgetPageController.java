@@ -122,7 +122,8 @@ class BudgetPageController {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("budget.next-year.bad-percent", "percent", text.strip());
+            throw new InvalidInputException("budget.next-year.bad-percent", "percent",
+                    vn.ward57.common.Echo.cut(text.strip(), 40));
         }
     }
 }

@@ -19,7 +19,7 @@ final class PageMoney {
             return Money.parse(text);
         } catch (NumberFormatException e) {
             throw new InvalidInputException("budget.money.unreadable", field, messages.get("budget.field." + field),
-                    text.strip());
+                    vn.ward57.common.Echo.cut(text.strip(), 40));
         }
     }
 }

@@ -4,20 +4,20 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import vn.ward57.common.Echo;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
  * The rows of an uploaded register file (tasks, training events, assets, …), all in memory since
- * such files hold hundreds of rows, not millions: CSV in UTF-8 with or without BOM, or the first
- * sheet of an XLSX workbook. Blank rows are left out; each row keeps its number as the file shows
- * it (header = 1).
+ * such files hold hundreds of rows, not millions: CSV ({@link CsvFiles}: UTF-8 with or without BOM,
+ * or Windows-1258/1252), or the first sheet of an XLSX workbook; no cell over {@link CellLimit}. Blank
+ * rows are left out; each row keeps its number as the file shows it (header = 1).
  */
 public final class TableFile {
 
@@ -37,7 +37,7 @@ public final class TableFile {
         } else if (name.endsWith(".xlsx")) {
             lines = xlsx(content, fileName);
         } else {
-            throw new InvalidInputException("tablefile.bad-type", "file", fileName);
+            throw new InvalidInputException("tablefile.bad-type", "file", Echo.cut(fileName, 100));
         }
         if (lines.isEmpty()) {
             throw new InvalidInputException("tablefile.empty-file", "file");
@@ -47,36 +47,37 @@ public final class TableFile {
 
     private static List<Line> csv(byte[] content, String fileName) {
         List<Line> lines = new ArrayList<>();
-        // the BOM is skipped here: FastCSV's own detection garbles files shorter than a BOM
-        boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
-                && content[2] == (byte) 0xBF;
-        int start = bom ? 3 : 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(new ByteArrayInputStream(content, start, content.length - start),
-                        StandardCharsets.UTF_8)) {
-            for (CsvRecord record : reader) {
-                add(lines, record.getStartingLineNumber(), record.getFields());
+        try {
+            TextEncoding.Detected encoding = TextEncoding.of(() -> new ByteArrayInputStream(content));
+            try (CsvReader<CsvRecord> reader = CsvFiles.open(new ByteArrayInputStream(content), encoding)) {
+                for (CsvRecord record : reader) {
+                    add(lines, record.getStartingLineNumber(), record.getFields());
+                }
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("tablefile.unreadable", "file", fileName);
+            throw CsvFiles.refusal(e, fileName);
         }
         return lines;
     }
 
     private static List<Line> xlsx(byte[] content, String fileName) {
         List<Line> lines = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-                new ReadingOptions(true, false))) {
-            for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>(row.getCellCount());
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(XlsxCellText.text(row.getCell(i)));
+        try {
+            XlsxCells.check(content);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+                    new ReadingOptions(true, false))) {
+                for (Row row : workbook.getFirstSheet().read()) {
+                    List<String> cells = new ArrayList<>(row.getCellCount());
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        cells.add(XlsxCellText.text(row.getCell(i)));
+                    }
+                    add(lines, row.getRowNum(), cells);
                 }
-                add(lines, row.getRowNum(), cells);
             }
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("tablefile.unreadable", "file", fileName);
+            throw new InvalidInputException("tablefile.unreadable", "file", Echo.cut(fileName, 100));
         }
         return lines;
     }

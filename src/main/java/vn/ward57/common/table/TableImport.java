@@ -10,12 +10,10 @@ import vn.ward57.common.web.Messages;
 
 /**
  * A register's file read all or nothing: its header is matched to the register's columns, each
- * data row parsed; with any fault anywhere, the whole file is refused with every fault listed
- * (up to {@value #MAX_ERRORS}), so the caller writes nothing.
+ * data row parsed; with any fault anywhere, the whole file is refused with every fault counted and
+ * the first {@value RowError#LISTED} listed, so the caller writes nothing.
  */
 public final class TableImport {
-
-    public static final int MAX_ERRORS = 1000;
 
     private TableImport() {
     }
@@ -25,20 +23,24 @@ public final class TableImport {
         List<TableFile.Line> lines = TableFile.read(fileName == null ? "" : fileName, content);
         Map<TableColumn, Integer> positions = positions(lines.getFirst().cells(), columns);
         List<RowError> errors = new ArrayList<>();
+        long[] total = new long[1];
+        long faultyRows = 0;
         List<T> rows = new ArrayList<>();
         for (TableFile.Line line : lines.subList(1, lines.size())) {
             TableRow row = new TableRow(line, positions, messages, e -> {
-                if (errors.size() < MAX_ERRORS) {
+                if (total[0]++ < RowError.LISTED) {
                     errors.add(e);
                 }
             });
             T parsed = parser.apply(row);
             if (!row.faulty()) {
                 rows.add(parsed);
+            } else {
+                faultyRows++;
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RowsRejectedException(errors);
+        if (total[0] > 0) {
+            throw new RowsRejectedException(errors, faultyRows, total[0]);
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException("tablefile.no-rows", "file");

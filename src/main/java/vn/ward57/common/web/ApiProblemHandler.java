@@ -47,6 +47,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(e));
         if (e instanceof vn.ward57.common.table.RowsRejectedException rows) {
             problem.setProperty("errors", rows.errors());   // each with row, column, value, message
+            problem.setProperty("errorTotal", rows.total());
+            if (rows.unlisted() > 0) {
+                problem.setProperty("more", messages.get("tablefile.more-errors", rows.unlisted()));
+            }
         } else if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", messages.get(e))));
         }
@@ -102,7 +106,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
                 ? m.getName() : ex.getPropertyName();
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("error.bad-parameter", String.valueOf(ex.getValue()), name)));
+                messages.get("error.bad-parameter", vn.ward57.common.Echo.cut(String.valueOf(ex.getValue()), 100),
+                        name)));
     }
 
     @Override

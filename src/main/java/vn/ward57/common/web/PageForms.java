@@ -73,6 +73,9 @@ public class PageForms {
         } catch (vn.ward57.common.table.RowsRejectedException e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
             redirect.addFlashAttribute("rowErrors", e.errors());
+            if (e.unlisted() > 0) {
+                redirect.addFlashAttribute("rowErrorsMore", messages.get("tablefile.more-errors", e.unlisted()));
+            }
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }

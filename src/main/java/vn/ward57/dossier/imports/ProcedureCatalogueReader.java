@@ -1,5 +1,6 @@
 package vn.ward57.dossier.imports;
 
+import vn.ward57.common.table.RowError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Procedure;
 import vn.ward57.dossier.Procedure.Level;
@@ -34,7 +36,13 @@ public final class ProcedureCatalogueReader {
         this.messages = messages;
     }
 
-    public record Result(List<Procedure> procedures, List<ImportError> errors, long rowsRead) {
+    /** errors: the first {@value vn.ward57.common.table.RowError#LISTED}; errorTotal: how many in all. */
+    public record Result(List<Procedure> procedures, List<ImportError> errors, long rowsRead, long errorTotal) {
+
+        Result(List<Procedure> procedures, List<ImportError> errors, long rowsRead) {
+            this(procedures, List.copyOf(errors.subList(0, Math.min(errors.size(), RowError.LISTED))), rowsRead,
+                    errors.size());
+        }
     }
 
     public Result read(Path file) throws IOException {

@@ -4,16 +4,17 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import vn.ward57.common.table.CsvFiles;
+import vn.ward57.common.table.TextEncoding;
 
 /**
  * The rows of an uploaded export, one list of cell texts at a time, streamed (a million rows never
- * sit in memory): CSV in UTF-8 with or without BOM, or the first sheet of an XLSX workbook
- * ({@link XlsxRows}, merged cells filled in).
+ * sit in memory): CSV as {@link CsvFiles} opens it (UTF-8 with or without BOM, or Windows-1258/1252), or
+ * the first sheet of an XLSX workbook ({@link XlsxRows}, merged cells filled in).
  */
 public interface TableReader extends AutoCloseable {
 
@@ -82,9 +83,10 @@ public interface TableReader extends AutoCloseable {
 
         Csv(Path file) throws IOException {
             size = Files.size(file);
+            // the encoding is told from the whole file first: a bad byte at row 900.000 refuses it before any row
+            TextEncoding.Detected encoding = TextEncoding.of(() -> Files.newInputStream(file));
             counted = new CountingStream(Files.newInputStream(file));
-            reader = CsvReader.builder().detectBomHeader(true).skipEmptyLines(true).allowExtraFields(true)
-                    .allowMissingFields(true).ofCsvRecord(counted, StandardCharsets.UTF_8);
+            reader = CsvFiles.open(counted, encoding);
             records = reader.iterator();
         }
 
@@ -95,10 +97,15 @@ public interface TableReader extends AutoCloseable {
 
         @Override
         public List<String> next() {
-            if (!records.hasNext()) {
-                return null;
+            CsvRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (RuntimeException e) {
+                throw CsvFiles.refusal(e, "");
             }
-            CsvRecord record = records.next();
             row = record.getStartingLineNumber();
             return record.getFields();
         }

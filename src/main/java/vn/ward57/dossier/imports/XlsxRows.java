@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import vn.ward57.common.table.XlsxCellText;
+import vn.ward57.common.table.XlsxCells;
 
 /**
  * The first sheet of an XLSX workbook, streamed. A merged region gives its value (its top-left
@@ -32,6 +33,7 @@ final class XlsxRows implements TableReader {
     private long row;
 
     XlsxRows(Path file) throws IOException {
+        XlsxCells.check(file);   // no cell over the limit, before the reader holds one
         merges = MergedRegions.of(file);
         workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         rows = workbook.getFirstSheet().openStream();

@@ -131,7 +131,7 @@ class DossierPageController {
             if (result.errors().isEmpty()) {
                 model.addAttribute("flash", messages.get("procedure.imported", result.rowsRead()));
             } else {
-                model.addAttribute("flashError", messages.get("procedure.rejected", result.errors().size()));
+                model.addAttribute("flashError", messages.get("procedure.rejected", result.errorTotal()));
                 model.addAttribute("errors", result.errors());
             }
         } catch (Ward57Exception e) {

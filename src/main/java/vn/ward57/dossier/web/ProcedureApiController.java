@@ -71,8 +71,13 @@ class ProcedureApiController {
             return ResponseEntity.ok(result);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("procedure.rejected", result.errors().size()));
+                messages.get("procedure.rejected", result.errorTotal()));
         problem.setProperty("errors", result.errors());
+        problem.setProperty("errorTotal", result.errorTotal());
+        if (result.errorTotal() > result.errors().size()) {
+            problem.setProperty("more",
+                    messages.get("tablefile.more-errors", result.errorTotal() - result.errors().size()));
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 }

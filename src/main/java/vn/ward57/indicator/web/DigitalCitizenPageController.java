@@ -97,7 +97,7 @@ class DigitalCitizenPageController {
             plain = plain.replace(".", "");
         }
         if (!plain.matches("\\d{1,12}")) {
-            throw new InvalidInputException("citizens.not-a-count", field, text);
+            throw new InvalidInputException("citizens.not-a-count", field, vn.ward57.common.Echo.cut(text, 40));
         }
         return new BigDecimal(plain);
     }

@@ -107,7 +107,7 @@ class ReportFormPageController {
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("form.not-a-number", "value", text);
+            throw new InvalidInputException("form.not-a-number", "value", vn.ward57.common.Echo.cut(text, 40));
         }
     }
 }

@@ -162,7 +162,7 @@ class CouncilPageController {
         try {
             return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("initiative.score-number", "value", text);
+            throw new InvalidInputException("initiative.score-number", "value", vn.ward57.common.Echo.cut(text, 40));
         }
     }
 
