@@ -16,8 +16,9 @@ public record BackupFile(String name, LocalDateTime time, long bytes, Duration a
 
     /** "8,37 MB": megabytes written the Vietnamese way. */
     public String size() {
-        return VietnameseFormat.count(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1 << 20), 2, RoundingMode.HALF_UP))
-                + " MB";
+        // always two decimals, so a column of sizes lines up ("9,90 MB", not "9,9 MB")
+        return VietnameseFormat.decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1 << 20), 2,
+                RoundingMode.HALF_UP)) + " MB";
     }
 
     /** The message key of the age (minutes, hours or days ago) and {@link #ageValue()} its number. */
