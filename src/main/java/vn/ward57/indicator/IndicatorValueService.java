@@ -87,7 +87,7 @@ public class IndicatorValueService {
     @Transactional
     public void lock(String wardCode, String periodCode) {
         Ward ward = wards.get(wardCode);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code(), "access.leader-only.lock");
         values.lock(ward.id().value(), ReportingPeriod.parseCalendar(periodCode).code(), CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
                 ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));

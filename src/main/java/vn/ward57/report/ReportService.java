@@ -161,7 +161,7 @@ public class ReportService {
     public Report finalise(long id, String reason) {
         Report report = get(id);
         Ward ward = wards.get(report.wardCode());
-        CurrentActor.requireDirectWard(ward.provinceCode(), report.wardCode());
+        CurrentActor.requireDirectWard(ward.provinceCode(), report.wardCode(), "access.leader-only.report");
         if (report.isFinal()) {
             throw new ConflictException("report.already-final", "status");
         }
