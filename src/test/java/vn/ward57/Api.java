@@ -45,4 +45,54 @@ public final class Api {
         }
         throw new AssertionError("the import did not finish in 30 s");
     }
+
+    /**
+     * Posts a register file (multipart field "file") as the user; a file accepted (202) is followed until its
+     * import has ended and the answer is the import's last status (status SUCCEEDED with rowsImported, or
+     * FAILED with message and errors); a refusal at once (400, 403, 404) is the answer itself.
+     */
+    public static org.springframework.test.web.servlet.ResultActions importRegister(
+            org.springframework.test.web.servlet.MockMvc mvc, String user, String path, String fileName,
+            byte[] content, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.multipart(path)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/octet-stream",
+                        content))
+                .with(httpBasic(user, PASSWORD));
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var posted = mvc.perform(request);
+        var response = posted.andReturn().getResponse();
+        if (response.getStatus() != 202) {
+            return posted;
+        }
+        String location = response.getHeader("Location");
+        if (location == null || !location.startsWith("/api/v1/imports/")) {
+            throw new AssertionError("202 without the import's Location: " + location);
+        }
+        awaitImport(mvc, location);
+        return mvc.perform(get(user, location));
+    }
+
+    /**
+     * After a page's import form (its redirect carries the flash registerImportId): the import's panel, as
+     * the page's htmx polling gets it, once the import has ended.
+     */
+    public static String awaitImportPanel(org.springframework.test.web.servlet.MockMvc mvc,
+            org.springframework.test.web.servlet.MvcResult posted,
+            org.springframework.test.web.servlet.request.RequestPostProcessor user) throws Exception {
+        Object id = posted.getFlashMap().get("registerImportId");
+        if (id == null) {
+            throw new AssertionError("no import was started; flash: " + posted.getFlashMap());
+        }
+        for (int i = 0; i < 300; i++) {
+            String panel = mvc.perform(MockMvcRequestBuilders.get("/imports/" + id).header("HX-Request", "true")
+                    .with(user)).andReturn().getResponse().getContentAsString();
+            if (!panel.contains("every 2s")) {
+                return panel;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish in 30 s");
+    }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.asset;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.asset.domain.AssetRepository;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
@@ -50,10 +53,12 @@ public class AssetTable {
     private final AssetService service;
     private final AssetRepository assets;
     private final Messages messages;
+    private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
     AssetTable(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetService service,
-               AssetRepository assets, Messages messages, ApplicationEventPublisher events) {
+               AssetRepository assets, Messages messages, ApplicationEventPublisher events, RegisterImports imports) {
+        this.imports = imports;
         this.wards = wards;
         this.org = org;
         this.groups = groups;
@@ -63,14 +68,17 @@ public class AssetTable {
         this.events = events;
     }
 
-    /** Writes every row of the file, or none when any cell is at fault (each listed). */
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
+     * row written, or none when any cell is at fault (each listed in the import's status).
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        if (content == null) {
-            throw new InvalidInputException("register.file-required", "file");
-        }
+        return imports.start(ward.id().value(), "asset", "asset.imported", file, (name, path) -> write(ward, name, path));
+    }
+
+    private long write(Ward ward, String fileName, Path content) {
         Places places = Places.of(ward, org, groups);
         var today = WardTime.today();
         List<AssetRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {

@@ -133,13 +133,17 @@ class AssetPageTest {
     void thePageImportsAllOrNothingAndExportsTheFilteredList() throws Exception {
         long before = TestWard.count(jdbc, "asset", WARD);
         String csv = "Loại thiết bị,Tên thiết bị,Số lượng\nMáy tính,Máy tính tệp,2\nMáy bay,Máy bay,0\n";
-        mvc.perform(MockMvcRequestBuilders.multipart(PAGE + "/import")
+        var posted = mvc.perform(MockMvcRequestBuilders.multipart(PAGE + "/import")
                         .file(new MockMultipartFile("file", "tb.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(officer()).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("flashError",
-                        "Tệp có 1 dòng lỗi (2 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại."))
-                .andExpect(flash().attribute("rowErrors", Matchers.hasSize(2)));
+                .andExpect(flash().attribute("flash", "Đã nhận tệp „tb.csv“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
+                .andReturn();
+        String panel = vn.ward57.Api.awaitImportPanel(mvc, posted, officer());
+        assertThat(panel).startsWith("<section id=\"register-import\"")
+                .contains("Tệp có 1 dòng lỗi (2 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại.")
+                .contains("Máy bay").doesNotContain("Hủy lần nhập");
+        assertThat(panel.split("<tr>").length - 2).as("the two faults, one row each").isEqualTo(2);
         assertThat(TestWard.count(jdbc, "asset", WARD)).isEqualTo(before);
         byte[] export = mvc.perform(MockMvcRequestBuilders.get(PAGE + "/export").param("format", "csv")
                         .param("kind", "CAMERA").with(officer()))

@@ -3,7 +3,6 @@ package vn.ward57.asset.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.IfMatch;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.AssetFilter;
@@ -82,11 +82,14 @@ class AssetApiController {
         return ResponseEntity.ok().eTag(String.valueOf(asset.version())).body(asset);
     }
 
-    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all rows or
+     * none: the import's status then lists every faulty cell (row, column, value, why).
+     */
     @PostMapping("/asset-imports")
-    Map<String, Integer> importFile(@PathVariable String wardCode,
-                                    @RequestParam(required = false) MultipartFile file) {
-        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+                                              @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(table.importFile(wardCode, file));
     }
 
     /** assets.csv or assets.xlsx, narrowed like the list. */

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetCondition;
 import vn.ward57.asset.AssetFigures;
@@ -141,8 +140,7 @@ class AssetPageController {
     @PostMapping("/import")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> table.importFile(wardCode, Uploads.name(file), Uploads.content(file)),
-                redirect, "asset.imported");
+        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/assets";
     }
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.CertificateFilter;
 import vn.ward57.asset.CertificateForm;
@@ -90,11 +90,14 @@ class CertificateApiController {
         return ResponseEntity.ok().eTag(String.valueOf(issue.version())).body(issue);
     }
 
-    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all rows or
+     * none: the import's status then lists every faulty cell (row, column, value, why).
+     */
     @PostMapping("/certificate-imports")
-    Map<String, Integer> importFile(@PathVariable String wardCode,
-                                    @RequestParam(required = false) MultipartFile file) {
-        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+                                              @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(table.importFile(wardCode, file));
     }
 
     /** certificates.csv or certificates.xlsx, narrowed like the list. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.CertificateAction;
 import vn.ward57.asset.CertificateFilter;
@@ -162,8 +161,7 @@ class CertificatePageController {
     @PostMapping("/import")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> table.importFile(wardCode, Uploads.name(file), Uploads.content(file)),
-                redirect, "certificate.imported");
+        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/certificates";
     }
 

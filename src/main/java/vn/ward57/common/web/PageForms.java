@@ -81,6 +81,21 @@ public class PageForms {
         }
     }
 
+    /**
+     * A register import started from a page: the page it goes back to shows the import's panel, which follows
+     * it to its end; a refusal at once (no file, not CSV or XLSX, too large, no right) is said instead.
+     */
+    public void importStarted(java.util.function.Supplier<vn.ward57.common.imports.RegisterImport> start,
+                              RedirectAttributes redirect) {
+        try {
+            var started = start.get();
+            flash(redirect, "import.register.started", started.fileName());
+            redirect.addFlashAttribute("registerImportId", started.id());
+        } catch (Ward57Exception e) {
+            redirect.addFlashAttribute("flashError", messages.get(e));
+        }
+    }
+
     /** A success message shown on the page a redirect leads to. */
     public void flash(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute("flash", messages.get(key, args));

@@ -1,0 +1,77 @@
+package vn.ward57.common.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ward57.common.database.WardBatchWrite;
+import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.table.RowsRejectedException;
+import vn.ward57.common.web.Messages;
+
+/**
+ * Runs one register import when its ward's turn comes: the module's job in one transaction that holds the
+ * ward's revision row only at its end ({@link WardBatchWrite}). Whatever goes wrong, an Error included, the
+ * import ends FAILED (or CANCELLED) with a message saying so and nothing written, never left RUNNING; its
+ * temporary file is deleted.
+ */
+@Component
+class RegisterImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterImportJobs.class);
+
+    private final RegisterImportRepository imports;
+    private final WardBatchWrite batchWrite;
+    private final JsonMapper json;
+    private final Messages messages;
+
+    RegisterImportJobs(RegisterImportRepository imports, WardBatchWrite batchWrite, JsonMapper json,
+                       Messages messages) {
+        this.imports = imports;
+        this.batchWrite = batchWrite;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    void run(long id, long wardId, ImportRun run, String fileName, Path file, String successKey,
+             RegisterImports.Job job) {
+        try {
+            if (!imports.start(id)) {
+                return;    // cancelled while it waited
+            }
+            long written = run.bound(() -> batchWrite.inTransaction(wardId, status -> job.write(fileName, file)));
+            imports.finish(id, "SUCCEEDED", run.rows(), written, "[]", 0, messages.get(successKey, written));
+        } catch (RowsRejectedException e) {
+            imports.finish(id, "FAILED", run.rows(), 0, json.writeValueAsString(e.errors()), e.total(),
+                    messages.get(e));
+        } catch (CancellationException e) {
+            imports.finish(id, "CANCELLED", run.rows(), 0, "[]", 0, messages.get("import.register.cancelled"));
+        } catch (Ward57Exception e) {
+            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, messages.get(e));
+        } catch (Throwable e) {
+            log.error("Lần nhập {} ({}) thất bại", id, fileName, e);
+            String key = e instanceof OutOfMemoryError ? "import.register.failed-memory"
+                    : "import.register.failed-system";
+            finishQuietly(id, run, messages.get(key));
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Không xóa được tệp tạm {}", file, e);
+            }
+        }
+    }
+
+    /** After an Error the database may be unreachable too: the restart then marks it interrupted. */
+    private void finishQuietly(long id, ImportRun run, String message) {
+        try {
+            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, message);
+        } catch (RuntimeException e) {
+            log.error("Không ghi được kết quả của lần nhập {}", id, e);
+        }
+    }
+}
