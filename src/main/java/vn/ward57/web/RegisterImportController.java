@@ -74,7 +74,7 @@ class RegisterImportController {
         return page(registerImportId, request, model);
     }
 
-    /** The import's ward, when the user may read it; another ward's import is as unknown as a missing one. */
+    /** The import's ward, when the user may read it (403 otherwise, as for any of the ward's records). */
     private Ward readable(long id) {
         Ward ward = imports.wardOf(id).stream().boxed().findFirst()
                 .flatMap(w -> org.ward(new WardId(w)))

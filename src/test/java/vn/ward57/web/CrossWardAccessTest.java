@@ -93,6 +93,7 @@ class CrossWardAccessTest {
         foreign.put("fileId", "1");
         trungThanhTaskRecords();
         foreign.put("taskImportId", trungThanhTaskImport());
+        foreign.put("registerImportId", trungThanhRegisterImport());
         List<String> leaks = new ArrayList<>();
         Set<String> routes = new TreeSet<>();
         for (var info : mappings.getHandlerMethods().keySet()) {
@@ -172,6 +173,18 @@ class CrossWardAccessTest {
         foreign.put("group", "unit");
         foreign.put("ruleCode", "R1");
         foreign.put("periodType", "MONTH");
+    }
+
+    /** A register import of trung-thanh's (its equipment), for the routes that name one. */
+    private String trungThanhRegisterImport() throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "tb.csv", "text/csv",
+                "Loại thiết bị,Tên thiết bị,Số lượng\nMáy tính,Máy tính CW,1\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String location = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/trung-thanh/asset-imports")
+                .file(file).with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(location).startsWith("/api/v1/imports/");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** A task import of trung-thanh's, into a directive of its own, for the routes that name one. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.database.WardBatchWrite;
+import vn.ward57.common.imports.domain.RegisterImportRepository;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.table.RowsRejectedException;
 import vn.ward57.common.web.Messages;

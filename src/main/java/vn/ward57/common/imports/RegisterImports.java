@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.Echo;
+import vn.ward57.common.imports.domain.RegisterImportRepository;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;

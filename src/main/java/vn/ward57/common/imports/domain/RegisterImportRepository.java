@@ -1,4 +1,4 @@
-package vn.ward57.common.imports;
+package vn.ward57.common.imports.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Repository;
 
 /** The register_import table (V35). Each statement commits on its own, outside the import's transaction. */
 @Repository
-class RegisterImportRepository {
+public class RegisterImportRepository {
 
-    record Row(long id, long wardId, String kind, String fileName, String status, long rowsRead, long rowsImported,
+    public record Row(long id, long wardId, String kind, String fileName, String status, long rowsRead, long rowsImported,
                String errors, long errorTotal, String message, String startedBy, OffsetDateTime createdAt,
                OffsetDateTime finishedAt) {
     }
@@ -26,19 +26,19 @@ class RegisterImportRepository {
         this.jdbc = jdbc;
     }
 
-    long queue(long wardId, String kind, String fileName, String by) {
+    public long queue(long wardId, String kind, String fileName, String by) {
         return jdbc.sql("""
                 insert into register_import (ward_id, kind, file_name, started_by) values (?, ?, ?, ?) returning id
                 """).params(wardId, kind, fileName, by).query(Long.class).single();
     }
 
     /** Whether the import was still queued (not cancelled meanwhile) and is now running. */
-    boolean start(long id) {
+    public boolean start(long id) {
         return jdbc.sql("update register_import set status = 'RUNNING' where id = ? and status = 'QUEUED'")
                 .param(id).update() == 1;
     }
 
-    void finish(long id, String status, long rowsRead, long rowsImported, String errors, long errorTotal,
+    public void finish(long id, String status, long rowsRead, long rowsImported, String errors, long errorTotal,
                 String message) {
         jdbc.sql("""
                 update register_import set status = ?, rows_read = ?, rows_imported = ?, errors = ?::jsonb,
@@ -48,7 +48,7 @@ class RegisterImportRepository {
     }
 
     /** Ends a queued import before it ran; false when it has already started. */
-    boolean cancelQueued(long id, String message) {
+    public boolean cancelQueued(long id, String message) {
         return jdbc.sql("""
                 update register_import set status = 'CANCELLED', message = left(?, 2000), finished_at = now()
                  where id = ? and status = 'QUEUED'
@@ -56,19 +56,19 @@ class RegisterImportRepository {
     }
 
     /** Those a stop of the application left queued or running: their writes were rolled back with it. */
-    int markInterrupted(String message) {
+    public int markInterrupted(String message) {
         return jdbc.sql("""
                 update register_import set status = 'FAILED', message = left(?, 2000), finished_at = now()
                  where status in ('QUEUED', 'RUNNING')
                 """).param(message).update();
     }
 
-    Optional<Row> find(long id) {
+    public Optional<Row> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from register_import where id = ?").param(id)
                 .query(Row.class).optional();
     }
 
-    List<Row> ofWard(long wardId, int limit) {
+    public List<Row> ofWard(long wardId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from register_import where ward_id = ? order by created_at desc, id desc limit ?")
                 .params(wardId, limit).query(Row.class).list();
     }
