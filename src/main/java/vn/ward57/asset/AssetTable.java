@@ -89,7 +89,7 @@ public class AssetTable {
             Cells.place(row, checked.faults(), BY_FIELD);
             return checked.values();
         });
-        rows.forEach(v -> assets.insert(ward.id().value(), v));
+        assets.insertAll(ward.id().value(), rows);
         events.publishEvent(ChangeRecorded.created("asset_import", String.valueOf(fileName), ward.provinceId(),
                 ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();

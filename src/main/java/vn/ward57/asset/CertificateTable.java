@@ -79,7 +79,7 @@ public class CertificateTable {
             Cells.place(row, checked.faults(), BY_FIELD);
             return checked.values();
         });
-        rows.forEach(v -> issues.insert(ward.id().value(), v));
+        issues.insertAll(ward.id().value(), rows);
         events.publishEvent(ChangeRecorded.created("certificate_import", String.valueOf(fileName),
                 ward.provinceId(), ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +26,13 @@ public class AssetRepository {
             + "'KIOSK', 'SERVER', 'NETWORK_POINT', 'WIFI_POINT', 'CAMERA', 'OTHER']::varchar[], a.kind), "
             + "u.name nulls last, g.code nulls last, a.name, a.id";
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1000;
 
-    AssetRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    AssetRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.named = named;
         this.jdbc = jdbc;
     }
 
@@ -82,6 +89,28 @@ public class AssetRepository {
                         :condition, :note)
                 returning id
                 """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    /** Inserts many entries (an import) in batches of {@value #BATCH} statements: one round trip per batch. */
+    public void insertAll(long wardId, List<Values> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+                    .map(v -> new MapSqlParameterSource().addValue("ward", wardId).addValue("kind", v.kind())
+                            .addValue("name", v.name()).addValue("unit", v.unitId(), Types.BIGINT)
+                            .addValue("group", v.groupId(), Types.BIGINT)
+                            .addValue("location", v.location(), Types.VARCHAR).addValue("quantity", v.quantity())
+                            .addValue("year", v.acquiredYear(), Types.INTEGER)
+                            .addValue("installed", v.installedOn(), Types.DATE)
+                            .addValue("removed", v.removedOn(), Types.DATE).addValue("condition", v.condition())
+                            .addValue("note", v.note(), Types.VARCHAR))
+                    .toArray(SqlParameterSource[]::new);
+            named.batchUpdate("""
+                    insert into asset (ward_id, kind, name, unit_id, residential_group_id, location, quantity,
+                                       acquired_year, installed_on, removed_on, condition, note)
+                    values (:ward, :kind, :name, :unit, :group, :location, :quantity, :year, :installed, :removed,
+                            :condition, :note)
+                    """, batch);
+        }
     }
 
     /** Locks the entry's row until the transaction ends (false: no such entry in the ward). */

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +18,14 @@ public class CertificateRepository {
     private static final String SELECT = "select c.id, c.ward_id, c.issued_on, c.kind, c.holder, c.action, "
             + "c.holder_name, c.quantity, c.document, c.note, c.version from certificate_issue c ";
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1000;
 
-    CertificateRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    CertificateRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public record Row(long id, long wardId, LocalDate issuedOn, String kind, String holder, String action,
@@ -74,6 +81,24 @@ public class CertificateRepository {
                 values (:ward, :issuedOn, :kind, :holder, :action, :holderName, :quantity, :document, :note)
                 returning id
                 """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    /** Inserts many lines (an import) in batches of {@value #BATCH} statements: one round trip per batch. */
+    public void insertAll(long wardId, List<Values> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+                    .map(v -> new MapSqlParameterSource().addValue("ward", wardId)
+                            .addValue("issuedOn", v.issuedOn(), Types.DATE).addValue("kind", v.kind())
+                            .addValue("holder", v.holder()).addValue("action", v.action())
+                            .addValue("holderName", v.holderName(), Types.VARCHAR).addValue("quantity", v.quantity())
+                            .addValue("document", v.document(), Types.VARCHAR).addValue("note", v.note(), Types.VARCHAR))
+                    .toArray(SqlParameterSource[]::new);
+            named.batchUpdate("""
+                    insert into certificate_issue (ward_id, issued_on, kind, holder, action, holder_name, quantity,
+                                                   document, note)
+                    values (:ward, :issuedOn, :kind, :holder, :action, :holderName, :quantity, :document, :note)
+                    """, batch);
+        }
     }
 
     /** Locks the line's row until the transaction ends (false: no such line in the ward). */
