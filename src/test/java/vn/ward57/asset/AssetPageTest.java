@@ -120,9 +120,17 @@ class AssetPageTest {
                 .andExpect(redirectedUrl(location))
                 .andExpect(flash().attribute("flash", "Đã lưu „Máy lấy số tự động“."));
         assertThat(page(location)).contains("Máy lấy số tự động", "Cần sửa chữa");
+        // the list's delete button carries the version it showed: a page read before the edit (version 0)
+        // is refused with the conflict, and the entry stays
+        assertThat(page(PAGE)).contains("name=\"version\" value=\"1\"");
+        mvc.perform(MockMvcRequestBuilders.post(location + "/delete").header("HX-Request", "true").param("version", "0")
+                        .with(officer()).with(csrf()))
+                .andExpect(r -> assertThat(r.getResponse().getHeader("HX-Retarget")).isEqualTo("#flash"))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("Bản ghi đã được"));
+        assertThat(TestWard.count(jdbc, "asset", WARD)).isEqualTo(before + 1);
         // deleting from the list answers the list again (htmx)
         String list = mvc.perform(MockMvcRequestBuilders.post(location + "/delete").header("HX-Request", "true")
-                        .with(officer()).with(csrf()))
+                        .param("version", "1").with(officer()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).startsWith("<section id=\"asset-list\"")
                 .contains("Đã xóa „Máy lấy số tự động“ khỏi sổ thiết bị.").doesNotContain("Máy lấy số tự động</a>");

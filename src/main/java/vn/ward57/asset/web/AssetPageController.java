@@ -122,9 +122,10 @@ class AssetPageController {
 
     /** From the list (htmx: the list again) or from an entry's page (back to the list). */
     @PostMapping("/{assetId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long assetId, Model model,
+    String delete(@PathVariable String wardCode, @PathVariable long assetId,
+                  @RequestParam(required = false) Long version, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        Asset deleted = assets.delete(wardCode, assetId, null);
+        Asset deleted = assets.delete(wardCode, assetId, version);
         fillList(wardCode, AssetFilter.none(), model);
         return forms.respond(true, "asset.deleted", request, model, redirect, PAGE, "list",
                 "/wards/" + wardCode + "/assets", deleted.name());

@@ -138,9 +138,10 @@ class CertificatePageController {
 
     /** From the list (htmx: the list again, this year's) or from a line's page (back to the list). */
     @PostMapping("/{certificateId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long certificateId, Model model,
+    String delete(@PathVariable String wardCode, @PathVariable long certificateId,
+                  @RequestParam(required = false) Long version, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        certificates.delete(wardCode, certificateId, null);
+        certificates.delete(wardCode, certificateId, version);
         fillList(wardCode, new CertificateFilter(null, null, null, null, null, null), model);
         return forms.respond(true, "certificate.deleted", request, model, redirect, PAGE, "list",
                 "/wards/" + wardCode + "/certificates");
