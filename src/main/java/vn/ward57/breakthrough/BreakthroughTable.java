@@ -1,5 +1,6 @@
 package vn.ward57.breakthrough;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,9 +10,12 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.breakthrough.domain.BreakthroughRepository;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.breakthrough.domain.BreakthroughBatchRepository;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
@@ -63,30 +67,37 @@ public class BreakthroughTable {
     static final Set<String> ALREADY_REPORTED = Set.of("breakthrough.required", "breakthrough.too-long");
 
     private final BreakthroughService service;
-    private final BreakthroughRepository models;
+    private final BreakthroughBatchRepository batch;
     private final Messages messages;
+    private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    BreakthroughTable(BreakthroughService service, BreakthroughRepository models, Messages messages,
-                      ApplicationEventPublisher events) {
+    BreakthroughTable(BreakthroughService service, BreakthroughBatchRepository batch, Messages messages,
+                      RegisterImports imports, ApplicationEventPublisher events) {
         this.service = service;
-        this.models = models;
+        this.batch = batch;
         this.messages = messages;
+        this.imports = imports;
         this.events = events;
     }
 
-    /** Writes every row of the file, or none when any cell is at fault (each listed); answers how many. */
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
+     * row written, or none when any cell is at fault (each listed in the import's status).
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         Ward ward = service.writable(wardCode);
-        if (content == null) {
-            throw new InvalidInputException("register.file-required", "file");
-        }
+        return imports.start(ward.id().value(), "breakthrough", "breakthrough.imported", file,
+                (name, path) -> write(ward, name, path));
+    }
+
+    /** The links are checked against the ward's tasks and indicators as they are when the import runs. */
+    private long write(Ward ward, String fileName, Path content) {
         BreakthroughRules.Links links = service.links(ward);
         Map<String, BreakthroughStatus> statuses = Choices.byLabel(messages, "breakthrough.status.",
                 BreakthroughStatus.class);
         Set<String> seen = new HashSet<>();
-        List<BreakthroughRules.Checked> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
+        List<BreakthroughBatchRepository.Linked> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
             BreakthroughStatus status = row.choice(STATUS, statuses);
             Long year = row.count(YEAR);
             BreakthroughForm form = new BreakthroughForm(row.text(CODE), row.text(TITLE), row.text(FIELD),
@@ -105,17 +116,10 @@ public class BreakthroughTable {
             if (checked.values().code() != null && !seen.add(checked.values().code())) {
                 row.fault(CODE, "breakthrough.duplicate-in-file", checked.values().code());
             }
-            return checked;
+            return new BreakthroughBatchRepository.Linked(checked.values(), checked.taskIds(),
+                    checked.indicatorCodes());
         });
-        for (BreakthroughRules.Checked row : rows) {
-            long id = models.idOf(ward.id().value(), row.values().code()).orElse(-1L);
-            if (id < 0) {
-                id = models.insert(ward.id().value(), row.values());
-            } else {
-                models.update(id, row.values());
-            }
-            models.link(id, row.taskIds(), row.indicatorCodes());
-        }
+        batch.upsert(ward.id().value(), rows);
         events.publishEvent(ChangeRecorded.created("breakthrough_import", String.valueOf(fileName), ward.provinceId(),
                 ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();

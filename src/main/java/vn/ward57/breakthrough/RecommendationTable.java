@@ -1,5 +1,6 @@
 package vn.ward57.breakthrough;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,10 +10,14 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.breakthrough.domain.RecommendationBatchRepository;
 import vn.ward57.breakthrough.domain.RecommendationRepository;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
@@ -50,29 +55,38 @@ public class RecommendationTable {
             "status", STATUS);
 
     private final RecommendationService service;
-    private final RecommendationRepository recommendations;
+    private final RecommendationBatchRepository batch;
     private final Messages messages;
+    private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    RecommendationTable(RecommendationService service, RecommendationRepository recommendations, Messages messages,
-                        ApplicationEventPublisher events) {
+    RecommendationTable(RecommendationService service, RecommendationBatchRepository batch, Messages messages,
+                        RegisterImports imports, ApplicationEventPublisher events) {
         this.service = service;
-        this.recommendations = recommendations;
+        this.batch = batch;
         this.messages = messages;
+        this.imports = imports;
         this.events = events;
     }
 
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
+     * row written, or none when any cell is at fault (each listed in the import's status).
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         Ward ward = service.writable(wardCode);
-        if (content == null) {
-            throw new InvalidInputException("register.file-required", "file");
-        }
+        return imports.start(ward.id().value(), "recommendation", "recommendation.imported-rows", file,
+                (name, path) -> write(ward, name, path));
+    }
+
+    private long write(Ward ward, String fileName, Path content) {
         long wardId = ward.id().value();
         Map<String, RecommendationScope> scopes = Choices.byLabel(messages, "recommendation.scope.",
                 RecommendationScope.class);
         Map<String, RecommendationStatus> statuses = Choices.byLabel(messages, "recommendation.status.",
                 RecommendationStatus.class);
+        // read once: each row's move is checked against it, and a row without a status keeps the one it has
+        Map<String, String> before = batch.statuses(wardId);
         Set<String> seen = new HashSet<>();
         List<RecommendationRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages, row -> {
             RecommendationScope scope = row.choice(SCOPE, scopes);
@@ -93,36 +107,26 @@ public class RecommendationTable {
             if (!seen.add(v.code())) {
                 row.fault(CODE, "breakthrough.duplicate-in-file", v.code());
             }
-            var existing = recommendations.idOf(wardId, v.code()).flatMap(id -> recommendations.find(wardId, id));
-            if (existing.isPresent() && v.status() != null) {
+            String was = before.get(v.code());
+            if (was != null && v.status() != null) {
                 try {
-                    RecommendationRules.checkMove(RecommendationStatus.valueOf(existing.get().status()),
+                    RecommendationRules.checkMove(RecommendationStatus.valueOf(was),
                             RecommendationStatus.valueOf(v.status()));
                 } catch (InvalidInputException e) {
                     row.fault(STATUS, e.messageKey(), e.args());
                 }
             }
-            return v;
+            String kept = v.status() != null ? v.status() : was != null ? was : RecommendationStatus.PROPOSED.name();
+            return new RecommendationRepository.Values(v.code(), v.content(), v.decidingAuthority(), v.leadBody(),
+                    v.coordinatingBodies(), v.expectedOutput(), v.deadline(), v.deadlineText(), v.scope(), kept);
         });
-        for (RecommendationRepository.Values v : rows) {
-            var existing = recommendations.idOf(wardId, v.code()).flatMap(id -> recommendations.find(wardId, id));
-            String before = existing.map(RecommendationRepository.Row::status).orElse(null);
-            String status = v.status() != null ? v.status() : before != null ? before : "PROPOSED";
-            var values = new RecommendationRepository.Values(v.code(), v.content(), v.decidingAuthority(),
-                    v.leadBody(), v.coordinatingBodies(), v.expectedOutput(), v.deadline(), v.deadlineText(),
-                    v.scope(), status);
-            long id;
-            if (existing.isEmpty()) {
-                id = recommendations.insert(wardId, values);
-            } else {
-                id = existing.get().id();
-                recommendations.update(id, values);
-            }
-            if (!status.equals(before)) {
-                recommendations.logFollowUp(id, status, WardTime.today(), messages.get("recommendation.imported",
-                        String.valueOf(fileName)), CurrentActor.name());
-            }
-        }
+        Map<String, Long> ids = batch.upsert(wardId, rows);
+        // a new recommendation, or a status moved, is logged as a follow-up
+        List<RecommendationBatchRepository.FollowUp> moved = rows.stream()
+                .filter(v -> !v.status().equals(before.get(v.code())))
+                .map(v -> new RecommendationBatchRepository.FollowUp(ids.get(v.code()), v.status())).toList();
+        batch.logFollowUps(moved, WardTime.today(), messages.get("recommendation.imported", String.valueOf(fileName)),
+                CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("recommendation_import", String.valueOf(fileName),
                 ward.provinceId(), wardId, Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();

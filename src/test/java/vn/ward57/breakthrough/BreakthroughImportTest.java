@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -54,8 +53,10 @@ class BreakthroughImportTest {
                 + "MH A,Mô hình,Vấn đề,Giải pháp,Kết quả,UBND,,,khong-phai-thu,HS-TT\n"              // row 4: 3 faults
                 + "MH-A,Mô hình A lần hai,Vấn đề,Giải pháp,Kết quả,UBND,,,,\n";                      // row 5: repeated code
         String body = importFile("breakthrough-imports", "mo-hinh.csv", csv)
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.rowsImported").value(0))
+                .andExpect(jsonPath("$.errorTotal").value(7))
+                .andExpect(jsonPath("$.message").value(
                         "Tệp có 3 dòng lỗi (7 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại."))
                 .andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
@@ -83,8 +84,9 @@ class BreakthroughImportTest {
                 + "TT-1,Mô hình một,Vấn đề 1,Giải pháp 1,49/49 tổ dân phố,UBND phường,Đã nhân rộng,499.000.000 đồng,"
                 + "ubnd@phuong.vn,\n"
                 + "TT-2,\"Mô hình hai, có dấu phẩy\",Vấn đề 2,Giải pháp 2,Kết quả 2,Công an phường,RUNNING,,,\n";
-        importFile("breakthrough-imports", "tot.csv", csv).andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(2));
+        importFile("breakthrough-imports", "tot.csv", csv).andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.rowsImported").value(2))
+                .andExpect(jsonPath("$.message").value("Đã nhập 2 mô hình từ tệp."));
         String list = mvc.perform(get(OFFICER, API + "/breakthroughs?q=TT-")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].code").value("TT-1"))
                 .andExpect(jsonPath("$[0].status").value("SCALED"))
@@ -96,7 +98,8 @@ class BreakthroughImportTest {
         for (String format : new String[] {"csv", "xlsx"}) {
             byte[] file = mvc.perform(get(OFFICER, API + "/breakthroughs." + format + "?q=TT-"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-            importFile("breakthrough-imports", "lai." + format, file).andExpect(jsonPath("$.imported").value(2));
+            importFile("breakthrough-imports", "lai." + format, file).andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                    .andExpect(jsonPath("$.rowsImported").value(2));
             mvc.perform(get(OFFICER, API + "/breakthroughs?q=TT-"))
                     .andExpect(r -> assertThat(r.getResponse().getContentAsString()).isEqualTo(list));
         }
@@ -108,10 +111,9 @@ class BreakthroughImportTest {
         String list = mvc.perform(get("canbo.anhai", path)).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("DS-SDDVS");
         byte[] file = mvc.perform(get("canbo.anhai", path + ".xlsx")).andReturn().getResponse().getContentAsByteArray();
-        mvc.perform(MockMvcRequestBuilders.multipart(path.replace("breakthroughs", "breakthrough-imports"))
-                        .file(new MockMultipartFile("file", "an-hai.xlsx", "application/octet-stream", file))
-                        .with(httpBasic("canbo.anhai", Api.PASSWORD)))
-                .andExpect(status().isOk());
+        Api.importRegister(mvc, "canbo.anhai", path.replace("breakthroughs", "breakthrough-imports"), "an-hai.xlsx",
+                        file)
+                .andExpect(jsonPath("$.status").value("SUCCEEDED"));
         mvc.perform(get("canbo.anhai", path))
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).isEqualTo(list));
     }
@@ -123,8 +125,8 @@ class BreakthroughImportTest {
                 + "KN-1,Nội dung 1,UBND phường,UBND phường,,Kết quả 1,31/12/2026,\"Cơ quan, địa phương tự xử lý được\",\n" // 2: good
                 + "KN-2,Nội dung 2,,Sở Tài chính,,Kết quả 2,31/13/2026,HIGHER,Đã gửi\n"                        // 3: 2 faults
                 + "KN-3,Nội dung 3,Sở KH&CN,Sở KH&CN,,Kết quả 3,30/6/2026,Cấp xã,Xong rồi\n";                  // 4: 2 faults
-        String body = importFile("recommendation-imports", "kn.csv", bad).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
+        String body = importFile("recommendation-imports", "kn.csv", bad).andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.errorTotal").value(4)).andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
         assertThat(errors).extracting(e -> ((Number) e.get("row")).longValue(), e -> e.get("column"))
                 .containsExactlyInAnyOrder(tuple(3L, "Thẩm quyền xem xét, quyết định"), tuple(3L, "Thời hạn hoàn thành"),
@@ -135,7 +137,9 @@ class BreakthroughImportTest {
         String good = RECOMMENDATION_HEADER
                 + "KN-1,Nội dung 1,UBND phường,UBND phường,,Kết quả 1,31/12/2026,\"Cơ quan, địa phương tự xử lý được\",\n"
                 + "KN-2,Nội dung 2,Sở Tài chính,Sở Tài chính,Sở KH&CN,Kết quả 2,30/6/2026,HIGHER,Đã gửi\n";
-        importFile("recommendation-imports", "kn.csv", good).andExpect(jsonPath("$.imported").value(2));
+        importFile("recommendation-imports", "kn.csv", good).andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.rowsImported").value(2))
+                .andExpect(jsonPath("$.message").value("Đã nhập 2 đề xuất, kiến nghị từ tệp."));
         String list = mvc.perform(get(OFFICER, API + "/recommendations?q=KN-"))
                 .andExpect(jsonPath("$[0].scope").value("SELF"))
                 .andExpect(jsonPath("$[0].status").value("PROPOSED"))
@@ -146,26 +150,37 @@ class BreakthroughImportTest {
         for (String format : new String[] {"csv", "xlsx"}) {
             byte[] file = mvc.perform(get(OFFICER, API + "/recommendations." + format + "?q=KN-"))
                     .andReturn().getResponse().getContentAsByteArray();
-            importFile("recommendation-imports", "lai." + format, file).andExpect(jsonPath("$.imported").value(2));
+            importFile("recommendation-imports", "lai." + format, file).andExpect(jsonPath("$.rowsImported").value(2));
             mvc.perform(get(OFFICER, API + "/recommendations?q=KN-"))
                     .andExpect(r -> assertThat(r.getResponse().getContentAsString()).isEqualTo(list));
         }
         // a file may not move a status backwards either
         String back = RECOMMENDATION_HEADER
                 + "KN-2,Nội dung 2,Sở Tài chính,Sở Tài chính,Sở KH&CN,Kết quả 2,30/6/2026,HIGHER,Đề xuất\n";
-        importFile("recommendation-imports", "lui.csv", back).andExpect(status().isBadRequest())
+        importFile("recommendation-imports", "lui.csv", back).andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[0].column").value("Trạng thái"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Không chuyển được trạng thái từ „Đã gửi“ sang „Đề xuất“."));
+    }
+
+    @Test
+    void anImportIsRefusedAtOnceToAnotherWardsOfficerAndWithoutACsvOrXlsxFile() throws Exception {
+        for (String route : new String[] {"breakthrough-imports", "recommendation-imports"}) {
+            Api.importRegister(mvc, "canbo.anhai", API + "/" + route, "x.csv", MODEL_HEADER.getBytes(StandardCharsets.UTF_8))
+                    .andExpect(status().isForbidden());
+            mvc.perform(MockMvcRequestBuilders.multipart(API + "/" + route).with(httpBasic(OFFICER, Api.PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value("Hãy chọn tệp CSV hoặc XLSX để nhập."));
+            importFile(route, "x.pdf", "%PDF").andExpect(status().isBadRequest());
+        }
     }
 
     private ResultActions importFile(String route, String name, String content) throws Exception {
         return importFile(route, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Posts the file and follows its import to the end (the import runs in the background since issue 21). */
     private ResultActions importFile(String route, String name, byte[] content) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.multipart(API + "/" + route)
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .with(httpBasic(OFFICER, Api.PASSWORD)));
+        return Api.importRegister(mvc, OFFICER, API + "/" + route, name, content);
     }
 }

@@ -3,16 +3,23 @@ package vn.ward57.breakthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
+import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 
 /** The pages render the demo (Trung Thành's models and recommendations of seed 004), forms refuse in Vietnamese. */
@@ -109,5 +116,46 @@ class BreakthroughPageTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from recommendation where id = ?").param(id).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void bothPagesStartAnImportAndItsPanelFollowsItToTheEnd() throws Exception {
+        OwnWard.create(mvc, jdbc, "dx-trang", "Phường Trang Đột Phá");
+        String models = "/wards/dx-trang/breakthroughs";
+        long before = OwnWard.count(jdbc, "breakthrough", "dx-trang");
+        String csv = "Mã,Tên mô hình,Vấn đề cần giải quyết,Giải pháp thực hiện,Kết quả định lượng,Đầu mối liên hệ\n"
+                + "TR-1,Mô hình trang một,Vấn đề,Giải pháp,Kết quả,UBND phường\n"
+                + "TR-2,Mô hình trang hai,Vấn đề,Giải pháp,Kết quả,UBND phường\n";
+        String panel = Api.awaitImportPanel(mvc, postFile(models, "mh.csv", csv), as("canbo.dx-trang"));
+        assertThat(panel).startsWith("<section id=\"register-import\"").contains("Đã nhập 2 mô hình từ tệp.")
+                .doesNotContain("Hủy lần nhập");
+        assertThat(OwnWard.count(jdbc, "breakthrough", "dx-trang")).isEqualTo(before + 2);
+
+        String recommendations = "/wards/dx-trang/recommendations";
+        String header = "Mã,\"Nội dung đề xuất, kiến nghị\",\"Thẩm quyền xem xét, quyết định\",Cơ quan chủ trì xử lý,"
+                + "Sản phẩm/kết quả đầu ra mong muốn,Thời hạn hoàn thành,Nhóm\n";
+        panel = Api.awaitImportPanel(mvc, postFile(recommendations, "kn.csv", header
+                + "TR-KN,Nội dung,UBND phường,UBND phường,Kết quả,31/12/2026,Cấp xã\n"), as("canbo.dx-trang"));
+        assertThat(HtmlUtils.htmlUnescape(panel))
+                .contains("Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại.", "Cấp xã");
+        assertThat(OwnWard.count(jdbc, "recommendation", "dx-trang")).isZero();
+        panel = Api.awaitImportPanel(mvc, postFile(recommendations, "kn.csv", header
+                + "TR-KN,Nội dung,UBND phường,UBND phường,Kết quả,31/12/2026,SELF\n"), as("canbo.dx-trang"));
+        assertThat(panel).contains("Đã nhập 1 đề xuất, kiến nghị từ tệp.");
+        assertThat(OwnWard.count(jdbc, "recommendation", "dx-trang")).isOne();
+        // a refusal at once is said on the page itself
+        mvc.perform(MockMvcRequestBuilders.multipart(models + "/import").with(as("canbo.dx-trang")).with(csrf()))
+                .andExpect(redirectedUrl(models))
+                .andExpect(flash().attribute("flashError", "Hãy chọn tệp CSV hoặc XLSX để nhập."));
+    }
+
+    private MvcResult postFile(String page, String name, String csv) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart(page + "/import")
+                        .file(new MockMultipartFile("file", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("canbo.dx-trang")).with(csrf()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("flash",
+                        "Đã nhận tệp „" + name + "“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
+                .andReturn();
     }
 }

@@ -3,7 +3,6 @@ package vn.ward57.breakthrough.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughService;
@@ -67,11 +67,14 @@ class BreakthroughApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** All rows of the file or none: a faulty file answers 400 with every faulty cell (row, column, value, why). */
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all rows or
+     * none: the import's status then lists every faulty cell (row, column, value, why).
+     */
     @PostMapping("/breakthrough-imports")
-    Map<String, Integer> importFile(@PathVariable String wardCode,
-                                    @RequestParam(required = false) MultipartFile file) {
-        return Map.of("imported", table.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+                                              @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(table.importFile(wardCode, file));
     }
 
     /** breakthroughs.csv or breakthroughs.xlsx, narrowed like the list. */

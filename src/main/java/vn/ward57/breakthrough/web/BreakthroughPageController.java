@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughFileService;
 import vn.ward57.breakthrough.BreakthroughForm;
@@ -169,8 +168,7 @@ class BreakthroughPageController {
     @PostMapping("/import")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> table.importFile(wardCode, Uploads.name(file), Uploads.content(file)),
-                redirect, "breakthrough.imported");
+        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/breakthroughs";
     }
 

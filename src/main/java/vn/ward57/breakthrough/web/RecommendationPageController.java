@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.breakthrough.FollowUpForm;
 import vn.ward57.breakthrough.Recommendation;
 import vn.ward57.breakthrough.RecommendationFilter;
@@ -151,8 +150,7 @@ class RecommendationPageController {
     @PostMapping("/import")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> table.importFile(wardCode, Uploads.name(file), Uploads.content(file)),
-                redirect, "recommendation.imported-rows");
+        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/recommendations";
     }
 
