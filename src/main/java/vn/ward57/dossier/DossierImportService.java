@@ -1,6 +1,5 @@
 package vn.ward57.dossier;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,8 +30,9 @@ import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
 
 /**
- * Imports of one-stop system exports: each runs in the background (two at a time), reports its
- * progress, can be cancelled, and is recorded with file name, checksum, who, when and counts.
+ * Imports of one-stop system exports: each runs in the background after the ward's earlier imports
+ * ({@link DossierImportJobs}), reports its progress, can be cancelled, and is recorded with file name,
+ * checksum, who, when and counts.
  */
 @Service
 public class DossierImportService {
@@ -48,29 +44,20 @@ public class DossierImportService {
     private final OrgLookup org;
     private final DossierImportRepository imports;
     private final DossierImportRunner runner;
+    private final DossierImportJobs jobs;
     private final ImportProfileService profiles;
     private final JsonMapper json;
     private final Messages messages;
     private final ApplicationEventPublisher events;
-    private final ExecutorService workers = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().name("dossier-import-", 1).factory());
-    private final Map<Long, AtomicBoolean> cancels = new ConcurrentHashMap<>();
-    /**
-     * Where each running import stands. Kept here, not in its row: the import's own transaction
-     * would hide an update of the row from everyone else until the end.
-     */
-    private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
-
-    private record Progress(long rowsRead, Integer percent) {
-    }
 
     DossierImportService(WardService wards, OrgLookup org, DossierImportRepository imports,
-                         DossierImportRunner runner, ImportProfileService profiles, JsonMapper json, Messages messages,
-                         ApplicationEventPublisher events) {
+                         DossierImportRunner runner, DossierImportJobs jobs, ImportProfileService profiles,
+                         JsonMapper json, Messages messages, ApplicationEventPublisher events) {
         this.wards = wards;
         this.org = org;
         this.imports = imports;
         this.runner = runner;
+        this.jobs = jobs;
         this.profiles = profiles;
         this.json = json;
         this.messages = messages;
@@ -78,11 +65,17 @@ public class DossierImportService {
     }
 
     /**
-     * Saves the upload, records the import and starts it; the answer says RUNNING. With a profile
-     * name the file's columns are read by that saved mapping.
+     * Saves the upload, records the import and queues it; the answer says QUEUED (or already further).
+     * With a profile name the file's columns are read by that saved mapping.
      */
     public DossierImportStatus start(String wardCode, String fileName, InputStream content, String profileName,
                                      boolean skipInvalid) {
+        return start(wardCode, fileName, content, profileName, skipInvalid, (read, percent) -> { });
+    }
+
+    /** tap is told the progress as the import reports it, in its thread (tests hold or break it there). */
+    DossierImportStatus start(String wardCode, String fileName, InputStream content, String profileName,
+                              boolean skipInvalid, DossierImportRunner.Progress tap) {
         Ward ward = wards.get(wardCode);
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         ImportProfile profile = profileName == null || profileName.isBlank() ? null
@@ -103,12 +96,10 @@ public class DossierImportService {
             events.publishEvent(ChangeRecorded.created("dossier_import", String.valueOf(id), ward.provinceId(),
                     ward.id().value(), Map.of("fileName", name, "checksum", upload.checksum(),
                             "skipInvalid", skipInvalid)));
-            AtomicBoolean cancel = new AtomicBoolean();
-            cancels.put(id, cancel);
-            workers.submit(() -> run(id, ward.id().value(), upload.file(), profile, skipInvalid, cancel));
+            jobs.submit(id, ward.id().value(), upload.file(), profile, skipInvalid, tap);
             return status(id);
         } catch (RuntimeException e) {
-            delete(upload.file());
+            DossierImportJobs.delete(upload.file());
             throw e;
         }
     }
@@ -135,15 +126,12 @@ public class DossierImportService {
         return imports.recent(ward.id().value(), 20).stream().map(r -> describe(r, ward)).toList();
     }
 
-    /** Asks a running import to stop; it rolls back everything it did. */
+    /** Asks a queued or running import to stop; it rolls back everything it did. */
     public DossierImportStatus cancel(long id) {
         DossierImportStatus current = status(id);
         Ward ward = wards.get(current.wardCode());
         CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        AtomicBoolean flag = cancels.get(id);
-        if (flag != null) {
-            flag.set(true);
-        }
+        jobs.cancel(id);
         return current;
     }
 
@@ -155,43 +143,17 @@ public class DossierImportService {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
-    }
-
-    private void run(long id, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
-                     AtomicBoolean cancel) {
-        try {
-            runner.run(id, wardId, file, profile, skipInvalid, cancel::get,
-                    (read, percent) -> progress.put(id, new Progress(read, percent)));
-        } catch (RuntimeException e) {
-            log.error("Nhập hồ sơ {} thất bại", id, e);
-            imports.finish(id, "FAILED", 0, 0, 0, 0, 0, "[]", messages.get("import.unreadable"));
-        } finally {
-            cancels.remove(id);
-            progress.remove(id);
-            delete(file);
-        }
-    }
-
     private DossierImportStatus describe(ImportRow row, Ward ward) {
         List<ImportError> errors = json.readValue(row.errors(), new TypeReference<List<ImportError>>() { });
         Status status = Status.valueOf(row.status());
-        Progress now = status == Status.RUNNING ? progress.get(row.id()) : null;
+        if (status == Status.RUNNING && jobs.waiting(row.id())) {
+            return new DossierImportStatus(row.id(), ward.code(), row.fileName(), Status.QUEUED, 0, 0, 0, 0, errors,
+                    0, messages.get("import.queued"), 0);
+        }
+        DossierImportJobs.Read now = status == Status.RUNNING ? jobs.progress(row.id()) : null;
         return new DossierImportStatus(row.id(), ward.code(), row.fileName(), status,
                 now == null ? row.rowsRead() : now.rowsRead(), row.rowsInserted(), row.rowsUpdated(),
                 row.rowsRejected(), errors, row.errorTotal(), row.message(),
                 status == Status.SUCCEEDED ? Integer.valueOf(100) : now == null ? null : now.percent());
-    }
-
-    private static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Không xóa được tệp tạm {}", file, e);
-            }
-        }
     }
 }

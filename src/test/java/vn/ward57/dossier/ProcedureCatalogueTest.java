@@ -83,10 +83,7 @@ class ProcedureCatalogueTest {
                         .file(new MockMultipartFile("file", "may.csv", "text/csv", dossiers.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("admin", Api.PASSWORD)))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
-        for (int i = 0; i < 100 && mvc.perform(get("admin", location)).andReturn().getResponse()
-                .getContentAsString().contains("RUNNING"); i++) {
-            Thread.sleep(100);
-        }
+        Api.awaitImport(mvc, location);
         mvc.perform(get("admin", "/api/v1/wards/tthc-ba/service-index?from=2026-05-01&to=2026-05-31"))
                 .andExpect(jsonPath("$.parts[2].code").value("ONLINE_SERVICE"))
                 .andExpect(jsonPath("$.parts[2].components[0].code").value("ONLINE_PROCEDURES"))

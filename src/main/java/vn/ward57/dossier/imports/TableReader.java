@@ -68,7 +68,7 @@ public interface TableReader extends AutoCloseable {
             int n = in.read(head);
             // an XLSX file is a ZIP archive: it starts with "PK\3\4"
             if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return new XlsxRows(file);
+                return XlsxRows.open(file);
             }
         }
         return new Csv(file);

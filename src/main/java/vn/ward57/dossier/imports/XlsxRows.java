@@ -10,15 +10,23 @@ import org.dhatim.fastexcel.reader.CellRangeAddress;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.table.XlsxCellText;
 import vn.ward57.common.table.XlsxCells;
 
 /**
  * The first sheet of an XLSX workbook, streamed. A merged region gives its value (its top-left
  * cell's) to every cell it covers, as a reader of the sheet sees it: "Ngày" over two sub-headers
- * names both, a field merged down a group of rows belongs to each of them.
+ * names both, a field merged down a group of rows belongs to each of them. A workbook that cannot be read
+ * (a damaged file, another kind of file renamed) is refused as import.unreadable, where it is read: only
+ * such a failure is the file's fault.
  */
 final class XlsxRows implements TableReader {
+
+    private static final Logger log = LoggerFactory.getLogger(XlsxRows.class);
 
     /** A merged region met so far, with its value. */
     private record Open(CellRangeAddress range, String value) {
@@ -32,20 +40,38 @@ final class XlsxRows implements TableReader {
     private int nextMerge;
     private long row;
 
-    XlsxRows(Path file) throws IOException {
+    private XlsxRows(Path file) throws IOException {
         XlsxCells.check(file);   // no cell over the limit, before the reader holds one
         merges = MergedRegions.of(file);
         workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        rows = workbook.getFirstSheet().openStream();
+        try {
+            rows = workbook.getFirstSheet().openStream();
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
         iterator = rows.iterator();
+    }
+
+    static XlsxRows open(Path file) {
+        try {
+            return new XlsxRows(file);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
     }
 
     @Override
     public List<String> next() {
-        if (!iterator.hasNext()) {
-            return null;
+        Row r;
+        try {
+            if (!iterator.hasNext()) {
+                return null;
+            }
+            r = iterator.next();
+        } catch (RuntimeException e) {
+            throw unreadable(e);
         }
-        Row r = iterator.next();
         row = r.getRowNum();
         List<String> cells = new ArrayList<>(r.getCellCount());
         for (int i = 0; i < r.getCellCount(); i++) {
@@ -79,6 +105,15 @@ final class XlsxRows implements TableReader {
                 }
             }
         }
+    }
+
+    /** A refusal found while reading (a cell too large) passes on as it is. */
+    private static RuntimeException unreadable(Exception e) {
+        if (e instanceof Ward57Exception refused) {
+            return refused;
+        }
+        log.info("XLSX không đọc được: {}", e.toString());
+        return new InvalidInputException("import.unreadable", "file");
     }
 
     @Override
