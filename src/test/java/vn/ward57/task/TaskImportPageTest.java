@@ -149,7 +149,8 @@ class TaskImportPageTest {
         String polled = mvc.perform(MockMvcRequestBuilders.get("/directives/" + d + "/task-imports")
                         .header("HX-Request", "true").with(stranger))
                 .andExpect(header().string("HX-Retarget", "#flash")).andReturn().getResponse().getContentAsString();
-        assertThat(polled).contains("Bạn không có quyền truy cập dữ liệu của phường này.").doesNotContain("nhiem-vu.csv");
+        assertThat(polled).contains("Bạn không có quyền truy cập dữ liệu của phường này.")
+                .doesNotContain("nhiem-vu.csv");
         assertThat(mvc.perform(MockMvcRequestBuilders.post("/task-imports/" + done.id() + "/cancel")
                         .header("HX-Request", "true").with(stranger).with(csrf()))
                 .andExpect(header().string("HX-Retarget", "#flash")).andReturn().getResponse().getContentAsString())
