@@ -28,7 +28,8 @@ import vn.ward57.task.domain.TaskImportRepository.Outcome;
 
 /**
  * Runs one task import when its ward's turn comes: checks every row against the directive as it then
- * stands, and writes them in batches in one transaction that does not hold the ward's revision row
+ * stands, its tasks locked from that moment (so a completion sent meanwhile waits and is not overwritten),
+ * and writes them in batches in one transaction that does not hold the ward's revision row
  * ({@link WardBatchWrite}). With faulty rows and without skipInvalid nothing is written. Whatever goes
  * wrong, an Error included, the import ends FAILED with a message saying so, never left RUNNING.
  */
@@ -95,7 +96,7 @@ class TaskImportRunner {
 
     private Outcome check(TransactionStatus status, Job job, LongConsumer progress) {
         List<TableFile.Line> lines = TableFile.read(job.fileName(), job.bytes());
-        var current = writer.current(job.directiveId());
+        var current = writer.current(job.ward().id().value(), job.directiveId());
         var parser = new TaskRowParser(TaskColumn.positions(lines.getFirst().cells()),
                 UnitCodes.of(org, job.ward()), current, WardTime.today(), messages);
         Tally tally = new Tally();

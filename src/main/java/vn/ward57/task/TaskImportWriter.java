@@ -49,9 +49,12 @@ class TaskImportWriter {
     record Target(long wardId, long directiveId, String fileName, long fileId, String actor) {
     }
 
-    /** The directive's tasks as they stand, by code. */
-    Map<String, TaskRepository.Current> current(long directiveId) {
-        return tasks.currentOfDirective(directiveId).stream()
+    /**
+     * The directive's tasks as they stand, by code, each locked until the caller's transaction ends: a
+     * change of one of them made meanwhile by hand waits for the import and is then made on top of it.
+     */
+    Map<String, TaskRepository.Current> current(long wardId, long directiveId) {
+        return tasks.currentOfDirective(wardId, directiveId).stream()
                 .collect(Collectors.toMap(TaskRepository.Current::code, t -> t));
     }
 

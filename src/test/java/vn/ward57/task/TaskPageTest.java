@@ -96,6 +96,56 @@ class TaskPageTest {
                 .andReturn().getResponse().getContentAsString()).contains("05/10/2026", "Giao ban tháng");
     }
 
+    /**
+     * The reopen button of a task's page (asked about first, as a delete is) sends the version the page showed:
+     * after a task import changed the task, the stale page is told so and reopens nothing.
+     */
+    @Test
+    void theReopenButtonOfAPageReadBeforeAnImportChangedTheTaskIsRefusedAndReopensNothing() throws Exception {
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo.trungthanh"));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/wards/trung-thanh/directives").with(officer)
+                        .with(csrf()).param("type", "KH").param("number", "88/KH-UBND").param("issuedOn", "2026-02-03")
+                        .param("issuer", "UBND phường Trung Thành").param("title", "Kế hoạch mở lại")
+                        .param("signerRole", "HEAD").param("issuedByWard", "true"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(MockMvcRequestBuilders.post(location + "/tasks").with(officer).with(csrf())
+                .param("code", "ML-1").param("title", "Nhiệm vụ mở lại").param("startOn", "2026-02-03")
+                .param("deadline", "2026-12-31")).andExpect(flash().attribute("flash", "Đã giao nhiệm vụ ML-1."));
+        long taskId = jdbc.sql("select id from task where code = 'ML-1'").query(Long.class).single();
+        mvc.perform(MockMvcRequestBuilders.multipart("/tasks/" + taskId + "/complete").with(officer).with(csrf())
+                        .param("completedOn", "2026-03-02").param("link", "https://trungthanh.gov.vn/bao-cao"))
+                .andExpect(flash().attribute("flash", "Đã ghi nhận hoàn thành nhiệm vụ."));
+        String page = mvc.perform(MockMvcRequestBuilders.get("/tasks/" + taskId).with(officer))
+                .andReturn().getResponse().getContentAsString();
+        var reopenForm = java.util.regex.Pattern.compile(
+                "action=\"/tasks/" + taskId + "/reopen\"[^>]*>[^<]*(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*)?"
+                        + "<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(reopenForm.find()).as("the reopen form carries the version").isTrue();
+        String version = reopenForm.group(1);
+
+        String imported = mvc.perform(MockMvcRequestBuilders.multipart(location.replace("/directives/",
+                                "/api/v1/directives/") + "/task-imports")
+                        .file(new MockMultipartFile("file", "doi-ten.csv", "text/csv",
+                                "code,title,start_date,deadline\nML-1,Nhiệm vụ đổi tên,2026-02-03,2026-12-31\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("canbo.trungthanh", vn.ward57.Api.PASSWORD)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(vn.ward57.Api.awaitImport(mvc, imported)).contains("\"rowsUpdated\":1");
+
+        mvc.perform(MockMvcRequestBuilders.post("/tasks/" + taskId + "/reopen").with(officer).with(csrf())
+                        .param("reason", "Thiếu minh chứng").param("version", version))
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Bản ghi đã được "),
+                        org.hamcrest.Matchers.endsWith("hãy tải lại và nhập lại."))));
+        assertThat(jdbc.sql("select completed_on is not null from task where id = ?").param(taskId)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from task_event where task_id = ? and kind = 'REOPENED'").param(taskId)
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void theProvinceSeesEachWardsLight() throws Exception {
         String page = mvc.perform(MockMvcRequestBuilders.get("/provinces/thai-nguyen/task-lights")

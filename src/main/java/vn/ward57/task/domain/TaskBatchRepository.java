@@ -60,13 +60,14 @@ public class TaskBatchRepository {
         return ids;
     }
 
+    /** Raises each task's version, so that a change based on what was read before the import is refused. */
     public void update(List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
         jdbc.sql("""
                 update task t set title = u.title, phase = u.phase, lead_unit_id = u.lead, start_on = u.start_on,
-                                  deadline = u.deadline
+                                  deadline = u.deadline, version = t.version + 1
                 from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::date[], ?::date[])
                      as u(id, title, phase, lead, start_on, deadline)
                 where t.id = u.id
@@ -80,14 +81,14 @@ public class TaskBatchRepository {
                 .update();
     }
 
-    /** Sets the completion dates of tasks that have none yet. */
+    /** Sets the completion dates of tasks that have none yet, raising their versions. */
     public void complete(Map<Long, LocalDate> completions) {
         if (completions.isEmpty()) {
             return;
         }
         List<Map.Entry<Long, LocalDate>> list = List.copyOf(completions.entrySet());
-        jdbc.sql("update task t set completed_on = u.on_date from unnest(?::bigint[], ?::date[]) as u(id, on_date) "
-                        + "where t.id = u.id")
+        jdbc.sql("update task t set completed_on = u.on_date, version = t.version + 1"
+                        + " from unnest(?::bigint[], ?::date[]) as u(id, on_date) where t.id = u.id")
                 .param(list.stream().map(Map.Entry::getKey).toArray(Long[]::new))
                 .param(dates(list.stream().map(Map.Entry::getValue).toList()))
                 .update();

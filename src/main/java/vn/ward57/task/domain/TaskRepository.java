@@ -155,17 +155,19 @@ public class TaskRepository {
     /**
      * Locked until the import commits, before it writes anything: the import compares its rows with what
      * the tasks are, and a completion or extension of one of them at the same moment waits for it (tasks
-     * first, then the ward's revision row, as every change of one task takes them).
+     * first, then the ward's revision row, as every change of one task takes them). One statement, in the
+     * order of the ids, so that two writers that lock several tasks of a directive never wait for each other
+     * crosswise; no key update, as {@link #lock} takes it, so new history rows of the tasks are not held up.
      */
-    public List<Current> currentOfDirective(long directiveId) {
+    public List<Current> currentOfDirective(long wardId, long directiveId) {
         return jdbc.sql("""
                 select id, code, title, phase, lead_unit_id,
                        array_to_string(array(select c.unit_id from task_coordinator c where c.task_id = t.id order by 1), ',')
                            as coordinator_ids,
                        start_on, deadline, completed_on
-                from task t where directive_id = ? order by id
+                from task t where ward_id = ? and directive_id = ? order by id
                 for no key update
-                """).param(directiveId).query(Current.class).list();
+                """).params(wardId, directiveId).query(Current.class).list();
     }
 
     /** Title, phase, lead unit, start and deadline at once, so that the checks between dates see the new pair. */
