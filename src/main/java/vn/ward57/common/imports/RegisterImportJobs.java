@@ -55,9 +55,8 @@ class RegisterImportJobs {
             imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, messages.get(e));
         } catch (Throwable e) {
             log.error("Lần nhập {} ({}) thất bại", id, fileName, e);
-            String key = e instanceof OutOfMemoryError ? "import.register.failed-memory"
-                    : "import.register.failed-system";
-            finishQuietly(id, run, messages.get(key));
+            finishQuietly(id, run, e instanceof OutOfMemoryError ? "import.register.failed-memory"
+                    : "import.register.failed-system");
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -68,9 +67,9 @@ class RegisterImportJobs {
     }
 
     /** After an Error the database may be unreachable too: the restart then marks it interrupted. */
-    private void finishQuietly(long id, ImportRun run, String message) {
+    private void finishQuietly(long id, ImportRun run, String key) {
         try {
-            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, message);
+            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, messages.get(key));
         } catch (RuntimeException e) {
             log.error("Không ghi được kết quả của lần nhập {}", id, e);
         }
