@@ -3,6 +3,7 @@ package vn.ward57.budget;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableRow;
 
 /**
  * The columns of the budget's files, Vietnamese headers first. An export writes the import's columns
@@ -32,6 +33,26 @@ final class BudgetColumns {
     static final List<String> DISBURSEMENT_FIGURES = List.of("Nội dung dòng", "Người duyệt chi vượt");
 
     private BudgetColumns() {
+    }
+
+    /** The year of a row, between 2000 and 2100 (else a fault and null). */
+    static Integer year(TableRow row) {
+        Long year = row.count(YEAR);
+        if (year != null && (year < 2000 || year > 2100)) {
+            row.fault(YEAR, "budget.import.bad-year");
+            return null;
+        }
+        return year == null ? null : year.intValue();
+    }
+
+    /** A line's code in the column, as a line's code must be written (else a fault and null). */
+    static String code(TableRow row, TableColumn column) {
+        String code = row.text(column);
+        if (code != null && !code.matches(BudgetLineService.CODE)) {
+            row.fault(column, "budget.code.pattern", code);
+            return null;
+        }
+        return code;
     }
 
     static List<String> headers(List<TableColumn> columns, List<String> figures) {

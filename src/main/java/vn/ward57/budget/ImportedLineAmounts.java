@@ -19,7 +19,7 @@ final class ImportedLineAmounts {
     }
 
     /** @throws RowsRejectedException listing each new or changed estimate the rule doubts */
-    static void check(List<BudgetLineRepository.Row> wardLines, List<BudgetImports.LineRow> rows, Messages messages) {
+    static void check(List<BudgetLineRepository.Row> wardLines, List<LineImport.LineRow> rows, Messages messages) {
         Set<Long> replaced = rows.stream().filter(r -> r.existing() != null).map(r -> r.existing().id())
                 .collect(Collectors.toSet());
         List<Long> kept = wardLines.stream().filter(l -> !replaced.contains(l.id()))

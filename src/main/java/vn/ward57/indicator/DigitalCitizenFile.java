@@ -1,13 +1,17 @@
 package vn.ward57.indicator;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
+import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.RowsRejectedException;
 import vn.ward57.common.table.TableColumn;
@@ -31,24 +35,33 @@ public class DigitalCitizenFile {
     private final DigitalCitizens citizens;
     private final Messages messages;
     private final vn.ward57.org.WardService wards;
+    private final RegisterImports imports;
 
-    DigitalCitizenFile(DigitalCitizens citizens, Messages messages, vn.ward57.org.WardService wards) {
+    DigitalCitizenFile(DigitalCitizens citizens, Messages messages, vn.ward57.org.WardService wards,
+                       RegisterImports imports) {
         this.citizens = citizens;
         this.messages = messages;
         this.wards = wards;
+        this.imports = imports;
     }
 
     private record Line(long row, String month, DigitalCitizens.Figures figures) {
     }
 
-    /** Answers how many months were recorded; a refusal of any month (a locked one, say) undoes the file. */
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every month
+     * recorded, or none when a cell is at fault or a month is refused (a locked one, say), each listed in the
+     * import's status.
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         var ward = wards.get(wardCode);
-        vn.ward57.common.security.CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        if (content == null) {
-            throw new vn.ward57.common.error.InvalidInputException("attachment.required", "file");
-        }
+        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        return imports.start(ward.id().value(), "digital-citizens", "citizens.imported", file,
+                (name, path) -> write(wardCode, name, path));
+    }
+
+    /** Answers how many months were recorded (the rows of the file), as citizens.imported words it. */
+    private long write(String wardCode, String fileName, Path content) {
         List<Line> lines = TableImport.rows(fileName, content, COLUMNS, messages, r -> {
             String month = month(r.text(MONTH));
             if (month == null && !r.raw(MONTH).isEmpty()) {

@@ -2,9 +2,7 @@ package vn.ward57.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,7 +13,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -103,19 +100,21 @@ class BudgetAmountEntryTest {
                 + "2050,CDS,CDS-01,Camera,820.000.000,,\n"
                 + "2050,CDS,CDS-02,Wi-Fi,1.056.000,,\n"
                 + "2050,KHCN,KHCN-01,Tập huấn,900.000.000,,\n";
-        upload("canbo." + ward, ward, csv, "").andExpect(status().isBadRequest())
+        upload("canbo." + ward, ward, csv).andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[*].row").value(Matchers.contains(3)))
                 .andExpect(jsonPath("$.errors[0].column").value("Dự toán (đồng)"))
                 .andExpect(jsonPath("$.errors[0].value").value("1.056.000"))
                 .andExpect(jsonPath("$.errors[0].message").value(SEED_WARNING));
         assertThat(count("budget_line", ward)).isZero();
-        upload("canbo." + ward, ward, csv, "?confirmAmounts=true").andExpect(content().json("{\"imported\":3}"));
+        upload("canbo." + ward, ward, csv, "confirmAmounts", "true").andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.rowsImported").value(3));
+        assertThat(count("budget_line", ward)).isEqualTo(3);
     }
 
-    private ResultActions upload(String user, String ward, String csv, String query) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/" + ward + "/budget-line-imports" + query)
-                .file(new MockMultipartFile("file", "du-toan.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .with(httpBasic(user, Api.PASSWORD)));
+    /** Posts the file and follows its import to the end (the import runs in the background since issue 21). */
+    private ResultActions upload(String user, String ward, String csv, String... params) throws Exception {
+        return Api.importRegister(mvc, user, "/api/v1/wards/" + ward + "/budget-line-imports", "du-toan.csv",
+                csv.getBytes(StandardCharsets.UTF_8), params);
     }
 
     private long count(String table, String ward) {

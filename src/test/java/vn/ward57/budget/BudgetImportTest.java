@@ -12,7 +12,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -41,8 +40,10 @@ class BudgetImportTest {
                 + "2030,Giáo dục,X-1,Không có nhóm,1000,,\n"                                    // row 4: category
                 + ",CDS,CDS-02,,-5,,\n"                                                         // row 5: three cells
                 + "2030,cds,CDS-01,Trùng mã,1000,,\n")                                          // row 6: repeated code
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.errorTotal").value(6))
+                .andExpect(jsonPath("$.rowsImported").value(0))
+                .andExpect(jsonPath("$.message").value(
                         "Tệp có 4 dòng lỗi (6 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại."))
                 .andExpect(jsonPath("$.errors[*].row").value(Matchers.contains(3, 4, 5, 5, 5, 6)))
                 .andExpect(jsonPath("$.errors[*].column").value(Matchers.contains("Dự toán (đồng)", "Nhóm chi", "Năm",
@@ -55,7 +56,9 @@ class BudgetImportTest {
 
         upload("canbo." + ward, ward, "budget-line-imports", "du-toan.csv", LINES
                 + "2030,Chuyển đổi số,CDS-01,Camera an ninh,499.000.000,Ngân sách phường,\n"
-                + "2030,KH&CN,KHCN-01,Tập huấn,120000000,,\n").andExpect(content().json("{\"imported\":2}"));
+                + "2030,KH&CN,KHCN-01,Tập huấn,120000000,,\n")
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(2))
+                .andExpect(jsonPath("$.message").value("Đã nhập 2 dòng dự toán."));
         // payments: over the estimate across the file's rows, an unknown line, a day outside the year, a bad date
         upload("canbo." + ward, ward, "disbursement-imports", "giai-ngan.csv", PAYMENTS
                 + "2030,CDS-01,15/03/2030,300.000.000,UNC 1,,\n"            // row 2: good on its own
@@ -63,7 +66,7 @@ class BudgetImportTest {
                 + "2030,XX-9,20/04/2030,1.000,UNC 3,,\n"                    // row 4: no such line
                 + "2030,KHCN-01,05/01/2031,1.000,UNC 4,,\n"                 // row 5: not in 2030
                 + "2030,KHCN-01,31/02/2030,0,UNC 5,,\n")                    // row 6: no such day, nothing paid
-                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.errorTotal").value(5))
                 .andExpect(jsonPath("$.errors[*].row").value(Matchers.contains(3, 4, 5, 6, 6)))
                 .andExpect(jsonPath("$.errors[*].column").value(Matchers.contains("Số tiền (đồng)", "Mã dòng", "Ngày chi",
                         "Ngày chi", "Số tiền (đồng)")))
@@ -77,19 +80,21 @@ class BudgetImportTest {
         // the leader's reason lets the second row through, and is kept
         upload("lanhdao." + ward, ward, "disbursement-imports", "giai-ngan.csv", PAYMENTS
                 + "2030,CDS-01,15/03/2030,300.000.000,UNC 1,,\n"
-                + "2030,CDS-01,20/04/2030,250.000.000,UNC 2,,Giá tăng\n").andExpect(content().json("{\"imported\":2}"));
+                + "2030,CDS-01,20/04/2030,250.000.000,UNC 2,,Giá tăng\n")
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(2))
+                .andExpect(jsonPath("$.message").value("Đã nhập 2 khoản giải ngân."));
         assertThat(jdbc.sql("select override_reason || ' / ' || overridden_by from disbursement where document = 'UNC 2' "
                 + "and ward_id = (select id from ward where code = ?)").param(ward).query(String.class).single())
                 .isEqualTo("Giá tăng / lanhdao." + ward);
         // the same file again would pay twice: refused
         upload("lanhdao." + ward, ward, "disbursement-imports", "giai-ngan.csv", PAYMENTS
-                + "2030,CDS-01,15/03/2030,300.000.000,UNC 1,,\n").andExpect(status().isBadRequest())
+                + "2030,CDS-01,15/03/2030,300.000.000,UNC 1,,\n").andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[0].message").value("Đã có khoản giải ngân này (cùng dòng, ngày, số tiền "
                         + "và chứng từ); có thể tệp đã được nhập trước đây."));
         // a line file updates the codes the year has: an estimate below what is paid is a fault
         upload("canbo." + ward, ward, "budget-line-imports", "du-toan.csv", LINES
                 + "2030,CDS,CDS-01,Camera an ninh,500.000.000,Ngân sách phường,\n")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message")
+                .andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.errors[0].message")
                         .value("Dự toán sau điều chỉnh sẽ còn 500.000.000 đồng, ít hơn số đã giải ngân 550.000.000 đồng."));
     }
 
@@ -117,10 +122,11 @@ class BudgetImportTest {
         byte[] payments = mvc.perform(get(officer, "/api/v1/wards/" + from + "/disbursements.xlsx?year=2030"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
-        upload("canbo." + to, to, "budget-line-imports", "du-toan.csv", lines).andExpect(content().json("{\"imported\":2}"));
+        upload("canbo." + to, to, "budget-line-imports", "du-toan.csv", lines)
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(2));
         // the 1.500.000 payment is under the plausibility floor: confirmed as it was when entered
-        upload("canbo." + to, to, "disbursement-imports?confirmAmounts=true", "giai-ngan.xlsx", payments)
-                .andExpect(content().json("{\"imported\":3}"));
+        upload("canbo." + to, to, "disbursement-imports", "giai-ngan.xlsx", payments, "confirmAmounts", "true")
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(3));
         String summary = "/budget-summary?year=2030";
         String expected = mvc.perform(get(officer, "/api/v1/wards/" + from + summary)).andReturn().getResponse()
                 .getContentAsString();
@@ -133,15 +139,97 @@ class BudgetImportTest {
                 .isEqualTo("=SUM(A1) | Ghi chú, có dấu phẩy");
     }
 
-    private ResultActions upload(String user, String ward, String register, String name, String csv) throws Exception {
-        return upload(user, ward, register, name, csv.getBytes(StandardCharsets.UTF_8));
+    @Test
+    void filesLongerThanABatchWriteEveryRowEachWithItsOwnAuditEntry() throws Exception {
+        String ward = "ns-nhap-lo";
+        BudgetWards.ensure(mvc, jdbc, ward, "Phường Nhập Lô");
+        String officer = "canbo." + ward;
+        long first = BudgetWards.line(mvc, officer, ward, 2031, "CDS", "L-0", 100_000_000L);
+        // 1.201 lines (over one batch of 1.000): L-0 is the ward's and gets a new estimate, the others are new
+        StringBuilder lines = new StringBuilder(LINES);
+        for (int i = 0; i <= 1200; i++) {
+            lines.append("2031,CDS,L-").append(i).append(",Dòng ").append(i).append(',')
+                    .append(i == 0 ? "120.000.000" : "100.000.000").append(",,\n");
+        }
+        upload(officer, ward, "budget-line-imports", "du-toan.csv", lines.toString(), "confirmAmounts", "true")
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(1201));
+        assertThat(count("budget_line", ward)).isEqualTo(1201);
+        assertThat(jdbc.sql("select estimate || '/' || version from budget_line where id = ?").param(first)
+                .query(String.class).single()).isEqualTo("120000000/1");
+        // one entry per line, each the line written: the update with before and after, the last new line by its id
+        assertThat(audited(ward, "budget_line", "CREATE")).isEqualTo(1201);   // L-0 by the API, 1.200 by the file
+        assertThat(jdbc.sql("""
+                select (before->>'estimate') || '→' || (after->>'estimate') || ', v' || (after->>'version')
+                from audit_log where entity = 'budget_line' and action = 'UPDATE' and entity_key = ?
+                """).param(String.valueOf(first)).query(String.class).single()).isEqualTo("100000000→120000000, v1");
+        assertThat(jdbc.sql("""
+                select count(*) from budget_line l join audit_log a on a.entity = 'budget_line' and a.action = 'CREATE'
+                  and a.entity_key = l.id::text and a.after->>'code' = l.code and (a.after->>'estimate')::bigint = l.estimate
+                where l.ward_id = (select id from ward where code = ?)
+                """).param(ward).query(Long.class).single()).as("the file's new lines as written").isEqualTo(1200);
+
+        // 1.201 payments, alternately from L-0 and L-1, each audited with its own id and amount
+        StringBuilder payments = new StringBuilder(PAYMENTS);
+        for (int i = 0; i <= 1200; i++) {
+            payments.append("2031,L-").append(i % 2).append(",01/03/2031,").append(100_000 + i).append(",UNC ")
+                    .append(i).append(",,\n");
+        }
+        upload(officer, ward, "disbursement-imports", "giai-ngan.csv", payments.toString(), "confirmAmounts", "true")
+                .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(1201));
+        assertThat(jdbc.sql("""
+                select count(*) from disbursement d join audit_log a on a.entity = 'disbursement'
+                  and a.action = 'CREATE' and a.entity_key = d.id::text
+                  and (a.after->>'amount')::bigint = d.amount and a.after->>'document' = d.document
+                  and a.after->>'lineCode' = (select code from budget_line where id = d.budget_line_id)
+                where d.ward_id = (select id from ward where code = ?)
+                """).param(ward).query(Long.class).single()).isEqualTo(1201);
+        // in the file's order: the first row has the smallest id, the last the largest
+        assertThat(jdbc.sql("select string_agg(document, ',' order by id) from disbursement where ward_id = "
+                + "(select id from ward where code = ?)").param(ward).query(String.class).single())
+                .startsWith("UNC 0,UNC 1,UNC 2,").endsWith(",UNC 1199,UNC 1200");
+        // Σ over L-0: 601 rows of 100.000 + 0, 2, …, 1200 = 60.100.000 + 360.600
+        mvc.perform(get(officer, "/api/v1/wards/" + ward + "/budget-lines/" + first))
+                .andExpect(jsonPath("$.line.disbursed").value(60_460_600L));
+        // the same file again: every row is a payment the lines already have (the first 200 listed, one a row)
+        upload(officer, ward, "disbursement-imports", "giai-ngan.csv", payments.toString(), "confirmAmounts", "true")
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.errors[199].row").value(201))
+                .andExpect(jsonPath("$.errors[*].message").value(Matchers.everyItem(Matchers.startsWith(
+                        "Đã có khoản giải ngân này"))));
+        assertThat(count("disbursement", ward)).isEqualTo(1201);
     }
 
-    private ResultActions upload(String user, String ward, String register, String name, byte[] content)
-            throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/" + ward + "/" + register)
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .with(httpBasic(user, Api.PASSWORD)));
+    @Test
+    void aFileIsRefusedAtOnceWithoutTheRightOrWhenItIsNoCsvOrXlsx() throws Exception {
+        String ward = "ns-nhap-loi";
+        BudgetWards.ensure(mvc, jdbc, ward, "Phường Nhập Lỗi");
+        byte[] csv = (LINES + "2030,CDS,CDS-09,Camera,1000,,\n").getBytes(StandardCharsets.UTF_8);
+        for (String register : new String[] {"budget-line-imports", "disbursement-imports"}) {
+            upload("canbo.anhai", ward, register, "du-toan.csv", csv).andExpect(status().isForbidden());
+            upload("canbo." + ward, ward, register, "du-toan.txt", csv).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(
+                            "Tệp „du-toan.txt“ không phải CSV hay XLSX; hãy lưu tệp dạng .csv (UTF-8) hoặc .xlsx."));
+            mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/" + ward + "/" + register)
+                            .with(httpBasic("canbo." + ward, Api.PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value("Hãy chọn tệp CSV hoặc XLSX để nhập."));
+        }
+    }
+
+    private ResultActions upload(String user, String ward, String register, String name, String csv,
+                                 String... params) throws Exception {
+        return upload(user, ward, register, name, csv.getBytes(StandardCharsets.UTF_8), params);
+    }
+
+    /** Posts the file and follows its import to the end (the import runs in the background since issue 21). */
+    private ResultActions upload(String user, String ward, String register, String name, byte[] content,
+                                 String... params) throws Exception {
+        return Api.importRegister(mvc, user, "/api/v1/wards/" + ward + "/" + register, name, content, params);
+    }
+
+    private long audited(String ward, String entity, String action) {
+        return jdbc.sql("select count(*) from audit_log where entity = ? and action = ? and ward_id = "
+                + "(select id from ward where code = ?)").params(entity, action, ward).query(Long.class).single();
     }
 
     private long count(String table, String ward) {

@@ -176,12 +176,62 @@ class BudgetPageTest {
         RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo." + WARD));
         var file = new MockMultipartFile("file", "du-toan.csv", "text/csv",
                 "Năm,Nhóm chi,Mã,Nội dung,Dự toán (đồng)\n2032,CDS,CDS-01,Camera,abc\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/budget/line-imports").file(file)
+        var posted = mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/budget/line-imports").file(file)
                         .param("year", "2032").with(officer).with(csrf()))
                 .andExpect(redirectedUrl("/wards/" + WARD + "/budget?year=2032"))
-                .andExpect(flash().attribute("flashError",
-                        "Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại."))
-                .andExpect(flash().attributeExists("rowErrors"));
+                .andExpect(flash().attribute("flash",
+                        "Đã nhận tệp „du-toan.csv“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
+                .andReturn();
+        String panel = vn.ward57.Api.awaitImportPanel(mvc, posted, officer);
+        assertThat(panel).startsWith("<section id=\"register-import\"")
+                .contains("Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại.")
+                .contains("<td>abc</td>").doesNotContain("Hủy lần nhập");
+        assertThat(panel.split("<tr>").length - 2).as("the one fault, one row").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from budget_line l join ward w on w.id = l.ward_id where w.code = ? "
+                + "and fiscal_year = 2032").param(WARD).query(Long.class).single()).isZero();
+        // the page it goes back to starts following the import
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/budget?year=2032").with(officer)
+                        .flashAttrs(posted.getFlashMap())).andReturn().getResponse().getContentAsString())
+                .contains("hx-get=\"/imports/" + posted.getFlashMap().get("registerImportId") + "\"");
+    }
+
+    @Test
+    void thePagesPassTheConfirmationOfAmountsToTheImport() throws Exception {
+        String ward = "ns-trang-tep";
+        BudgetWards.ensure(mvc, jdbc, ward, "Phường Trang Tệp");
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo." + ward));
+        // 1.056.000 among lines of 820.000.000 and 900.000.000: doubted unless the amounts are confirmed
+        byte[] lines = ("Năm,Nhóm chi,Mã,Nội dung,Dự toán (đồng)\n2051,CDS,CDS-01,Camera,820.000.000\n"
+                + "2051,CDS,CDS-02,Wi-Fi,1.056.000\n2051,KHCN,KHCN-01,Tập huấn,900.000.000\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String refused = importFromPage(officer, "/wards/" + ward + "/budget/line-imports", lines, null,
+                "/wards/" + ward + "/budget?year=2051");
+        assertThat(refused).contains("Tệp có 1 dòng lỗi (1 lỗi)", "nhỏ bất thường so với các dòng khác");
+        assertThat(importFromPage(officer, "/wards/" + ward + "/budget/line-imports", lines, "true",
+                "/wards/" + ward + "/budget?year=2051")).contains("Đã nhập 3 dòng dự toán.");
+        // 1.000 đồng from a line of 820.000.000: the same on the payments' page
+        byte[] payments = "Năm,Mã dòng,Ngày chi,Số tiền (đồng),Chứng từ\n2051,CDS-01,02/01/2051,1.000,UNC 1\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String path = "/wards/" + ward + "/budget/disbursements";
+        assertThat(importFromPage(officer, path + "/imports", payments, null, path + "?year=2051"))
+                .contains("Tệp có 1 dòng lỗi (1 lỗi)", "nhỏ bất thường so với dự toán của dòng");
+        assertThat(importFromPage(officer, path + "/imports", payments, "true", path + "?year=2051"))
+                .contains("Đã nhập 1 khoản giải ngân.");
+        assertThat(jdbc.sql("select count(*) from disbursement d join ward w on w.id = d.ward_id where w.code = ?")
+                .param(ward).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Posts the file from the page (year 2051) and answers the import's panel once it has ended. */
+    private String importFromPage(RequestPostProcessor user, String action, byte[] content, String confirmAmounts,
+                                  String back) throws Exception {
+        var request = MockMvcRequestBuilders.multipart(action)
+                .file(new MockMultipartFile("file", "tep.csv", "text/csv", content))
+                .param("year", "2051").with(user).with(csrf());
+        if (confirmAmounts != null) {
+            request.param("confirmAmounts", confirmAmounts);
+        }
+        var posted = mvc.perform(request).andExpect(redirectedUrl(back)).andReturn();
+        return vn.ward57.Api.awaitImportPanel(mvc, posted, user);
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
@@ -25,6 +24,7 @@ import vn.ward57.Ward57Test;
 class DigitalCitizensTest {
 
     private static final String API = "/api/v1/wards/cd-mot/digital-citizens";
+    private static final String IMPORTS = "/api/v1/wards/cd-mot/digital-citizen-imports";
 
     @Autowired
     MockMvc mvc;
@@ -77,19 +77,23 @@ class DigitalCitizensTest {
         String faulty = "Tháng,Dân trưởng thành,Tài khoản VNeID,Chữ ký số công cộng,Chữ ký số cá nhân,Nguồn số liệu\n"
                 + "2025-06,7000,5000,100,50,Công an\n"
                 + "13/2025,7000,-5,100,50,Công an\n";
-        upload(faulty).andExpect(status().isBadRequest())
+        upload(faulty).andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.errorTotal").value(2))
                 .andExpect(jsonPath("$.errors[*].column").value(Matchers.contains("Tháng", "Tài khoản VNeID")))
                 .andExpect(jsonPath("$.errors[0].row").value(3));
         assertThat(eid("2025-06")).isZero();
         // July 2025 is locked: the June row, valid in itself, is undone with it
         mvc.perform(post("lanhdao.cd", "/api/v1/wards/cd-mot/indicator-locks/2025-07", "")).andExpect(status().is2xxSuccessful());
-        upload("Tháng,Tài khoản VNeID\n6/2025,5000\n7/2025,5100\n").andExpect(status().isBadRequest())
+        upload("Tháng,Tài khoản VNeID\n6/2025,5000\n7/2025,5100\n").andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("Tháng"))
                 .andExpect(jsonPath("$.errors[0].value").value("2025-07"));
         assertThat(eid("2025-06")).isZero();
-        upload("Tháng,Tài khoản VNeID\n6/2025,5000\n").andExpect(status().isOk())
-                .andExpect(jsonPath("$.imported").value(1));
+        // the message counts the months recorded
+        upload("Tháng,Tài khoản VNeID\n5/2025,4900\n6/2025,5000\n").andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.rowsImported").value(2))
+                .andExpect(jsonPath("$.message").value("Đã nhập số liệu công dân số của 2 tháng."));
         assertThat(eid("2025-06")).isEqualTo(1);
+        assertThat(eid("2025-05")).isEqualTo(1);
         // the export reads back with the same headers
         String csv = mvc.perform(MockMvcRequestBuilders.get("/wards/cd-mot/digital-citizens/export?year=2025&format=csv").with(leader()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -112,10 +116,19 @@ class DigitalCitizensTest {
                         .attribute("flashError", "Phải là số nguyên không âm; đã ghi „4.6OO“."));
     }
 
+    @Test
+    void aFileIsRefusedAtOnceWithoutTheRightOrWhenItIsNoCsvOrXlsx() throws Exception {
+        byte[] csv = "Tháng,Tài khoản VNeID\n6/2025,5000\n".getBytes(StandardCharsets.UTF_8);
+        Api.importRegister(mvc, "canbo.anhai", IMPORTS, "cong-dan-so.csv", csv).andExpect(status().isForbidden());
+        Api.importRegister(mvc, "lanhdao.cd", IMPORTS, "cong-dan-so.txt", csv).andExpect(status().isBadRequest());
+        mvc.perform(MockMvcRequestBuilders.multipart(IMPORTS).with(httpBasic("lanhdao.cd", Api.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Hãy chọn tệp CSV hoặc XLSX để nhập."));
+    }
+
+    /** Posts the file and follows its import to the end (the import runs in the background since issue 21). */
     private org.springframework.test.web.servlet.ResultActions upload(String csv) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/cd-mot/digital-citizen-imports")
-                .file(new MockMultipartFile("file", "cong-dan-so.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .with(httpBasic("lanhdao.cd", Api.PASSWORD)));
+        return Api.importRegister(mvc, "lanhdao.cd", IMPORTS, "cong-dan-so.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor leader() {

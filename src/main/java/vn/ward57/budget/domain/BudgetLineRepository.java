@@ -1,7 +1,9 @@
 package vn.ward57.budget.domain;
 
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,6 +66,12 @@ public class BudgetLineRepository {
                 .params(wardId, year, code).query(Row.class).optional();
     }
 
+    /** The lines of those ids, by id; read back after a batch of an import is written. */
+    public List<Row> findAll(List<Long> ids) {
+        return jdbc.sql(SELECT + "where l.id = any(?) order by l.id").param(ids.toArray(Long[]::new))
+                .query(Row.class).list();
+    }
+
     /**
      * Locks the line until the transaction ends, so that two payments or adjustments checked at
      * the same time cannot together take it over its estimate.
@@ -77,6 +85,63 @@ public class BudgetLineRepository {
                 insert into budget_line (ward_id, fiscal_year, category, code, name, estimate, funding_source, note)
                 values (:ward, :year, :category, :code, :name, :estimate, :source, :note) returning id
                 """).param("ward", wardId), v).query(Long.class).single();
+    }
+
+    /**
+     * Inserts the lines in one statement (an import's batch) and answers the id of each by "year/code", the
+     * key that is unique in a ward.
+     */
+    public Map<String, Long> insertAll(long wardId, List<Values> lines) {
+        Map<String, Long> ids = new HashMap<>();
+        if (lines.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                insert into budget_line (ward_id, fiscal_year, category, code, name, estimate, funding_source, note)
+                select ?, r.year, r.category, r.code, r.name, r.estimate, r.source, r.note
+                from unnest(?::integer[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[],
+                            ?::varchar[]) with ordinality as r(year, category, code, name, estimate, source, note, n)
+                order by r.n
+                returning id, fiscal_year, code
+                """).param(wardId)
+                .param(lines.stream().map(Values::fiscalYear).toArray(Integer[]::new))
+                .param(lines.stream().map(Values::category).toArray(String[]::new))
+                .param(lines.stream().map(Values::code).toArray(String[]::new))
+                .param(lines.stream().map(Values::name).toArray(String[]::new))
+                .param(lines.stream().map(Values::estimate).toArray(Long[]::new))
+                .param(lines.stream().map(Values::fundingSource).toArray(String[]::new))
+                .param(lines.stream().map(Values::note).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getInt("fiscal_year") + "/" + rs.getString("code"), rs.getLong("id"));
+                });
+        return ids;
+    }
+
+    /** A line's new values by its id, for {@link #updateAll}. */
+    public record Change(long id, Values values) {
+    }
+
+    /** Writes the lines' values in one statement (an import's batch: the last write wins), raising each version. */
+    public void updateAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update budget_line l set fiscal_year = u.year, category = u.category, code = u.code, name = u.name,
+                       estimate = u.estimate, funding_source = u.source, note = u.note, version = l.version + 1
+                from unnest(?::bigint[], ?::integer[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],
+                            ?::varchar[], ?::varchar[]) as u(id, year, category, code, name, estimate, source, note)
+                where l.id = u.id
+                """)
+                .param(changes.stream().map(Change::id).toArray(Long[]::new))
+                .param(changes.stream().map(c -> c.values().fiscalYear()).toArray(Integer[]::new))
+                .param(changes.stream().map(c -> c.values().category()).toArray(String[]::new))
+                .param(changes.stream().map(c -> c.values().code()).toArray(String[]::new))
+                .param(changes.stream().map(c -> c.values().name()).toArray(String[]::new))
+                .param(changes.stream().map(c -> c.values().estimate()).toArray(Long[]::new))
+                .param(changes.stream().map(c -> c.values().fundingSource()).toArray(String[]::new))
+                .param(changes.stream().map(c -> c.values().note()).toArray(String[]::new))
+                .update();
     }
 
     /**

@@ -2,8 +2,10 @@ package vn.ward57.budget.domain;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,14 +62,49 @@ public class DisbursementRepository {
                 .params(lineId, exceptId).query(Long.class).single();
     }
 
-    /** Whether the line already has this very payment (same day, amount and document): a file imported twice. */
-    public boolean exists(long lineId, LocalDate paidOn, long amount, String document) {
+    /**
+     * What tells a payment apart from another of the same line: its day, amount and document (a file imported
+     * twice has the same).
+     */
+    public record Key(LocalDate paidOn, long amount, String document) {
+    }
+
+    /** The line's payments by their keys, read once for all the rows of a file. */
+    public Set<Key> keysOfLine(long lineId) {
+        return new HashSet<>(jdbc.sql("select paid_on, amount, document from disbursement where budget_line_id = ?")
+                .param(lineId).query(Key.class).list());
+    }
+
+    /** The payments of those ids, oldest id first; read back after a batch of an import is written. */
+    public List<Row> findAll(List<Long> ids) {
+        return jdbc.sql(SELECT + "where d.id = any(?) order by d.id").param(ids.toArray(Long[]::new))
+                .query(Row.class).list();
+    }
+
+    /** Inserts the payments in one statement (an import's batch), in their order; answers their ids. */
+    public List<Long> insertAll(long wardId, List<Values> payments) {
+        if (payments.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select exists (select 1 from disbursement where budget_line_id = :line and paid_on = :day
-                               and amount = :amount and document is not distinct from cast(:document as varchar))
-                """).param("line", lineId).param("day", paidOn).param("amount", amount)
-                .param("document", document, Types.VARCHAR)
-                .query(Boolean.class).single();
+                insert into disbursement (ward_id, budget_line_id, paid_on, amount, document, note, override_reason,
+                                          overridden_by)
+                select ?, p.line, cast(p.paid_on as date), p.amount, p.document, p.note, p.reason, p.overridden
+                from unnest(?::bigint[], ?::text[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[])
+                     with ordinality as p(line, paid_on, amount, document, note, reason, overridden, n)
+                order by p.n
+                returning id
+                """).param(wardId)
+                .param(payments.stream().map(Values::budgetLineId).toArray(Long[]::new))
+                // ISO text, cast by the statement: the driver has no array type of dates
+                .param(payments.stream().map(p -> p.paidOn().toString()).toArray(String[]::new))
+                .param(payments.stream().map(Values::amount).toArray(Long[]::new))
+                .param(payments.stream().map(Values::document).toArray(String[]::new))
+                .param(payments.stream().map(Values::note).toArray(String[]::new))
+                .param(payments.stream().map(Values::overrideReason).toArray(String[]::new))
+                .param(payments.stream().map(Values::overriddenBy).toArray(String[]::new))
+                .query(Long.class).list();
     }
 
     public long insert(long wardId, Values v) {

@@ -2,9 +2,7 @@ package vn.ward57.budget.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetTables;
@@ -24,7 +23,8 @@ import vn.ward57.common.table.TableExport;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
-@Tag(name = "Ngân sách: tệp", description = "Lines and payments imported from CSV/XLSX (all or nothing) and exported")
+@Tag(name = "Ngân sách: tệp",
+        description = "Lines and payments imported from CSV/XLSX (in the background, all or nothing) and exported")
 class BudgetFileApiController {
 
     private final BudgetImports imports;
@@ -35,23 +35,25 @@ class BudgetFileApiController {
         this.tables = tables;
     }
 
-    /** The file is optional here so that access is checked before it is asked for. */
-    /** confirmAmounts=true keeps amounts the plausibility rule doubts; without it they are faulty rows (400). */
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all rows or none:
+     * the import's status then lists every faulty cell (row, column, value, why). The file is optional here so
+     * that access is checked before it is asked for. confirmAmounts=true keeps amounts the plausibility rule
+     * doubts; without it they are faulty rows.
+     */
     @PostMapping("/budget-line-imports")
-    Map<String, Integer> importLines(@PathVariable String wardCode,
-                                     @RequestParam(required = false) MultipartFile file,
-                                     @RequestParam(defaultValue = "false") boolean confirmAmounts) throws IOException {
-        return Map.of("imported", imports.importLines(wardCode, Uploads.name(file), Uploads.content(file),
-                confirmAmounts));
+    ResponseEntity<RegisterImport> importLines(@PathVariable String wardCode,
+                                               @RequestParam(required = false) MultipartFile file,
+                                               @RequestParam(defaultValue = "false") boolean confirmAmounts) {
+        return RegisterImports.accepted(imports.importLines(wardCode, file, confirmAmounts));
     }
 
+    /** As the lines' import: 202 and the import followed at its Location. */
     @PostMapping("/disbursement-imports")
-    Map<String, Integer> importDisbursements(@PathVariable String wardCode,
-                                             @RequestParam(required = false) MultipartFile file,
-                                             @RequestParam(defaultValue = "false") boolean confirmAmounts)
-            throws IOException {
-        return Map.of("imported", imports.importDisbursements(wardCode, Uploads.name(file), Uploads.content(file),
-                confirmAmounts));
+    ResponseEntity<RegisterImport> importDisbursements(@PathVariable String wardCode,
+                                                       @RequestParam(required = false) MultipartFile file,
+                                                       @RequestParam(defaultValue = "false") boolean confirmAmounts) {
+        return RegisterImports.accepted(imports.importDisbursements(wardCode, file, confirmAmounts));
     }
 
     /** The lines with their adjusted estimate, disbursed and rate: …/budget-lines.csv or .xlsx. */

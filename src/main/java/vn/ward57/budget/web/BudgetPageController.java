@@ -1,7 +1,6 @@
 package vn.ward57.budget.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.budget.BudgetFigures;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
@@ -106,11 +104,8 @@ class BudgetPageController {
     @PostMapping("/line-imports")
     String importLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) MultipartFile file,
-                       @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect)
-            throws IOException {
-        byte[] content = Uploads.content(file);
-        forms.importAndRedirect(() -> imports.importLines(wardCode, Uploads.name(file), content, confirmAmounts),
-                redirect, "budget.imported.lines");
+                       @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect) {
+        forms.importStarted(() -> imports.importLines(wardCode, file, confirmAmounts), redirect);
         return "redirect:/wards/" + wardCode + "/budget" + (year == null ? "" : "?year=" + year);
     }
 

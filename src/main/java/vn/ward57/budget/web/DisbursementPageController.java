@@ -2,7 +2,6 @@ package vn.ward57.budget.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineService;
@@ -94,11 +92,8 @@ class DisbursementPageController {
     @PostMapping("/imports")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) MultipartFile file,
-                      @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect)
-            throws IOException {
-        byte[] content = Uploads.content(file);
-        forms.importAndRedirect(() -> imports.importDisbursements(wardCode, Uploads.name(file),
-                content, confirmAmounts), redirect, "budget.imported.disbursements");
+                      @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect) {
+        forms.importStarted(() -> imports.importDisbursements(wardCode, file, confirmAmounts), redirect);
         return "redirect:/wards/" + wardCode + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
     }
 

@@ -1,7 +1,7 @@
 package vn.ward57.indicator.web;
 
 import java.util.List;
-import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.indicator.DigitalCitizenFile;
 import vn.ward57.indicator.DigitalCitizens;
 
@@ -38,9 +39,13 @@ class DigitalCitizenApiController {
         return citizens.record(wardCode, period, figures);
     }
 
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all months or
+     * none: the import's status then lists every faulty cell or refused month.
+     */
     @PostMapping("/api/v1/wards/{wardCode}/digital-citizen-imports")
-    Map<String, Integer> importApi(@PathVariable String wardCode,
-                                   @RequestParam(required = false) MultipartFile file) {
-        return Map.of("imported", files.importFile(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importApi(@PathVariable String wardCode,
+                                             @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(files.importFile(wardCode, file));
     }
 }

@@ -1,6 +1,5 @@
 package vn.ward57.indicator.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -71,11 +70,9 @@ class DigitalCitizenPageController {
     }
 
     @PostMapping("/wards/{wardCode}/digital-citizen-imports")
-    String importPage(@PathVariable String wardCode, @RequestParam MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
-        byte[] bytes = file.getBytes();
-        pages.importAndRedirect(() -> files.importFile(wardCode, file.getOriginalFilename(), bytes), redirect,
-                "citizens.imported");
+    String importPage(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+                      RedirectAttributes redirect) {
+        pages.importStarted(() -> files.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/digital-citizens";
     }
 
