@@ -165,7 +165,12 @@ class BudgetPageTest {
                 + "and fiscal_year = 2031").param(WARD).query(Long.class).single();
         // next year's estimate is this year's adjusted one: 120.000.000 + 20.000.000 = 140.000.000
         assertThat(page(officer, "/wards/" + WARD + "/budget/lines/" + next + "/edit")).contains("value=\"140.000.000\"");
-        mvc.perform(post(officer, "/wards/" + WARD + "/budget/lines/" + next + "/delete"))
+        // the delete button carries the version the page showed: a stale one (the line was changed since) is refused
+        assertThat(page(officer, "/wards/" + WARD + "/budget/lines/" + next)).contains("name=\"version\" value=\"0\"");
+        jdbc.sql("update budget_line set version = version + 1 where id = ?").param(next).update();
+        mvc.perform(post(officer, "/wards/" + WARD + "/budget/lines/" + next + "/delete").param("version", "0"))
+                .andExpect(status().isConflict());
+        mvc.perform(post(officer, "/wards/" + WARD + "/budget/lines/" + next + "/delete").param("version", "1"))
                 .andExpect(redirectedUrl("/wards/" + WARD + "/budget?year=2031"))
                 .andExpect(flash().attribute("flash", "Đã xóa dòng dự toán CDS-01."));
     }

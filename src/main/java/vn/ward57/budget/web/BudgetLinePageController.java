@@ -97,10 +97,11 @@ class BudgetLinePageController {
 
     /** Back to the year's budget; for htmx by HX-Redirect, since the line's page is gone. */
     @PostMapping("/{lineId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long lineId, HttpServletRequest request,
+    String delete(@PathVariable String wardCode, @PathVariable long lineId,
+                  @RequestParam(required = false) Long version, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
         BudgetLine line = lines.get(wardCode, lineId).line();
-        lines.delete(wardCode, lineId, null);
+        lines.delete(wardCode, lineId, version);
         String to = "/wards/" + wardCode + "/budget?year=" + line.fiscalYear();
         return HtmxRedirect.to(to, messages.get("budget.line.deleted", line.code()), request, response, redirect,
                 model);

@@ -119,10 +119,11 @@ class DisbursementPageController {
     }
 
     @PostMapping("/{disbursementId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long disbursementId, HttpServletRequest request,
+    String delete(@PathVariable String wardCode, @PathVariable long disbursementId,
+                  @RequestParam(required = false) Long version, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
         Disbursement d = disbursements.get(wardCode, disbursementId);
-        disbursements.delete(wardCode, disbursementId, null);
+        disbursements.delete(wardCode, disbursementId, version);
         return HtmxRedirect.to("/wards/" + wardCode + "/budget/lines/" + d.budgetLineId(),
                 messages.get("budget.disbursement.deleted"), request, response, redirect, model);
     }
