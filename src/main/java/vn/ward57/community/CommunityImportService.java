@@ -1,5 +1,6 @@
 package vn.ward57.community;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +13,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableImport;
-import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;
 import vn.ward57.community.domain.CommunityTeamRepository;
 import vn.ward57.community.domain.TeamMemberRepository;
@@ -27,11 +29,15 @@ import vn.ward57.org.Ward;
 /**
  * The register's files read all or nothing: teams with their head, and members of existing teams.
  * Every faulty cell of a file is listed (a group of another ward, a group that has a team already,
- * a second head, …) and then nothing is written; a good file is written in one transaction.
+ * a second head, …) and then nothing is written; a good file is written in one transaction, in the
+ * background (the ward's imports one after the other).
  */
 @Service
 @Transactional(readOnly = true)
 public class CommunityImportService {
+
+    /** Rows written per statement. */
+    static final int BATCH = 1_000;
 
     private final CommunityTeamService teamService;
     private final ResidentialGroupService groups;
@@ -39,10 +45,12 @@ public class CommunityImportService {
     private final TeamMemberRepository members;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final RegisterImports imports;
 
     CommunityImportService(CommunityTeamService teamService, ResidentialGroupService groups,
                            CommunityTeamRepository teams, TeamMemberRepository members, Messages messages,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, RegisterImports imports) {
+        this.imports = imports;
         this.teamService = teamService;
         this.groups = groups;
         this.teams = teams;
@@ -54,19 +62,33 @@ public class CommunityImportService {
     private record NewTeam(String groupCode, CommunityTeamRepository.Values team, String head, String phone) {
     }
 
-    private record NewMember(long teamId, TeamMemberRepository.Values member) {
+    /**
+     * Accepts a file of teams with their head (who joins on the day the team was founded) and queues its
+     * import (in the background, after the ward's earlier imports): all written, or none.
+     */
+    public RegisterImport importTeams(String wardCode, MultipartFile file) {
+        Ward ward = teamService.writable(wardCode);
+        return imports.start(ward.id().value(), "community-team", "community.teams-imported", file,
+                (name, path) -> writeTeams(ward, name, path));
     }
 
-    /** Teams with their head (who joins on the day the team was founded); answers how many were written. */
-    @Transactional
-    public int importTeams(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts a file of members of the ward's existing teams and queues its import (in the background,
+     * after the ward's earlier imports): all written, or none.
+     */
+    public RegisterImport importMembers(String wardCode, MultipartFile file) {
         Ward ward = teamService.writable(wardCode);
-        Map<String, ResidentialGroup> byCode = groupsByCode(wardCode);
+        return imports.start(ward.id().value(), "community-member", "community.members-imported", file,
+                (name, path) -> writeMembers(ward, name, path));
+    }
+
+    private long writeTeams(Ward ward, String fileName, Path content) {
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
         Set<String> withTeam = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .map(CommunityTeam::groupCode).collect(Collectors.toSet());
         Map<String, Long> inFile = new HashMap<>();
-        List<NewTeam> rows = TableImport.rows(fileName, required(content), TeamFile.TEAMS, messages, row -> {
-            ResidentialGroup group = group(row, ward, byCode);
+        List<NewTeam> rows = TableImport.rows(fileName, content, TeamFile.TEAMS, messages, row -> {
+            ResidentialGroup group = TeamFile.group(row, ward, byCode);
             if (group != null && withTeam.contains(group.code())) {
                 row.fault(TeamFile.GROUP, "community.import-team-exists", group.code());
             } else if (group != null && inFile.putIfAbsent(group.code(), row.number()) != null) {
@@ -80,30 +102,35 @@ public class CommunityImportService {
                 row.fault(TeamFile.DISSOLVED, "community.dissolved-before-founded");
             }
             String head = row.text(TeamFile.HEAD);
-            String phone = phone(row, TeamFile.HEAD_PHONE);
+            String phone = TeamFile.phone(row, TeamFile.HEAD_PHONE);
             if (phone != null && head == null) {
                 row.fault(TeamFile.HEAD_PHONE, "community.import-phone-without-head");
             }
             return new NewTeam(group == null ? null : group.code(), new CommunityTeamRepository.Values(
                     group == null ? 0 : group.id(), name, founded, dissolved, row.text(TeamFile.NOTE)), head, phone);
         });
+        long wardId = ward.id().value();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<NewTeam> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            Map<Long, Long> ids = teams.insert(wardId, batch.stream().map(NewTeam::team).toList());
+            members.insert(wardId, batch.stream().filter(t -> t.head() != null)
+                    .map(t -> new TeamMemberRepository.NewMember(ids.get(t.team().groupId()),
+                            new TeamMemberRepository.Values(t.head(), MemberRole.HEAD, t.phone(),
+                                    t.team().foundedOn(), null)))
+                    .toList());
+        }
+        // each team as it now stands (with its head), read once for the whole file
+        Map<String, CommunityTeam> written = teams.list(wardId, WardTime.today(), null, null).stream()
+                .collect(Collectors.toMap(CommunityTeam::groupCode, Function.identity()));
         for (NewTeam t : rows) {
-            long id = teams.insert(ward.id().value(), t.team());
-            if (t.head() != null) {
-                members.insert(ward.id().value(), id, new TeamMemberRepository.Values(t.head(), MemberRole.HEAD,
-                        t.phone(), t.team().foundedOn(), null));
-            }
             events.publishEvent(ChangeRecorded.created("community_team", ward.code() + "/" + t.groupCode(),
-                    ward.provinceId(), ward.id().value(), teamService.team(ward, id)));
+                    ward.provinceId(), wardId, written.get(t.groupCode())));
         }
         return rows.size();
     }
 
-    /** Members of the ward's existing teams; answers how many were written. */
-    @Transactional
-    public int importMembers(String wardCode, String fileName, byte[] content) {
-        Ward ward = teamService.writable(wardCode);
-        Map<String, ResidentialGroup> byCode = groupsByCode(wardCode);
+    private long writeMembers(Ward ward, String fileName, Path content) {
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
         Map<String, CommunityTeam> teamOf = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .collect(Collectors.toMap(CommunityTeam::groupCode, Function.identity()));
         Set<String> known = new HashSet<>();
@@ -114,15 +141,16 @@ public class CommunityImportService {
                 heads.computeIfAbsent(gm.member().teamId(), k -> new ArrayList<>()).add(gm.member());
             }
         }
-        List<NewMember> rows = TableImport.rows(fileName, required(content), TeamFile.MEMBERS, messages, row -> {
-            ResidentialGroup group = group(row, ward, byCode);
+        List<TeamMemberRepository.NewMember> rows = TableImport.rows(fileName, content, TeamFile.MEMBERS, messages,
+                row -> {
+            ResidentialGroup group = TeamFile.group(row, ward, byCode);
             CommunityTeam team = group == null ? null : teamOf.get(group.code());
             if (group != null && team == null) {
                 row.fault(TeamFile.GROUP, "community.import-no-team", group.code());
             }
             String name = row.text(TeamFile.NAME);
             MemberRole role = row.choice(TeamFile.ROLE, TeamFile.ROLES);
-            String phone = phone(row, TeamFile.PHONE);
+            String phone = TeamFile.phone(row, TeamFile.PHONE);
             LocalDate joined = row.date(TeamFile.JOINED);
             LocalDate left = row.date(TeamFile.LEFT);
             if (joined != null && left != null && left.isBefore(joined)) {
@@ -138,36 +166,22 @@ public class CommunityImportService {
                         other -> row.fault(TeamFile.ROLE, "community.second-head", team.name(), other.fullName()),
                         () -> teamHeads.add(member));
             }
-            return new NewMember(member.teamId(), new TeamMemberRepository.Values(name, role, phone, joined, left));
+            return new TeamMemberRepository.NewMember(member.teamId(),
+                    new TeamMemberRepository.Values(name, role, phone, joined, left));
         });
-        for (NewMember m : rows) {
-            long id = members.insert(ward.id().value(), m.teamId(), m.member());
-            events.publishEvent(ChangeRecorded.created("community_team_member", String.valueOf(id),
-                    ward.provinceId(), ward.id().value(), m.member()));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            for (TeamMember m : members.insert(ward.id().value(), batch)) {
+                events.publishEvent(ChangeRecorded.created("community_team_member", String.valueOf(m.id()),
+                        ward.provinceId(), ward.id().value(),
+                        new TeamMemberRepository.Values(m.fullName(), m.role(), m.phone(), m.joinedOn(), m.leftOn())));
+            }
         }
         return rows.size();
     }
 
     private Map<String, ResidentialGroup> groupsByCode(String wardCode) {
         return groups.list(wardCode).stream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
-    }
-
-    /** The row's residential group; a code the ward does not have is a fault naming the ward. */
-    private static ResidentialGroup group(TableRow row, Ward ward, Map<String, ResidentialGroup> byCode) {
-        String code = row.text(TeamFile.GROUP);
-        ResidentialGroup group = code == null ? null : byCode.get(code);
-        if (code != null && group == null) {
-            row.fault(TeamFile.GROUP, "community.group-foreign", code, ward.name());
-        }
-        return group;
-    }
-
-    private static String phone(TableRow row, vn.ward57.common.table.TableColumn column) {
-        String phone = TeamFile.phone(row.text(column));
-        if (phone != null && !Input.validPhone(phone)) {
-            row.fault(column, "community.bad-phone", phone);
-        }
-        return phone;
     }
 
     /** Two times in a team, [joined, left), that share a day. */
@@ -178,12 +192,5 @@ public class CommunityImportService {
 
     private static String key(long teamId, String name, LocalDate joined) {
         return teamId + "|" + name + "|" + joined;
-    }
-
-    private static byte[] required(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException("community.file-required", "file");
-        }
-        return content;
     }
 }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableRow;
+import vn.ward57.org.ResidentialGroup;
+import vn.ward57.org.Ward;
 
 /**
  * The columns of the register's two files, as an export writes them and an import reads them:
@@ -48,6 +51,25 @@ final class TeamFile {
      */
     static String phone(String cell) {
         return cell != null && cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    /** The row's residential group; a code the ward does not have is a fault naming the ward. */
+    static ResidentialGroup group(TableRow row, Ward ward, Map<String, ResidentialGroup> byCode) {
+        String code = row.text(GROUP);
+        ResidentialGroup group = code == null ? null : byCode.get(code);
+        if (code != null && group == null) {
+            row.fault(GROUP, "community.group-foreign", code, ward.name());
+        }
+        return group;
+    }
+
+    /** The phone in the row's cell, a fault when it is not one. */
+    static String phone(TableRow row, TableColumn column) {
+        String phone = phone(row.text(column));
+        if (phone != null && !Input.validPhone(phone)) {
+            row.fault(column, "community.bad-phone", phone);
+        }
+        return phone;
     }
 
     private static Map<String, MemberRole> roles() {

@@ -1,6 +1,10 @@
 package vn.ward57.people;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.StaffingService;
@@ -29,6 +33,20 @@ class StaffLimit {
         long listed = staff.countInPost(ward.id().value(), day);
         long filled = staffing.summary(ward.code(), day.getYear()).filled();
         return Math.max(listed, filled);
+    }
+
+    /**
+     * The limit of each day asked, for a file of many events: the staff list is read once and each year's
+     * staffing once, not two queries per day.
+     */
+    Function<LocalDate, Long> days(Ward ward) {
+        List<StaffMember> listed = staff.find(ward.id().value(), null, null, null).stream()
+                .map(r -> r.member(ward.code())).toList();
+        Map<Integer, Long> filled = new HashMap<>();
+        Map<LocalDate, Long> limits = new HashMap<>();
+        return day -> limits.computeIfAbsent(day, d -> Math.max(
+                listed.stream().filter(s -> s.inPostOn(d)).count(),
+                filled.computeIfAbsent(d.getYear(), year -> staffing.summary(ward.code(), year).filled())));
     }
 
     /** Refuses a STAFF count over the limit of the event's day (field participants). */

@@ -1,7 +1,7 @@
 package vn.ward57.people;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +9,10 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
@@ -21,8 +23,8 @@ import vn.ward57.org.Ward;
 import vn.ward57.people.domain.StaffMemberRepository;
 
 /**
- * The staff list as a file: exported with Vietnamese headers, imported all or nothing (every faulty
- * cell listed, nothing written). A unit is written by its name and read by its name or code.
+ * The staff list as a file: exported with Vietnamese headers, imported all or nothing in the background
+ * (every faulty cell listed, nothing written). A unit is written by its name and read by its name or code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,15 +37,19 @@ public class StaffTable {
     static final TableColumn TO = TableColumn.optional("Ngày thôi công tác", 30, "Đến ngày", "inPostTo");
     static final TableColumn NOTE = TableColumn.optional("Ghi chú", 1000, "note");
     static final List<TableColumn> COLUMNS = List.of(NAME, UNIT, POSITION, FROM, TO, NOTE);
+    /** Rows written per statement. */
+    static final int BATCH = 1_000;
 
     private final StaffService service;
     private final OrgLookup org;
     private final StaffMemberRepository staff;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final RegisterImports imports;
 
     StaffTable(StaffService service, OrgLookup org, StaffMemberRepository staff, Messages messages,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, RegisterImports imports) {
+        this.imports = imports;
         this.service = service;
         this.org = org;
         this.staff = staff;
@@ -59,13 +65,16 @@ public class StaffTable {
         return new TableData("can-bo-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 
-    /** Adds every row of the file to the staff list, or none; answers how many were added. */
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
+     * row added to the staff list, or none when any cell is at fault (each listed in the import's status).
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         Ward ward = service.manageable(wardCode);
-        if ((fileName == null || fileName.isBlank()) && (content == null || content.length == 0)) {
-            throw new InvalidInputException("attachment.required", "file");
-        }
+        return imports.start(ward.id().value(), "staff", "staff.imported", file, (name, path) -> write(ward, name, path));
+    }
+
+    private long write(Ward ward, String fileName, Path content) {
         Map<String, Unit> units = new HashMap<>();
         for (Unit unit : org.units(ward.id())) {
             units.put(TableColumn.normalise(unit.name()), unit);
@@ -73,15 +82,14 @@ public class StaffTable {
         }
         List<StaffMemberRepository.Values> rows = TableImport.rows(fileName, content, COLUMNS, messages,
                 row -> parse(row, units));
-        List<Long> ids = new ArrayList<>();
-        for (var values : rows) {
-            ids.add(staff.insert(ward.id().value(), values));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Long> ids = staff.insert(ward.id().value(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            for (var member : staff.find(ids)) {
+                events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(member.id()),
+                        ward.provinceId(), ward.id().value(), member.member(ward.code())));
+            }
         }
-        for (long id : ids) {
-            events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(id), ward.provinceId(),
-                    ward.id().value(), service.get(wardCode, id)));
-        }
-        return ids.size();
+        return rows.size();
     }
 
     private static StaffMemberRepository.Values parse(TableRow row, Map<String, Unit> units) {

@@ -66,6 +66,11 @@ public class TrainingEventService {
         return assemble(ward, List.of(row(ward, id))).getFirst();
     }
 
+    /** Events just written by an import, as their audit records them. */
+    List<TrainingEvent> created(Ward ward, List<Long> ids) {
+        return assemble(ward, events.find(ids));
+    }
+
     @Transactional
     public TrainingEvent create(String wardCode, TrainingEventForm form) {
         Ward ward = enterable(wardCode);

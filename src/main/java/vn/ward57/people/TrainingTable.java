@@ -1,10 +1,10 @@
 package vn.ward57.people;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,11 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
@@ -24,7 +26,8 @@ import vn.ward57.people.domain.TrainingEventRepository;
 
 /**
  * The training register as a file: one row per event with its participants per target group,
- * imported all or nothing with each event's rules checked per row (a cell at fault is listed).
+ * imported all or nothing in the background with each event's rules checked per row (a cell at fault is
+ * listed).
  * Per-person attendance is not in the file; it is recorded on the event's page.
  */
 @Service
@@ -46,6 +49,8 @@ public class TrainingTable {
     static final TableColumn CERTIFICATES = TableColumn.optional("Số giấy chứng nhận đã cấp", 20, "certificatesIssued");
     static final TableColumn NOTE = TableColumn.optional("Ghi chú", 2000, "note");
     static final List<TableColumn> COLUMNS;
+    /** Events written per statement. */
+    static final int BATCH = 1_000;
 
     static {
         List<TableColumn> columns = new ArrayList<>(List.of(DATE, TITLE, ORGANISER, FORMAT, PROGRAMME));
@@ -59,9 +64,11 @@ public class TrainingTable {
     private final StaffLimit limit;
     private final Messages messages;
     private final ApplicationEventPublisher publisher;
+    private final RegisterImports imports;
 
     TrainingTable(TrainingEventService service, TrainingEventRepository events, StaffLimit limit, Messages messages,
-                  ApplicationEventPublisher publisher) {
+                  ApplicationEventPublisher publisher, RegisterImports imports) {
+        this.imports = imports;
         this.service = service;
         this.events = events;
         this.limit = limit;
@@ -81,22 +88,36 @@ public class TrainingTable {
         return new TableData("tap-huan-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 
-    /** Records every event of the file, or none; answers how many were recorded. */
-    @Transactional
-    public int importFile(String wardCode, String fileName, byte[] content) {
+    /**
+     * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
+     * event recorded, or none when any cell is at fault (each listed in the import's status).
+     */
+    public RegisterImport importFile(String wardCode, MultipartFile file) {
         Ward ward = service.enterable(wardCode);
-        if ((fileName == null || fileName.isBlank()) && (content == null || content.length == 0)) {
-            throw new InvalidInputException("attachment.required", "file");
-        }
+        return imports.start(ward.id().value(), "training", "training.imported", file,
+                (name, path) -> write(ward, name, path));
+    }
+
+    private long write(Ward ward, String fileName, Path content) {
         LocalDate today = WardTime.today();
-        Map<LocalDate, Long> limits = new HashMap<>();
+        Function<LocalDate, Long> staffLimit = limit.days(ward);
         List<TrainingEventForm> rows = TableImport.rows(fileName, content, COLUMNS, messages,
-                row -> parse(row, today, day -> limits.computeIfAbsent(day, d -> limit.on(ward, d))));
-        for (TrainingEventForm form : rows) {
-            long id = events.insert(ward.id().value(), TrainingEventService.values(form));
-            events.setParticipants(ward.id().value(), id, TrainingEventService.counts(form));
-            publisher.publishEvent(ChangeRecorded.created("training_event", String.valueOf(id), ward.provinceId(),
-                    ward.id().value(), service.get(wardCode, id)));
+                row -> parse(row, today, staffLimit));
+        long wardId = ward.id().value();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<TrainingEventForm> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<Long> ids = events.insert(wardId, batch.stream().map(TrainingEventService::values).toList());
+            List<TrainingEventRepository.Participants> counts = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                long id = ids.get(i);
+                TrainingEventService.counts(batch.get(i)).forEach((group, count) ->
+                        counts.add(new TrainingEventRepository.Participants(id, group, count)));
+            }
+            events.addParticipants(wardId, counts);
+            for (TrainingEvent event : service.created(ward, ids)) {
+                publisher.publishEvent(ChangeRecorded.created("training_event", String.valueOf(event.id()),
+                        ward.provinceId(), wardId, event));
+            }
         }
         return rows.size();
     }

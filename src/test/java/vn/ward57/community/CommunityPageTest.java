@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.ward57.Api;
 import vn.ward57.Ward57Test;
-import vn.ward57.common.table.RowError;
 
 /** The register's pages through their forms, on ward cd-trang (three residential groups) and the demo. */
 @Ward57Test
@@ -100,15 +99,41 @@ class CommunityPageTest {
                         .file(file).with(as("canbo." + WARD)).with(csrf()))
                 .andExpect(redirectedUrl("/wards/" + WARD + "/community-teams"))
                 .andExpect(flash().attribute("importKind", "teams"))
+                .andExpect(flash().attribute("flash", "Đã nhận tệp „to.csv“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
                 .andReturn();
-        @SuppressWarnings("unchecked")
-        List<RowError> errors = (List<RowError>) result.getFlashMap().get("rowErrors");
-        assertThat(errors).containsExactly(new RowError(2, "Mã tổ dân phố", "g-09",
-                "Tổ dân phố „g-09“ không thuộc Phường Trang."));
+        String panel = Api.awaitImportPanel(mvc, result, as("canbo." + WARD));
+        assertThat(panel).startsWith("<section id=\"register-import\"")
+                .contains("Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào.", "g-09", "Tổ dân phố „g-09“ không thuộc Phường Trang.");
+        assertThat(panel.split("<tr>").length - 2).as("the one fault, one row").isEqualTo(1);
+        // the list follows the import beside the form it came from (teams), once, with the files' card open
         String shown = mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/community-teams")
                         .flashAttrs(result.getFlashMap()).with(as("canbo." + WARD)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(shown).contains("row-errors", "Tổ dân phố „g-09“ không thuộc Phường Trang.");
+        assertThat(shown).contains("<details class=\"card\" open", "/imports/" + result.getFlashMap().get("registerImportId"));
+        assertThat(shown.split("id=\"register-import\"", -1)).hasSize(2);
+        assertThat(shown.indexOf("id=\"register-import\"")).isLessThan(shown.indexOf("community-team-members/import"));
+    }
+
+    @Test
+    void aMembersFileImportedFromThePageIsFollowedBesideItsFormAndAMissingFileIsSaidAtOnce() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/community-teams/import")
+                        .with(as("canbo." + WARD)).with(csrf()))
+                .andExpect(redirectedUrl("/wards/" + WARD + "/community-teams"))
+                .andExpect(flash().attribute("flashError", "Hãy chọn tệp CSV hoặc XLSX để nhập."));
+        var file = new MockMultipartFile("file", "tv.csv", "text/csv",
+                "Mã tổ dân phố,Họ và tên,Vai trò,Ngày tham gia\ng-03,Lý Văn Tư,Thành viên,01/04/2025\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        var result = mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/community-team-members/import")
+                        .file(file).with(as("canbo." + WARD)).with(csrf()))
+                .andExpect(flash().attribute("importKind", "members"))
+                .andReturn();
+        assertThat(Api.awaitImportPanel(mvc, result, as("canbo." + WARD)))
+                .contains("Tổ dân phố „g-03“ chưa có tổ công nghệ số cộng đồng; hãy nhập tổ trước.");
+        String shown = mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/community-teams")
+                        .flashAttrs(result.getFlashMap()).with(as("canbo." + WARD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown.split("id=\"register-import\"", -1)).hasSize(2);
+        assertThat(shown.indexOf("id=\"register-import\"")).isGreaterThan(shown.indexOf("community-team-members/import"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 
 /** The people pages through their forms: staff list, an event recorded with its attendance and a file. */
@@ -129,13 +130,46 @@ class PeoplePageTest {
     void aPageImportWithBrokenRowsShowsItsFaults() throws Exception {
         PeopleWard.ensure(mvc, jdbc, WARD);
         RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo." + WARD));
-        mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/training-events/import").with(officer).with(csrf())
+        long before = jdbc.sql("select count(*) from training_event e join ward w on w.id = e.ward_id where w.code = ?")
+                .param(WARD).query(Long.class).single();
+        var posted = mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + WARD + "/training-events/import").with(officer).with(csrf())
                         .file(new MockMultipartFile("file", "x.csv", "text/csv", ("Ngày tổ chức,Tên buổi tập huấn,Hình thức,"
                                 + "Chương trình\n02/4/2026,Tập huấn,Trực tiếp,Không rõ\n").getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl("/wards/" + WARD + "/training-events"))
-                .andExpect(flash().attribute("flashError",
-                        "Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại."))
-                .andExpect(flash().attributeExists("rowErrors"));
+                .andExpect(flash().attribute("flash", "Đã nhận tệp „x.csv“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
+                .andReturn();
+        String panel = Api.awaitImportPanel(mvc, posted, officer);
+        assertThat(panel).startsWith("<section id=\"register-import\"")
+                .contains("Tệp có 1 dòng lỗi (1 lỗi); chưa ghi dòng nào. Sửa các ô được chỉ ra rồi nhập lại.", "Không rõ")
+                .doesNotContain("Hủy lần nhập");
+        assertThat(panel.split("<tr>").length - 2).as("the one fault, one row").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from training_event e join ward w on w.id = e.ward_id where w.code = ?")
+                .param(WARD).query(Long.class).single()).isEqualTo(before);
+        // the register's page follows the import it started
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/training-events")
+                        .flashAttrs(posted.getFlashMap()).with(officer))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"register-import\"", "/imports/" + posted.getFlashMap().get("registerImportId"));
+    }
+
+    @Test
+    void aPageImportOfTheStaffListIsFollowedToItsEndAndAMissingFileIsSaidAtOnce() throws Exception {
+        String ward = "th-trang-nhap";
+        PeopleWard.ensure(mvc, jdbc, ward);
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo." + ward));
+        var posted = mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + ward + "/staff/import").with(officer).with(csrf())
+                        .file(new MockMultipartFile("file", "can-bo.csv", "text/csv", PeopleImportTest.GOOD_STAFF
+                                .getBytes(StandardCharsets.UTF_8))))
+                .andExpect(redirectedUrl("/wards/" + ward + "/staff"))
+                .andExpect(flash().attribute("flash", "Đã nhận tệp „can-bo.csv“; đang nhập ở chế độ nền, tiến độ hiện ngay dưới đây."))
+                .andReturn();
+        assertThat(Api.awaitImportPanel(mvc, posted, officer))
+                .contains("Đã nhập 3 cán bộ, công chức từ tệp.", "Tải lại trang để xem dữ liệu mới");
+        assertThat(page("/wards/" + ward + "/staff", officer)).contains("Nguyễn Văn Một", "Lê Thị Hai", "Trần Thị Ba");
+        mvc.perform(MockMvcRequestBuilders.multipart("/wards/" + ward + "/staff/import").with(officer).with(csrf()))
+                .andExpect(redirectedUrl("/wards/" + ward + "/staff"))
+                .andExpect(flash().attribute("flashError", "Hãy chọn tệp CSV hoặc XLSX để nhập."))
+                .andExpect(flash().attributeCount(1));
     }
 
     private String page(String path, RequestPostProcessor user) throws Exception {

@@ -2,7 +2,9 @@ package vn.ward57.community.domain;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,6 +74,30 @@ public class CommunityTeamRepository {
                 """).param("ward", wardId).param("group", v.groupId()).param("name", v.name())
                 .param("founded", v.foundedOn()).param("dissolved", v.dissolvedOn(), Types.DATE)
                 .param("note", v.note(), Types.VARCHAR).query(Long.class).single();
+    }
+
+    /**
+     * Inserts a batch of teams in one statement (arrays unnested by the database) and answers the id of
+     * each by its residential group's id (a group has one team at most).
+     */
+    public Map<Long, Long> insert(long wardId, List<Values> rows) {
+        Map<Long, Long> ids = new HashMap<>();
+        jdbc.sql("""
+                insert into community_team (ward_id, residential_group_id, name, founded_on, dissolved_on, note)
+                select ?, r.group_id, r.name, r.founded_on, r.dissolved_on, r.note
+                from unnest(?::bigint[], ?::text[], ?::date[], ?::date[], ?::text[])
+                     as r(group_id, name, founded_on, dissolved_on, note)
+                returning residential_group_id, id
+                """).param(wardId)
+                .param(rows.stream().map(Values::groupId).toArray(Long[]::new))
+                .param(rows.stream().map(Values::name).toArray(String[]::new))
+                .param(SqlArrays.dates(rows.stream().map(Values::foundedOn)))
+                .param(SqlArrays.dates(rows.stream().map(Values::dissolvedOn)))
+                .param(rows.stream().map(Values::note).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     /** Locks the team's row until the transaction ends (nothing when not of the ward). */

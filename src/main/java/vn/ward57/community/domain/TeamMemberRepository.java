@@ -17,6 +17,10 @@ public class TeamMemberRepository {
     public record Values(String fullName, MemberRole role, String phone, LocalDate joinedOn, LocalDate leftOn) {
     }
 
+    /** A member to add to a team. */
+    public record NewMember(long teamId, Values member) {
+    }
+
     /** A member with the code of the team's residential group, for the register's file. */
     public record GroupMember(String groupCode, TeamMember member) {
     }
@@ -73,6 +77,27 @@ public class TeamMemberRepository {
                 """).param("ward", wardId).param("team", teamId).param("name", v.fullName())
                 .param("role", v.role().name()).param("phone", v.phone(), Types.VARCHAR)
                 .param("joined", v.joinedOn()).param("left", v.leftOn(), Types.DATE).query(Long.class).single();
+    }
+
+    /**
+     * Inserts a batch of members in one statement (arrays unnested by the database) and answers them as
+     * written, with their ids.
+     */
+    public List<TeamMember> insert(long wardId, List<NewMember> rows) {
+        return jdbc.sql("""
+                insert into community_team_member (ward_id, team_id, full_name, role, phone, joined_on, left_on)
+                select ?, r.team_id, r.full_name, r.role, r.phone, r.joined_on, r.left_on
+                from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[])
+                     as r(team_id, full_name, role, phone, joined_on, left_on)
+                returning id, team_id, full_name, role, phone, joined_on, left_on
+                """).param(wardId)
+                .param(rows.stream().map(NewMember::teamId).toArray(Long[]::new))
+                .param(rows.stream().map(m -> m.member().fullName()).toArray(String[]::new))
+                .param(rows.stream().map(m -> m.member().role().name()).toArray(String[]::new))
+                .param(rows.stream().map(m -> m.member().phone()).toArray(String[]::new))
+                .param(SqlArrays.dates(rows.stream().map(m -> m.member().joinedOn())))
+                .param(SqlArrays.dates(rows.stream().map(m -> m.member().leftOn())))
+                .query(TeamMember.class).list();
     }
 
     public void update(long memberId, Values v) {

@@ -1,9 +1,7 @@
 package vn.ward57.community.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,14 +10,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.web.Uploads;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityFigures;
 import vn.ward57.community.CommunityImportService;
 
-/** The register's files (import all or nothing, export with the same headers) and its figures. */
+/**
+ * The register's files (imported all or nothing in the background, exported with the same headers) and its
+ * figures.
+ */
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
 @Tag(name = "Tổ công nghệ số cộng đồng")
@@ -36,17 +38,21 @@ class CommunityFileApiController {
         this.figures = figures;
     }
 
-    /** The file is optional here so that access is checked first. */
+    /**
+     * Accepts the file (202, Location: /api/v1/imports/{id}) and imports it in the background, all rows or
+     * none: the import's status then lists every faulty cell. The file is optional here so that access is
+     * checked first.
+     */
     @PostMapping("/community-team-imports")
-    Map<String, Integer> importTeams(@PathVariable String wardCode,
-                                     @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importTeams(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importTeams(@PathVariable String wardCode,
+                                               @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(imports.importTeams(wardCode, file));
     }
 
     @PostMapping("/community-team-member-imports")
-    Map<String, Integer> importMembers(@PathVariable String wardCode,
-                                       @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", imports.importMembers(wardCode, Uploads.name(file), Uploads.content(file)));
+    ResponseEntity<RegisterImport> importMembers(@PathVariable String wardCode,
+                                                 @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(imports.importMembers(wardCode, file));
     }
 
     /** format: csv or xlsx. */
@@ -70,6 +76,4 @@ class CommunityFileApiController {
     static ResponseEntity<byte[]> download(String format, CommunityExportService.Table table) {
         return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
-
-
 }

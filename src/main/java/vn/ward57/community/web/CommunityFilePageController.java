@@ -1,6 +1,5 @@
 package vn.ward57.community.web;
 
-import java.io.IOException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,12 +8,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Uploads;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityImportService;
 
-/** The list page's export links and import forms; a refused import's faults are shown on the list. */
+/**
+ * The list page's export links and import forms; an import started is followed on the list, beside the form
+ * it came from (importKind).
+ */
 @Controller
 class CommunityFilePageController {
 
@@ -41,20 +42,16 @@ class CommunityFilePageController {
 
     @PostMapping("/wards/{wardCode}/community-teams/import")
     String importTeams(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
-                       RedirectAttributes redirect) throws IOException {
-        byte[] content = Uploads.content(file);
-        forms.importAndRedirect(() -> imports.importTeams(wardCode, Uploads.name(file), content),
-                redirect, "community.teams-imported");
+                       RedirectAttributes redirect) {
+        forms.importStarted(() -> imports.importTeams(wardCode, file), redirect);
         redirect.addFlashAttribute("importKind", "teams");
         return "redirect:/wards/" + wardCode + "/community-teams";
     }
 
     @PostMapping("/wards/{wardCode}/community-team-members/import")
     String importMembers(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
-                         RedirectAttributes redirect) throws IOException {
-        byte[] content = Uploads.content(file);
-        forms.importAndRedirect(() -> imports.importMembers(wardCode, Uploads.name(file), content),
-                redirect, "community.members-imported");
+                         RedirectAttributes redirect) {
+        forms.importStarted(() -> imports.importMembers(wardCode, file), redirect);
         redirect.addFlashAttribute("importKind", "members");
         return "redirect:/wards/" + wardCode + "/community-teams";
     }

@@ -57,6 +57,56 @@ public class TrainingEventRepository {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Row.class).optional();
     }
 
+    public List<Row> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where id in (:ids) order by id").param("ids", ids).query(Row.class).list();
+    }
+
+    /**
+     * Inserts a batch of events in one statement (arrays unnested by the database) and answers their ids in
+     * the order of the rows. The ids are taken from the column's sequence first, so that each event's
+     * participants can be written with it without relying on the order of a RETURNING.
+     */
+    public List<Long> insert(long wardId, List<Values> rows) {
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('training_event', 'id')) "
+                + "from generate_series(1, ?)").param(rows.size()).query(Long.class).list();
+        jdbc.sql("""
+                insert into training_event (id, ward_id, held_on, title, organiser, format, programme,
+                                            certificates_issued, note)
+                overriding system value
+                select r.id, ?, r.held_on, r.title, r.organiser, r.format, r.programme, r.certificates, r.note
+                from unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
+                     as r(id, held_on, title, organiser, format, programme, certificates, note)
+                """).param(wardId).param(ids.toArray(Long[]::new))
+                .param(SqlArrays.dates(rows.stream().map(Values::heldOn)))
+                .param(rows.stream().map(Values::title).toArray(String[]::new))
+                .param(rows.stream().map(Values::organiser).toArray(String[]::new))
+                .param(rows.stream().map(Values::format).toArray(String[]::new))
+                .param(rows.stream().map(Values::programme).toArray(String[]::new))
+                .param(rows.stream().map(Values::certificatesIssued).toArray(Long[]::new))
+                .param(rows.stream().map(Values::note).toArray(String[]::new))
+                .update();
+        return ids;
+    }
+
+    /** Adds the counts of new events in one statement (the events have none yet). */
+    public void addParticipants(long wardId, List<Participants> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into training_participants (ward_id, training_event_id, target_group, participants)
+                select ?, p.event, p.target_group, p.participants
+                from unnest(?::bigint[], ?::text[], ?::bigint[]) as p(event, target_group, participants)
+                """).param(wardId)
+                .param(counts.stream().map(Participants::trainingEventId).toArray(Long[]::new))
+                .param(counts.stream().map(Participants::targetGroup).toArray(String[]::new))
+                .param(counts.stream().map(Participants::participants).toArray(Long[]::new))
+                .update();
+    }
+
     public long insert(long wardId, Values v) {
         return jdbc.sql("""
                 insert into training_event (ward_id, held_on, title, organiser, format, programme,

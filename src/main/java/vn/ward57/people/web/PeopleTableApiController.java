@@ -1,9 +1,7 @@
 package vn.ward57.people.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.people.Programme;
 import vn.ward57.people.StaffService;
@@ -24,8 +24,9 @@ import vn.ward57.people.TrainingTable;
 /**
  * The two registers as files. Exports are {@code GET …/staff-members/export?format=csv|xlsx} and
  * {@code GET …/training-events/export?format=csv|xlsx} (csv when not given), narrowed by the same
- * filters as the lists, with the headers their imports accept. Imports take a multipart {@code file}
- * and answer {"imported": n}, or 400 with every faulty cell and nothing written.
+ * filters as the lists, with the headers their imports accept. Imports take a multipart {@code file},
+ * answer 202 with Location /api/v1/imports/{id} and run in the background, all rows or none: the import's
+ * status then says the rows written, or lists every faulty cell.
  */
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -59,28 +60,20 @@ class PeopleTableApiController {
         return download(format, training.export(wardCode, new TrainingEventService.Filter(from, to, programme, q)));
     }
 
+    /** The file is optional here so that access is checked first. */
     @PostMapping("/staff-member-imports")
-    Map<String, Integer> importStaff(@PathVariable String wardCode,
-                                     @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", staff.importFile(wardCode, name(file), bytes(file)));
+    ResponseEntity<RegisterImport> importStaff(@PathVariable String wardCode,
+                                               @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(staff.importFile(wardCode, file));
     }
 
     @PostMapping("/training-event-imports")
-    Map<String, Integer> importTraining(@PathVariable String wardCode,
-                                        @RequestParam(required = false) MultipartFile file) throws IOException {
-        return Map.of("imported", training.importFile(wardCode, name(file), bytes(file)));
+    ResponseEntity<RegisterImport> importTraining(@PathVariable String wardCode,
+                                                  @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(training.importFile(wardCode, file));
     }
 
     static ResponseEntity<byte[]> download(String format, TableData table) {
         return TableExport.download(format, table.baseName(), table.headers(), table.rows());
-    }
-
-    /** A missing file reads as an empty one: the service checks access first, then refuses it. */
-    static String name(MultipartFile file) {
-        return file == null ? "" : file.getOriginalFilename();
-    }
-
-    static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null ? new byte[0] : file.getBytes();
     }
 }

@@ -1,7 +1,6 @@
 package vn.ward57.people.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -118,10 +117,8 @@ class StaffPageController {
 
     @PostMapping("/import")
     String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
-                      RedirectAttributes redirect) throws IOException {
-        String name = PeopleTableApiController.name(file);
-        byte[] bytes = PeopleTableApiController.bytes(file);
-        forms.importAndRedirect(() -> table.importFile(wardCode, name, bytes), redirect, "staff.imported");
+                      RedirectAttributes redirect) {
+        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
         return "redirect:/wards/" + wardCode + "/staff";
     }
 
