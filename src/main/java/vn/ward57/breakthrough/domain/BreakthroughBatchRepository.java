@@ -1,12 +1,12 @@
 package vn.ward57.breakthrough.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ward57.common.database.SqlArrays;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -87,7 +87,7 @@ public class BreakthroughBatchRepository {
                 .param(texts(rows, BreakthroughRepository.Values::contactName))
                 .param(texts(rows, BreakthroughRepository.Values::contactPhone))
                 .param(texts(rows, BreakthroughRepository.Values::contactEmail))
-                .param(dates(rows.stream().map(BreakthroughRepository.Values::startedOn).toList()))
+                .param(SqlArrays.dates(rows.stream().map(BreakthroughRepository.Values::startedOn)))
                 .param(texts(rows, BreakthroughRepository.Values::status))
                 .param(rows.stream().map(BreakthroughRepository.Values::reportYear).toArray(Integer[]::new))
                 .query(rs -> {
@@ -130,10 +130,5 @@ public class BreakthroughBatchRepository {
 
     static <T> String[] texts(List<T> rows, Function<T, String> column) {
         return rows.stream().map(column).toArray(String[]::new);
-    }
-
-    /** Dates as ISO text, cast by the statement: the driver has no array type of dates. */
-    static String[] dates(List<LocalDate> dates) {
-        return dates.stream().map(d -> d == null ? null : d.toString()).toArray(String[]::new);
     }
 }

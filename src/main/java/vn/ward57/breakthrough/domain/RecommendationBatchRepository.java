@@ -1,7 +1,6 @@
 package vn.ward57.breakthrough.domain;
 
 import static vn.ward57.breakthrough.domain.BreakthroughBatchRepository.BATCH;
-import static vn.ward57.breakthrough.domain.BreakthroughBatchRepository.dates;
 import static vn.ward57.breakthrough.domain.BreakthroughBatchRepository.texts;
 
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ward57.common.database.SqlArrays;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -70,7 +70,7 @@ public class RecommendationBatchRepository {
                     .param(texts(batch, RecommendationRepository.Values::leadBody))
                     .param(texts(batch, RecommendationRepository.Values::coordinatingBodies))
                     .param(texts(batch, RecommendationRepository.Values::expectedOutput))
-                    .param(dates(batch.stream().map(RecommendationRepository.Values::deadline).toList()))
+                    .param(SqlArrays.dates(batch.stream().map(RecommendationRepository.Values::deadline)))
                     .param(texts(batch, RecommendationRepository.Values::deadlineText))
                     .param(texts(batch, RecommendationRepository.Values::scope))
                     .param(texts(batch, RecommendationRepository.Values::status))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ward57.community.CommunityTeam;
+import vn.ward57.common.database.SqlArrays;
 
 /** The ward's community digital-technology teams, each with its head and members as of a day. */
 @Repository

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ward57.community.MemberRole;
 import vn.ward57.community.TeamMember;
+import vn.ward57.common.database.SqlArrays;
 
 /** The members of the ward's teams. */
 @Repository

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ward57.people.StaffMember;
+import vn.ward57.common.database.SqlArrays;
 
 /** The ward's staff list. */
 @Repository

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.SqlArrays;
 
 /** Training events and their participants per target group. */
 @Repository
