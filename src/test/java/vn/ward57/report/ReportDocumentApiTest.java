@@ -91,6 +91,9 @@ class ReportDocumentApiTest {
         String t = "/api/v1/provinces/thai-nguyen/report-templates/WEEKLY_BULLETIN";
         mvc.perform(upload(t, "hong.docx", "không phải docx".getBytes(), "admin")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
+        // a file over the upload limit (20 MB) is refused without being read whole into memory
+        mvc.perform(upload(t, "lon.docx", new byte[21 * 1024 * 1024], "admin")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Tệp lớn quá 20 MB."));
         byte[] own;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(templates.shipped(ReportKind.WEEKLY_BULLETIN)));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -62,6 +62,22 @@ public class OfficeFiles {
         return name.length() <= 300 ? name : name.substring(name.length() - 300);
     }
 
+    /**
+     * An uploaded file's content (null when none came: the caller refuses a missing file after its access
+     * check), refused over the size limit without reading more than one byte past it: the container accepts
+     * uploads far larger (dossier exports), which must never be read whole into memory.
+     */
+    public byte[] read(org.springframework.web.multipart.MultipartFile file, String field) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return read(file.getInputStream(), field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The content, refused over the size limit without reading more than one byte past it. */
     public byte[] read(InputStream content, String field) {
         try (InputStream in = content) {

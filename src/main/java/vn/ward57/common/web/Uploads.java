@@ -1,7 +1,6 @@
 package vn.ward57.common.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.web.multipart.MultipartFile;
@@ -17,14 +16,6 @@ public final class Uploads {
     static final String TEMP_SUFFIX = ".upload";
 
     private Uploads() {
-    }
-
-    public static byte[] content(MultipartFile file) {
-        try {
-            return file == null || file.isEmpty() ? null : file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static String name(MultipartFile file) {

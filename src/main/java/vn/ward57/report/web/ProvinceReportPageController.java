@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
+import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.ProvinceService;
 import vn.ward57.report.ProvinceReports;
@@ -31,8 +32,10 @@ class ProvinceReportPageController {
     private final ProvinceService provinces;
     private final ProvinceReports reports;
     private final Messages messages;
+    private final OfficeFiles officeFiles;
 
-    ProvinceReportPageController(ProvinceService provinces, ProvinceReports reports, Messages messages) {
+    ProvinceReportPageController(ProvinceService provinces, ProvinceReports reports, Messages messages, OfficeFiles officeFiles) {
+        this.officeFiles = officeFiles;
         this.provinces = provinces;
         this.reports = reports;
         this.messages = messages;
@@ -67,7 +70,7 @@ class ProvinceReportPageController {
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         try {
             reports.upload(provinceCode, kind, file == null ? null : Uploads.name(file),
-                    file == null ? null : Uploads.content(file));
+                    officeFiles.read(file, "file"));
             redirect.addFlashAttribute("flash", messages.get("report.template-saved", kind));
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));

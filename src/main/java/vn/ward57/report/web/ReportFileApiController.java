@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.report.ProvinceReports;
 import vn.ward57.report.Report;
@@ -29,8 +30,10 @@ class ReportFileApiController {
 
     private final ReportFiles files;
     private final ProvinceReports provinces;
+    private final OfficeFiles officeFiles;
 
-    ReportFileApiController(ReportFiles files, ProvinceReports provinces) {
+    ReportFileApiController(ReportFiles files, ProvinceReports provinces, OfficeFiles officeFiles) {
+        this.officeFiles = officeFiles;
         this.files = files;
         this.provinces = provinces;
     }
@@ -66,7 +69,7 @@ class ReportFileApiController {
     ProvinceReports.TemplateInfo upload(@PathVariable String provinceCode, @PathVariable String kind,
                                         @RequestParam(required = false) MultipartFile file) {
         return provinces.upload(provinceCode, kind, file == null ? null : Uploads.name(file),
-                file == null ? null : Uploads.content(file));
+                officeFiles.read(file, "file"));
     }
 
     @DeleteMapping("/provinces/{provinceCode}/report-templates/{kind}")
