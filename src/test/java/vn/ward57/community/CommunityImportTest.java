@@ -196,7 +196,7 @@ class CommunityImportTest {
                 where w.code = 'cd-nhieu' and a.entity = 'community_team' and a.entity_key = 'cd-nhieu/g-1104'
                 """).query(String.class).single()).isEqualTo("Trưởng g-1104");
 
-        int people = 2 * CommunityImportService.BATCH + 100;
+        int people = CommunityImportService.BATCH + 100;
         StringBuilder members = new StringBuilder("Mã tổ dân phố,Họ và tên,Vai trò,Ngày tham gia\n");
         for (int i = 1; i <= people; i++) {
             String g = "g-%04d".formatted(1 + i % groups);
