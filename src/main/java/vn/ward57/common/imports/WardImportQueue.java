@@ -1,13 +1,13 @@
 package vn.ward57.common.imports;
 
 import jakarta.annotation.PreDestroy;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,10 @@ public class WardImportQueue {
      * throws (an Error included) is logged here and never stops the ward's next import.
      */
     public void submit(long wardId, Runnable job) {
-        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        // the language itself, not the request's context: that one reads the request, recycled once answered
+        Locale locale = LocaleContextHolder.getLocale();
         Runnable asUser = new DelegatingSecurityContextRunnable(() -> {
-            LocaleContextHolder.setLocaleContext(locale);
+            LocaleContextHolder.setLocale(locale);
             try {
                 job.run();
             } catch (Throwable e) {
