@@ -75,7 +75,7 @@ class HostileUploadBenchmark {
             HeapWatch.Peak heap;
             try (HeapWatch watch = HeapWatch.start()) {
                 posted = officer.postFile(u.path(), u.fileName(), u.file());
-                last = posted.status() == 202 ? officer.await(posted.location(), Duration.ofMinutes(10)) : posted;
+                last = posted.status() == 202 ? officer.await(posted.location(), Duration.ofMinutes(5)) : posted;
                 heap = watch.peak();
             }
             double seconds = (System.nanoTime() - t) / 1e9;

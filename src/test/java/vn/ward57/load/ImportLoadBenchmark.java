@@ -88,6 +88,8 @@ class ImportLoadBenchmark {
             WrkLoad b = WriteLoad.wrk(auth, OTHER, there.targets(), there.user(), there.cookies(), there.tokens());
             both(a, b, users, warmUp);    // the JIT compiler's work, not measured
             Result[] reference = both(a, b, users, seconds);
+            String referenceNotes = notes(a, "  không nhập, " + WARD + ": ")
+                    + notes(b, "  không nhập, " + OTHER + ": ");
             removeImported();
             HeapWatch watch = HeapWatch.start();
             ImportLoop assetLoop = ImportLoop.start(officer, "/api/v1/wards/" + WARD + "/asset-imports",
@@ -107,7 +109,8 @@ class ImportLoadBenchmark {
             report.add(line("không nhập, " + OTHER, reference[1], reference[1]));
             report.add(line("đang nhập, " + WARD + " (cùng phường)", loaded[0], reference[0]));
             report.add(line("đang nhập, " + OTHER + " (phường khác)", loaded[1], reference[1]));
-            report.add(notes(a, "  " + WARD + ": ") + notes(b, "  " + OTHER + ": "));
+            report.add(referenceNotes + notes(a, "  đang nhập, " + WARD + ": ")
+                    + notes(b, "  đang nhập, " + OTHER + ": "));
             report.add(String.format(vi, "nhập trong %d s đo: thiết bị chạy %,.1f s, hồ sơ chạy %,.1f s", seconds,
                     assetLoop.covered(from, to), dossierLoop.covered(from, to)));
             assetLoop.runs().forEach(r -> report.add(r.line("thiết bị " + assetRows)));

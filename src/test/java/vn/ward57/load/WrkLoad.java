@@ -95,8 +95,8 @@ final class WrkLoad {
             throw new IllegalStateException("wrk failed:\n" + out);
         }
         double cpuMs = (DashboardLoadBenchmark.processCpuNanos() - cpuFrom) / 1e6;
-        notes = String.join("\n", out.lines().filter(l -> l.startsWith("ward57 answers")
-                || l.startsWith("ward57 first bad")).toList());
+        notes = String.join("\n", out.lines().map(String::strip).filter(l -> l.startsWith("ward57 answers")
+                || l.startsWith("ward57 first bad") || l.startsWith("Socket errors")).toList());
         int requests = Integer.parseInt(find(REQUESTS, out, url));
         int failures = 0;
         Matcher bad = BAD.matcher(out);
