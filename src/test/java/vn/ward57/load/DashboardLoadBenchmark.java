@@ -2,14 +2,10 @@ package vn.ward57.load;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +37,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class DashboardLoadBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -68,8 +59,8 @@ class DashboardLoadBenchmark {
         List<HttpClient> leaders = new ArrayList<>();
         List<HttpClient> admins = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            leaders.add(signedIn("lanhdao.anhai"));
-            admins.add(signedIn("admin"));
+            leaders.add(Sessions.signIn("http://localhost:" + port, "lanhdao.anhai"));
+            admins.add(Sessions.signIn("http://localhost:" + port, "admin"));
         }
         String base = "http://localhost:" + port;
         for (String path : List.of("/wards/an-hai/dashboard", "/provinces/bench/dashboard")) {
@@ -81,8 +72,8 @@ class DashboardLoadBenchmark {
             }
         }
         // wrk (another process, as browsers are) unless it is not installed or -Dbench.client=java
-        WrkLoad leadersWrk = "java".equals(System.getProperty("bench.client")) ? null : WrkLoad.ifInstalled(sessions(leaders));
-        WrkLoad adminsWrk = leadersWrk == null ? null : WrkLoad.ifInstalled(sessions(admins));
+        WrkLoad leadersWrk = "java".equals(System.getProperty("bench.client")) ? null : WrkLoad.ifInstalled(Sessions.cookies(leaders));
+        WrkLoad adminsWrk = leadersWrk == null ? null : WrkLoad.ifInstalled(Sessions.cookies(admins));
         Load leaderLoad = leadersWrk == null ? (url, s) -> run(leaders, url, s) : (url, s) -> leadersWrk.run(url, users, s);
         Load adminLoad = adminsWrk == null ? (url, s) -> run(admins, url, s) : (url, s) -> adminsWrk.run(url, users, s);
         System.out.println(leadersWrk == null ? "tải: HttpClient của JDK trong cùng JVM" : "tải: wrk, một tiến trình khác");
@@ -122,36 +113,9 @@ class DashboardLoadBenchmark {
         if (hold > 0) {
             // to look closer by hand (wrk with other settings, a JFR recording) at the warm app and its data
             System.out.printf("app kept up %d s at %s; leaders' cookies: %s; admins': %s%n", hold, base,
-                    String.join(" | ", sessions(leaders)), String.join(" | ", sessions(admins)));
+                    String.join(" | ", Sessions.cookies(leaders)), String.join(" | ", Sessions.cookies(admins)));
             Thread.sleep(hold * 1000L);
         }
-    }
-
-    /** A user signed in through the login form: pages are served to a session, as in the browser. */
-    private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String base = "http://localhost:" + port;
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on /login");
-        }
-        String form = "username=" + username + "&password=ward57-demo&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("login of " + username + " failed: " + login.statusCode());
-        }
-        return client;
-    }
-
-    /** The session cookies of each user, as the browser sends them. */
-    private static List<String> sessions(List<HttpClient> clients) {
-        return clients.stream().map(c -> ((CookieManager) c.cookieHandler().orElseThrow()).getCookieStore().getCookies()
-                .stream().map(HttpCookie::toString).collect(Collectors.joining("; "))).toList();
     }
 
     /** One path loaded for some seconds by all users at once. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,34 +32,54 @@ final class WrkLoad {
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern BYTES = Pattern.compile("requests in [0-9.]+\\w+, ([0-9.]+)(B|KB|MB|GB) read");
     private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)|Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    /** What a script that judges the answers itself prints in its done(): its count replaces wrk's non-2xx. */
+    private static final Pattern BAD = Pattern.compile("ward57 bad answers: (\\d+)");
 
-    private final Path cookies;
     private final Path script;
+    private final Map<String, String> env;
+    private volatile String notes = "";
 
-    private WrkLoad(Path cookies, Path script) {
-        this.cookies = cookies;
+    private WrkLoad(Path script, Map<String, String> env) {
         this.script = script;
+        this.env = env;
     }
 
     /** wrk, if this machine has it ({@code apt-get install wrk}); null if not. */
     static WrkLoad ifInstalled(List<String> sessionCookies) throws IOException {
-        try {
-            Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            p.waitFor(5, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!installed()) {
             return null;
         }
         Path cookies = Files.createTempFile("ward57-cookies", ".txt");
         Files.write(cookies, sessionCookies, StandardCharsets.UTF_8);
-        Path script = Files.createTempFile("ward57-wrk", ".lua");
-        Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         cookies.toFile().deleteOnExit();
+        return withScript(SCRIPT, Map.of("WARD57_COOKIES", cookies.toString()));
+    }
+
+    /** wrk with a Lua script of the caller's and its environment; null if wrk is not installed. */
+    static WrkLoad ifInstalled(String script, Map<String, String> env) throws IOException {
+        return installed() ? withScript(script, env) : null;
+    }
+
+    private static WrkLoad withScript(String lua, Map<String, String> env) throws IOException {
+        Path script = Files.createTempFile("ward57-wrk", ".lua");
+        Files.writeString(script, lua, StandardCharsets.UTF_8);
         script.toFile().deleteOnExit();
-        return new WrkLoad(cookies, script);
+        return new WrkLoad(script, env);
+    }
+
+    private static boolean installed() {
+        try {
+            Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor(5, TimeUnit.SECONDS);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The figures of one wrk run; its CPU per request is the JVM's alone (wrk's own is not counted). */
@@ -67,16 +88,21 @@ final class WrkLoad {
         // one wrk thread keeps fifty connections busy; a second would only take a core's share from the server
         ProcessBuilder pb = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
                 "--latency", "--timeout", "30s", "-s", script.toString(), url).redirectErrorStream(true);
-        pb.environment().put("WARD57_COOKIES", cookies.toString());
+        pb.environment().putAll(env);
         Process wrk = pb.start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
         }
         double cpuMs = (DashboardLoadBenchmark.processCpuNanos() - cpuFrom) / 1e6;
+        notes = String.join("\n", out.lines().map(String::strip).filter(l -> l.startsWith("ward57 answers")
+                || l.startsWith("ward57 first bad") || l.startsWith("Socket errors")).toList());
         int requests = Integer.parseInt(find(REQUESTS, out, url));
         int failures = 0;
-        Matcher errors = ERRORS.matcher(out);
+        Matcher bad = BAD.matcher(out);
+        boolean judged = bad.find();
+        Matcher errors = (judged ? SOCKET_ERRORS : ERRORS).matcher(out);
+        failures += judged ? Integer.parseInt(bad.group(1)) : 0;
         while (errors.find()) {
             for (int g = 1; g <= errors.groupCount(); g++) {
                 failures += errors.group(g) == null ? 0 : Integer.parseInt(errors.group(g));
@@ -92,6 +118,11 @@ final class WrkLoad {
         return new DashboardLoadBenchmark.Result(Double.parseDouble(find(RPS, out, url)), failures,
                 percentileMs("50%", out), percentileMs("99%", out), cpuMs / Math.max(1, requests),
                 requests == 0 ? 0 : bytesRead / requests);
+    }
+
+    /** What the script of the last run said of its answers (statuses, the first bad one), if anything. */
+    String notes() {
+        return notes;
     }
 
     /** A line of wrk's latency distribution, such as {@code 99%  183.52ms}, in whole milliseconds. */

@@ -36,6 +36,31 @@ public class AuditRepository {
                 """).params(actor, provinceId, wardId, entity, key, action, before, after).update();
     }
 
+    /** One entry to write, its states already as JSON text. */
+    public record NewEntry(String actor, Long provinceId, Long wardId, String entity, String key, String action,
+                           String before, String after) {
+    }
+
+    /** Many entries in one statement (an import's), in their order. */
+    public void insertAll(List<NewEntry> entries) {
+        jdbc.sql("""
+                insert into audit_log (actor, province_id, ward_id, entity, entity_key, action, before, after)
+                select actor, province_id, ward_id, entity, entity_key, action, cast(before as jsonb), cast(after as jsonb)
+                from unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     with ordinality as e(actor, province_id, ward_id, entity, entity_key, action, before, after, n)
+                order by n
+                """)
+                .param(entries.stream().map(NewEntry::actor).toArray(String[]::new))
+                .param(entries.stream().map(NewEntry::provinceId).toArray(Long[]::new))
+                .param(entries.stream().map(NewEntry::wardId).toArray(Long[]::new))
+                .param(entries.stream().map(NewEntry::entity).toArray(String[]::new))
+                .param(entries.stream().map(NewEntry::key).toArray(String[]::new))
+                .param(entries.stream().map(NewEntry::action).toArray(String[]::new))
+                .param(entries.stream().map(NewEntry::before).toArray(String[]::new))
+                .param(entries.stream().map(NewEntry::after).toArray(String[]::new))
+                .update();
+    }
+
     /** Who wrote the latest entry of one record, and when (the index of V29). */
     public Optional<LastChanges.LastChange> last(String entity, String key) {
         return jdbc.sql("""
