@@ -3,7 +3,9 @@ package vn.ward57.common.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,19 +46,10 @@ class RegisterImportJobs {
             if (!imports.start(id)) {
                 return;    // cancelled while it waited
             }
-            long written = run.bound(() -> batchWrite.inTransaction(wardId, status -> job.write(fileName, file)));
-            imports.finish(id, "SUCCEEDED", run.rows(), written, "[]", 0, messages.get(successKey, written));
-        } catch (RowsRejectedException e) {
-            imports.finish(id, "FAILED", run.rows(), 0, json.writeValueAsString(e.errors()), e.total(),
-                    messages.get(e));
-        } catch (CancellationException e) {
-            imports.finish(id, "CANCELLED", run.rows(), 0, "[]", 0, messages.get("import.register.cancelled"));
-        } catch (Ward57Exception e) {
-            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, messages.get(e));
+            record(id, run, attempt(id, wardId, run, fileName, file, successKey, job));
         } catch (Throwable e) {
-            log.error("Lần nhập {} ({}) thất bại", id, fileName, e);
-            finishQuietly(id, run, e instanceof OutOfMemoryError ? "import.register.failed-memory"
-                    : "import.register.failed-system");
+            log.error("Lần nhập {} ({}) không bắt đầu được", id, fileName, e);
+            record(id, run, failed("import.register.failed-system"));
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -66,12 +59,48 @@ class RegisterImportJobs {
         }
     }
 
-    /** After an Error the database may be unreachable too: the restart then marks it interrupted. */
-    private void finishQuietly(long id, ImportRun run, String key) {
+    /** How an import ended, its message worded only when it is recorded. */
+    private record Outcome(String status, long written, String errors, long errorTotal, Supplier<String> message) {
+    }
+
+    private Outcome attempt(long id, long wardId, ImportRun run, String fileName, Path file, String successKey,
+                            RegisterImports.Job job) {
         try {
-            imports.finish(id, "FAILED", run.rows(), 0, "[]", 0, messages.get(key));
-        } catch (RuntimeException e) {
+            long written = run.bound(() -> batchWrite.inTransaction(wardId, status -> job.write(fileName, file)));
+            return new Outcome("SUCCEEDED", written, "[]", 0, () -> messages.get(successKey, written));
+        } catch (RowsRejectedException e) {
+            return new Outcome("FAILED", 0, json.writeValueAsString(e.errors()), e.total(), () -> messages.get(e));
+        } catch (CancellationException e) {
+            return new Outcome("CANCELLED", 0, "[]", 0, () -> messages.get("import.register.cancelled"));
+        } catch (Ward57Exception e) {
+            return new Outcome("FAILED", 0, "[]", 0, () -> messages.get(e));
+        } catch (Throwable e) {
+            log.error("Lần nhập {} ({}) thất bại", id, fileName, e);
+            return failed(e instanceof OutOfMemoryError ? "import.register.failed-memory"
+                    : "import.register.failed-system");
+        }
+    }
+
+    private Outcome failed(String key) {
+        return new Outcome("FAILED", 0, "[]", 0, () -> messages.get(key));
+    }
+
+    /**
+     * Records the outcome; should that fail (a message that cannot be worded, the database gone), records a
+     * system failure instead, and should that fail too, the next start marks the import interrupted.
+     */
+    private void record(long id, ImportRun run, Outcome outcome) {
+        try {
+            imports.finish(id, outcome.status(), run.rows(), outcome.written(), outcome.errors(), outcome.errorTotal(),
+                    outcome.message().get());
+        } catch (Throwable e) {
             log.error("Không ghi được kết quả của lần nhập {}", id, e);
+            try {
+                imports.finish(id, "FAILED", run.rows(), 0, "[]", 0,
+                        messages.get(Locale.forLanguageTag("vi"), "import.register.failed-system"));
+            } catch (Throwable again) {
+                log.error("Lần nhập {} sẽ được đánh dấu bị dừng khi ứng dụng khởi động lại", id, again);
+            }
         }
     }
 }

@@ -126,6 +126,18 @@ class RegisterImportsTest {
             throw new IllegalStateException("a bug");
         });
         assertThat(awaitEnd(bug.id()).message()).startsWith("Nhập không thành công vì hệ thống gặp lỗi");
+
+        // an outcome that cannot be worded (the thread's language unreadable, as a recycled request's was)
+        // still ends the import
+        RegisterImport unworded = start("f.csv", (name, path) -> {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(() -> {
+                throw new IllegalStateException("The request object has been recycled");
+            });
+            return 1;
+        });
+        RegisterImport recorded = awaitEnd(unworded.id());
+        assertThat(recorded.status()).isEqualTo(RegisterImport.Status.FAILED);
+        assertThat(recorded.message()).startsWith("Nhập không thành công vì hệ thống gặp lỗi");
     }
 
     @Test
