@@ -32,6 +32,8 @@ import vn.ward57.load.WriteLoad.Auth;
  * reference, each import's time and outcome, and the heap's peak. Goal: p99 < 500 ms in both wards, 0 errors.
  * The writes go through the report form of signed-in officers (SESSION) and through the API with HTTP Basic
  * (BASIC), which checks the password (PBKDF2) on every request: -Dbench.auth=session,basic (default both).
+ * Each way runs with each think time of -Dbench.think= (ms a user pauses between two saves; default 0,2000):
+ * 0 writes flat out, the most the two cores take; 2000 is a brisk officer moving from field to field.
  * Needs wrk (apt-get install wrk). Prints; asserts nothing but that the load ran.
  */
 @Tag("benchmark")
@@ -68,6 +70,8 @@ class ImportLoadBenchmark {
         int dossierRows = Integer.getInteger("bench.dossierRows", 1_000_000);
         List<Auth> modes = Arrays.stream(System.getProperty("bench.auth", "session,basic").split(","))
                 .map(m -> Auth.valueOf(m.strip().toUpperCase(Locale.ROOT))).toList();
+        List<Integer> thinks = Arrays.stream(System.getProperty("bench.think", "0,2000").split(","))
+                .map(t -> Integer.valueOf(t.strip())).toList();
         String base = "http://localhost:" + port;
         Locale vi = Locale.forLanguageTag("vi");
         long t0 = System.nanoTime();
@@ -84,8 +88,10 @@ class ImportLoadBenchmark {
         AppClient officer = new AppClient(base, "canbo.anhai");
         List<String> report = new ArrayList<>();
         for (Auth auth : modes) {
-            WrkLoad a = WriteLoad.wrk(auth, WARD, here.targets(), here.user(), here.cookies(), here.tokens());
-            WrkLoad b = WriteLoad.wrk(auth, OTHER, there.targets(), there.user(), there.cookies(), there.tokens());
+          for (int think : thinks) {
+            WrkLoad a = WriteLoad.wrk(auth, WARD, here.targets(), here.user(), here.cookies(), here.tokens(), think);
+            WrkLoad b = WriteLoad.wrk(auth, OTHER, there.targets(), there.user(), there.cookies(), there.tokens(),
+                    think);
             both(a, b, users, warmUp);    // the JIT compiler's work, not measured
             Result[] reference = both(a, b, users, seconds);
             String referenceNotes = notes(a, "  không nhập, " + WARD + ": ")
@@ -104,7 +110,8 @@ class ImportLoadBenchmark {
             HeapWatch.Peak heap = watch.peak();
             watch.close();
             report.add("\n--- ghi bằng " + (auth == Auth.SESSION ? "biểu mẫu báo cáo, phiên đăng nhập (SESSION)"
-                    : "API, HTTP Basic mỗi yêu cầu (BASIC)") + " ---");
+                    : "API, HTTP Basic mỗi yêu cầu (BASIC)") + ", " + (think == 0 ? "không nghỉ (hết sức máy chủ)"
+                    : "mỗi người nghỉ ~" + think + " ms giữa hai lần lưu") + " ---");
             report.add(line("không nhập, " + WARD, reference[0], reference[0]));
             report.add(line("không nhập, " + OTHER, reference[1], reference[1]));
             report.add(line("đang nhập, " + WARD + " (cùng phường)", loaded[0], reference[0]));
@@ -116,6 +123,7 @@ class ImportLoadBenchmark {
             assetLoop.runs().forEach(r -> report.add(r.line("thiết bị " + assetRows)));
             dossierLoop.runs().forEach(r -> report.add(r.line("hồ sơ " + dossierRows)));
             report.add(heap.line());
+          }
         }
         System.out.printf(vi, """
 

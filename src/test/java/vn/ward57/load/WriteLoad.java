@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One ward's small writes under wrk: an indicator's value for one of its periods, entered again and again
  * over many (indicator, period) pairs in turn, so that the writers seldom wait for each other's row. Two
  * ways: the API's PUT with HTTP Basic (each request checks the password), or the report form's post of a
- * signed-in officer (the session's cookie and CSRF token, as htmx sends it). An answer counts as an error
+ * signed-in officer (the session's cookie and CSRF token, as htmx sends it). Each connection is one user; with a
+ * think time a user pauses between saves as a person does (wrk's delay(), not counted in the latency), without
+ * one the users write flat out, which measures the most the server can take. An answer counts as an error
  * when it is not 2xx or, for the form, does not say the value was saved.
  */
 final class WriteLoad {
@@ -38,6 +40,12 @@ final class WriteLoad {
               lines[#lines + 1] = f
             end
             local expect = os.getenv("WARD57_EXPECT") or ""
+            -- a person's pause between two saves (ms, 0: none), drawn between half and one and a half of it
+            local think = tonumber(os.getenv("WARD57_THINK_MS") or "0")
+            function delay()
+              if think <= 0 then return 0 end
+              return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
+            end
             local threads = {}
             local nxt, n = 0, 0
             function setup(thread) table.insert(threads, thread) end
@@ -120,7 +128,7 @@ final class WriteLoad {
      * the user's password, SESSION through the report form with the sessions' cookies and their tokens.
      */
     static WrkLoad wrk(Auth auth, String ward, List<Target> targets, String user, List<String> cookies,
-                       List<String> csrfTokens) throws Exception {
+                       List<String> csrfTokens, int thinkMs) throws Exception {
         List<String> lines = new ArrayList<>();
         int n = Math.max(targets.size(), auth == Auth.SESSION ? cookies.size() : 1);
         for (int i = 0; i < n; i++) {
@@ -140,7 +148,8 @@ final class WriteLoad {
         file.toFile().deleteOnExit();
         Files.write(file, lines, StandardCharsets.UTF_8);
         WrkLoad wrk = WrkLoad.ifInstalled(SCRIPT, Map.of("WARD57_REQUESTS", file.toString(),
-                "WARD57_EXPECT", auth == Auth.SESSION ? "class=\"alert ok\"" : ""));
+                "WARD57_EXPECT", auth == Auth.SESSION ? "class=\"alert ok\"" : "",
+                "WARD57_THINK_MS", Integer.toString(thinkMs)));
         if (wrk == null) {
             throw new IllegalStateException("wrk is not installed: apt-get install wrk");
         }
