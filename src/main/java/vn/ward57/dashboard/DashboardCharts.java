@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.dossier.DossierStats;
@@ -71,6 +72,12 @@ public class DashboardCharts {
 
     public record UnitTasks(String unit, String name, long doneOnTime, long doneLate, long inProgress,
                             long overdue) {
+    }
+
+    /** The charts at this revision of the ward's data (cached by ward, revision and day; the same for every viewer). */
+    @Cacheable(cacheNames = "dashboard-charts", sync = true)
+    Charts of(String wardCode, long revision, LocalDate today) {
+        return of(wardCode, today);
     }
 
     public Charts of(String wardCode, LocalDate today) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.CategorySummary;
@@ -69,6 +70,15 @@ class DashboardTiles {
         this.forms = forms;
         this.validation = validation;
         this.feedback = feedback;
+    }
+
+    /**
+     * Every tile at this version of the ward's data (cached: the key is the whole version, so a write,
+     * another day or another unit's officer is another entry; the bound of the cache drops old ones).
+     */
+    @Cacheable(cacheNames = "ward-dashboards", sync = true)
+    WardDashboard ward(DashboardService.Version version) {
+        return ward(version.ward().code(), version.today());
     }
 
     /** Every tile as of {@code today}. */

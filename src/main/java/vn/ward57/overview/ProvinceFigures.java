@@ -11,19 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
-import vn.ward57.common.database.RevisionMemo;
 import vn.ward57.common.database.WardRevisions;
 import vn.ward57.dossier.DossierMonths;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.IndexComponent;
 import vn.ward57.dossier.ServiceIndex;
 import vn.ward57.dossier.ServiceIndexService;
-import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
-import vn.ward57.indicator.ReportForm;
 import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
 import vn.ward57.org.Ward;
@@ -35,37 +33,36 @@ import vn.ward57.task.TaskStatsService;
 
 /**
  * The province view computed. Dossier figures come from province-wide aggregates (one per month, not
- * one per ward); the forms and RED indicators are asked ward by ward, and kept per ward until that
- * ward's data changes, so that a change in one ward does not make the other ninety-nine compute again.
+ * one per ward); the forms and RED indicators are asked ward by ward ({@link WardForms}, cached per ward
+ * revision), so that a change in one ward does not make the other ninety-nine compute again.
  */
 @Service
 @Transactional(readOnly = true)
 class ProvinceFigures {
 
-    /** What one ward's row needs from its forms and indicator values. */
-    private record FormsAndRed(long expected, long submitted, long red) {
-    }
-
     private final WardService wards;
     private final ProvinceService provinces;
     private final DossierMonths months;
     private final TaskStatsService tasks;
-    private final FormCompleteness forms;
-    private final IndicatorStatuses indicators;
+    private final WardForms wardForms;
     private final WardRevisions revisions;
     private final ServiceIndexService serviceIndex;
-    private final RevisionMemo<String, FormsAndRed> wardForms = new RevisionMemo<>();
 
-    ProvinceFigures(WardService wards, ProvinceService provinces, DossierMonths months, TaskStatsService tasks, FormCompleteness forms,
-                    IndicatorStatuses indicators, WardRevisions revisions, ServiceIndexService serviceIndex) {
+    ProvinceFigures(WardService wards, ProvinceService provinces, DossierMonths months, TaskStatsService tasks,
+                    WardForms wardForms, WardRevisions revisions, ServiceIndexService serviceIndex) {
         this.revisions = revisions;
         this.serviceIndex = serviceIndex;
         this.wards = wards;
         this.provinces = provinces;
         this.months = months;
         this.tasks = tasks;
-        this.forms = forms;
-        this.indicators = indicators;
+        this.wardForms = wardForms;
+    }
+
+    /** The view at this version (its year already checked); cached, as the key holds the province's revision. */
+    @Cacheable(cacheNames = "province-views", sync = true)
+    ProvinceDashboard dashboard(ProvinceOverview.Version version) {
+        return dashboard(version.provinceCode(), version.year(), version.today());
     }
 
     /** The view of {@code year} (already checked) as of {@code today}. */
@@ -96,8 +93,7 @@ class ProvinceFigures {
         List<WardRow> rows = new ArrayList<>();
         for (Ward w : inProvince) {
             DossierMonths.Totals d = perWard.get(w.code());
-            FormsAndRed f = wardForms.get(w.code(), List.of(wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today),
-                    () -> formsAndRed(w.code(), formsPeriod));
+            WardForms.Counts f = wardForms.of(w.code(), wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today);
             BigDecimal score = indexes.get(w.code()).scoreOn(common);
             TaskStats t = lights.get(w.code());
             rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),
@@ -114,13 +110,6 @@ class ProvinceFigures {
                 new ProvinceDashboard.Totals(received, newOnline, resolved, Rates.percent(newOnline, received),
                         Rates.percent(timely, resolved)),
                 scoreParts(common));
-    }
-
-    private FormsAndRed formsAndRed(String wardCode, String formsPeriod) {
-        List<ReportForm.Completeness> owed = forms.of(wardCode, formsPeriod);
-        return new FormsAndRed(owed.stream().mapToLong(ReportForm.Completeness::expected).sum(),
-                owed.stream().mapToLong(ReportForm.Completeness::submitted).sum(),
-                indicators.count(wardCode, formsPeriod).red());
     }
 
     /** Highest score first; equal scores by name in Vietnamese order; ranks 1, 2, 3 … */

@@ -3,29 +3,27 @@ package vn.ward57.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
-import vn.ward57.org.Ward;
+import vn.ward57.common.web.LayoutState;
 import vn.ward57.org.WardService;
 
 /**
  * Adds what the layout shows on every full page (the user, the wards a province admin can
- * switch between). Runs only for rendered pages, not for API answers or htmx fragments.
+ * switch between). Runs only for rendered pages, not for API answers or htmx fragments. The
+ * switcher's wards are also part of every page's ETag: a new or renamed ward is not missed.
  */
 @Component
-class LayoutInterceptor implements HandlerInterceptor {
+class LayoutInterceptor implements HandlerInterceptor, LayoutState {
 
     private final WardService wards;
-    private final NavigationHtml navigation;
 
-    LayoutInterceptor(WardService wards, NavigationHtml navigation) {
+    LayoutInterceptor(WardService wards) {
         this.wards = wards;
-        this.navigation = navigation;
     }
 
     @Override
@@ -36,20 +34,15 @@ class LayoutInterceptor implements HandlerInterceptor {
         }
         CurrentActor.find().ifPresent(actor -> {
             mav.addObject("me", actor);
-            Object ward = mav.getModel().get("ward");
-            boolean keptHtml = ward == null || ward instanceof Ward;
-            Locale locale = RequestContextUtils.getLocale(request);
             if (actor.isProvinceAdmin()) {
-                List<Ward> switchWards = wards.visible();
-                if (!keptHtml) {
-                    mav.addObject("switchWards", switchWards);
-                } else if (!switchWards.isEmpty()) {
-                    mav.addObject("switchHtml", navigation.switcher(switchWards, (Ward) ward, locale, request, response));
-                }
-            }
-            if (keptHtml) {
-                mav.addObject("navHtml", navigation.of(actor, (Ward) ward, locale, request, response));
+                mav.addObject("switchWards", wards.visible());
             }
         });
+    }
+
+    /** The wards of the switcher, for a province admin. */
+    @Override
+    public Object current() {
+        return CurrentActor.find().filter(Actor::isProvinceAdmin).map(a -> wards.visible()).orElse(List.of());
     }
 }

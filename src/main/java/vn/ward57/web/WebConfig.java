@@ -1,16 +1,9 @@
 package vn.ward57.web;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
@@ -26,30 +19,6 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(LayoutInterceptor layout) {
         this.layout = layout;
-    }
-
-    /**
-     * Requests served a few at a time, in their order ({@link RequestQueue}): twice the cores, at least
-     * four, unless {@code ward57.web.requests-at-once} says otherwise.
-     */
-    @Bean
-    FilterRegistrationBean<RequestQueue> requestQueue(@Value("${ward57.web.requests-at-once:0}") int atOnce,
-                                                      @Value("${ward57.web.max-wait:1s}") Duration maxWait) {
-        int places = atOnce > 0 ? atOnce : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        FilterRegistrationBean<RequestQueue> registration = new FilterRegistrationBean<>(new RequestQueue(places, maxWait));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security: its filters take CPU too
-        return registration;
-    }
-
-    /** Spring's handler mapping, set up by Boot as always, looking a URL up among the mappings of its segments only. */
-    @Bean
-    WebMvcRegistrations segmentCheckedHandlerMapping() {
-        return new WebMvcRegistrations() {
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new SegmentCheckedHandlerMapping();
-            }
-        };
     }
 
     @Override

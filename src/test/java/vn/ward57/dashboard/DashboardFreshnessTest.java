@@ -24,7 +24,7 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.database.WardRevisions;
 
 /**
- * The dashboard keeps what it computed only while the ward's data is unchanged: an import or a new task
+ * The dashboard serves what it computed only while the ward's data is unchanged: an import or a new task
  * shows at the very next request. Ward tuoi-mot, by hand: none, then two dossiers received today (one
  * online: 50,00 %), then a task whose deadline was yesterday (one overdue).
  */
@@ -74,10 +74,10 @@ class DashboardFreshnessTest {
         assertThat((Integer) JsonPath.read(imported, "$.dossiers.today.received")).isEqualTo(2);
         assertThat((Integer) JsonPath.read(imported, "$.dossiers.month.received")).isEqualTo(2);
         assertThat((Double) JsonPath.read(imported, "$.dossiers.month.onlineRate")).isEqualTo(50.0);
-        // the page's tiles, kept as HTML, too
+        // the page's tiles too
         assertThat(monthReceived(page("/wards/tuoi-mot/dashboard"))).isEqualTo("2");
         assertThat(page("/provinces/tinh-tuoi/dashboard")).contains("50,00%");
-        // and the province view, kept by the sum of its wards' revisions
+        // and the province view, cached by the sum of its wards' revisions
         assertThat((Integer) JsonPath.read(province(), "$.total.newlyReceived")).isEqualTo(2);
         assertThat(JsonPath.<Double>read(province(), "$.wards[0].onlineRate")).isEqualTo(50.0);
 

@@ -73,7 +73,7 @@ class DashboardPageTest {
 
     @Test
     void theWallHasLargeTypeNoNavigationAndRotatingPanels() throws Exception {
-        // the page first: its panels are kept as HTML, and the wall must not be served the page's
+        // the page first: the wall must not be served the page's
         assertThat(page(get("/wards/an-hai/dashboard").with(as("lanhdao.anhai")))).contains("chart-indicator-select");
         String wall = page(get("/wards/an-hai/dashboard?wall=1").with(as("lanhdao.anhai")));
         assertThat(wall).contains("class=\"dashboard-page wall\"", "data-panel=\"tiles\"", "data-panel=\"charts\"",

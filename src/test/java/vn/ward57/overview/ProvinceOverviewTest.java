@@ -15,7 +15,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -194,6 +197,33 @@ class ProvinceOverviewTest {
         mvc.perform(MockMvcRequestBuilders.get("/js/overview.js")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("Intl.Collator(\"vi\")")));
+    }
+
+    /** The page is a 304 for a browser that has it, until a write to any ward of the province. */
+    @Test
+    void theCurrentPageIsA304UntilAWardOfTheProvinceChanges() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        var admin = user(accounts.loadUserByUsername("admin"));
+        MockHttpServletResponse first = mvc.perform(MockMvcRequestBuilders.get("/provinces/da-nang/dashboard")
+                .with(admin).session(session)).andReturn().getResponse();
+        String etag = first.getHeader(HttpHeaders.ETAG);
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-cache", "private");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/provinces/da-nang/dashboard").with(admin).session(session)
+                .header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse().getStatus()).isEqualTo(304);
+        int lastYear = WardTime.today().getYear() - 1;
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/provinces/da-nang/dashboard?year=" + lastYear).with(admin)
+                .session(session).header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        // another province's admin may not have it, whatever it holds
+        mvc.perform(MockMvcRequestBuilders.get("/provinces/da-nang/dashboard").header(HttpHeaders.IF_NONE_MATCH, etag)
+                .with(user(accounts.loadUserByUsername("lanhdao.anhai")))).andExpect(status().isForbidden());
+
+        jdbc.sql("update unit set name = name where ward_id = (select id from ward where code = 'an-hai')").update();
+        MockHttpServletResponse changed = mvc.perform(MockMvcRequestBuilders.get("/provinces/da-nang/dashboard")
+                .with(admin).session(session).header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse();
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
     }
 
     private void ward(String code, String name, String csv) throws Exception {

@@ -47,7 +47,7 @@ class PageTest {
         mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/provinces"));
     }
 
-    /** The menu is kept as HTML per user, ward and language: each of them must still get its own. */
+    /** The menu is the user's, on the page's ward, in the user's language. */
     @Test
     void theMenuIsTheUsersOnTheWardOfThePageInItsLanguage() throws Exception {
         mvc.perform(get("/wards/an-hai").with(as("admin")))
@@ -70,7 +70,7 @@ class PageTest {
                 .andExpect(content().string(not(containsString("/tasks\">Nhiệm vụ</a>"))));
     }
 
-    /** The ward switcher is kept as HTML by its list of wards: a new or renamed ward shows at once. */
+    /** The ward switcher selects the page's ward; a new or renamed ward shows at once. */
     @Test
     void theWardSwitcherSelectsThePagesWardAndShowsEveryChangeOfTheWards() throws Exception {
         mvc.perform(get("/wards/an-hai").with(as("admin")))

@@ -1,66 +1,52 @@
 package vn.ward57.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import vn.ward57.common.WardTime;
-import vn.ward57.common.database.RevisionMemo;
+import org.springframework.web.context.request.NativeWebRequest;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.web.FragmentRenderer;
 import vn.ward57.common.web.Htmx;
+import vn.ward57.common.web.PageVersions;
 import vn.ward57.dashboard.DashboardCharts;
 import vn.ward57.dashboard.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
 
 /**
  * The dashboard page (also in wall mode for the OC room's screen) and, for htmx's refresh every
- * minute, one tile at a time; the charts' data as JSON for the page's script.
+ * minute, one tile at a time; the charts' data as JSON for the page's script. All of them change only
+ * with a write to the ward (or with the day): a browser that has the current one gets a 304.
  */
 @Controller
 class DashboardPageController {
 
-    /**
-     * The tiles' and the charts' HTML is the same for every viewer of one scope, language and mode
-     * (page or wall) while the data are unchanged.
-     */
-    private record PanelsKey(String wardCode, String scope, Locale locale, boolean wall) {
-    }
-
     private final DashboardService dashboard;
-    private final FragmentRenderer renderer;
-    private final RevisionMemo<PanelsKey, String> panelsHtml = new RevisionMemo<>();
+    private final PageVersions pages;
 
-    DashboardPageController(DashboardService dashboard, FragmentRenderer renderer) {
+    DashboardPageController(DashboardService dashboard, PageVersions pages) {
         this.dashboard = dashboard;
-        this.renderer = renderer;
+        this.pages = pages;
     }
 
-    /**
-     * The page; an htmx request for a tile gets only that tile's fragment. The page's tiles and
-     * charts are rendered once per revision of the ward's data and kept as HTML: rendering them is
-     * most of the page's cost, and a screen in the OC room asks for them every minute.
-     */
+    /** The page; an htmx request for a tile gets only that tile's fragment. */
     @GetMapping({"/wards/{wardCode}/dashboard", "/wards/{wardCode}/dashboard/tiles/{tile}"})
     String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
-                @RequestParam(required = false) String wall, Model model, Locale locale,
-                HttpServletRequest request, HttpServletResponse response) {
-        LocalDate today = WardTime.today();
+                @RequestParam(required = false) String wall, Model model, HttpServletRequest request,
+                NativeWebRequest web) {
         if (tile != null && !WardDashboard.TILES.contains(tile)) {
             throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
         }
-        DashboardService.Current current = dashboard.current(wardCode, today);
-        WardDashboard d = current.dashboard();
-        model.addAttribute("ward", current.ward());
-        model.addAttribute("today", today);
+        DashboardService.Version version = dashboard.version(wardCode);
         boolean wallMode = wall != null && !"0".equals(wall) && !"false".equals(wall);
+        if (pages.notModified(web, version, wallMode, tile)) {
+            return null;
+        }
+        WardDashboard d = dashboard.ward(version);
+        model.addAttribute("ward", version.ward());
+        model.addAttribute("today", version.today());
         model.addAttribute("wall", wallMode);
         model.addAttribute("dossiers", d.dossiers());
         model.addAttribute("tasks", d.tasks());
@@ -72,15 +58,13 @@ class DashboardPageController {
         if (tile != null && Htmx.isHtmx(request)) {
             return "dashboard/dashboard :: tile-" + tile;
         }
-        model.addAttribute("panelsHtml", panelsHtml.get(new PanelsKey(wardCode, current.scope(), locale, wallMode),
-                List.of(current.revision(), today), () -> renderer.render("dashboard/dashboard :: panels", model.asMap(), locale,
-                        request, response)));
         return "dashboard/dashboard";
     }
 
     @GetMapping("/wards/{wardCode}/dashboard/charts")
     @ResponseBody
-    DashboardCharts.Charts charts(@PathVariable String wardCode) {
-        return dashboard.charts(wardCode);
+    DashboardCharts.Charts charts(@PathVariable String wardCode, NativeWebRequest web) {
+        DashboardService.Version version = dashboard.version(wardCode);
+        return pages.notModified(web, version) ? null : dashboard.charts(version);
     }
 }

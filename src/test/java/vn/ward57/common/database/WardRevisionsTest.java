@@ -1,20 +1,15 @@
 package vn.ward57.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.Ward57Test;
 
-/** Every table of a ward's data raises its revision; the memo serves a value only at its own revision. */
+/** Every table of a ward's data raises its revision, which the figures' caches and the pages' ETags are keyed by. */
 @Ward57Test
 class WardRevisionsTest {
 
@@ -75,45 +70,5 @@ class WardRevisionsTest {
         assertThat(revisions.ofWard("trung-thanh")).isEqualTo(trungThanh);
         assertThat(revisions.ofProvince("da-nang").revisions()).isGreaterThan(province.revisions());
         assertThat(revisions.ofProvince("da-nang").wards()).isEqualTo(province.wards());
-    }
-
-    @Test
-    void theMemoComputesOncePerRevisionEvenWhenAskedByManyAtOnce() throws Exception {
-        RevisionMemo<String, Integer> memo = new RevisionMemo<>();
-        AtomicInteger computed = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> asks = new ArrayList<>();
-        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < 20; i++) {
-                asks.add(threads.submit(() -> {
-                    start.await();
-                    return memo.get("an-hai", 7L, () -> {
-                        sleep();
-                        return computed.incrementAndGet();
-                    });
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> ask : asks) {
-                assertThat(ask.get()).isEqualTo(1);
-            }
-        }
-        assertThat(computed).hasValue(1);
-        assertThat(memo.get("an-hai", 7L, computed::incrementAndGet)).isEqualTo(1);
-        assertThat(memo.get("an-hai", 8L, computed::incrementAndGet)).isEqualTo(2);
-        assertThat(memo.size()).isEqualTo(1);
-        // a failed computation is not kept: the next ask computes again
-        assertThatThrownBy(() -> memo.get("an-hai", 9L, () -> {
-            throw new IllegalStateException("hỏng");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("hỏng");
-        assertThat(memo.get("an-hai", 9L, computed::incrementAndGet)).isEqualTo(3);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
