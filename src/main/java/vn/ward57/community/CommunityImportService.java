@@ -83,7 +83,7 @@ public class CommunityImportService {
     }
 
     private long writeTeams(Ward ward, String fileName, Path content) {
-        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward);
         Set<String> withTeam = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .map(CommunityTeam::groupCode).collect(Collectors.toSet());
         Map<String, Long> inFile = new HashMap<>();
@@ -130,7 +130,7 @@ public class CommunityImportService {
     }
 
     private long writeMembers(Ward ward, String fileName, Path content) {
-        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward);
         Map<String, CommunityTeam> teamOf = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .collect(Collectors.toMap(CommunityTeam::groupCode, Function.identity()));
         Set<String> known = new HashSet<>();
@@ -180,8 +180,8 @@ public class CommunityImportService {
         return rows.size();
     }
 
-    private Map<String, ResidentialGroup> groupsByCode(String wardCode) {
-        return groups.list(wardCode).stream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
+    private Map<String, ResidentialGroup> groupsByCode(Ward ward) {
+        return groups.list(ward).stream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
     }
 
     /** Two times in a team, [joined, left), that share a day. */

@@ -142,7 +142,7 @@ public class CommunityTeamService {
     ResidentialGroup group(Ward ward, String code) {
         String text = Input.text(code, "residentialGroup", 50, true);
         try {
-            return groups.get(ward.code(), text);
+            return groups.get(ward, text);
         } catch (NotFoundException e) {
             throw new InvalidInputException("community.group-foreign", "residentialGroup", text, ward.name());
         }

@@ -14,6 +14,7 @@ import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
+import vn.ward57.org.WardService;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
 import vn.ward57.people.TrainingFigures;
@@ -31,9 +32,12 @@ class CapacityFigures {
     private final AssetFigures assets;
     private final BudgetFigures budget;
     private final IndicatorValueService indicators;
+    private final WardService wards;
 
     CapacityFigures(StaffingService staffing, TrainingFigures training, CommunityFigures community,
-                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators) {
+                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators,
+                    WardService wards) {
+        this.wards = wards;
         this.staffing = staffing;
         this.training = training;
         this.community = community;
@@ -45,7 +49,7 @@ class CapacityFigures {
     void collect(FigureSet f, String wardCode, ReportPeriod period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        StaffingSummary s = staffing.summary(wardCode, to.getYear());
+        StaffingSummary s = staffing.summary(wards.get(wardCode), to.getYear());
         f.count("staff.allotted", "Số biên chế được giao", s.allotted(), "/staffing")
                 .count("staff.filled", "Số người đã được bố trí", s.filled(), "/staffing")
                 .count("staff.missing", "Số người còn thiếu", s.missing(), "/staffing");

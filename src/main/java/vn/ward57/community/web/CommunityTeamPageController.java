@@ -116,7 +116,7 @@ class CommunityTeamPageController {
         model.addAttribute("ward", ward);
         model.addAttribute("team", team);
         model.addAttribute("form", form);
-        model.addAttribute("groups", groups.list(wardCode).stream()
+        model.addAttribute("groups", groups.list(ward).stream()
                 .filter(g -> !taken.contains(g.code()) || (team != null && g.code().equals(team.groupCode())))
                 .sorted(java.util.Comparator.comparing(vn.ward57.org.ResidentialGroup::code)).toList());
         return FORM;
