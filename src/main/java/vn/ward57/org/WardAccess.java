@@ -33,7 +33,16 @@ public class WardAccess {
      * the whole ward, so not to a unit officer. Everyone else who enters the ward's data.
      */
     public boolean editUnit(Ward ward, String unitCode) {
-        return require(canEditUnit(ward, unitCode), ward, canEnterData(ward) ? "access.unit-denied"
+        return require(canEditUnit(ward, unitCode), ward, !canEnterData(ward) ? "access.ward-read-only"
+                : unitCode == null ? "access.ward-wide-only" : "access.unit-denied");
+    }
+
+    /**
+     * A ward-wide register, whose records belong to no unit (budget, certificates; a whole file of a per-unit
+     * register): the ward's officers not limited to a unit, its leaders, the province's admins.
+     */
+    public boolean enterWardWide(Ward ward) {
+        return require(canManage(ward), ward, canEnterData(ward) ? "access.ward-wide-only"
                 : "access.ward-read-only");
     }
 
