@@ -14,6 +14,7 @@ import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
@@ -49,12 +50,13 @@ class CapacityFigures {
     void collect(FigureSet f, String wardCode, ReportPeriod period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        StaffingSummary s = staffing.summary(wards.get(wardCode), to.getYear());
+        Ward ward = wards.get(wardCode);
+        StaffingSummary s = staffing.summary(ward, to.getYear());
         f.count("staff.allotted", "Số biên chế được giao", s.allotted(), "/staffing")
                 .count("staff.filled", "Số người đã được bố trí", s.filled(), "/staffing")
                 .count("staff.missing", "Số người còn thiếu", s.missing(), "/staffing");
-        StaffTrained trained = training.staffTrained(wardCode, to);
-        TrainingCount events = training.training(wardCode, from, to);
+        StaffTrained trained = training.staffTrained(ward, to);
+        TrainingCount events = training.training(ward, from, to);
         f.count("training.inPost", "Cán bộ, công chức đang công tác", trained.inPost(), "/staff")
                 .count("training.staffTrained", "Cán bộ, công chức đã được tập huấn", trained.trained(), "/staff")
                 .rate("training.staffTrainedRate", "Tỷ lệ cán bộ được tập huấn", trained.share(), "/staff")
