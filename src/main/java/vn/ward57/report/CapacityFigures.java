@@ -62,11 +62,11 @@ class CapacityFigures {
                 .rate("training.staffTrainedRate", "Tỷ lệ cán bộ được tập huấn", trained.share(), "/staff")
                 .count("training.events", "Lớp tập huấn, bồi dưỡng", events.events(), "/training-events")
                 .count("training.participants", "Lượt người tham gia tập huấn", events.participants(), "/training-events");
-        var c = community.summary(wardCode, to);
+        var c = community.summary(ward, to);
         f.count("community.teams", "Tổ công nghệ số cộng đồng", c.teams(), "/community-teams")
                 .count("community.members", "Thành viên Tổ công nghệ số cộng đồng", c.members(), "/community-teams")
                 .count("community.residentsHelped", "Lượt người dân được hỗ trợ",
-                        community.residentsHelped(wardCode, from, to), "/community-teams")
+                        community.residentsHelped(ward, from, to), "/community-teams")
                 .count("community.groups", "Tổ dân phố", c.groups(), "/residential-groups");
         // the cameras standing on the period's last day; entries without an installation date are counted as
         // if always there, and the figure says it is today's register's
