@@ -30,7 +30,7 @@ final class Places {
 
     /** The places of a ward whose read access the caller has checked. */
     static Places of(Ward ward, vn.ward57.org.OrgLookup org, vn.ward57.org.ResidentialGroupService groups) {
-        return new Places(ward, org.units(ward.id()), groups.list(ward.code()));
+        return new Places(ward, org.units(ward.id()), groups.list(ward));
     }
 
     Ward ward() {

@@ -8,19 +8,16 @@ import vn.ward57.common.WardTime;
 import vn.ward57.community.domain.CommunityTeamRepository;
 import vn.ward57.community.domain.TeamMemberRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** The register as files with the headers its imports read, so that an export imports back. */
 @Service
 @Transactional(readOnly = true)
 public class CommunityExportService {
 
-    private final WardService wards;
     private final CommunityTeamRepository teams;
     private final TeamMemberRepository members;
 
-    CommunityExportService(WardService wards, CommunityTeamRepository teams, TeamMemberRepository members) {
-        this.wards = wards;
+    CommunityExportService(CommunityTeamRepository teams, TeamMemberRepository members) {
         this.teams = teams;
         this.members = members;
     }
@@ -30,8 +27,7 @@ public class CommunityExportService {
     }
 
     /** Every team with its current head. */
-    public Table teams(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public Table teams(Ward ward) {
         List<List<Object>> rows = new ArrayList<>();
         for (CommunityTeam t : teams.list(ward.id().value(), WardTime.today(), null, null)) {
             rows.add(row(t.groupCode(), t.name(), t.foundedOn(), t.headName(), t.headPhone(), t.dissolvedOn(),
@@ -41,8 +37,7 @@ public class CommunityExportService {
     }
 
     /** Every member of every team, those who left too. */
-    public Table members(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public Table members(Ward ward) {
         List<List<Object>> rows = new ArrayList<>();
         for (var gm : members.ofWard(ward.id().value())) {
             TeamMember m = gm.member();

@@ -8,6 +8,8 @@ import vn.ward57.common.ReportingPeriod;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /** The community register ({@link CommunityFigures}). */
 @Component
@@ -28,9 +30,11 @@ class CommunityFigureSource implements MetricSource {
                     Basis.OVER_PERIOD, OWNER, "Đánh giá Tổ dân phố số",
                     "Tổ dân phố được đánh giá cho đúng kỳ này (tháng, quý, 6 tháng hay năm) đạt mọi tiêu chí."));
 
+    private final WardService wards;
     private final CommunityFigures community;
 
-    CommunityFigureSource(CommunityFigures community) {
+    CommunityFigureSource(WardService wards, CommunityFigures community) {
+        this.wards = wards;
         this.community = community;
     }
 
@@ -41,13 +45,14 @@ class CommunityFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);  // the figure module asks by code: read-checked here
         return switch (code) {
-            case "COMMUNITY_TEAMS" -> MetricSource.of(community.teams(wardCode, to));
-            case "COMMUNITY_TEAM_MEMBERS" -> MetricSource.of(community.members(wardCode, to));
-            case "RESIDENTS_HELPED" -> MetricSource.of(community.residentsHelped(wardCode, from, to));
+            case "COMMUNITY_TEAMS" -> MetricSource.of(community.teams(ward, to));
+            case "COMMUNITY_TEAM_MEMBERS" -> MetricSource.of(community.members(ward, to));
+            case "RESIDENTS_HELPED" -> MetricSource.of(community.residentsHelped(ward, from, to));
             // groups are assessed for a named period: a range that is none has no assessment
             case "DIGITAL_GROUPS" -> ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff())
-                    .map(p -> MetricSource.of(community.digitalGroups(wardCode, p.code()).meeting())).orElse(null);
+                    .map(p -> MetricSource.of(community.digitalGroups(ward, p.code()).meeting())).orElse(null);
             default -> throw new IllegalArgumentException(code);
         };
     }

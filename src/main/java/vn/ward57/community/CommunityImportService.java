@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,7 +40,6 @@ public class CommunityImportService {
     /** Rows written per statement. */
     static final int BATCH = 1_000;
 
-    private final CommunityTeamService teamService;
     private final ResidentialGroupService groups;
     private final CommunityTeamRepository teams;
     private final TeamMemberRepository members;
@@ -47,11 +47,10 @@ public class CommunityImportService {
     private final ApplicationEventPublisher events;
     private final RegisterImports imports;
 
-    CommunityImportService(CommunityTeamService teamService, ResidentialGroupService groups,
+    CommunityImportService(ResidentialGroupService groups,
                            CommunityTeamRepository teams, TeamMemberRepository members, Messages messages,
                            ApplicationEventPublisher events, RegisterImports imports) {
         this.imports = imports;
-        this.teamService = teamService;
         this.groups = groups;
         this.teams = teams;
         this.members = members;
@@ -64,10 +63,11 @@ public class CommunityImportService {
 
     /**
      * Accepts a file of teams with their head (who joins on the day the team was founded) and queues its
-     * import (in the background, after the ward's earlier imports): all written, or none.
+     * import (in the background, after the ward's earlier imports): all written, or none. Teams belong to no
+     * unit: whoever keeps them one by one may import them.
      */
-    public RegisterImport importTeams(String wardCode, MultipartFile file) {
-        Ward ward = teamService.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public RegisterImport importTeams(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "community-team", "community.teams-imported", file,
                 (name, path) -> writeTeams(ward, name, path));
     }
@@ -76,14 +76,14 @@ public class CommunityImportService {
      * Accepts a file of members of the ward's existing teams and queues its import (in the background,
      * after the ward's earlier imports): all written, or none.
      */
-    public RegisterImport importMembers(String wardCode, MultipartFile file) {
-        Ward ward = teamService.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public RegisterImport importMembers(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "community-member", "community.members-imported", file,
                 (name, path) -> writeMembers(ward, name, path));
     }
 
     private long writeTeams(Ward ward, String fileName, Path content) {
-        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward);
         Set<String> withTeam = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .map(CommunityTeam::groupCode).collect(Collectors.toSet());
         Map<String, Long> inFile = new HashMap<>();
@@ -130,7 +130,7 @@ public class CommunityImportService {
     }
 
     private long writeMembers(Ward ward, String fileName, Path content) {
-        Map<String, ResidentialGroup> byCode = groupsByCode(ward.code());
+        Map<String, ResidentialGroup> byCode = groupsByCode(ward);
         Map<String, CommunityTeam> teamOf = teams.list(ward.id().value(), WardTime.today(), null, null).stream()
                 .collect(Collectors.toMap(CommunityTeam::groupCode, Function.identity()));
         Set<String> known = new HashSet<>();
@@ -180,8 +180,8 @@ public class CommunityImportService {
         return rows.size();
     }
 
-    private Map<String, ResidentialGroup> groupsByCode(String wardCode) {
-        return groups.list(wardCode).stream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
+    private Map<String, ResidentialGroup> groupsByCode(Ward ward) {
+        return groups.list(ward).stream().collect(Collectors.toMap(ResidentialGroup::code, Function.identity()));
     }
 
     /** Two times in a team, [joined, left), that share a day. */

@@ -2,30 +2,32 @@ package vn.ward57.community;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.community.domain.CommunityTeamRepository;
 import vn.ward57.community.domain.TeamActivityRepository;
 import vn.ward57.community.domain.TeamMemberRepository;
 import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.common.audit.RecordVersions;
 
-/** The register of community digital-technology teams: one per residential group of the ward. */
+/**
+ * The register of community digital-technology teams: one per residential group of the ward. A team belongs to
+ * no unit; every officer of the ward keeps the teams, their members and activities (enterData). Wards given
+ * here were read-checked by whoever resolved them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CommunityTeamService {
 
     static final int RECENT_ACTIVITIES = 10;
 
-    private final WardService wards;
     private final ResidentialGroupService groups;
     private final CommunityTeamRepository teams;
     private final TeamMemberRepository members;
@@ -33,11 +35,10 @@ public class CommunityTeamService {
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
 
-    CommunityTeamService(WardService wards, ResidentialGroupService groups, CommunityTeamRepository teams,
+    CommunityTeamService(ResidentialGroupService groups, CommunityTeamRepository teams,
                          TeamMemberRepository members, TeamActivityRepository activities,
                          ApplicationEventPublisher events, RecordVersions versions) {
         this.versions = versions;
-        this.wards = wards;
         this.groups = groups;
         this.teams = teams;
         this.members = members;
@@ -54,21 +55,20 @@ public class CommunityTeamService {
     }
 
     /** The teams with their heads and members as of today. */
-    public List<CommunityTeam> list(String wardCode, Filter filter) {
-        Ward ward = wards.get(wardCode);
+    public List<CommunityTeam> list(Ward ward, Filter filter) {
         String q = filter.q() == null || filter.q().isBlank() ? null
                 : "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return teams.list(ward.id().value(), WardTime.today(), q, filter.active());
     }
 
-    public TeamDetail get(String wardCode, long teamId) {
-        CommunityTeam team = team(wards.get(wardCode), teamId);
+    public TeamDetail get(Ward ward, long teamId) {
+        CommunityTeam team = team(ward, teamId);
         return new TeamDetail(team, members.ofTeam(teamId), activities.ofTeam(teamId, RECENT_ACTIVITIES));
     }
 
     @Transactional
-    public CommunityTeam create(String wardCode, TeamForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public CommunityTeam create(Ward ward, TeamForm form) {
         var values = values(ward, form);
         var existing = teams.teamOfGroup(values.groupId());
         if (existing.isPresent()) {
@@ -83,8 +83,8 @@ public class CommunityTeamService {
 
     /** version: the one the person read (null: any); a team changed since is refused (409, who and when). */
     @Transactional
-    public CommunityTeam update(String wardCode, long teamId, TeamForm form, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public CommunityTeam update(Ward ward, long teamId, TeamForm form, Long version) {
         CommunityTeam before = locked(ward, teamId, version);
         var values = values(ward, form);
         var existing = teams.teamOfGroup(values.groupId());
@@ -102,8 +102,8 @@ public class CommunityTeamService {
 
     /** The team with its members and activity log. */
     @Transactional
-    public void delete(String wardCode, long teamId, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long teamId, Long version) {
         CommunityTeam team = locked(ward, teamId, version);
         if (!teams.delete(teamId, team.version())) {
             throw versions.stale("community_team", key(ward, team), null, null);
@@ -120,18 +120,6 @@ public class CommunityTeamService {
         return now;
     }
 
-    /** A team of a ward the current user may read. */
-    CommunityTeam readable(String wardCode, long teamId) {
-        return team(wards.get(wardCode), teamId);
-    }
-
-    /** The ward, if the current user may enter its data. */
-    Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
-    }
-
     /** A team of the ward as of today; one of another ward is not found. */
     CommunityTeam team(Ward ward, long teamId) {
         return teams.find(ward.id().value(), teamId, WardTime.today())
@@ -142,7 +130,7 @@ public class CommunityTeamService {
     ResidentialGroup group(Ward ward, String code) {
         String text = Input.text(code, "residentialGroup", 50, true);
         try {
-            return groups.get(ward.code(), text);
+            return groups.get(ward, text);
         } catch (NotFoundException e) {
             throw new InvalidInputException("community.group-foreign", "residentialGroup", text, ward.name());
         }

@@ -2,40 +2,37 @@ package vn.ward57.community;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.community.domain.CriterionRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The ward's "Tổ dân phố số" checklist, kept by its leaders and managers. */
+/** The ward's "Tổ dân phố số" checklist, kept by those who manage the ward's organisation (not a unit officer). */
 @Service
 @Transactional(readOnly = true)
 public class CriteriaService {
 
-    private final WardService wards;
     private final CriterionRepository criteria;
     private final ApplicationEventPublisher events;
 
-    CriteriaService(WardService wards, CriterionRepository criteria, ApplicationEventPublisher events) {
-        this.wards = wards;
+    CriteriaService(CriterionRepository criteria, ApplicationEventPublisher events) {
         this.criteria = criteria;
         this.events = events;
     }
 
     /** All criteria, inactive ones too, in the checklist's order. */
-    public List<Criterion> list(String wardCode) {
-        return criteria.ofWard(wards.get(wardCode).id().value(), false);
+    public List<Criterion> list(Ward ward) {
+        return criteria.ofWard(ward.id().value(), false);
     }
 
     @Transactional
-    public Criterion create(String wardCode, Criterion.Form form) {
-        Ward ward = managed(wardCode);
+    @PreAuthorize("@access.manage(#ward)")
+    public Criterion create(Ward ward, Criterion.Form form) {
         Criterion c = values(form);
         if (criteria.findByCode(ward.id().value(), c.code()).isPresent()) {
             throw new ConflictException("community.criterion-duplicate", "code", c.code());
@@ -48,8 +45,8 @@ public class CriteriaService {
     }
 
     @Transactional
-    public Criterion update(String wardCode, long criterionId, Criterion.Form form) {
-        Ward ward = managed(wardCode);
+    @PreAuthorize("@access.manage(#ward)")
+    public Criterion update(Ward ward, long criterionId, Criterion.Form form) {
         Criterion before = criterion(ward, criterionId);
         Criterion c = values(form);
         var same = criteria.findByCode(ward.id().value(), c.code());
@@ -65,8 +62,8 @@ public class CriteriaService {
 
     /** Only a criterion never answered; one that was is made inactive instead, keeping past assessments. */
     @Transactional
-    public void delete(String wardCode, long criterionId) {
-        Ward ward = managed(wardCode);
+    @PreAuthorize("@access.manage(#ward)")
+    public void delete(Ward ward, long criterionId) {
         Criterion c = criterion(ward, criterionId);
         if (criteria.answers(criterionId) > 0) {
             throw new ConflictException("community.criterion-answered", null, c.code());
@@ -74,12 +71,6 @@ public class CriteriaService {
         criteria.delete(criterionId);
         events.publishEvent(ChangeRecorded.deleted("digital_group_criterion", ward.code() + "/" + c.code(),
                 ward.provinceId(), ward.id().value(), c));
-    }
-
-    private Ward managed(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     private Criterion criterion(Ward ward, long criterionId) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
@@ -19,22 +20,22 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.community.domain.AssessmentRepository;
 import vn.ward57.community.domain.CriterionRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The "Tổ dân phố số" assessment: each residential group against the ward's checklist, per period. */
+/**
+ * The "Tổ dân phố số" assessment: each residential group against the ward's checklist, per period; entered by
+ * every officer of the ward. Wards given here were read-checked by whoever resolved them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DigitalGroupService {
 
-    private final WardService wards;
     private final CriterionRepository criteria;
     private final AssessmentRepository assessments;
     private final CommunityFigures figures;
     private final ApplicationEventPublisher events;
 
-    DigitalGroupService(WardService wards, CriterionRepository criteria, AssessmentRepository assessments,
+    DigitalGroupService(CriterionRepository criteria, AssessmentRepository assessments,
                         CommunityFigures figures, ApplicationEventPublisher events) {
-        this.wards = wards;
         this.criteria = criteria;
         this.assessments = assessments;
         this.figures = figures;
@@ -42,15 +43,13 @@ public class DigitalGroupService {
     }
 
     /** The period to show unless one is asked for: the latest assessed, or the current half-year. */
-    public String defaultPeriod(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public String defaultPeriod(Ward ward) {
         return assessments.latestPeriod(ward.id().value()).orElse(ReportingPeriod.containing(ReportingPeriod.Kind.HALF_YEAR, WardTime.today()).code());
     }
 
     /** Every group of the ward in the order of their codes, answered or not; period null: the default. */
-    public DigitalGroupGrid grid(String wardCode, String period) {
-        Ward ward = wards.get(wardCode);
-        String code = period == null || period.isBlank() ? defaultPeriod(wardCode) : ReportingPeriod.parseCalendar(period).code();
+    public DigitalGroupGrid grid(Ward ward, String period) {
+        String code = period == null || period.isBlank() ? defaultPeriod(ward) : ReportingPeriod.parseCalendar(period).code();
         List<Criterion> applied = criteria.ofWard(ward.id().value(), true);
         Map<String, List<AssessmentRepository.Answer>> answers = assessments.answers(ward.id().value(), code, null)
                 .stream().collect(Collectors.groupingBy(AssessmentRepository.Answer::groupCode));
@@ -58,12 +57,11 @@ public class DigitalGroupService {
         for (var group : assessments.groups(ward.id().value())) {
             groups.add(assessment(group, answers.getOrDefault(group.code(), List.of()), applied));
         }
-        return new DigitalGroupGrid(code, applied, groups, figures.digitalGroups(wardCode, code));
+        return new DigitalGroupGrid(code, applied, groups, figures.digitalGroups(ward, code));
     }
 
     /** One group's row of the grid. */
-    public GroupAssessment group(String wardCode, String groupCode, String period) {
-        Ward ward = wards.get(wardCode);
+    public GroupAssessment group(Ward ward, String groupCode, String period) {
         return group(ward, groupOf(ward, groupCode), ReportingPeriod.parseCalendar(period).code());
     }
 
@@ -79,9 +77,8 @@ public class DigitalGroupService {
 
     /** Writes the answers given (criteria of the checklist applied now) and the group's note for the period. */
     @Transactional
-    public GroupAssessment assess(String wardCode, String groupCode, String period, GroupAssessment.Form form) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterData(#ward)")
+    public GroupAssessment assess(Ward ward, String groupCode, String period, GroupAssessment.Form form) {
         String code = ReportingPeriod.parseCalendar(period).code();
         var group = groupOf(ward, groupCode);
         if (form == null || form.met() == null || form.met().isEmpty()) {

@@ -3,6 +3,7 @@ package vn.ward57.community;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -28,14 +29,14 @@ public class TeamActivityService {
     }
 
     /** The whole log, latest first. */
-    public List<TeamActivity> list(String wardCode, long teamId) {
-        teams.readable(wardCode, teamId);
+    public List<TeamActivity> list(Ward ward, long teamId) {
+        teams.team(ward, teamId);
         return activities.ofTeam(teamId, null);
     }
 
     @Transactional
-    public TeamActivity add(String wardCode, long teamId, ActivityForm form) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TeamActivity add(Ward ward, long teamId, ActivityForm form) {
         teams.team(ward, teamId);
         Values v = values(form);
         long id = activities.insert(ward.id().value(), teamId, v.heldOn(), v.description(), v.residentsHelped());
@@ -46,8 +47,8 @@ public class TeamActivityService {
     }
 
     @Transactional
-    public TeamActivity update(String wardCode, long teamId, long activityId, ActivityForm form) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TeamActivity update(Ward ward, long teamId, long activityId, ActivityForm form) {
         teams.team(ward, teamId);
         TeamActivity before = activity(teamId, activityId);
         Values v = values(form);
@@ -59,8 +60,8 @@ public class TeamActivityService {
     }
 
     @Transactional
-    public void delete(String wardCode, long teamId, long activityId) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long teamId, long activityId) {
         teams.team(ward, teamId);
         TeamActivity activity = activity(teamId, activityId);
         activities.delete(activityId);

@@ -3,6 +3,7 @@ package vn.ward57.community;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -27,8 +28,8 @@ public class TeamMemberService {
     }
 
     @Transactional
-    public TeamMember add(String wardCode, long teamId, MemberForm form) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TeamMember add(Ward ward, long teamId, MemberForm form) {
         CommunityTeam team = teams.team(ward, teamId);
         var values = values(form);
         checkOneHead(team, null, values);
@@ -40,8 +41,8 @@ public class TeamMemberService {
     }
 
     @Transactional
-    public TeamMember update(String wardCode, long teamId, long memberId, MemberForm form) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TeamMember update(Ward ward, long teamId, long memberId, MemberForm form) {
         CommunityTeam team = teams.team(ward, teamId);
         TeamMember before = member(teamId, memberId);
         var values = values(form);
@@ -55,8 +56,8 @@ public class TeamMemberService {
 
     /** Removes a member entered by mistake; one who left keeps their record with the day they left. */
     @Transactional
-    public void remove(String wardCode, long teamId, long memberId) {
-        Ward ward = teams.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void remove(Ward ward, long teamId, long memberId) {
         teams.team(ward, teamId);
         TeamMember member = member(teamId, memberId);
         members.delete(memberId);

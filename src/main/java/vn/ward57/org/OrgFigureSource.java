@@ -22,10 +22,12 @@ class OrgFigureSource implements MetricSource {
             Figure.count("RESIDENTIAL_GROUPS", "Số tổ dân phố", "Residential groups", Basis.CURRENT, OWNER,
                     "Danh sách tổ dân phố", "Tổ dân phố của phường hiện nay."));
 
+    private final WardService wards;
     private final StaffingService staffing;
     private final ResidentialGroupService groups;
 
-    OrgFigureSource(StaffingService staffing, ResidentialGroupService groups) {
+    OrgFigureSource(WardService wards, StaffingService staffing, ResidentialGroupService groups) {
+        this.wards = wards;
         this.staffing = staffing;
         this.groups = groups;
     }
@@ -37,10 +39,11 @@ class OrgFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
         return switch (code) {
-            case "STAFF_ALLOTTED" -> MetricSource.of(staffing.summary(wardCode, to.getYear()).allotted());
-            case "STAFF_FILLED" -> MetricSource.of(staffing.summary(wardCode, to.getYear()).filled());
-            case "RESIDENTIAL_GROUPS" -> MetricSource.of(groups.list(wardCode).size());
+            case "STAFF_ALLOTTED" -> MetricSource.of(staffing.summary(ward, to.getYear()).allotted());
+            case "STAFF_FILLED" -> MetricSource.of(staffing.summary(ward, to.getYear()).filled());
+            case "RESIDENTIAL_GROUPS" -> MetricSource.of(groups.list(ward).size());
             default -> throw new IllegalArgumentException(code);
         };
     }

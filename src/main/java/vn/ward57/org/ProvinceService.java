@@ -3,6 +3,7 @@ package vn.ward57.org;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -57,8 +58,9 @@ public class ProvinceService {
 
     /** The system admin creates a province and becomes one of its admins (to give it its own). */
     @Transactional
+    @PreAuthorize("@access.systemAdmin()")
     public Province create(CodeNameForm form) {
-        Actor actor = CurrentActor.requireSystemAdmin();
+        Actor actor = CurrentActor.get();
         if (provinces.findByCode(form.code()).isPresent()) {
             throw new ConflictException("province.duplicate", "code", form.code());
         }
@@ -70,19 +72,18 @@ public class ProvinceService {
     }
 
     @Transactional
-    public Province rename(String code, NameForm form) {
-        Province before = get(code);
-        CurrentActor.requireProvinceAdmin(code);
+    @PreAuthorize("@access.administer(#before)")
+    public Province rename(Province before, NameForm form) {
         provinces.rename(before.id(), form.name());
-        Province after = new Province(before.id(), code, form.name(), before.wardCount());
-        events.publishEvent(ChangeRecorded.updated("province", code, before.id(), null, before, after));
+        Province after = new Province(before.id(), before.code(), form.name(), before.wardCount());
+        events.publishEvent(ChangeRecorded.updated("province", before.code(), before.id(), null, before, after));
         return after;
     }
 
     @Transactional
-    public void delete(String code) {
-        Province province = get(code);
-        CurrentActor.requireProvinceAdmin(code);
+    @PreAuthorize("@access.administer(#province)")
+    public void delete(Province province) {
+        String code = province.code();
         if (province.wardCount() > 0) {
             throw new ConflictException("error.still-referenced", null, "table.ward");
         }

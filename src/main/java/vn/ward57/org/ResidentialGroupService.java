@@ -2,6 +2,7 @@ package vn.ward57.org;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -9,38 +10,33 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.domain.ResidentialGroupRepository;
 
-/** The residential groups (tổ dân phố, thôn) of a ward. */
+/** The residential groups (tổ dân phố, thôn) of a ward; changed by those who manage its organisation. */
 @Service
 @Transactional(readOnly = true)
 public class ResidentialGroupService {
 
-    private final WardService wards;
     private final ResidentialGroupRepository groups;
     private final ApplicationEventPublisher events;
 
-    ResidentialGroupService(WardService wards, ResidentialGroupRepository groups, ApplicationEventPublisher events) {
-        this.wards = wards;
+    ResidentialGroupService(ResidentialGroupRepository groups, ApplicationEventPublisher events) {
         this.groups = groups;
         this.events = events;
     }
 
-    public List<ResidentialGroup> list(String wardCode) {
-        return groups.findByWard(wards.get(wardCode).id());
+    public List<ResidentialGroup> list(Ward ward) {
+        return groups.findByWard(ward.id());
     }
 
-    public ResidentialGroup get(String wardCode, String code) {
-        Ward ward = wards.get(wardCode);
+    public ResidentialGroup get(Ward ward, String code) {
         return groups.find(ward.id(), code)
                 .orElseThrow(() -> new NotFoundException("group.not-found", null, code, ward.name()));
     }
 
     @Transactional
-    public ResidentialGroup create(String wardCode, ResidentialGroupForm form) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.manage(#ward)")
+    public ResidentialGroup create(Ward ward, ResidentialGroupForm form) {
         if (form.code() == null) {
             throw new InvalidInputException("validation.required.code", "code");
         }
@@ -49,33 +45,31 @@ public class ResidentialGroupService {
         }
         long id = groups.insert(ward.id(), form.code(), form.name(), form.households());
         ResidentialGroup group = new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households());
-        events.publishEvent(ChangeRecorded.created("residential_group", wardCode + "/" + form.code(),
+        events.publishEvent(ChangeRecorded.created("residential_group", ward.code() + "/" + form.code(),
                 ward.provinceId(), ward.id().value(), group));
         return group;
     }
 
     @Transactional
-    public ResidentialGroup update(String wardCode, String code, ResidentialGroupForm form) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.manage(#ward)")
+    public ResidentialGroup update(Ward ward, String code, ResidentialGroupForm form) {
         if (form.code() != null && !form.code().equals(code)) {
             throw new InvalidInputException("validation.code-fixed", "code");
         }
-        ResidentialGroup before = get(wardCode, code);
+        ResidentialGroup before = get(ward, code);
         groups.update(before.id(), form.name(), form.households());
         ResidentialGroup after = new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households());
-        events.publishEvent(ChangeRecorded.updated("residential_group", wardCode + "/" + code,
+        events.publishEvent(ChangeRecorded.updated("residential_group", ward.code() + "/" + code,
                 ward.provinceId(), ward.id().value(), before, after));
         return after;
     }
 
     @Transactional
-    public void delete(String wardCode, String code) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
-        ResidentialGroup group = get(wardCode, code);
+    @PreAuthorize("@access.manage(#ward)")
+    public void delete(Ward ward, String code) {
+        ResidentialGroup group = get(ward, code);
         DatabaseConstraint.check(() -> groups.delete(group.id()));
-        events.publishEvent(ChangeRecorded.deleted("residential_group", wardCode + "/" + code,
+        events.publishEvent(ChangeRecorded.deleted("residential_group", ward.code() + "/" + code,
                 ward.provinceId(), ward.id().value(), group));
     }
 }

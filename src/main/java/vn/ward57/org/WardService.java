@@ -2,6 +2,7 @@ package vn.ward57.org;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,10 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.domain.ProvinceRepository;
 import vn.ward57.org.domain.WardRepository;
 
-/** Wards: every read checks that the acting user may see the ward. */
+/**
+ * Wards: every read checks that the acting user may see the ward. Pages and the API get the ward as a
+ * {@link Ward} parameter (org/web's WardArguments), which comes from {@link #get(String)} once per request.
+ */
 @Service
 @Transactional(readOnly = true)
 public class WardService {
@@ -22,8 +26,11 @@ public class WardService {
     private final WardRepository wards;
     private final ProvinceRepository provinces;
     private final ApplicationEventPublisher events;
+    private final WardAccess access;
 
-    WardService(WardRepository wards, ProvinceRepository provinces, ApplicationEventPublisher events) {
+    WardService(WardRepository wards, ProvinceRepository provinces, ApplicationEventPublisher events,
+                WardAccess access) {
+        this.access = access;
         this.wards = wards;
         this.provinces = provinces;
         this.events = events;
@@ -32,7 +39,7 @@ public class WardService {
     /** The ward, if it exists and the acting user may read it. */
     public Ward get(String code) {
         Ward ward = wards.findByCode(code).orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
+        access.read(ward);
         return ward;
     }
 
@@ -44,14 +51,14 @@ public class WardService {
     public WardAtRevision getAtRevision(String code) {
         WardAtRevision found = wards.findByCodeWithRevision(code)
                 .orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
-        CurrentActor.requireReadWard(found.ward().provinceCode(), found.ward().code());
+        access.read(found.ward());
         return found;
     }
 
     /** A ward by its id (a record keyed by ward names it so), if the acting user may read it. */
     public Ward get(WardId id) {
         Ward ward = wards.findById(id).orElseThrow(() -> new NotFoundException("ward.not-found", null, id.value()));
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
+        access.read(ward);
         return ward;
     }
 
@@ -70,22 +77,25 @@ public class WardService {
      * one indexed read and no transaction of its own, for a page that needs the check but not the wards.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public void requireProvince(String provinceCode) {
-        provinces.findByCode(provinceCode)
+    public Province requireProvince(String provinceCode) {
+        Province province = provinces.findByCode(provinceCode)
                 .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
-        CurrentActor.requireProvinceAdmin(provinceCode);
+        access.administer(provinceCode);
+        return province;
     }
 
     public List<Ward> inProvince(String provinceCode) {
-        requireProvince(provinceCode);
-        return wards.findByProvinceCodes(List.of(provinceCode));
+        return inProvince(requireProvince(provinceCode));
+    }
+
+    /** The wards of a province its admin has opened (a {@link Province} parameter is checked so). */
+    public List<Ward> inProvince(Province province) {
+        return wards.findByProvinceCodes(List.of(province.code()));
     }
 
     @Transactional
-    public Ward create(String provinceCode, CodeNameForm form) {
-        Province province = provinces.findByCode(provinceCode)
-                .orElseThrow(() -> new NotFoundException("province.not-found", null, provinceCode));
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    @PreAuthorize("@access.administer(#province)")
+    public Ward create(Province province, CodeNameForm form) {
         if (wards.findByCode(form.code()).isPresent()) {
             throw new ConflictException("ward.duplicate", "code", form.code());
         }
@@ -96,23 +106,21 @@ public class WardService {
     }
 
     @Transactional
-    public Ward rename(String code, NameForm form) {
-        Ward before = get(code);
-        CurrentActor.requireProvinceAdmin(before.provinceCode());
+    @PreAuthorize("@access.administer(#before.provinceCode())")
+    public Ward rename(Ward before, NameForm form) {
         wards.rename(before.id(), form.name());
         Ward after = new Ward(before.id(), before.provinceId(), before.provinceCode(), before.provinceName(),
-                code, form.name());
-        events.publishEvent(ChangeRecorded.updated("ward", code, before.provinceId(), before.id().value(),
+                before.code(), form.name());
+        events.publishEvent(ChangeRecorded.updated("ward", before.code(), before.provinceId(), before.id().value(),
                 before, after));
         return after;
     }
 
     /** Refused while the ward still has units, residential groups, users or other data. */
     @Transactional
-    public void delete(String code) {
-        Ward ward = get(code);
-        CurrentActor.requireProvinceAdmin(ward.provinceCode());
+    @PreAuthorize("@access.administer(#ward.provinceCode())")
+    public void delete(Ward ward) {
         DatabaseConstraint.check(() -> wards.delete(ward.id()));
-        events.publishEvent(ChangeRecorded.deleted("ward", code, ward.provinceId(), ward.id().value(), ward));
+        events.publishEvent(ChangeRecorded.deleted("ward", ward.code(), ward.provinceId(), ward.id().value(), ward));
     }
 }

@@ -31,7 +31,7 @@ class StaffLimit {
 
     long on(Ward ward, LocalDate day) {
         long listed = staff.countInPost(ward.id().value(), day);
-        long filled = staffing.summary(ward.code(), day.getYear()).filled();
+        long filled = staffing.summary(ward, day.getYear()).filled();
         return Math.max(listed, filled);
     }
 
@@ -46,7 +46,7 @@ class StaffLimit {
         Map<LocalDate, Long> limits = new HashMap<>();
         return day -> limits.computeIfAbsent(day, d -> Math.max(
                 listed.stream().filter(s -> s.inPostOn(d)).count(),
-                filled.computeIfAbsent(d.getYear(), year -> staffing.summary(ward.code(), year).filled())));
+                filled.computeIfAbsent(d.getYear(), year -> staffing.summary(ward, year).filled())));
     }
 
     /** Refuses a STAFF count over the limit of the event's day (field participants). */

@@ -3,44 +3,45 @@ package vn.ward57.people;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.people.domain.StaffMemberRepository;
 import vn.ward57.people.domain.TrainingAttendanceRepository;
-import vn.ward57.common.audit.RecordVersions;
 
 /**
- * The ward's staff list (cán bộ, công chức): who is in post in which unit and since when. Its
- * managers (leaders, officers of the whole ward, admins) change it; everyone of the ward reads it.
+ * The ward's staff list (cán bộ, công chức): who is in post in which unit and since when. A person belongs to
+ * their unit: a unit officer keeps their own unit's people, the ward's other officers, leaders and admins
+ * everyone's; everyone of the ward reads it. Wards given here were read-checked by whoever resolved them.
  */
 @Service
 @Transactional(readOnly = true)
 public class StaffService {
 
-    private final WardService wards;
     private final OrgLookup org;
     private final StaffMemberRepository staff;
     private final TrainingAttendanceRepository attendance;
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
+    private final WardAccess access;
 
-    StaffService(WardService wards, OrgLookup org, StaffMemberRepository staff, TrainingAttendanceRepository attendance,
-                 ApplicationEventPublisher events, RecordVersions versions) {
+    StaffService(OrgLookup org, StaffMemberRepository staff, TrainingAttendanceRepository attendance,
+                 ApplicationEventPublisher events, RecordVersions versions, WardAccess access) {
         this.versions = versions;
-        this.wards = wards;
         this.org = org;
         this.staff = staff;
         this.attendance = attendance;
         this.events = events;
+        this.access = access;
     }
 
     /** Narrows the list: a unit's code, text in the name, position or note, in post on a day. */
@@ -56,8 +57,7 @@ public class StaffService {
     public record Attended(long trainingEventId, LocalDate heldOn, String title, Programme programme) {
     }
 
-    public List<StaffMember> list(String wardCode, Filter filter) {
-        Ward ward = wards.get(wardCode);
+    public List<StaffMember> list(Ward ward, Filter filter) {
         Long unitId = null;
         if (filter.unit() != null) {
             unitId = org.unit(ward.id(), filter.unit()).map(u -> u.id().value()).orElse(-1L);
@@ -66,33 +66,37 @@ public class StaffService {
                 .map(r -> r.member(ward.code())).toList();
     }
 
-    public StaffMember get(String wardCode, long id) {
-        Ward ward = wards.get(wardCode);
+    public StaffMember get(Ward ward, long id) {
         return staff.find(id).filter(r -> r.wardId() == ward.id().value())
                 .orElseThrow(() -> new NotFoundException("staff.not-found", null, String.valueOf(id)))
                 .member(ward.code());
     }
 
-    public List<Attended> attended(String wardCode, long id) {
-        get(wardCode, id);
+    public List<Attended> attended(Ward ward, long id) {
+        get(ward, id);
         return attendance.attendedBy(id).stream().map(a -> new Attended(a.trainingEventId(), a.heldOn(), a.title(),
                 Programme.valueOf(a.programme()))).toList();
     }
 
+    /** A unit officer who names no unit is checked for their own, so that they are told the unit is missing. */
     @Transactional
-    public StaffMember create(String wardCode, StaffMemberForm form) {
-        Ward ward = manageable(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unit() ?: @access.ownUnit())")
+    public StaffMember create(Ward ward, StaffMemberForm form) {
         long id = staff.insert(ward.id().value(), values(ward, form));
-        StaffMember created = get(wardCode, id);
+        StaffMember created = get(ward, id);
         events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), created));
         return created;
     }
 
-    /** version: the one the person read (null: any); an entry changed since is refused (409, who and when). */
+    /**
+     * The unit the person moves to (the annotation) and the one they are in now (after reading them) must both
+     * be the user's to keep. version: the one the person read (null: any); an entry changed since is refused
+     * (409, who and when).
+     */
     @Transactional
-    public StaffMember update(String wardCode, long id, StaffMemberForm form, Long version) {
-        Ward ward = manageable(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unit() ?: @access.ownUnit())")
+    public StaffMember update(Ward ward, long id, StaffMemberForm form, Long version) {
         StaffMember before = locked(ward, id, version);
         var row = values(ward, form);
         // the events already recorded as attended must stay within the new time in post
@@ -106,7 +110,7 @@ public class StaffService {
         if (!staff.update(id, before.version(), row)) {
             throw versions.stale("staff_member", String.valueOf(id), null, null);
         }
-        StaffMember after = get(wardCode, id);
+        StaffMember after = get(ward, id);
         events.publishEvent(ChangeRecorded.updated("staff_member", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before, after));
         return after;
@@ -114,8 +118,8 @@ public class StaffService {
 
     /** Refused for someone with recorded attendance: ending their time in post keeps the history. */
     @Transactional
-    public void delete(String wardCode, long id, Long version) {
-        Ward ward = manageable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long id, Long version) {
         StaffMember member = locked(ward, id, version);
         DatabaseConstraint.check(() -> {
             if (!staff.delete(id, member.version())) {
@@ -126,22 +130,20 @@ public class StaffService {
                 ward.id().value(), member));
     }
 
-    /** The entry as it stands, its row locked until the change commits, if the person read this version. */
+    /**
+     * The entry as it stands, its row locked until the change commits, if the user keeps its unit and read
+     * this version.
+     */
     private StaffMember locked(Ward ward, long id, Long version) {
         staff.lock(ward.id().value(), id);
-        StaffMember now = get(ward.code(), id);
+        StaffMember now = get(ward, id);
+        access.editUnit(ward, now.unitCode());
         versions.check("staff_member", String.valueOf(id), version, now.version(), now);
         return now;
     }
 
-    Ward manageable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
-        return ward;
-    }
-
     /** The row to write, once the form's rules hold and its unit is one of the ward's. */
-    StaffMemberRepository.Values values(Ward ward, StaffMemberForm form) {
+    private StaffMemberRepository.Values values(Ward ward, StaffMemberForm form) {
         form.check();
         Unit unit = org.unit(ward.id(), form.unit())
                 .orElseThrow(() -> new InvalidInputException("staff.unit-unknown", "unit", form.unit()));

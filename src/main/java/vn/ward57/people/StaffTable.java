@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -57,20 +58,21 @@ public class StaffTable {
         this.events = events;
     }
 
-    public TableData export(String wardCode, StaffService.Filter filter) {
-        List<List<?>> rows = service.list(wardCode, filter).stream()
+    public TableData export(Ward ward, StaffService.Filter filter) {
+        List<List<?>> rows = service.list(ward, filter).stream()
                 .<List<?>>map(s -> Arrays.asList(s.fullName(), s.unitName(), s.position(), s.inPostFrom(),
                         s.inPostTo(), s.note()))
                 .toList();
-        return new TableData("can-bo-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+        return new TableData("can-bo-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 
     /**
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
-     * row added to the staff list, or none when any cell is at fault (each listed in the import's status).
+     * row added to the staff list, or none when any cell is at fault (each listed in the import's status). A
+     * file holds many units' people, so it is ward-wide work: a unit officer enters its own one by one.
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = service.manageable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "staff", "staff.imported", file, (name, path) -> write(ward, name, path));
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -43,9 +44,9 @@ public class TrainingAttendanceService {
 
     /** Replaces the list: each id must name a staff member of the ward in post on the event's day. */
     @Transactional
-    public TrainingEvent record(String wardCode, long eventId, List<Long> staffMemberIds) {
-        Ward ward = events.enterable(wardCode);
-        TrainingEvent before = events.get(wardCode, eventId);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TrainingEvent record(Ward ward, long eventId, List<Long> staffMemberIds) {
+        TrainingEvent before = events.get(ward, eventId);
         if (staffMemberIds == null) {
             throw new InvalidInputException("training.attendees-required", "staffMemberIds");
         }
@@ -65,7 +66,7 @@ public class TrainingAttendanceService {
         }
         attendance.replace(ward.id().value(), eventId, ids);
         eventRows.setParticipants(ward.id().value(), eventId, TargetGroup.STAFF.name(), ids.size());
-        TrainingEvent after = events.get(wardCode, eventId);
+        TrainingEvent after = events.get(ward, eventId);
         if (after.certificatesIssued() > after.participantsTotal()) {
             throw new InvalidInputException("training.certificates-over-participants", "staffMemberIds",
                     after.certificatesIssued(), after.participantsTotal());

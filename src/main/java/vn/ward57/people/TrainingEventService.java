@@ -8,26 +8,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.people.domain.StaffMemberRepository;
 import vn.ward57.people.domain.TrainingAttendanceRepository;
 import vn.ward57.people.domain.TrainingEventRepository;
 import vn.ward57.common.audit.RecordVersions;
 
-/** The training register (tập huấn, bồi dưỡng): events with participants per target group. */
+/**
+ * The training register (tập huấn, bồi dưỡng): events with participants per target group. An event belongs to
+ * no unit (it gathers many units' staff), and every officer of the ward records the events: those who enter
+ * the ward's data keep it. Wards given here were read-checked by whoever resolved them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TrainingEventService {
 
-    private final WardService wards;
     private final TrainingEventRepository events;
     private final TrainingAttendanceRepository attendance;
     private final StaffMemberRepository staff;
@@ -35,11 +37,10 @@ public class TrainingEventService {
     private final ApplicationEventPublisher publisher;
     private final RecordVersions versions;
 
-    TrainingEventService(WardService wards, TrainingEventRepository events, TrainingAttendanceRepository attendance,
+    TrainingEventService(TrainingEventRepository events, TrainingAttendanceRepository attendance,
                          StaffMemberRepository staff, StaffLimit limit, ApplicationEventPublisher publisher,
                          RecordVersions versions) {
         this.versions = versions;
-        this.wards = wards;
         this.events = events;
         this.attendance = attendance;
         this.staff = staff;
@@ -55,14 +56,12 @@ public class TrainingEventService {
         }
     }
 
-    public List<TrainingEvent> list(String wardCode, Filter filter) {
-        Ward ward = wards.get(wardCode);
+    public List<TrainingEvent> list(Ward ward, Filter filter) {
         return assemble(ward, events.find(ward.id().value(), filter.from(), filter.to(),
                 filter.programme() == null ? null : filter.programme().name(), filter.q()));
     }
 
-    public TrainingEvent get(String wardCode, long id) {
-        Ward ward = wards.get(wardCode);
+    public TrainingEvent get(Ward ward, long id) {
         return assemble(ward, List.of(row(ward, id))).getFirst();
     }
 
@@ -72,13 +71,13 @@ public class TrainingEventService {
     }
 
     @Transactional
-    public TrainingEvent create(String wardCode, TrainingEventForm form) {
-        Ward ward = enterable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TrainingEvent create(Ward ward, TrainingEventForm form) {
         form.check(WardTime.today());
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
         long id = events.insert(ward.id().value(), values(form));
         events.setParticipants(ward.id().value(), id, counts(form));
-        TrainingEvent created = get(wardCode, id);
+        TrainingEvent created = get(ward, id);
         publisher.publishEvent(ChangeRecorded.created("training_event", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), created));
         return created;
@@ -89,8 +88,8 @@ public class TrainingEventService {
      * without a STAFF count keeps it, one with another number is refused (the list is what to change).
      */
     @Transactional
-    public TrainingEvent update(String wardCode, long id, TrainingEventForm form, Long version) {
-        Ward ward = enterable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TrainingEvent update(Ward ward, long id, TrainingEventForm form, Long version) {
         TrainingEvent before = locked(ward, id, version);
         form.check(WardTime.today());
         if (!before.attendeeIds().isEmpty()) {
@@ -109,15 +108,15 @@ public class TrainingEventService {
             throw versions.stale("training_event", String.valueOf(id), null, null);
         }
         events.setParticipants(ward.id().value(), id, counts(form));
-        TrainingEvent after = get(wardCode, id);
+        TrainingEvent after = get(ward, id);
         publisher.publishEvent(ChangeRecorded.updated("training_event", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before, after));
         return after;
     }
 
     @Transactional
-    public void delete(String wardCode, long id, Long version) {
-        Ward ward = enterable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long id, Long version) {
         TrainingEvent event = locked(ward, id, version);
         if (!events.delete(id, event.version())) {
             throw versions.stale("training_event", String.valueOf(id), null, null);
@@ -129,16 +128,9 @@ public class TrainingEventService {
     /** The event as it stands, its row locked until the change commits, if the person read this version. */
     private TrainingEvent locked(Ward ward, long id, Long version) {
         events.lock(ward.id().value(), id);
-        TrainingEvent now = get(ward.code(), id);
+        TrainingEvent now = get(ward, id);
         versions.check("training_event", String.valueOf(id), version, now.version(), now);
         return now;
-    }
-
-    /** The ward, after checking that the acting user may read it and enter its data. */
-    Ward enterable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     /** The event's row, if it is one of the ward's. */

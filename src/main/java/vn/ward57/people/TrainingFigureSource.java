@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /** The staff list and the training register ({@link TrainingFigures}). */
 @Component
@@ -28,9 +30,11 @@ class TrainingFigureSource implements MetricSource {
                     "Training participants", Basis.OVER_PERIOD, OWNER, REGISTER,
                     "Lượt người dự các lớp tổ chức trong kỳ, mọi đối tượng."));
 
+    private final WardService wards;
     private final TrainingFigures training;
 
-    TrainingFigureSource(TrainingFigures training) {
+    TrainingFigureSource(WardService wards, TrainingFigures training) {
+        this.wards = wards;
         this.training = training;
     }
 
@@ -41,11 +45,12 @@ class TrainingFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);  // the figure module asks by code: read-checked here
         return switch (code) {
-            case "STAFF_TRAINED" -> MetricSource.of(training.staffTrained(wardCode, to).trained());
-            case "STAFF_TRAINED_SHARE" -> training.staffTrained(wardCode, to).share();
-            case "TRAINING_EVENTS" -> MetricSource.of(training.training(wardCode, from, to).events());
-            case "TRAINING_PARTICIPANTS" -> MetricSource.of(training.training(wardCode, from, to).participants());
+            case "STAFF_TRAINED" -> MetricSource.of(training.staffTrained(ward, to).trained());
+            case "STAFF_TRAINED_SHARE" -> training.staffTrained(ward, to).share();
+            case "TRAINING_EVENTS" -> MetricSource.of(training.training(ward, from, to).events());
+            case "TRAINING_PARTICIPANTS" -> MetricSource.of(training.training(ward, from, to).participants());
             default -> throw new IllegalArgumentException(code);
         };
     }

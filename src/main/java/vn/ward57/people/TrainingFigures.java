@@ -4,19 +4,16 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.people.domain.TrainingFiguresRepository;
 
-/** The figures of the people register that indicators and reports read; each checks read access to the ward. */
+/** The figures of the people register that indicators and reports read, of a ward the caller has read-checked. */
 @Service
 @Transactional(readOnly = true)
 public class TrainingFigures {
 
-    private final WardService wards;
     private final TrainingFiguresRepository figures;
 
-    TrainingFigures(WardService wards, TrainingFiguresRepository figures) {
-        this.wards = wards;
+    TrainingFigures(TrainingFiguresRepository figures) {
         this.figures = figures;
     }
 
@@ -25,15 +22,13 @@ public class TrainingFigures {
      * attended at least one digital-skills event (programme not OTHER) held on or before asOf, and
      * the share trained × 100 / in post, 2 decimals half up (null when nobody is in post).
      */
-    public StaffTrained staffTrained(String wardCode, LocalDate asOf) {
-        Ward ward = wards.get(wardCode);
+    public StaffTrained staffTrained(Ward ward, LocalDate asOf) {
         var counts = figures.staffTrained(ward.id().value(), asOf);
         return StaffTrained.of(counts.inPost(), counts.trained());
     }
 
     /** Events held in [from, to], their participants over all target groups, certificates issued. */
-    public TrainingCount training(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public TrainingCount training(Ward ward, LocalDate from, LocalDate to) {
         var count = figures.training(ward.id().value(), from, to);
         return new TrainingCount(count.events(), count.participants(), count.certificates());
     }

@@ -3,6 +3,7 @@ package vn.ward57.people;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -11,7 +12,6 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.people.domain.TrainingFileRepository;
 
 /**
@@ -22,15 +22,13 @@ import vn.ward57.people.domain.TrainingFileRepository;
 @Transactional(readOnly = true)
 public class TrainingFileService {
 
-    private final WardService wards;
     private final TrainingEventService events;
     private final TrainingFileRepository files;
     private final ApplicationEventPublisher publisher;
     private final OfficeFiles officeFiles;
 
-    TrainingFileService(WardService wards, TrainingEventService events, TrainingFileRepository files,
+    TrainingFileService(TrainingEventService events, TrainingFileRepository files,
                         ApplicationEventPublisher publisher, OfficeFiles officeFiles) {
-        this.wards = wards;
         this.events = events;
         this.files = files;
         this.publisher = publisher;
@@ -42,8 +40,8 @@ public class TrainingFileService {
     }
 
     @Transactional
-    public TrainingFile attach(String wardCode, long eventId, String fileName, InputStream content) {
-        Ward ward = events.enterable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public TrainingFile attach(Ward ward, long eventId, String fileName, InputStream content) {
         events.row(ward, eventId);
         if (content == null) {
             throw new InvalidInputException("attachment.required", "file");
@@ -57,14 +55,12 @@ public class TrainingFileService {
         return kept;
     }
 
-    public List<TrainingFile> list(String wardCode, long eventId) {
-        Ward ward = wards.get(wardCode);
+    public List<TrainingFile> list(Ward ward, long eventId) {
         events.row(ward, eventId);
         return files.ofEvent(eventId).stream().map(TrainingFileService::info).toList();
     }
 
-    public Download download(String wardCode, long eventId, long fileId) {
-        Ward ward = wards.get(wardCode);
+    public Download download(Ward ward, long eventId, long fileId) {
         events.row(ward, eventId);
         var info = files.find(fileId).filter(f -> f.trainingEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("attachment.not-found", null, String.valueOf(fileId)));

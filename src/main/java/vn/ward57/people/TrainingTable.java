@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -76,8 +77,8 @@ public class TrainingTable {
         this.publisher = publisher;
     }
 
-    public TableData export(String wardCode, TrainingEventService.Filter filter) {
-        List<List<?>> rows = service.list(wardCode, filter).stream().<List<?>>map(e -> {
+    public TableData export(Ward ward, TrainingEventService.Filter filter) {
+        List<List<?>> rows = service.list(ward, filter).stream().<List<?>>map(e -> {
             List<Object> row = new ArrayList<>(Arrays.asList(e.heldOn(), e.title(), e.organiser(), e.format().label(),
                     e.programme().label()));
             GROUPS.keySet().forEach(group -> row.add(e.participants().get(group)));
@@ -85,15 +86,16 @@ public class TrainingTable {
             row.add(e.note());
             return row;
         }).toList();
-        return new TableData("tap-huan-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+        return new TableData("tap-huan-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 
     /**
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
-     * event recorded, or none when any cell is at fault (each listed in the import's status).
+     * event recorded, or none when any cell is at fault (each listed in the import's status). Events belong to
+     * no unit, so whoever records them one by one may import them.
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = service.enterable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "training", "training.imported", file,
                 (name, path) -> write(ward, name, path));
     }

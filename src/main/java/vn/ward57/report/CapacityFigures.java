@@ -14,6 +14,8 @@ import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
 import vn.ward57.people.TrainingFigures;
@@ -31,9 +33,12 @@ class CapacityFigures {
     private final AssetFigures assets;
     private final BudgetFigures budget;
     private final IndicatorValueService indicators;
+    private final WardService wards;
 
     CapacityFigures(StaffingService staffing, TrainingFigures training, CommunityFigures community,
-                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators) {
+                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators,
+                    WardService wards) {
+        this.wards = wards;
         this.staffing = staffing;
         this.training = training;
         this.community = community;
@@ -45,22 +50,23 @@ class CapacityFigures {
     void collect(FigureSet f, String wardCode, ReportPeriod period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        StaffingSummary s = staffing.summary(wardCode, to.getYear());
+        Ward ward = wards.get(wardCode);
+        StaffingSummary s = staffing.summary(ward, to.getYear());
         f.count("staff.allotted", "Số biên chế được giao", s.allotted(), "/staffing")
                 .count("staff.filled", "Số người đã được bố trí", s.filled(), "/staffing")
                 .count("staff.missing", "Số người còn thiếu", s.missing(), "/staffing");
-        StaffTrained trained = training.staffTrained(wardCode, to);
-        TrainingCount events = training.training(wardCode, from, to);
+        StaffTrained trained = training.staffTrained(ward, to);
+        TrainingCount events = training.training(ward, from, to);
         f.count("training.inPost", "Cán bộ, công chức đang công tác", trained.inPost(), "/staff")
                 .count("training.staffTrained", "Cán bộ, công chức đã được tập huấn", trained.trained(), "/staff")
                 .rate("training.staffTrainedRate", "Tỷ lệ cán bộ được tập huấn", trained.share(), "/staff")
                 .count("training.events", "Lớp tập huấn, bồi dưỡng", events.events(), "/training-events")
                 .count("training.participants", "Lượt người tham gia tập huấn", events.participants(), "/training-events");
-        var c = community.summary(wardCode, to);
+        var c = community.summary(ward, to);
         f.count("community.teams", "Tổ công nghệ số cộng đồng", c.teams(), "/community-teams")
                 .count("community.members", "Thành viên Tổ công nghệ số cộng đồng", c.members(), "/community-teams")
                 .count("community.residentsHelped", "Lượt người dân được hỗ trợ",
-                        community.residentsHelped(wardCode, from, to), "/community-teams")
+                        community.residentsHelped(ward, from, to), "/community-teams")
                 .count("community.groups", "Tổ dân phố", c.groups(), "/residential-groups");
         // the cameras standing on the period's last day; entries without an installation date are counted as
         // if always there, and the figure says it is today's register's

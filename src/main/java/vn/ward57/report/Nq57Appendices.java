@@ -20,6 +20,7 @@ import vn.ward57.initiative.Initiative;
 import vn.ward57.initiative.InitiativeService;
 import vn.ward57.org.StaffingRow;
 import vn.ward57.org.StaffingService;
+import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Appendix;
 import vn.ward57.report.ReportContent.Figure;
 import vn.ward57.report.ReportContent.Row;
@@ -36,12 +37,14 @@ class Nq57Appendices {
     private final CallService calls;
     private final InitiativeService initiatives;
     private final StaffingService staffing;
+    private final WardService wards;
     private final BreakthroughService breakthroughs;
     private final RecommendationService recommendations;
 
     Nq57Appendices(FeedbackStatsService feedback, CallService calls, InitiativeService initiatives,
                    StaffingService staffing, BreakthroughService breakthroughs,
-                   RecommendationService recommendations) {
+                   RecommendationService recommendations, WardService wards) {
+        this.wards = wards;
         this.feedback = feedback;
         this.calls = calls;
         this.initiatives = initiatives;
@@ -119,7 +122,7 @@ class Nq57Appendices {
     }
 
     private Appendix staffAppendix(String wardCode, LocalDate to) {
-        var summary = staffing.summary(wardCode, to.getYear());
+        var summary = staffing.summary(wards.get(wardCode), to.getYear());
         List<Row> rows = new ArrayList<>();
         for (StaffingRow r : summary.units()) {
             if (r.allotted() != null) {

@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ward57.Ward57Test;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /**
  * The figures the indicator catalogue reads, on ward cd-so of four residential groups, entered
@@ -47,6 +49,8 @@ class CommunityFiguresTest {
     UserDetailsService accounts;
     @Autowired
     CommunityFigures figures;
+    @Autowired
+    WardService wards;
 
     @BeforeEach
     void data() throws Exception {
@@ -81,46 +85,46 @@ class CommunityFiguresTest {
     @Test
     void teamsCountFromFoundingUntilTheDayOfDissolution() {
         // 31/12/2025: A and B (C not founded yet); 01/01/2026: B dissolved that day → A; 01/03/2026: A and C
-        assertThat(figure(() -> figures.teams(WARD, LocalDate.of(2025, 12, 31)))).isEqualTo(2);
-        assertThat(figure(() -> figures.teams(WARD, LocalDate.of(2026, 1, 1)))).isEqualTo(1);
-        assertThat(figure(() -> figures.teams(WARD, LocalDate.of(2026, 3, 1)))).isEqualTo(2);
-        assertThat(figure(() -> figures.teams(WARD, LocalDate.of(2025, 1, 9)))).isZero();
+        assertThat(figure(() -> figures.teams(ward(), LocalDate.of(2025, 12, 31)))).isEqualTo(2);
+        assertThat(figure(() -> figures.teams(ward(), LocalDate.of(2026, 1, 1)))).isEqualTo(1);
+        assertThat(figure(() -> figures.teams(ward(), LocalDate.of(2026, 3, 1)))).isEqualTo(2);
+        assertThat(figure(() -> figures.teams(ward(), LocalDate.of(2025, 1, 9)))).isZero();
     }
 
     @Test
     void membersOfActiveTeamsWhoHadJoinedAndNotLeft() {
         // 31/08/2025: A 3 (Minh leaves 01/09) + B 2 = 5; 31/12/2025: A 2 + B 2 = 4;
         // 01/01/2026: B dissolved → A 2; 01/03/2026: A 2 + C 1 = 3
-        assertThat(figure(() -> figures.members(WARD, LocalDate.of(2025, 8, 31)))).isEqualTo(5);
-        assertThat(figure(() -> figures.members(WARD, LocalDate.of(2025, 12, 31)))).isEqualTo(4);
-        assertThat(figure(() -> figures.members(WARD, LocalDate.of(2026, 1, 1)))).isEqualTo(2);
-        assertThat(figure(() -> figures.members(WARD, LocalDate.of(2026, 3, 1)))).isEqualTo(3);
+        assertThat(figure(() -> figures.members(ward(), LocalDate.of(2025, 8, 31)))).isEqualTo(5);
+        assertThat(figure(() -> figures.members(ward(), LocalDate.of(2025, 12, 31)))).isEqualTo(4);
+        assertThat(figure(() -> figures.members(ward(), LocalDate.of(2026, 1, 1)))).isEqualTo(2);
+        assertThat(figure(() -> figures.members(ward(), LocalDate.of(2026, 3, 1)))).isEqualTo(3);
     }
 
     @Test
     void residentsHelpedAddsTheActivitiesHeldInTheRangeBothDaysIncluded() {
         // 2025: 10 + 7 + 20 = 37 (the 100 of 01/01/2026 is outside); 31/12/2025-01/01/2026: 7 + 100 = 107
-        assertThat(figure(() -> figures.residentsHelped(WARD, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
+        assertThat(figure(() -> figures.residentsHelped(ward(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))
                 .isEqualTo(37);
-        assertThat(figure(() -> figures.residentsHelped(WARD, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1))))
+        assertThat(figure(() -> figures.residentsHelped(ward(), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1))))
                 .isEqualTo(107);
-        assertThat(figure(() -> figures.residentsHelped(WARD, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
+        assertThat(figure(() -> figures.residentsHelped(ward(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
                 .isZero();
     }
 
     @Test
     void aGroupMeetsTheChecklistOnlyWithEveryCriterionAppliedNow() throws Exception {
         // with K4 applied: g-01 missed K4, g-02 has no K3 answer, g-03 missed K2 → 3 assessed, none meets
-        assertThat(figure(() -> figures.digitalGroups(WARD, "2026S1"))).isEqualTo(new DigitalGroups(3, 0));
+        assertThat(figure(() -> figures.digitalGroups(ward(), "2026S1"))).isEqualTo(new DigitalGroups(3, 0));
         long k4 = jdbc.sql("select c.id from digital_group_criterion c join ward w on w.id = c.ward_id"
                 + " where w.code = ? and c.code = 'K4'").param(WARD).query(Long.class).single();
         mvc.perform(put("lanhdao." + WARD, BASE + "/digital-group-criteria/" + k4,
                 "{\"code\":\"K4\",\"name\":\"Tiêu chí K4\",\"active\":false}")).andExpect(status().isOk());
         try {
             // K4 no longer applied: g-01 meets all; g-04 counts in 2026Q1 only; nothing assessed for the year
-            assertThat(figure(() -> figures.digitalGroups(WARD, "2026S1"))).isEqualTo(new DigitalGroups(3, 1));
-            assertThat(figure(() -> figures.digitalGroups(WARD, "2026Q1"))).isEqualTo(new DigitalGroups(1, 1));
-            assertThat(figure(() -> figures.digitalGroups(WARD, "2026"))).isEqualTo(new DigitalGroups(0, 0));
+            assertThat(figure(() -> figures.digitalGroups(ward(), "2026S1"))).isEqualTo(new DigitalGroups(3, 1));
+            assertThat(figure(() -> figures.digitalGroups(ward(), "2026Q1"))).isEqualTo(new DigitalGroups(1, 1));
+            assertThat(figure(() -> figures.digitalGroups(ward(), "2026"))).isEqualTo(new DigitalGroups(0, 0));
             // the grid marks the same groups as the figure counts
             mvc.perform(get("canbo." + WARD, BASE + "/digital-groups?period=2026S1"))
                     .andExpect(jsonPath("$.criteria[*].code").value(Matchers.contains("K1", "K2", "K3")))
@@ -148,15 +152,16 @@ class CommunityFiguresTest {
                 .andExpect(jsonPath("$.residentsHelped").value(103));
     }
 
+    /** The figures take a ward read-checked where it is resolved: another ward's user gets no ward to ask with. */
     @Test
-    void eachFigureChecksThatTheUserMayReadTheWard() {
-        assertThatThrownBy(() -> CommunityWards.as(accounts, "canbo.anhai",
-                () -> figures.teams(WARD, LocalDate.of(2026, 1, 1)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> CommunityWards.as(accounts, "canbo.anhai",
-                () -> figures.digitalGroups(WARD, "2026S1"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> figure(() -> figures.digitalGroups(WARD, "2026H1")))
+    void anotherWardsFiguresAreRefusedAndBadPeriodsSaidByName() throws Exception {
+        assertThatThrownBy(() -> CommunityWards.as(accounts, "canbo.anhai", () -> wards.get(WARD)))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("canbo.anhai", BASE + "/community-figures")).andExpect(status().isForbidden());
+        mvc.perform(get("canbo.anhai", BASE + "/digital-groups?period=2026S1")).andExpect(status().isForbidden());
+        assertThatThrownBy(() -> figure(() -> figures.digitalGroups(ward(), "2026H1")))
                 .hasMessage("period.bad");
-        assertThatThrownBy(() -> figure(() -> figures.residentsHelped(WARD, LocalDate.of(2026, 2, 1),
+        assertThatThrownBy(() -> figure(() -> figures.residentsHelped(ward(), LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 1)))).hasMessage("community.bad-range");
     }
 
@@ -166,18 +171,24 @@ class CommunityFiguresTest {
         // an-hai members 247 heads + 741 members − 42 who left 31/3/2026 = 946;
         // 2026S1: 85 of an-hai's 247 groups meet all five criteria, 13 of trung-thanh's 45 assessed meet four
         LocalDate asOf = LocalDate.of(2026, 11, 20);
-        assertThat(CommunityWards.as(accounts, "canbo.anhai", () -> figures.summary("an-hai", asOf)))
+        assertThat(CommunityWards.as(accounts, "canbo.anhai", () -> figures.summary(wards.get("an-hai"), asOf)))
                 .isEqualTo(new CommunityFigures.Summary(asOf, 247, 946, 6369, 247));
-        assertThat(CommunityWards.as(accounts, "canbo.anhai", () -> figures.digitalGroups("an-hai", "2026S1")))
+        assertThat(CommunityWards.as(accounts, "canbo.anhai", () -> figures.digitalGroups(wards.get("an-hai"), "2026S1")))
                 .isEqualTo(new DigitalGroups(247, 85));
-        assertThat(CommunityWards.as(accounts, "canbo.trungthanh", () -> figures.teams("trung-thanh", asOf)))
+        assertThat(CommunityWards.as(accounts, "canbo.trungthanh", () -> figures.teams(wards.get("trung-thanh"), asOf)))
                 .isEqualTo(46);
         assertThat(CommunityWards.as(accounts, "canbo.trungthanh",
-                () -> figures.digitalGroups("trung-thanh", "2026S1"))).isEqualTo(new DigitalGroups(45, 13));
+                () -> figures.digitalGroups(wards.get("trung-thanh"), "2026S1"))).isEqualTo(new DigitalGroups(45, 13));
     }
 
+    /** A figure of the test's ward, asked as its officer ... */
     private <T> T figure(java.util.function.Supplier<T> call) {
         return CommunityWards.as(accounts, "canbo." + WARD, call);
+    }
+
+    /** ... with the ward they get. */
+    private Ward ward() {
+        return wards.get(WARD);
     }
 
     private long team(String group, String name, String founded, String dissolved) throws Exception {

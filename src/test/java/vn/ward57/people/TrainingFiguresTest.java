@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ward57.Ward57Test;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /**
  * The figures on a ward of the test's own, worked out by hand. Staff (in post from → first day away):
@@ -35,6 +37,8 @@ class TrainingFiguresTest {
     JdbcClient jdbc;
     @Autowired
     TrainingFigures figures;
+    @Autowired
+    WardService wards;
 
     @BeforeEach
     void ward() throws Exception {
@@ -71,39 +75,41 @@ class TrainingFiguresTest {
         // 30/6/2026: in post A, D, E (B left that very day, C on 1/3, F not yet come) = 3;
         // trained A (E1 and E2, once) and E (E5 held that day) = 2; D only OTHER (E3) and E4 after.
         // 2 × 100 / 3 = 66,666… → 66,67
-        assertThat(figures.staffTrained(WARD, LocalDate.of(2026, 6, 30)))
+        assertThat(figures.staffTrained(thisWard(), LocalDate.of(2026, 6, 30)))
                 .isEqualTo(new StaffTrained(3, 2, new BigDecimal("66.67")));
         // 10/7/2026: the same three, D now trained by E4 → 3/3 = 100,00
-        assertThat(figures.staffTrained(WARD, LocalDate.of(2026, 7, 10)))
+        assertThat(figures.staffTrained(thisWard(), LocalDate.of(2026, 7, 10)))
                 .isEqualTo(new StaffTrained(3, 3, new BigDecimal("100.00")));
         // 10/2/2026: in post A, B, C, D = 4 (E from 1/5); trained A, C (E1), B (E2 that day) = 3 → 75,00
-        assertThat(figures.staffTrained(WARD, LocalDate.of(2026, 2, 10)))
+        assertThat(figures.staffTrained(thisWard(), LocalDate.of(2026, 2, 10)))
                 .isEqualTo(new StaffTrained(4, 3, new BigDecimal("75.00")));
         // before anyone was in post: no share
-        assertThat(figures.staffTrained(WARD, LocalDate.of(2025, 6, 30))).isEqualTo(new StaffTrained(0, 0, null));
+        assertThat(figures.staffTrained(thisWard(), LocalDate.of(2025, 6, 30))).isEqualTo(new StaffTrained(0, 0, null));
     }
 
     @Test
     @WithUserDetails("canbo.th-so-lieu")
     void trainingCountsEventsParticipantsOfAllGroupsAndCertificatesInThePeriod() {
         // 1/1–30/6/2026: E2 (2 staff), E3 (1 staff + 25 pupils), E5 (1 staff) → 3 events, 29 people, 0+1+1 = 2
-        assertThat(figures.training(WARD, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
+        assertThat(figures.training(thisWard(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
                 .isEqualTo(new TrainingCount(3, 29, 2));
         // 10/9/2025–10/7/2026, both ends in: all five → 42 + 2 + 26 + 13 + 1 = 84 people, 2+0+1+0+1 = 4
-        assertThat(figures.training(WARD, LocalDate.of(2025, 9, 10), LocalDate.of(2026, 7, 10)))
+        assertThat(figures.training(thisWard(), LocalDate.of(2025, 9, 10), LocalDate.of(2026, 7, 10)))
                 .isEqualTo(new TrainingCount(5, 84, 4));
-        assertThat(figures.training(WARD, LocalDate.of(2026, 7, 11), LocalDate.of(2026, 12, 31)))
+        assertThat(figures.training(thisWard(), LocalDate.of(2026, 7, 11), LocalDate.of(2026, 12, 31)))
                 .isEqualTo(new TrainingCount(0, 0, 0));
     }
 
+    /** The figures take a ward read-checked where it is resolved: another ward's user gets no ward to ask with. */
     @Test
     @WithUserDetails("canbo.anhai")
     void theFiguresOfAnotherWardAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> figures.staffTrained(WARD, LocalDate.of(2026, 6, 30)))
-                .isInstanceOf(AccessDeniedException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> figures.training(WARD, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
-                .isInstanceOf(AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::thisWard).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The ward as the signed-in user gets it. */
+    private Ward thisWard() {
+        return wards.get(WARD);
     }
 
     @Test

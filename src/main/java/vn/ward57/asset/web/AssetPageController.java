@@ -162,7 +162,7 @@ class AssetPageController {
         model.addAttribute("kinds", AssetKind.values());
         model.addAttribute("conditions", AssetCondition.values());
         model.addAttribute("units", org.units(ward.id()));
-        model.addAttribute("groups", groups.list(wardCode));
+        model.addAttribute("groups", groups.list(ward));
         return ward;
     }
 

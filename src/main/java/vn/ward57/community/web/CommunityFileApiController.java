@@ -17,6 +17,7 @@ import vn.ward57.common.table.TableExport;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityFigures;
 import vn.ward57.community.CommunityImportService;
+import vn.ward57.org.Ward;
 
 /**
  * The register's files (imported all or nothing in the background, exported with the same headers) and its
@@ -44,33 +45,33 @@ class CommunityFileApiController {
      * checked first.
      */
     @PostMapping("/community-team-imports")
-    ResponseEntity<RegisterImport> importTeams(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importTeams(Ward ward,
                                                @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(imports.importTeams(wardCode, file));
+        return RegisterImports.accepted(imports.importTeams(ward, file));
     }
 
     @PostMapping("/community-team-member-imports")
-    ResponseEntity<RegisterImport> importMembers(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importMembers(Ward ward,
                                                  @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(imports.importMembers(wardCode, file));
+        return RegisterImports.accepted(imports.importMembers(ward, file));
     }
 
     /** format: csv or xlsx. */
     @GetMapping("/community-teams.{format}")
-    ResponseEntity<byte[]> exportTeams(@PathVariable String wardCode, @PathVariable String format) {
-        return download(format, exports.teams(wardCode));
+    ResponseEntity<byte[]> exportTeams(Ward ward, @PathVariable String format) {
+        return download(format, exports.teams(ward));
     }
 
     @GetMapping("/community-team-members.{format}")
-    ResponseEntity<byte[]> exportMembers(@PathVariable String wardCode, @PathVariable String format) {
-        return download(format, exports.members(wardCode));
+    ResponseEntity<byte[]> exportMembers(Ward ward, @PathVariable String format) {
+        return download(format, exports.members(ward));
     }
 
     /** Teams and members as of the day (default today), residents helped from 1 January to it, groups. */
     @GetMapping("/community-figures")
-    CommunityFigures.Summary figures(@PathVariable String wardCode,
+    CommunityFigures.Summary figures(Ward ward,
                                      @RequestParam(required = false) LocalDate asOf) {
-        return figures.summary(wardCode, asOf == null ? WardTime.today() : asOf);
+        return figures.summary(ward, asOf == null ? WardTime.today() : asOf);
     }
 
     static ResponseEntity<byte[]> download(String format, CommunityExportService.Table table) {

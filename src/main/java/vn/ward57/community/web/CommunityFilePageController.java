@@ -3,7 +3,6 @@ package vn.ward57.community.web;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -11,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityImportService;
+import vn.ward57.org.Ward;
 
 /**
  * The list page's export links and import forms; an import started is followed on the list, beside the form
@@ -30,29 +30,29 @@ class CommunityFilePageController {
     }
 
     @GetMapping("/wards/{wardCode}/community-teams/export")
-    ResponseEntity<byte[]> exportTeams(@PathVariable String wardCode, @RequestParam(defaultValue = "csv") String format) {
-        return CommunityFileApiController.download(format, exports.teams(wardCode));
+    ResponseEntity<byte[]> exportTeams(Ward ward, @RequestParam(defaultValue = "csv") String format) {
+        return CommunityFileApiController.download(format, exports.teams(ward));
     }
 
     @GetMapping("/wards/{wardCode}/community-team-members/export")
-    ResponseEntity<byte[]> exportMembers(@PathVariable String wardCode,
+    ResponseEntity<byte[]> exportMembers(Ward ward,
                                          @RequestParam(defaultValue = "csv") String format) {
-        return CommunityFileApiController.download(format, exports.members(wardCode));
+        return CommunityFileApiController.download(format, exports.members(ward));
     }
 
     @PostMapping("/wards/{wardCode}/community-teams/import")
-    String importTeams(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importTeams(Ward ward, @RequestParam(required = false) MultipartFile file,
                        RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importTeams(wardCode, file), redirect);
+        forms.importStarted(() -> imports.importTeams(ward, file), redirect);
         redirect.addFlashAttribute("importKind", "teams");
-        return "redirect:/wards/" + wardCode + "/community-teams";
+        return "redirect:/wards/" + ward.code() + "/community-teams";
     }
 
     @PostMapping("/wards/{wardCode}/community-team-members/import")
-    String importMembers(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importMembers(Ward ward, @RequestParam(required = false) MultipartFile file,
                          RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importMembers(wardCode, file), redirect);
+        forms.importStarted(() -> imports.importMembers(ward, file), redirect);
         redirect.addFlashAttribute("importKind", "members");
-        return "redirect:/wards/" + wardCode + "/community-teams";
+        return "redirect:/wards/" + ward.code() + "/community-teams";
     }
 }

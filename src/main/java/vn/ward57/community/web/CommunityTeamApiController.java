@@ -19,6 +19,7 @@ import vn.ward57.community.TeamDetail;
 import vn.ward57.community.TeamForm;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 /** Bodies are checked by the services after the access check, so they carry no @Valid. */
 @RestController
@@ -34,37 +35,37 @@ class CommunityTeamApiController {
 
     /** q searches team, group and head; active=true: not dissolved today, false: dissolved. */
     @GetMapping
-    List<CommunityTeam> list(@PathVariable String wardCode, @RequestParam(required = false) String q,
+    List<CommunityTeam> list(Ward ward, @RequestParam(required = false) String q,
                              @RequestParam(required = false) Boolean active) {
-        return teams.list(wardCode, new CommunityTeamService.Filter(q, active));
+        return teams.list(ward, new CommunityTeamService.Filter(q, active));
     }
 
     @PostMapping
-    ResponseEntity<CommunityTeam> create(@PathVariable String wardCode, @RequestBody TeamForm form) {
-        CommunityTeam created = teams.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + created.id()))
+    ResponseEntity<CommunityTeam> create(Ward ward, @RequestBody TeamForm form) {
+        CommunityTeam created = teams.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/community-teams/" + created.id()))
                 .body(created);
     }
 
     /** The team's version is the ETag: sent back in If-Match, a change of a team changed since is refused. */
     @GetMapping("/{teamId}")
-    ResponseEntity<TeamDetail> get(@PathVariable String wardCode, @PathVariable long teamId) {
-        TeamDetail detail = teams.get(wardCode, teamId);
+    ResponseEntity<TeamDetail> get(Ward ward, @PathVariable long teamId) {
+        TeamDetail detail = teams.get(ward, teamId);
         return ResponseEntity.ok().eTag(String.valueOf(detail.team().version())).body(detail);
     }
 
     @PutMapping("/{teamId}")
-    ResponseEntity<CommunityTeam> update(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<CommunityTeam> update(Ward ward, @PathVariable long teamId,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @RequestBody TeamForm form) {
-        CommunityTeam team = teams.update(wardCode, teamId, form, IfMatch.version(ifMatch));
+        CommunityTeam team = teams.update(ward, teamId, form, IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(team.version())).body(team);
     }
 
     @DeleteMapping("/{teamId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long teamId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        teams.delete(wardCode, teamId, IfMatch.version(ifMatch));
+        teams.delete(ward, teamId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -18,6 +18,7 @@ import vn.ward57.community.Criterion;
 import vn.ward57.community.DigitalGroupGrid;
 import vn.ward57.community.DigitalGroupService;
 import vn.ward57.community.GroupAssessment;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -33,38 +34,38 @@ class DigitalGroupApiController {
     }
 
     @GetMapping("/digital-group-criteria")
-    List<Criterion> criteria(@PathVariable String wardCode) {
-        return criteria.list(wardCode);
+    List<Criterion> criteria(Ward ward) {
+        return criteria.list(ward);
     }
 
     @PostMapping("/digital-group-criteria")
-    ResponseEntity<Criterion> create(@PathVariable String wardCode, @RequestBody Criterion.Form form) {
-        Criterion created = criteria.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/digital-group-criteria/"
+    ResponseEntity<Criterion> create(Ward ward, @RequestBody Criterion.Form form) {
+        Criterion created = criteria.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/digital-group-criteria/"
                 + created.id())).body(created);
     }
 
     @PutMapping("/digital-group-criteria/{criterionId}")
-    Criterion update(@PathVariable String wardCode, @PathVariable long criterionId,
+    Criterion update(Ward ward, @PathVariable long criterionId,
                      @RequestBody Criterion.Form form) {
-        return criteria.update(wardCode, criterionId, form);
+        return criteria.update(ward, criterionId, form);
     }
 
     @DeleteMapping("/digital-group-criteria/{criterionId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long criterionId) {
-        criteria.delete(wardCode, criterionId);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long criterionId) {
+        criteria.delete(ward, criterionId);
         return ResponseEntity.noContent().build();
     }
 
     /** Every residential group in the period (default: the latest assessed, or the current half-year). */
     @GetMapping("/digital-groups")
-    DigitalGroupGrid grid(@PathVariable String wardCode, @RequestParam(required = false) String period) {
-        return groups.grid(wardCode, period);
+    DigitalGroupGrid grid(Ward ward, @RequestParam(required = false) String period) {
+        return groups.grid(ward, period);
     }
 
     @PutMapping("/digital-groups/{groupCode}/{period}")
-    GroupAssessment assess(@PathVariable String wardCode, @PathVariable String groupCode,
+    GroupAssessment assess(Ward ward, @PathVariable String groupCode,
                            @PathVariable String period, @RequestBody GroupAssessment.Form form) {
-        return groups.assess(wardCode, groupCode, period, form);
+        return groups.assess(ward, groupCode, period, form);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.ActivityForm;
 import vn.ward57.community.CommunityTeamService;
@@ -19,22 +18,22 @@ import vn.ward57.community.MemberRole;
 import vn.ward57.community.TeamActivityService;
 import vn.ward57.community.TeamMemberService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** A team's page: its members (added, changed, removed there) and its activity log. */
 @Controller
 @RequestMapping("/wards/{wardCode}/community-teams/{teamId}")
 class TeamDetailPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final CommunityTeamService teams;
     private final TeamMemberService members;
     private final TeamActivityService activities;
     private final PageForms forms;
 
-    TeamDetailPageController(WardService wards, CommunityTeamService teams, TeamMemberService members,
+    TeamDetailPageController(WardAccess access, CommunityTeamService teams, TeamMemberService members,
                              TeamActivityService activities, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.teams = teams;
         this.members = members;
         this.activities = activities;
@@ -42,58 +41,57 @@ class TeamDetailPageController {
     }
 
     @GetMapping
-    String detail(@PathVariable String wardCode, @PathVariable long teamId, Model model) {
-        Ward ward = wards.get(wardCode);
+    String detail(Ward ward, @PathVariable long teamId, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("detail", teams.get(wardCode, teamId));
-        model.addAttribute("activities", activities.list(wardCode, teamId));
+        model.addAttribute("detail", teams.get(ward, teamId));
+        model.addAttribute("activities", activities.list(ward, teamId));
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("today", WardTime.today());
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
         return "community/team";
     }
 
     @PostMapping("/members")
-    String addMember(@PathVariable String wardCode, @PathVariable long teamId, @ModelAttribute MemberForm form,
+    String addMember(Ward ward, @PathVariable long teamId, @ModelAttribute MemberForm form,
                      BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> members.add(wardCode, teamId, form), redirect,
+        forms.attemptAndRedirect(errors, () -> members.add(ward, teamId, form), redirect,
                 "community.member-added", form.fullName());
-        return back(wardCode, teamId);
+        return back(ward, teamId);
     }
 
     @PostMapping("/members/{memberId}")
-    String updateMember(@PathVariable String wardCode, @PathVariable long teamId, @PathVariable long memberId,
+    String updateMember(Ward ward, @PathVariable long teamId, @PathVariable long memberId,
                         @ModelAttribute MemberForm form, BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> members.update(wardCode, teamId, memberId, form), redirect,
+        forms.attemptAndRedirect(errors, () -> members.update(ward, teamId, memberId, form), redirect,
                 "community.member-updated", form.fullName());
-        return back(wardCode, teamId);
+        return back(ward, teamId);
     }
 
     @PostMapping("/members/{memberId}/delete")
-    String removeMember(@PathVariable String wardCode, @PathVariable long teamId, @PathVariable long memberId,
+    String removeMember(Ward ward, @PathVariable long teamId, @PathVariable long memberId,
                         RedirectAttributes redirect) {
-        members.remove(wardCode, teamId, memberId);
+        members.remove(ward, teamId, memberId);
         forms.flash(redirect, "community.member-removed");
-        return back(wardCode, teamId);
+        return back(ward, teamId);
     }
 
     @PostMapping("/activities")
-    String addActivity(@PathVariable String wardCode, @PathVariable long teamId, @ModelAttribute ActivityForm form,
+    String addActivity(Ward ward, @PathVariable long teamId, @ModelAttribute ActivityForm form,
                        BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> activities.add(wardCode, teamId, form), redirect,
+        forms.attemptAndRedirect(errors, () -> activities.add(ward, teamId, form), redirect,
                 "community.activity-added");
-        return back(wardCode, teamId);
+        return back(ward, teamId);
     }
 
     @PostMapping("/activities/{activityId}/delete")
-    String deleteActivity(@PathVariable String wardCode, @PathVariable long teamId, @PathVariable long activityId,
+    String deleteActivity(Ward ward, @PathVariable long teamId, @PathVariable long activityId,
                           RedirectAttributes redirect) {
-        activities.delete(wardCode, teamId, activityId);
+        activities.delete(ward, teamId, activityId);
         forms.flash(redirect, "community.activity-deleted");
-        return back(wardCode, teamId);
+        return back(ward, teamId);
     }
 
-    private static String back(String wardCode, long teamId) {
-        return "redirect:/wards/" + wardCode + "/community-teams/" + teamId;
+    private static String back(Ward ward, long teamId) {
+        return "redirect:/wards/" + ward.code() + "/community-teams/" + teamId;
     }
 }

@@ -18,6 +18,7 @@ import vn.ward57.community.TeamActivity;
 import vn.ward57.community.TeamActivityService;
 import vn.ward57.community.TeamMember;
 import vn.ward57.community.TeamMemberService;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/community-teams/{teamId}")
@@ -33,49 +34,49 @@ class TeamMemberApiController {
     }
 
     @PostMapping("/members")
-    ResponseEntity<TeamMember> addMember(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<TeamMember> addMember(Ward ward, @PathVariable long teamId,
                                          @RequestBody MemberForm form) {
-        TeamMember created = members.add(wardCode, teamId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + teamId
+        TeamMember created = members.add(ward, teamId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/community-teams/" + teamId
                 + "/members/" + created.id())).body(created);
     }
 
     @PutMapping("/members/{memberId}")
-    TeamMember updateMember(@PathVariable String wardCode, @PathVariable long teamId, @PathVariable long memberId,
+    TeamMember updateMember(Ward ward, @PathVariable long teamId, @PathVariable long memberId,
                             @RequestBody MemberForm form) {
-        return members.update(wardCode, teamId, memberId, form);
+        return members.update(ward, teamId, memberId, form);
     }
 
     @DeleteMapping("/members/{memberId}")
-    ResponseEntity<Void> removeMember(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<Void> removeMember(Ward ward, @PathVariable long teamId,
                                       @PathVariable long memberId) {
-        members.remove(wardCode, teamId, memberId);
+        members.remove(ward, teamId, memberId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/activities")
-    List<TeamActivity> activities(@PathVariable String wardCode, @PathVariable long teamId) {
-        return activities.list(wardCode, teamId);
+    List<TeamActivity> activities(Ward ward, @PathVariable long teamId) {
+        return activities.list(ward, teamId);
     }
 
     @PostMapping("/activities")
-    ResponseEntity<TeamActivity> addActivity(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<TeamActivity> addActivity(Ward ward, @PathVariable long teamId,
                                              @RequestBody ActivityForm form) {
-        TeamActivity created = activities.add(wardCode, teamId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/community-teams/" + teamId
+        TeamActivity created = activities.add(ward, teamId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/community-teams/" + teamId
                 + "/activities/" + created.id())).body(created);
     }
 
     @PutMapping("/activities/{activityId}")
-    TeamActivity updateActivity(@PathVariable String wardCode, @PathVariable long teamId,
+    TeamActivity updateActivity(Ward ward, @PathVariable long teamId,
                                 @PathVariable long activityId, @RequestBody ActivityForm form) {
-        return activities.update(wardCode, teamId, activityId, form);
+        return activities.update(ward, teamId, activityId, form);
     }
 
     @DeleteMapping("/activities/{activityId}")
-    ResponseEntity<Void> deleteActivity(@PathVariable String wardCode, @PathVariable long teamId,
+    ResponseEntity<Void> deleteActivity(Ward ward, @PathVariable long teamId,
                                         @PathVariable long activityId) {
-        activities.delete(wardCode, teamId, activityId);
+        activities.delete(ward, teamId, activityId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
+import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
 import vn.ward57.org.WardService;
 import vn.ward57.org.web.OrgJson.ProvinceJson;
@@ -44,30 +45,31 @@ class ProvinceApiController {
         return ResponseEntity.created(URI.create("/api/v1/provinces/" + created.code())).body(created);
     }
 
+    /** Also for a user of one of its wards (its name), so not a {@link Province} parameter: that is for admins. */
     @GetMapping("/{provinceCode}")
     ProvinceJson get(@PathVariable String provinceCode) {
         return ProvinceJson.of(provinces.get(provinceCode));
     }
 
     @PutMapping("/{provinceCode}")
-    ProvinceJson rename(@PathVariable String provinceCode, @Valid @RequestBody NameForm form) {
-        return ProvinceJson.of(provinces.rename(provinceCode, form));
+    ProvinceJson rename(Province province, @Valid @RequestBody NameForm form) {
+        return ProvinceJson.of(provinces.rename(province, form));
     }
 
     @DeleteMapping("/{provinceCode}")
-    ResponseEntity<Void> delete(@PathVariable String provinceCode) {
-        provinces.delete(provinceCode);
+    ResponseEntity<Void> delete(Province province) {
+        provinces.delete(province);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{provinceCode}/wards")
-    List<WardJson> wards(@PathVariable String provinceCode) {
-        return wards.inProvince(provinceCode).stream().map(WardJson::of).toList();
+    List<WardJson> wards(Province province) {
+        return wards.inProvince(province).stream().map(WardJson::of).toList();
     }
 
     @PostMapping("/{provinceCode}/wards")
-    ResponseEntity<WardJson> createWard(@PathVariable String provinceCode, @Valid @RequestBody CodeNameForm form) {
-        WardJson created = WardJson.of(wards.create(provinceCode, form));
+    ResponseEntity<WardJson> createWard(Province province, @Valid @RequestBody CodeNameForm form) {
+        WardJson created = WardJson.of(wards.create(province, form));
         return ResponseEntity.created(URI.create("/api/v1/wards/" + created.code())).body(created);
     }
 }

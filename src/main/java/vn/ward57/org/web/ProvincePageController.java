@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,6 +15,7 @@ import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
+import vn.ward57.org.Province;
 import vn.ward57.org.ProvinceService;
 import vn.ward57.org.WardService;
 
@@ -52,32 +52,31 @@ class ProvincePageController {
     }
 
     @GetMapping("/{provinceCode}")
-    String province(@PathVariable String provinceCode, Model model, HttpServletRequest request) {
-        fillProvince(model, provinceCode, EMPTY);
+    String province(Province province, Model model, HttpServletRequest request) {
+        fillProvince(model, province, EMPTY);
         return Htmx.view(request, "org/province", "wards");
     }
 
     @PostMapping("/{provinceCode}/wards")
-    String createWard(@PathVariable String provinceCode, @Valid @ModelAttribute("form") CodeNameForm form,
+    String createWard(Province province, @Valid @ModelAttribute("form") CodeNameForm form,
                       BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        boolean done = forms.attempt(errors, () -> wards.create(provinceCode, form));
-        fillProvince(model, provinceCode, done ? EMPTY : form);
+        boolean done = forms.attempt(errors, () -> wards.create(province, form));
+        fillProvince(model, province, done ? EMPTY : form);
         return forms.respond(done, "ward.created", request, model, redirect, "org/province", "wards",
-                "/provinces/" + provinceCode, form.name());
+                "/provinces/" + province.code(), form.name());
     }
 
     @PostMapping("/{provinceCode}")
-    String rename(@PathVariable String provinceCode, @Valid NameForm rename, BindingResult errors,
-                  RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> provinces.rename(provinceCode, rename), redirect,
+    String rename(Province province, @Valid NameForm rename, BindingResult errors, RedirectAttributes redirect) {
+        forms.attemptAndRedirect(errors, () -> provinces.rename(province, rename), redirect,
                 "province.renamed", rename.name());
-        return "redirect:/provinces/" + provinceCode;
+        return "redirect:/provinces/" + province.code();
     }
 
     @PostMapping("/{provinceCode}/delete")
-    String delete(@PathVariable String provinceCode, RedirectAttributes redirect) {
-        provinces.delete(provinceCode);
-        forms.flash(redirect, "province.deleted", provinceCode);
+    String delete(Province province, RedirectAttributes redirect) {
+        provinces.delete(province);
+        forms.flash(redirect, "province.deleted", province.code());
         return "redirect:/provinces";
     }
 
@@ -87,9 +86,9 @@ class ProvincePageController {
         model.addAttribute("canCreate", CurrentActor.get().isSystemAdmin());
     }
 
-    private void fillProvince(Model model, String provinceCode, CodeNameForm form) {
-        model.addAttribute("province", provinces.get(provinceCode));
-        model.addAttribute("wards", wards.inProvince(provinceCode));
+    private void fillProvince(Model model, Province province, CodeNameForm form) {
+        model.addAttribute("province", province);
+        model.addAttribute("wards", wards.inProvince(province));
         model.addAttribute("form", form);
     }
 }

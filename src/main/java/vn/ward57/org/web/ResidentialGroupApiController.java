@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.org.ResidentialGroupForm;
 import vn.ward57.org.ResidentialGroupService;
+import vn.ward57.org.Ward;
 import vn.ward57.org.web.OrgJson.ResidentialGroupJson;
 
 @RestController
@@ -29,32 +30,31 @@ class ResidentialGroupApiController {
     }
 
     @GetMapping
-    List<ResidentialGroupJson> list(@PathVariable String wardCode) {
-        return groups.list(wardCode).stream().map(ResidentialGroupJson::of).toList();
+    List<ResidentialGroupJson> list(Ward ward) {
+        return groups.list(ward).stream().map(ResidentialGroupJson::of).toList();
     }
 
     @PostMapping
-    ResponseEntity<ResidentialGroupJson> create(@PathVariable String wardCode,
-                                                @Valid @RequestBody ResidentialGroupForm form) {
-        ResidentialGroupJson created = ResidentialGroupJson.of(groups.create(wardCode, form));
+    ResponseEntity<ResidentialGroupJson> create(Ward ward, @Valid @RequestBody ResidentialGroupForm form) {
+        ResidentialGroupJson created = ResidentialGroupJson.of(groups.create(ward, form));
         return ResponseEntity.created(
-                URI.create("/api/v1/wards/" + wardCode + "/residential-groups/" + created.code())).body(created);
+                URI.create("/api/v1/wards/" + ward.code() + "/residential-groups/" + created.code())).body(created);
     }
 
     @GetMapping("/{groupCode}")
-    ResidentialGroupJson get(@PathVariable String wardCode, @PathVariable String groupCode) {
-        return ResidentialGroupJson.of(groups.get(wardCode, groupCode));
+    ResidentialGroupJson get(Ward ward, @PathVariable String groupCode) {
+        return ResidentialGroupJson.of(groups.get(ward, groupCode));
     }
 
     @PutMapping("/{groupCode}")
-    ResidentialGroupJson update(@PathVariable String wardCode, @PathVariable String groupCode,
+    ResidentialGroupJson update(Ward ward, @PathVariable String groupCode,
                                 @Valid @RequestBody ResidentialGroupForm form) {
-        return ResidentialGroupJson.of(groups.update(wardCode, groupCode, form));
+        return ResidentialGroupJson.of(groups.update(ward, groupCode, form));
     }
 
     @DeleteMapping("/{groupCode}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable String groupCode) {
-        groups.delete(wardCode, groupCode);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable String groupCode) {
+        groups.delete(ward, groupCode);
         return ResponseEntity.noContent().build();
     }
 }

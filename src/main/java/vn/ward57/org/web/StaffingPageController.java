@@ -12,14 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.Actor;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.StaffingForm;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** Biên chế of every unit of a ward for a year, edited row by row. */
 @Controller
@@ -28,42 +25,37 @@ class StaffingPageController {
 
     private static final String PAGE = "org/staffing";
 
-    private final WardService wards;
     private final StaffingService staffing;
     private final PageForms forms;
 
-    StaffingPageController(WardService wards, StaffingService staffing, PageForms forms) {
-        this.wards = wards;
+    StaffingPageController(StaffingService staffing, PageForms forms) {
         this.staffing = staffing;
         this.forms = forms;
     }
 
     @GetMapping
-    String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model,
+    String page(Ward ward, @RequestParam(required = false) Integer year, Model model,
                 HttpServletRequest request) {
-        fill(model, wardCode, year == null ? WardTime.thisYear() : year);
+        fill(model, ward, year == null ? WardTime.thisYear() : year);
         return Htmx.view(request, PAGE, "table");
     }
 
     @PostMapping("/{year}/{unitCode}")
-    String set(@PathVariable String wardCode, @PathVariable int year, @PathVariable String unitCode,
+    String set(Ward ward, @PathVariable int year, @PathVariable String unitCode,
                @Valid StaffingForm form, BindingResult errors, Model model, HttpServletRequest request,
                RedirectAttributes redirect) {
-        boolean done = forms.attempt(errors, () -> staffing.set(wardCode, unitCode, year, form));
-        fill(model, wardCode, year);
+        boolean done = forms.attempt(errors, () -> staffing.set(ward, unitCode, year, form));
+        fill(model, ward, year);
         if (!done) {
             model.addAttribute("flashError", unitCode + ": " + forms.summary(errors));
         }
         return forms.respond(done, "staffing.saved", request, model, redirect, PAGE, "table",
-                "/wards/" + wardCode + "/staffing?year=" + year, unitCode);
+                "/wards/" + ward.code() + "/staffing?year=" + year, unitCode);
     }
 
-    private void fill(Model model, String wardCode, int year) {
-        Ward ward = wards.get(wardCode);
-        Actor actor = CurrentActor.get();
+    private void fill(Model model, Ward ward, int year) {
         model.addAttribute("ward", ward);
         model.addAttribute("year", year);
-        model.addAttribute("summary", staffing.summary(wardCode, year));
-        model.addAttribute("actor", actor);
+        model.addAttribute("summary", staffing.summary(ward, year));
     }
 }

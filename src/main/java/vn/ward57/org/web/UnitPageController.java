@@ -11,14 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
 import vn.ward57.org.UnitService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The page of a ward's units: list, add, rename, delete. */
 @Controller
@@ -27,57 +26,56 @@ class UnitPageController {
 
     private static final String PAGE = "org/units";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final UnitService units;
     private final PageForms forms;
 
-    UnitPageController(WardService wards, UnitService units, PageForms forms) {
-        this.wards = wards;
+    UnitPageController(WardAccess access, UnitService units, PageForms forms) {
+        this.access = access;
         this.units = units;
         this.forms = forms;
     }
 
     @GetMapping
-    String page(@PathVariable String wardCode, Model model, HttpServletRequest request) {
-        fill(model, wardCode, new CodeNameForm("", ""));
+    String page(Ward ward, Model model, HttpServletRequest request) {
+        fill(model, ward, new CodeNameForm("", ""));
         return Htmx.view(request, PAGE, "list");
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @Valid @ModelAttribute("form") CodeNameForm form,
+    String create(Ward ward, @Valid @ModelAttribute("form") CodeNameForm form,
                   BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        boolean done = forms.attempt(errors, () -> units.create(wardCode, form));
-        fill(model, wardCode, done ? new CodeNameForm("", "") : form);
+        boolean done = forms.attempt(errors, () -> units.create(ward, form));
+        fill(model, ward, done ? new CodeNameForm("", "") : form);
         return forms.respond(done, "unit.created", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/units", form.name());
+                "/wards/" + ward.code() + "/units", form.name());
     }
 
     @PostMapping("/{unitCode}")
-    String rename(@PathVariable String wardCode, @PathVariable String unitCode, @Valid NameForm rename,
+    String rename(Ward ward, @PathVariable String unitCode, @Valid NameForm rename,
                   BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        boolean done = forms.attempt(errors, () -> units.rename(wardCode, unitCode, rename));
-        fill(model, wardCode, new CodeNameForm("", ""));
+        boolean done = forms.attempt(errors, () -> units.rename(ward, unitCode, rename));
+        fill(model, ward, new CodeNameForm("", ""));
         if (!done) {
             model.addAttribute("flashError", forms.summary(errors));
         }
         return forms.respond(done, "unit.renamed", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/units", rename.name());
+                "/wards/" + ward.code() + "/units", rename.name());
     }
 
     @PostMapping("/{unitCode}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable String unitCode, Model model,
+    String delete(Ward ward, @PathVariable String unitCode, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        units.delete(wardCode, unitCode);
-        fill(model, wardCode, new CodeNameForm("", ""));
+        units.delete(ward, unitCode);
+        fill(model, ward, new CodeNameForm("", ""));
         return forms.respond(true, "unit.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/units", unitCode);
+                "/wards/" + ward.code() + "/units", unitCode);
     }
 
-    private void fill(Model model, String wardCode, CodeNameForm form) {
-        Ward ward = wards.get(wardCode);
+    private void fill(Model model, Ward ward, CodeNameForm form) {
         model.addAttribute("ward", ward);
-        model.addAttribute("units", units.list(wardCode));
+        model.addAttribute("units", units.list(ward));
         model.addAttribute("form", form);
-        model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("canManage", access.canManage(ward));
     }
 }

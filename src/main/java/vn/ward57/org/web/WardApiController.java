@@ -21,6 +21,7 @@ import vn.ward57.org.StaffingForm;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
 import vn.ward57.org.UnitService;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.org.web.OrgJson.UnitJson;
 import vn.ward57.org.web.OrgJson.WardJson;
@@ -46,59 +47,58 @@ class WardApiController {
     }
 
     @GetMapping("/{wardCode}")
-    WardJson get(@PathVariable String wardCode) {
-        return WardJson.of(wards.get(wardCode));
+    WardJson get(Ward ward) {
+        return WardJson.of(ward);
     }
 
     @PutMapping("/{wardCode}")
-    WardJson rename(@PathVariable String wardCode, @Valid @RequestBody NameForm form) {
-        return WardJson.of(wards.rename(wardCode, form));
+    WardJson rename(Ward ward, @Valid @RequestBody NameForm form) {
+        return WardJson.of(wards.rename(ward, form));
     }
 
     @DeleteMapping("/{wardCode}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode) {
-        wards.delete(wardCode);
+    ResponseEntity<Void> delete(Ward ward) {
+        wards.delete(ward);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{wardCode}/units")
-    List<UnitJson> units(@PathVariable String wardCode) {
-        return units.list(wardCode).stream().map(UnitJson::of).toList();
+    List<UnitJson> units(Ward ward) {
+        return units.list(ward).stream().map(UnitJson::of).toList();
     }
 
     @PostMapping("/{wardCode}/units")
-    ResponseEntity<UnitJson> createUnit(@PathVariable String wardCode, @Valid @RequestBody CodeNameForm form) {
-        UnitJson created = UnitJson.of(units.create(wardCode, form));
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/units/" + created.code()))
+    ResponseEntity<UnitJson> createUnit(Ward ward, @Valid @RequestBody CodeNameForm form) {
+        UnitJson created = UnitJson.of(units.create(ward, form));
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/units/" + created.code()))
                 .body(created);
     }
 
     @GetMapping("/{wardCode}/units/{unitCode}")
-    UnitJson unit(@PathVariable String wardCode, @PathVariable String unitCode) {
-        return UnitJson.of(units.get(wardCode, unitCode));
+    UnitJson unit(Ward ward, @PathVariable String unitCode) {
+        return UnitJson.of(units.get(ward, unitCode));
     }
 
     @PutMapping("/{wardCode}/units/{unitCode}")
-    UnitJson renameUnit(@PathVariable String wardCode, @PathVariable String unitCode,
-                        @Valid @RequestBody NameForm form) {
-        return UnitJson.of(units.rename(wardCode, unitCode, form));
+    UnitJson renameUnit(Ward ward, @PathVariable String unitCode, @Valid @RequestBody NameForm form) {
+        return UnitJson.of(units.rename(ward, unitCode, form));
     }
 
     @DeleteMapping("/{wardCode}/units/{unitCode}")
-    ResponseEntity<Void> deleteUnit(@PathVariable String wardCode, @PathVariable String unitCode) {
-        units.delete(wardCode, unitCode);
+    ResponseEntity<Void> deleteUnit(Ward ward, @PathVariable String unitCode) {
+        units.delete(ward, unitCode);
         return ResponseEntity.noContent().build();
     }
 
     /** Biên chế of every unit for a year (default: this year) with the ward's totals. */
     @GetMapping("/{wardCode}/staffing")
-    StaffingSummary staffing(@PathVariable String wardCode, @RequestParam(required = false) Integer year) {
-        return staffing.summary(wardCode, year == null ? WardTime.thisYear() : year);
+    StaffingSummary staffing(Ward ward, @RequestParam(required = false) Integer year) {
+        return staffing.summary(ward, year == null ? WardTime.thisYear() : year);
     }
 
     @PutMapping("/{wardCode}/staffing/{year}/{unitCode}")
-    StaffingForm setStaffing(@PathVariable String wardCode, @PathVariable int year, @PathVariable String unitCode,
+    StaffingForm setStaffing(Ward ward, @PathVariable int year, @PathVariable String unitCode,
                              @Valid @RequestBody StaffingForm form) {
-        return staffing.set(wardCode, unitCode, year, form);
+        return staffing.set(ward, unitCode, year, form);
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -41,31 +40,28 @@ class WardPageController {
     }
 
     @GetMapping
-    String page(@PathVariable String wardCode, Model model) {
-        Ward ward = wards.get(wardCode);
-        var groupList = groups.list(wardCode);
+    String page(Ward ward, Model model) {
+        var groupList = groups.list(ward);
         model.addAttribute("ward", ward);
-        model.addAttribute("unitCount", units.list(wardCode).size());
+        model.addAttribute("unitCount", units.list(ward).size());
         model.addAttribute("groupCount", groupList.size());
         model.addAttribute("households", groupList.stream().map(ResidentialGroup::households)
                 .filter(java.util.Objects::nonNull).mapToLong(Integer::longValue).sum());
-        model.addAttribute("staffing", staffing.summary(wardCode, WardTime.thisYear()));
+        model.addAttribute("staffing", staffing.summary(ward, WardTime.thisYear()));
         model.addAttribute("canAdminister", CurrentActor.get().isProvinceAdmin());
         return "org/ward";
     }
 
     @PostMapping
-    String rename(@PathVariable String wardCode, @Valid NameForm rename, BindingResult errors,
-                  RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> wards.rename(wardCode, rename), redirect, "ward.renamed",
+    String rename(Ward ward, @Valid NameForm rename, BindingResult errors, RedirectAttributes redirect) {
+        forms.attemptAndRedirect(errors, () -> wards.rename(ward, rename), redirect, "ward.renamed",
                 rename.name());
-        return "redirect:/wards/" + wardCode;
+        return "redirect:/wards/" + ward.code();
     }
 
     @PostMapping("/delete")
-    String delete(@PathVariable String wardCode, RedirectAttributes redirect) {
-        Ward ward = wards.get(wardCode);
-        wards.delete(wardCode);
+    String delete(Ward ward, RedirectAttributes redirect) {
+        wards.delete(ward);
         forms.flash(redirect, "ward.deleted", ward.name());
         return "redirect:/provinces/" + ward.provinceCode();
     }

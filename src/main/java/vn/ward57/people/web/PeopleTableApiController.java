@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +19,7 @@ import vn.ward57.people.StaffTable;
 import vn.ward57.people.TableData;
 import vn.ward57.people.TrainingEventService;
 import vn.ward57.people.TrainingTable;
+import vn.ward57.org.Ward;
 
 /**
  * The two registers as files. Exports are {@code GET …/staff-members/export?format=csv|xlsx} and
@@ -42,35 +42,35 @@ class PeopleTableApiController {
     }
 
     @GetMapping("/staff-members/export")
-    ResponseEntity<byte[]> exportStaff(@PathVariable String wardCode,
+    ResponseEntity<byte[]> exportStaff(Ward ward,
                                        @RequestParam(defaultValue = "csv") String format,
                                        @RequestParam(required = false) String unit,
                                        @RequestParam(required = false) String q,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
-        return download(format, staff.export(wardCode, new StaffService.Filter(unit, q, inPostOn)));
+        return download(format, staff.export(ward, new StaffService.Filter(unit, q, inPostOn)));
     }
 
     @GetMapping("/training-events/export")
-    ResponseEntity<byte[]> exportTraining(@PathVariable String wardCode,
+    ResponseEntity<byte[]> exportTraining(Ward ward,
                                           @RequestParam(defaultValue = "csv") String format,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) Programme programme,
                                           @RequestParam(required = false) String q) {
-        return download(format, training.export(wardCode, new TrainingEventService.Filter(from, to, programme, q)));
+        return download(format, training.export(ward, new TrainingEventService.Filter(from, to, programme, q)));
     }
 
     /** The file is optional here so that access is checked first. */
     @PostMapping("/staff-member-imports")
-    ResponseEntity<RegisterImport> importStaff(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importStaff(Ward ward,
                                                @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(staff.importFile(wardCode, file));
+        return RegisterImports.accepted(staff.importFile(ward, file));
     }
 
     @PostMapping("/training-event-imports")
-    ResponseEntity<RegisterImport> importTraining(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importTraining(Ward ward,
                                                   @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(training.importFile(wardCode, file));
+        return RegisterImports.accepted(training.importFile(ward, file));
     }
 
     static ResponseEntity<byte[]> download(String format, TableData table) {

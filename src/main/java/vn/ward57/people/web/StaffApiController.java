@@ -20,6 +20,7 @@ import vn.ward57.people.StaffMemberForm;
 import vn.ward57.people.StaffService;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 /**
  * The staff list. The form is checked by the service after the access check (not with @Valid), so
@@ -37,36 +38,36 @@ class StaffApiController {
     }
 
     @GetMapping
-    List<StaffMember> list(@PathVariable String wardCode, @RequestParam(required = false) String unit,
+    List<StaffMember> list(Ward ward, @RequestParam(required = false) String unit,
                            @RequestParam(required = false) String q,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
-        return staff.list(wardCode, new StaffService.Filter(unit, q, inPostOn));
+        return staff.list(ward, new StaffService.Filter(unit, q, inPostOn));
     }
 
     @PostMapping
-    ResponseEntity<StaffMember> create(@PathVariable String wardCode, @RequestBody StaffMemberForm form) {
-        StaffMember created = staff.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/staff-members/" + created.id()))
+    ResponseEntity<StaffMember> create(Ward ward, @RequestBody StaffMemberForm form) {
+        StaffMember created = staff.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/staff-members/" + created.id()))
                 .body(created);
     }
 
     /** The entry with its version as ETag: sent back in If-Match, a change of an entry changed since is refused. */
     @GetMapping("/{staffMemberId}")
-    ResponseEntity<StaffMember> get(@PathVariable String wardCode, @PathVariable long staffMemberId) {
-        return versioned(staff.get(wardCode, staffMemberId));
+    ResponseEntity<StaffMember> get(Ward ward, @PathVariable long staffMemberId) {
+        return versioned(staff.get(ward, staffMemberId));
     }
 
     @PutMapping("/{staffMemberId}")
-    ResponseEntity<StaffMember> update(@PathVariable String wardCode, @PathVariable long staffMemberId,
+    ResponseEntity<StaffMember> update(Ward ward, @PathVariable long staffMemberId,
                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                        @RequestBody StaffMemberForm form) {
-        return versioned(staff.update(wardCode, staffMemberId, form, IfMatch.version(ifMatch)));
+        return versioned(staff.update(ward, staffMemberId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{staffMemberId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long staffMemberId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long staffMemberId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        staff.delete(wardCode, staffMemberId, IfMatch.version(ifMatch));
+        staff.delete(ward, staffMemberId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

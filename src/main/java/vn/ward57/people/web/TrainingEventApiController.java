@@ -22,6 +22,7 @@ import vn.ward57.people.TrainingEventForm;
 import vn.ward57.people.TrainingEventService;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 /**
  * The training register: events with participants per target group ({"STAFF": 12, "RESIDENTS": 300})
@@ -45,38 +46,38 @@ class TrainingEventApiController {
     }
 
     @GetMapping
-    List<TrainingEvent> list(@PathVariable String wardCode,
+    List<TrainingEvent> list(Ward ward,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) Programme programme,
                              @RequestParam(required = false) String q) {
-        return events.list(wardCode, new TrainingEventService.Filter(from, to, programme, q));
+        return events.list(ward, new TrainingEventService.Filter(from, to, programme, q));
     }
 
     @PostMapping
-    ResponseEntity<TrainingEvent> create(@PathVariable String wardCode, @RequestBody TrainingEventForm form) {
-        TrainingEvent created = events.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/training-events/" + created.id()))
+    ResponseEntity<TrainingEvent> create(Ward ward, @RequestBody TrainingEventForm form) {
+        TrainingEvent created = events.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/training-events/" + created.id()))
                 .body(created);
     }
 
     /** The event with its version as ETag: sent back in If-Match, a change of an event changed since is refused. */
     @GetMapping("/{trainingEventId}")
-    ResponseEntity<TrainingEvent> get(@PathVariable String wardCode, @PathVariable long trainingEventId) {
-        return versioned(events.get(wardCode, trainingEventId));
+    ResponseEntity<TrainingEvent> get(Ward ward, @PathVariable long trainingEventId) {
+        return versioned(events.get(ward, trainingEventId));
     }
 
     @PutMapping("/{trainingEventId}")
-    ResponseEntity<TrainingEvent> update(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    ResponseEntity<TrainingEvent> update(Ward ward, @PathVariable long trainingEventId,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @RequestBody TrainingEventForm form) {
-        return versioned(events.update(wardCode, trainingEventId, form, IfMatch.version(ifMatch)));
+        return versioned(events.update(ward, trainingEventId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{trainingEventId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long trainingEventId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        events.delete(wardCode, trainingEventId, IfMatch.version(ifMatch));
+        events.delete(ward, trainingEventId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -85,8 +86,8 @@ class TrainingEventApiController {
     }
 
     @PutMapping("/{trainingEventId}/attendance")
-    TrainingEvent attendance(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    TrainingEvent attendance(Ward ward, @PathVariable long trainingEventId,
                              @RequestBody Attendance body) {
-        return attendance.record(wardCode, trainingEventId, body.staffMemberIds());
+        return attendance.record(ward, trainingEventId, body.staffMemberIds());
     }
 }

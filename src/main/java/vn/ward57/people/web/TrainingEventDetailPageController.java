@@ -21,6 +21,7 @@ import vn.ward57.people.TrainingAttendanceService;
 import vn.ward57.people.TrainingEvent;
 import vn.ward57.people.TrainingEventService;
 import vn.ward57.people.TrainingFileService;
+import vn.ward57.org.Ward;
 
 /** A training event: participants per group, the checklist of staff in post that day, its files. */
 @Controller
@@ -46,41 +47,41 @@ class TrainingEventDetailPageController {
     }
 
     @GetMapping
-    String detail(@PathVariable String wardCode, @PathVariable long trainingEventId, Model model) {
-        pages.ward(wardCode, model);
-        TrainingEvent event = events.get(wardCode, trainingEventId);
+    String detail(Ward ward, @PathVariable long trainingEventId, Model model) {
+        pages.ward(ward, model);
+        TrainingEvent event = events.get(ward, trainingEventId);
         model.addAttribute("event", event);
         model.addAttribute("groups", TargetGroup.values());
-        model.addAttribute("inPost", staff.list(wardCode, new StaffService.Filter(null, null, event.heldOn())));
-        model.addAttribute("files", files.list(wardCode, trainingEventId));
+        model.addAttribute("inPost", staff.list(ward, new StaffService.Filter(null, null, event.heldOn())));
+        model.addAttribute("files", files.list(ward, trainingEventId));
         return "people/training-event";
     }
 
     /** The checklist: the staff ticked attended (none ticked: no one of the staff). */
     @PostMapping("/attendance")
-    String attendance(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    String attendance(Ward ward, @PathVariable long trainingEventId,
                       @RequestParam(required = false) List<Long> staffMemberIds, RedirectAttributes redirect) {
         List<Long> ids = staffMemberIds == null ? List.of() : staffMemberIds;
         forms.attemptAndRedirect(new MapBindingResult(new java.util.HashMap<>(), "attendance"),
-                () -> attendance.record(wardCode, trainingEventId, ids), redirect, "training.attendance-saved",
+                () -> attendance.record(ward, trainingEventId, ids), redirect, "training.attendance-saved",
                 ids.size());
-        return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
+        return "redirect:/wards/" + ward.code() + "/training-events/" + trainingEventId;
     }
 
     @PostMapping("/files")
-    String attach(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    String attach(Ward ward, @PathVariable long trainingEventId,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
             forms.attemptAndRedirect(new MapBindingResult(new java.util.HashMap<>(), "file"),
-                    () -> files.attach(wardCode, trainingEventId, file == null ? null : file.getOriginalFilename(),
+                    () -> files.attach(ward, trainingEventId, file == null ? null : file.getOriginalFilename(),
                             content), redirect, "training.file-kept");
         }
-        return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
+        return "redirect:/wards/" + ward.code() + "/training-events/" + trainingEventId;
     }
 
     @GetMapping("/files/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    ResponseEntity<byte[]> download(Ward ward, @PathVariable long trainingEventId,
                                     @PathVariable long fileId) {
-        return TrainingFileApiController.body(files.download(wardCode, trainingEventId, fileId));
+        return TrainingFileApiController.body(files.download(ward, trainingEventId, fileId));
     }
 }

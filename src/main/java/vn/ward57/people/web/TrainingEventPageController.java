@@ -27,6 +27,7 @@ import vn.ward57.people.TrainingEventService;
 import vn.ward57.people.TrainingFigures;
 import vn.ward57.people.TrainingFormat;
 import vn.ward57.people.TrainingTable;
+import vn.ward57.org.Ward;
 
 /**
  * The training register: the list with search, programme and date filters under the share of staff
@@ -62,88 +63,88 @@ class TrainingEventPageController {
 
     /** The figures are as of asOf (today when not given); the year's training counts from 1 January. */
     @GetMapping
-    String list(@PathVariable String wardCode,
+    String list(Ward ward,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Programme programme, @RequestParam(required = false) String q,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                 Model model) {
-        pages.ward(wardCode, model);
+        pages.ward(ward, model);
         LocalDate day = asOf == null ? WardTime.today() : asOf;
         var filter = new TrainingEventService.Filter(from, to, programme, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", events.list(wardCode, filter));
+        model.addAttribute("events", events.list(ward, filter));
         model.addAttribute("asOf", day);
-        model.addAttribute("trained", figures.staffTrained(wardCode, day));
-        model.addAttribute("year", figures.training(wardCode, day.withDayOfYear(1), day));
+        model.addAttribute("trained", figures.staffTrained(ward, day));
+        model.addAttribute("year", figures.training(ward, day.withDayOfYear(1), day));
         model.addAttribute("programmes", Programme.values());
         return "people/training-events";
     }
 
     @GetMapping("/new")
-    String newEvent(@PathVariable String wardCode, Model model) {
-        pages.ward(wardCode, model);
+    String newEvent(Ward ward, Model model) {
+        pages.form(ward, model);
         return form(model, new TrainingEventForm(null, null, null, TrainingFormat.IN_PERSON, null, null, null, null),
                 null);
     }
 
     @PostMapping("/new")
-    String create(@PathVariable String wardCode, @Valid @ModelAttribute("form") TrainingEventForm form,
+    String create(Ward ward, @Valid @ModelAttribute("form") TrainingEventForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         TrainingEvent[] created = new TrainingEvent[1];
-        if (forms.attempt(errors, () -> created[0] = events.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> created[0] = events.create(ward, form))) {
             forms.flash(redirect, "training.created", form.title());
-            return "redirect:/wards/" + wardCode + "/training-events/" + created[0].id();
+            return "redirect:/wards/" + ward.code() + "/training-events/" + created[0].id();
         }
-        pages.ward(wardCode, model);
+        pages.ward(ward, model);
         return form(model, form, null);
     }
 
     @GetMapping("/{trainingEventId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long trainingEventId, Model model) {
-        pages.ward(wardCode, model);
-        TrainingEvent e = events.get(wardCode, trainingEventId);
+    String edit(Ward ward, @PathVariable long trainingEventId, Model model) {
+        pages.form(ward, model);
+        TrainingEvent e = events.get(ward, trainingEventId);
         model.addAttribute("version", e.version());
         return form(model, new TrainingEventForm(e.heldOn(), e.title(), e.organiser(), e.format(), e.programme(),
                 e.certificatesIssued(), e.note(), e.participants()), e);
     }
 
     @PostMapping("/{trainingEventId}/edit")
-    String update(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    String update(Ward ward, @PathVariable long trainingEventId,
                   @Valid @ModelAttribute("form") TrainingEventForm form, BindingResult errors,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> events.update(wardCode, trainingEventId, form, version))) {
+        if (forms.attempt(errors, () -> events.update(ward, trainingEventId, form, version))) {
             forms.flash(redirect, "training.updated", form.title());
-            return "redirect:/wards/" + wardCode + "/training-events/" + trainingEventId;
+            return "redirect:/wards/" + ward.code() + "/training-events/" + trainingEventId;
         }
-        pages.ward(wardCode, model);
+        pages.ward(ward, model);
         model.addAttribute("version", version);  // the form comes back with what it was read at
-        return form(model, form, events.get(wardCode, trainingEventId));
+        return form(model, form, events.get(ward, trainingEventId));
     }
 
     @PostMapping("/{trainingEventId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long trainingEventId, RedirectAttributes redirect) {
-        String title = events.get(wardCode, trainingEventId).title();
-        events.delete(wardCode, trainingEventId, null);
+    String delete(Ward ward, @PathVariable long trainingEventId, RedirectAttributes redirect) {
+        String title = events.get(ward, trainingEventId).title();
+        events.delete(ward, trainingEventId, null);
         forms.flash(redirect, "training.deleted", title);
-        return "redirect:/wards/" + wardCode + "/training-events";
+        return "redirect:/wards/" + ward.code() + "/training-events";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "csv") String format,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) Programme programme,
                                   @RequestParam(required = false) String q) {
         return PeopleTableApiController.download(format,
-                table.export(wardCode, new TrainingEventService.Filter(from, to, programme, q)));
+                table.export(ward, new TrainingEventService.Filter(from, to, programme, q)));
     }
 
     @PostMapping("/import")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importFile(Ward ward, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/training-events";
+        forms.importStarted(() -> table.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/training-events";
     }
 
     /** The form page (new when event is null); with recorded attendance the STAFF count is not typed. */

@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
 import vn.ward57.people.TrainingFigures;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Tập huấn, bồi dưỡng", description = "Training events, participants per group and staff attendance")
@@ -32,12 +32,12 @@ class TrainingFiguresApiController {
 
     /** asOf defaults to today (Vietnam's). */
     @GetMapping("/api/v1/wards/{wardCode}/training-figures")
-    Figures figures(@PathVariable String wardCode,
+    Figures figures(Ward ward,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf == null ? WardTime.today() : asOf;
         LocalDate from = day.withDayOfYear(1);
-        StaffTrained staff = figures.staffTrained(wardCode, day);
-        TrainingCount count = figures.training(wardCode, from, day);
+        StaffTrained staff = figures.staffTrained(ward, day);
+        TrainingCount count = figures.training(ward, from, day);
         return new Figures(from, day, staff.inPost(), staff.trained(), staff.share(), count.events(),
                 count.participants(), count.certificates());
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.people.TrainingFile;
 import vn.ward57.people.TrainingFileService;
+import vn.ward57.org.Ward;
 
 /** Files kept with a training event: upload (multipart {@code file}), list, download. */
 @RestController
@@ -33,25 +34,25 @@ class TrainingFileApiController {
     }
 
     @PostMapping
-    ResponseEntity<TrainingFile> attach(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    ResponseEntity<TrainingFile> attach(Ward ward, @PathVariable long trainingEventId,
                                         @RequestParam(required = false) MultipartFile file) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            TrainingFile kept = files.attach(wardCode, trainingEventId,
+            TrainingFile kept = files.attach(ward, trainingEventId,
                     file == null ? null : file.getOriginalFilename(), content);
-            return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/training-events/"
+            return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/training-events/"
                     + trainingEventId + "/files/" + kept.id())).body(kept);
         }
     }
 
     @GetMapping
-    List<TrainingFile> list(@PathVariable String wardCode, @PathVariable long trainingEventId) {
-        return files.list(wardCode, trainingEventId);
+    List<TrainingFile> list(Ward ward, @PathVariable long trainingEventId) {
+        return files.list(ward, trainingEventId);
     }
 
     @GetMapping("/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long trainingEventId,
+    ResponseEntity<byte[]> download(Ward ward, @PathVariable long trainingEventId,
                                     @PathVariable long fileId) {
-        return body(files.download(wardCode, trainingEventId, fileId));
+        return body(files.download(ward, trainingEventId, fileId));
     }
 
     static ResponseEntity<byte[]> body(TrainingFileService.Download file) {
