@@ -1,5 +1,6 @@
 package vn.ward57.community.web;
 
+import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityImportService;
@@ -43,16 +45,19 @@ class CommunityFilePageController {
     @PostMapping("/wards/{wardCode}/community-teams/import")
     String importTeams(Ward ward, @RequestParam(required = false) MultipartFile file,
                        RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importTeams(ward, file), redirect);
-        redirect.addFlashAttribute("importKind", "teams");
-        return "redirect:/wards/" + ward.code() + "/community-teams";
+        return started(ward, "teams", () -> imports.importTeams(ward, file), redirect);
     }
 
     @PostMapping("/wards/{wardCode}/community-team-members/import")
     String importMembers(Ward ward, @RequestParam(required = false) MultipartFile file,
                          RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importMembers(ward, file), redirect);
-        redirect.addFlashAttribute("importKind", "members");
+        return started(ward, "members", () -> imports.importMembers(ward, file), redirect);
+    }
+
+    /** Back to the list, which follows the import beside the form of its kind. */
+    private String started(Ward ward, String kind, Supplier<RegisterImport> start, RedirectAttributes redirect) {
+        forms.importStarted(start, redirect);
+        redirect.addFlashAttribute("importKind", kind);
         return "redirect:/wards/" + ward.code() + "/community-teams";
     }
 }
