@@ -14,6 +14,7 @@ import vn.ward57.indicator.IndicatorView;
 import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
@@ -49,7 +50,8 @@ class CapacityFigures {
     void collect(FigureSet f, String wardCode, ReportPeriod period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        StaffingSummary s = staffing.summary(wards.get(wardCode), to.getYear());
+        Ward ward = wards.get(wardCode);
+        StaffingSummary s = staffing.summary(ward, to.getYear());
         f.count("staff.allotted", "Số biên chế được giao", s.allotted(), "/staffing")
                 .count("staff.filled", "Số người đã được bố trí", s.filled(), "/staffing")
                 .count("staff.missing", "Số người còn thiếu", s.missing(), "/staffing");
@@ -68,7 +70,7 @@ class CapacityFigures {
                 .count("community.groups", "Tổ dân phố", c.groups(), "/residential-groups");
         // the cameras standing on the period's last day; entries without an installation date are counted as
         // if always there, and the figure says it is today's register's
-        Cameras cameras = assets.cameras(wardCode, to);
+        Cameras cameras = assets.cameras(ward, to);
         String onDay = " ngày " + VietnameseFormat.date(to);
         f.count("asset.cameras", "Camera an ninh đang hoạt động" + onDay, cameras.cameras(), "/assets")
                 .count("asset.cameraGroups", "Tổ dân phố có camera" + onDay, cameras.groupsCovered(), "/assets");
