@@ -80,7 +80,7 @@ class CapacityFigures {
             f.marked("asset.cameras", CURRENT_DATA, why).marked("asset.cameraGroups", null, why);
         }
 
-        BudgetOfPeriod.figures(f, budget.forPeriod(wardCode, from, to), from, to);
+        BudgetOfPeriod.figures(f, budget.forPeriod(ward, from, to), from, to);
 
         // an exact catalogue period judges each indicator in its own period containing the end (as before); any
         // other period on the latest period of each indicator's type lying wholly within it, named in the labels
