@@ -8,6 +8,8 @@ import vn.ward57.common.WardTime;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /** Cameras and digital certificates from the asset register ({@link AssetFigures}). */
 @Component
@@ -28,9 +30,11 @@ class AssetFigureSource implements MetricSource {
             Figure.count("CERTIFICATES_FOR_PEOPLE", "Số chứng thư số cấp cho cá nhân", "Certificates issued to people",
                     Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cá nhân trong kỳ."));
 
+    private final WardService wards;
     private final AssetFigures assets;
 
-    AssetFigureSource(AssetFigures assets) {
+    AssetFigureSource(WardService wards, AssetFigures assets) {
+        this.wards = wards;
         this.assets = assets;
     }
 
@@ -41,15 +45,16 @@ class AssetFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);
         return switch (code) {
-            case "CAMERAS" -> MetricSource.of(cameras(wardCode, to).cameras());
+            case "CAMERAS" -> MetricSource.of(cameras(ward, to).cameras());
             case "CAMERA_GROUP_SHARE" -> {
-                Cameras c = cameras(wardCode, to);
+                Cameras c = cameras(ward, to);
                 yield MetricSource.share(c.groupsCovered(), c.groups());
             }
-            case "CERTIFICATES_FOR_BODIES" -> MetricSource.of(assets.issued(wardCode, "DIGITAL_CERTIFICATE", "BODY",
+            case "CERTIFICATES_FOR_BODIES" -> MetricSource.of(assets.issued(ward, "DIGITAL_CERTIFICATE", "BODY",
                     from, to));
-            case "CERTIFICATES_FOR_PEOPLE" -> MetricSource.of(assets.issued(wardCode, "DIGITAL_CERTIFICATE", "PERSON",
+            case "CERTIFICATES_FOR_PEOPLE" -> MetricSource.of(assets.issued(ward, "DIGITAL_CERTIFICATE", "PERSON",
                     from, to));
             default -> throw new IllegalArgumentException(code);
         };
@@ -59,16 +64,16 @@ class AssetFigureSource implements MetricSource {
      * The cameras standing on the period's last day, or today's when the period is not over or a camera has
      * no installation date (it could have come after the period): then the value is today's, and says so.
      */
-    private Cameras cameras(String wardCode, LocalDate to) {
-        return assets.cameras(wardCode, day(wardCode, to));
+    private Cameras cameras(Ward ward, LocalDate to) {
+        return assets.cameras(ward, day(ward, to));
     }
 
-    private LocalDate day(String wardCode, LocalDate to) {
+    private LocalDate day(Ward ward, LocalDate to) {
         LocalDate today = WardTime.today();
         if (!to.isBefore(today)) {
             return today;
         }
-        return assets.cameras(wardCode, to).undated() > 0 ? today : to;
+        return assets.cameras(ward, to).undated() > 0 ? today : to;
     }
 
     @Override
@@ -76,7 +81,7 @@ class AssetFigureSource implements MetricSource {
         if (!code.startsWith("CAMERA") || !to.isBefore(WardTime.today())) {
             return null;
         }
-        LocalDate day = day(wardCode, to);
+        LocalDate day = day(wards.get(wardCode), to);
         return day.equals(to) ? null : day;
     }
 }

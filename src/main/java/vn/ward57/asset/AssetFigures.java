@@ -9,11 +9,10 @@ import vn.ward57.asset.domain.FigureRepository;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The figures of the equipment and certificate registers, for the pages, the reports and the
- * indicator catalogue. Each is one SQL aggregate and checks that the acting user may read the ward.
+ * indicator catalogue. Each is one SQL aggregate over a ward the caller has read-checked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,17 +20,15 @@ public class AssetFigures {
 
     private static final List<String> KINDS = names(AssetKind.values());
 
-    private final WardService wards;
     private final FigureRepository figures;
 
-    AssetFigures(WardService wards, FigureRepository figures) {
-        this.wards = wards;
+    AssetFigures(FigureRepository figures) {
         this.figures = figures;
     }
 
     /** Every kind of equipment standing today, in the register's order: the quantity, and those in service. */
-    public List<KindCount> equipment(String wardCode) {
-        return equipment(wardCode, WardTime.today());
+    public List<KindCount> equipment(Ward ward) {
+        return equipment(ward, WardTime.today());
     }
 
     /**
@@ -39,23 +36,21 @@ public class AssetFigures {
      * not removed on or before it), in the register's order: the quantity, and those in service (good or
      * needing repair: the condition is today's, the register keeps no history of it).
      */
-    public List<KindCount> equipment(String wardCode, LocalDate day) {
-        Ward ward = wards.get(wardCode);
+    public List<KindCount> equipment(Ward ward, LocalDate day) {
         return figures.equipment(ward.id().value(), KINDS, day).stream()
                 .map(r -> new KindCount(r.kind(), r.quantity(), r.inService())).toList();
     }
 
     /** Cameras as of today. */
-    public Cameras cameras(String wardCode) {
-        return cameras(wardCode, WardTime.today());
+    public Cameras cameras(Ward ward) {
+        return cameras(ward, WardTime.today());
     }
 
     /**
-     * Cameras in service standing in residential groups on the day (as {@link #equipment(String, LocalDate)});
+     * Cameras in service standing in residential groups on the day (as {@link #equipment(Ward, LocalDate)});
      * the distinct groups with one or more; all the ward's groups; the camera entries without a date.
      */
-    public Cameras cameras(String wardCode, LocalDate day) {
-        Ward ward = wards.get(wardCode);
+    public Cameras cameras(Ward ward, LocalDate day) {
         var row = figures.cameras(ward.id().value(), day);
         return new Cameras(row.cameras(), row.groupsCovered(), row.groups(), row.undated());
     }
@@ -64,8 +59,7 @@ public class AssetFigures {
      * The quantity issued in [from, to] (both days included) of a kind (DIGITAL_CERTIFICATE or
      * OFFICIAL_EMAIL) to a holder (BODY, PERSON, or null for both), new, renewed and changed alike.
      */
-    public long issued(String wardCode, String kind, String holder, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public long issued(Ward ward, String kind, String holder, LocalDate from, LocalDate to) {
         if (kind == null || Arrays.stream(CertificateKind.values()).noneMatch(k -> k.name().equals(kind))) {
             throw new InvalidInputException("certificate.bad-kind", "kind", String.valueOf(kind),
                     Choices.list(CertificateKind.class));
@@ -78,13 +72,12 @@ public class AssetFigures {
         return figures.issued(ward.id().value(), kind, holder, from, to);
     }
 
-    public AssetSummary summary(String wardCode) {
-        return new AssetSummary(equipment(wardCode), cameras(wardCode));
+    public AssetSummary summary(Ward ward) {
+        return new AssetSummary(equipment(ward), cameras(ward));
     }
 
     /** Every kind × holder × action issued in [from, to], zeros included. */
-    public CertificateSummary certificates(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public CertificateSummary certificates(Ward ward, LocalDate from, LocalDate to) {
         period(from, to);
         var counts = figures.issuedBy(ward.id().value(), names(CertificateKind.values()),
                         names(CertificateHolder.values()), names(CertificateAction.values()), from, to).stream()

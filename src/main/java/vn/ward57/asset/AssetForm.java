@@ -22,8 +22,8 @@ public record AssetForm(String kind, String name, String unit, String group, Str
         note = blankToNull(note);
     }
 
-    public static AssetForm empty() {
-        return new AssetForm(null, null, null, null, null, 1, null, null, null, AssetCondition.GOOD.name(), null);
+    public static AssetForm empty(String unit) {
+        return new AssetForm(null, null, unit, null, null, 1, null, null, null, AssetCondition.GOOD.name(), null);
     }
 
     public static AssetForm of(Asset a) {

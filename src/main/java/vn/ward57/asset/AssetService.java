@@ -2,6 +2,7 @@ package vn.ward57.asset;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.AssetRepository;
@@ -10,47 +11,47 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
-/** The equipment register of a ward: every call checks access to the ward first, then the record's rules. */
+/**
+ * The equipment register of a ward. An entry may belong to a unit (its managing unit): a unit officer enters
+ * and changes only its own unit's entries; an entry of no unit is the whole ward's (WardAccess.editUnit).
+ */
 @Service
 @Transactional(readOnly = true)
 public class AssetService {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final ResidentialGroupService groups;
     private final AssetRepository assets;
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
 
-    AssetService(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetRepository assets,
+    AssetService(WardAccess access, OrgLookup org, ResidentialGroupService groups, AssetRepository assets,
                  ApplicationEventPublisher events, RecordVersions versions) {
         this.versions = versions;
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.groups = groups;
         this.assets = assets;
         this.events = events;
     }
 
-    public List<Asset> list(String wardCode, AssetFilter filter) {
-        Ward ward = wards.get(wardCode);
+    public List<Asset> list(Ward ward, AssetFilter filter) {
         return assets.list(ward.id().value(), repositoryFilter(filter)).stream().map(r -> describe(r, ward)).toList();
     }
 
-    public Asset get(String wardCode, long id) {
-        Ward ward = wards.get(wardCode);
+    public Asset get(Ward ward, long id) {
         return find(ward, id);
     }
 
     @Transactional
-    public Asset create(String wardCode, AssetForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
+    public Asset create(Ward ward, AssetForm form) {
         long id = assets.insert(ward.id().value(), checked(ward, form));
         Asset created = find(ward, id);
         events.publishEvent(ChangeRecorded.created("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
@@ -58,10 +59,13 @@ public class AssetService {
         return created;
     }
 
-    /** version: the one the person read (null: any); an entry changed since is refused (409, who and when). */
+    /**
+     * The unit the entry moves to is checked before, the one it belongs to once it is read. version: the one the
+     * person read (null: any); an entry changed since is refused (409, who and when).
+     */
     @Transactional
-    public Asset update(String wardCode, long id, AssetForm form, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
+    public Asset update(Ward ward, long id, AssetForm form, Long version) {
         Asset before = locked(ward, id, version);
         if (!assets.update(id, before.version(), checked(ward, form))) {
             throw versions.stale("asset", String.valueOf(id), null, null);
@@ -73,8 +77,8 @@ public class AssetService {
     }
 
     @Transactional
-    public Asset delete(String wardCode, long id, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Asset delete(Ward ward, long id, Long version) {
         Asset before = locked(ward, id, version);
         if (!assets.delete(id, before.version())) {
             throw versions.stale("asset", String.valueOf(id), null, null);
@@ -82,18 +86,6 @@ public class AssetService {
         events.publishEvent(ChangeRecorded.deleted("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 before));
         return before;
-    }
-
-    /** Whether the acting user may change the ward's register (for showing the buttons). */
-    public boolean canEdit(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
-    }
-
-    private Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     private AssetRepository.Values checked(Ward ward, AssetForm form) {
@@ -107,10 +99,14 @@ public class AssetService {
         return checked.values();
     }
 
-    /** The entry as it stands, its row locked until the change commits, if the person read this version. */
+    /**
+     * The entry as it stands, its row locked until the change commits, if it is of the user's unit (or the user
+     * is not limited to one) and the person read this version.
+     */
     private Asset locked(Ward ward, long id, Long version) {
         assets.lock(ward.id().value(), id);
         Asset now = find(ward, id);
+        access.editUnit(ward, now.unit());
         versions.check("asset", String.valueOf(id), version, now.version(), now);
         return now;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -14,14 +15,12 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** The equipment register as a CSV/XLSX file: imported all or nothing, exported with the same headers. */
 @Service
@@ -47,7 +46,6 @@ public class AssetTable {
             Map.entry("quantity", QUANTITY), Map.entry("acquiredYear", YEAR), Map.entry("installedOn", INSTALLED),
             Map.entry("removedOn", REMOVED), Map.entry("condition", CONDITION), Map.entry("note", NOTE));
 
-    private final WardService wards;
     private final OrgLookup org;
     private final ResidentialGroupService groups;
     private final AssetService service;
@@ -56,10 +54,9 @@ public class AssetTable {
     private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    AssetTable(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetService service,
+    AssetTable(OrgLookup org, ResidentialGroupService groups, AssetService service,
                AssetRepository assets, Messages messages, ApplicationEventPublisher events, RegisterImports imports) {
         this.imports = imports;
-        this.wards = wards;
         this.org = org;
         this.groups = groups;
         this.service = service;
@@ -70,11 +67,11 @@ public class AssetTable {
 
     /**
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
-     * row written, or none when any cell is at fault (each listed in the import's status).
+     * row written, or none when any cell is at fault (each listed in the import's status). A file holds many
+     * units' entries, so it is ward-wide work: a unit officer enters its unit's entries one by one.
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "asset", "asset.imported", file, (name, path) -> write(ward, name, path));
     }
 
@@ -96,12 +93,12 @@ public class AssetTable {
     }
 
     /** The list as filtered, kinds and conditions by their labels, unit and group by their codes. */
-    public TableData export(String wardCode, AssetFilter filter) {
+    public TableData export(Ward ward, AssetFilter filter) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Asset a : service.list(wardCode, filter)) {
+        for (Asset a : service.list(ward, filter)) {
             rows.add(Arrays.asList(a.kind().label(), a.name(), a.unit(), a.group(), a.location(), a.quantity(),
                     a.acquiredYear(), a.installedOn(), a.removedOn(), a.condition().label(), a.note()));
         }
-        return new TableData("thiet-bi-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+        return new TableData("thiet-bi-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 }

@@ -2,6 +2,7 @@ package vn.ward57.asset;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.CertificateRepository;
@@ -10,40 +11,37 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The register of certificates and official e-mail accounts issued: access to the ward first, then the rules. */
+/**
+ * The register of certificates and official e-mail accounts issued by the ward: its lines belong to no unit, so
+ * it is kept by the ward's officers not limited to a unit, its leaders and the province's admins.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CertificateService {
 
-    private final WardService wards;
     private final CertificateRepository issues;
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
 
-    CertificateService(WardService wards, CertificateRepository issues, ApplicationEventPublisher events,
-                       RecordVersions versions) {
+    CertificateService(CertificateRepository issues, ApplicationEventPublisher events, RecordVersions versions) {
         this.versions = versions;
-        this.wards = wards;
         this.issues = issues;
         this.events = events;
     }
 
-    public List<CertificateIssue> list(String wardCode, CertificateFilter filter) {
-        Ward ward = wards.get(wardCode);
+    public List<CertificateIssue> list(Ward ward, CertificateFilter filter) {
         return issues.list(ward.id().value(), repositoryFilter(filter)).stream().map(r -> describe(r, ward)).toList();
     }
 
-    public CertificateIssue get(String wardCode, long id) {
-        return find(wards.get(wardCode), id);
+    public CertificateIssue get(Ward ward, long id) {
+        return find(ward, id);
     }
 
     @Transactional
-    public CertificateIssue create(String wardCode, CertificateForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public CertificateIssue create(Ward ward, CertificateForm form) {
         long id = issues.insert(ward.id().value(), checked(form));
         CertificateIssue created = find(ward, id);
         events.publishEvent(ChangeRecorded.created("certificate_issue", String.valueOf(id), ward.provinceId(),
@@ -53,8 +51,8 @@ public class CertificateService {
 
     /** version: the one the person read (null: any); a line changed since is refused (409, who and when). */
     @Transactional
-    public CertificateIssue update(String wardCode, long id, CertificateForm form, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public CertificateIssue update(Ward ward, long id, CertificateForm form, Long version) {
         CertificateIssue before = locked(ward, id, version);
         if (!issues.update(id, before.version(), checked(form))) {
             throw versions.stale("certificate_issue", String.valueOf(id), null, null);
@@ -66,8 +64,8 @@ public class CertificateService {
     }
 
     @Transactional
-    public CertificateIssue delete(String wardCode, long id, Long version) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public CertificateIssue delete(Ward ward, long id, Long version) {
         CertificateIssue before = locked(ward, id, version);
         if (!issues.delete(id, before.version())) {
             throw versions.stale("certificate_issue", String.valueOf(id), null, null);
@@ -75,17 +73,6 @@ public class CertificateService {
         events.publishEvent(ChangeRecorded.deleted("certificate_issue", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before));
         return before;
-    }
-
-    public boolean canEdit(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
-    }
-
-    private Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     private static CertificateRepository.Values checked(CertificateForm form) {

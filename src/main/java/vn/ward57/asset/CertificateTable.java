@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -14,12 +15,10 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** The certificates register as a CSV/XLSX file: imported all or nothing, exported with the same headers. */
 @Service
@@ -42,17 +41,15 @@ public class CertificateTable {
             "holder", HOLDER, "action", ACTION, "holderName", HOLDER_NAME, "quantity", QUANTITY,
             "document", DOCUMENT, "note", NOTE);
 
-    private final WardService wards;
     private final CertificateService service;
     private final CertificateRepository issues;
     private final Messages messages;
     private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    CertificateTable(WardService wards, CertificateService service, CertificateRepository issues, Messages messages,
+    CertificateTable(CertificateService service, CertificateRepository issues, Messages messages,
                      ApplicationEventPublisher events, RegisterImports imports) {
         this.imports = imports;
-        this.wards = wards;
         this.service = service;
         this.issues = issues;
         this.messages = messages;
@@ -63,9 +60,8 @@ public class CertificateTable {
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
      * row written, or none when any cell is at fault (each listed in the import's status).
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "certificate", "certificate.imported", file, (name, path) -> write(ward, name, path));
     }
 
@@ -86,12 +82,12 @@ public class CertificateTable {
     }
 
     /** The list as filtered, with kinds, holders and actions by their labels. */
-    public TableData export(String wardCode, CertificateFilter filter) {
+    public TableData export(Ward ward, CertificateFilter filter) {
         List<List<Object>> rows = new ArrayList<>();
-        for (CertificateIssue c : service.list(wardCode, filter)) {
+        for (CertificateIssue c : service.list(ward, filter)) {
             rows.add(Arrays.asList(c.issuedOn(), c.kind().label(), c.holder().label(), c.action().label(),
                     c.holderName(), c.quantity(), c.document(), c.note()));
         }
-        return new TableData("chung-thu-so-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+        return new TableData("chung-thu-so-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 }

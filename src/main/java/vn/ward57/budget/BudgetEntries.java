@@ -1,6 +1,7 @@
 package vn.ward57.budget;
 
 import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,15 +20,15 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class BudgetEntries {
 
-    private final BudgetAccess access;
+    private final WardLines wardLines;
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final BudgetEntryRepository entries;
     private final ApplicationEventPublisher events;
 
-    BudgetEntries(BudgetAccess access, BudgetInput input, BudgetLineRepository lines, BudgetEntryRepository entries,
+    BudgetEntries(WardLines wardLines, BudgetInput input, BudgetLineRepository lines, BudgetEntryRepository entries,
                   ApplicationEventPublisher events) {
-        this.access = access;
+        this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.entries = entries;
@@ -35,9 +36,9 @@ public class BudgetEntries {
     }
 
     @Transactional
-    public Adjustment adjust(String wardCode, long lineId, Adjustment.Form form) {
-        Ward ward = access.enter(wardCode);
-        access.line(ward, lineId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Adjustment adjust(Ward ward, long lineId, Adjustment.Form form) {
+        wardLines.line(ward, lineId);
         LocalDate decidedOn = input.required(form.decidedOn(), "decidedOn");
         long amount = input.signed(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
@@ -51,9 +52,9 @@ public class BudgetEntries {
     }
 
     @Transactional
-    public void deleteAdjustment(String wardCode, long lineId, long adjustmentId) {
-        Ward ward = access.enter(wardCode);
-        access.line(ward, lineId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void deleteAdjustment(Ward ward, long lineId, long adjustmentId) {
+        wardLines.line(ward, lineId);
         var row = entries.findAdjustment(adjustmentId).filter(a -> a.budgetLineId() == lineId)
                 .orElseThrow(() -> new NotFoundException("budget.adjustment.not-found", null,
                         String.valueOf(adjustmentId)));
@@ -65,9 +66,9 @@ public class BudgetEntries {
     }
 
     @Transactional
-    public Commitment commit(String wardCode, long lineId, Commitment.Form form) {
-        Ward ward = access.enter(wardCode);
-        access.line(ward, lineId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Commitment commit(Ward ward, long lineId, Commitment.Form form) {
+        wardLines.line(ward, lineId);
         LocalDate committedOn = input.required(form.committedOn(), "committedOn");
         long amount = input.positive(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
@@ -80,9 +81,9 @@ public class BudgetEntries {
     }
 
     @Transactional
-    public void deleteCommitment(String wardCode, long lineId, long commitmentId) {
-        Ward ward = access.enter(wardCode);
-        access.line(ward, lineId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
+        wardLines.line(ward, lineId);
         var row = entries.findCommitment(commitmentId).filter(c -> c.budgetLineId() == lineId)
                 .orElseThrow(() -> new NotFoundException("budget.commitment.not-found", null,
                         String.valueOf(commitmentId)));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.WardService;
 
 /**
  * The budget of the fiscal year the period ends in, as of its end, and what was paid within the period over
@@ -32,9 +33,11 @@ class BudgetFigureSource implements MetricSource {
             Figure.percent("BUDGET_DISBURSEMENT_RATE", "Tỷ lệ giải ngân kinh phí KHCN, ĐMST, CĐS", "Disbursement rate",
                     Basis.AS_OF_END, OWNER, LINES, "Đã giải ngân đến ngày cuối kỳ × 100 / dự toán sau điều chỉnh."));
 
+    private final WardService wards;
     private final BudgetFigures budget;
 
-    BudgetFigureSource(BudgetFigures budget) {
+    BudgetFigureSource(WardService wards, BudgetFigures budget) {
+        this.wards = wards;
         this.budget = budget;
     }
 
@@ -50,7 +53,7 @@ class BudgetFigureSource implements MetricSource {
 
     @Override
     public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
-        List<PeriodBudget> years = budget.forPeriod(wardCode, from, to);
+        List<PeriodBudget> years = budget.forPeriod(wards.get(wardCode), from, to);
         PeriodBudget.Part last = years.stream().filter(y -> y.year() == to.getYear()).findFirst()
                 .map(PeriodBudget::total).orElse(new PeriodBudget.Part("TOTAL", 0, 0, 0, 0, null));
         Map<String, BigDecimal> values = new LinkedHashMap<>();

@@ -12,7 +12,6 @@ import vn.ward57.budget.domain.BudgetFiguresRepository;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The budget's figures for the indicator catalogue and the reports. Definitions:
@@ -28,17 +27,14 @@ import vn.ward57.org.WardService;
 @Transactional(readOnly = true)
 public class BudgetFigures {
 
-    private final WardService wards;
     private final BudgetFiguresRepository figures;
 
-    BudgetFigures(WardService wards, BudgetFiguresRepository figures) {
-        this.wards = wards;
+    BudgetFigures(BudgetFiguresRepository figures) {
         this.figures = figures;
     }
 
     /** The year's estimate, adjusted estimate, disbursed and rate of KHCN, DMST and CDS, always in that order. */
-    public List<CategorySummary> summary(String wardCode, int year) {
-        Ward ward = wards.get(wardCode);
+    public List<CategorySummary> summary(Ward ward, int year) {
         return figures.byCategory(ward.id().value(), year).stream()
                 .map(t -> new CategorySummary(t.category(), t.estimate(), t.adjusted(), t.disbursed(),
                         DisbursementRate.of(t.disbursed(), t.adjusted())))
@@ -49,8 +45,7 @@ public class BudgetFigures {
      * The rate over all lines of the year as of a day: payments made on or before asOf over the
      * estimate adjusted by the adjustments decided on or before asOf; null when that is 0.
      */
-    public BigDecimal disbursementRate(String wardCode, int year, LocalDate asOf) {
-        Ward ward = wards.get(wardCode);
+    public BigDecimal disbursementRate(Ward ward, int year, LocalDate asOf) {
         var totals = figures.asOf(ward.id().value(), year, asOf);
         return DisbursementRate.of(totals.disbursed(), totals.adjusted());
     }
@@ -59,8 +54,7 @@ public class BudgetFigures {
      * The budget of every fiscal year from from's year to to's year, in that order, as of {@code to}
      * (definitions in the class comment); an 18-month review of 01/01/2025–30/6/2026 gets 2025 and 2026.
      */
-    public List<PeriodBudget> forPeriod(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<PeriodBudget> forPeriod(Ward ward, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new InvalidInputException("budget.period-required", from == null ? "from" : "to");
         }

@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.imports.RegisterImport;
@@ -16,13 +17,11 @@ import vn.ward57.org.Ward;
 @Service
 public class BudgetImports {
 
-    private final BudgetAccess access;
     private final RegisterImports imports;
     private final LineImport lines;
     private final DisbursementImport disbursements;
 
-    BudgetImports(BudgetAccess access, RegisterImports imports, LineImport lines, DisbursementImport disbursements) {
-        this.access = access;
+    BudgetImports(RegisterImports imports, LineImport lines, DisbursementImport disbursements) {
         this.imports = imports;
         this.lines = lines;
         this.disbursements = disbursements;
@@ -32,8 +31,8 @@ public class BudgetImports {
      * Accepts a file of lines and queues its import. confirmAmounts keeps the amounts {@link PlausibleAmount}
      * doubts; without it they are faulty rows.
      */
-    public RegisterImport importLines(String wardCode, MultipartFile file, boolean confirmAmounts) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importLines(Ward ward, MultipartFile file, boolean confirmAmounts) {
         return imports.start(ward.id().value(), "budget-line", "budget.imported.lines", file,
                 (name, path) -> lines.write(ward, name, path, confirmAmounts));
     }
@@ -42,8 +41,8 @@ public class BudgetImports {
      * Accepts a file of payments and queues its import. confirmAmounts keeps the amounts
      * {@link PlausibleAmount} doubts; without it they are faulty rows.
      */
-    public RegisterImport importDisbursements(String wardCode, MultipartFile file, boolean confirmAmounts) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importDisbursements(Ward ward, MultipartFile file, boolean confirmAmounts) {
         return imports.start(ward.id().value(), "disbursement", "budget.imported.disbursements", file,
                 (name, path) -> disbursements.write(ward, name, path, confirmAmounts));
     }

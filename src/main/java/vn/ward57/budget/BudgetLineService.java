@@ -1,6 +1,7 @@
 package vn.ward57.budget;
 
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class BudgetLineService {
 
-    private final BudgetAccess access;
+    private final WardLines wardLines;
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final BudgetEntryRepository entries;
@@ -27,11 +28,11 @@ public class BudgetLineService {
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
 
-    BudgetLineService(BudgetAccess access, BudgetInput input, BudgetLineRepository lines,
+    BudgetLineService(WardLines wardLines, BudgetInput input, BudgetLineRepository lines,
                       BudgetEntryRepository entries, DisbursementRepository disbursements,
                       ApplicationEventPublisher events, RecordVersions versions) {
         this.versions = versions;
-        this.access = access;
+        this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.entries = entries;
@@ -40,19 +41,17 @@ public class BudgetLineService {
     }
 
     /** q matches code, name or funding source regardless of case and diacritics ("chuyen doi so"). */
-    public List<BudgetLine> list(String wardCode, BudgetLine.Filter filter) {
-        Ward ward = access.read(wardCode);
+    public List<BudgetLine> list(Ward ward, BudgetLine.Filter filter) {
         String q = filter.q() == null || filter.q().isBlank() ? null : TableColumn.normalise(filter.q());
         return lines.list(ward.id().value(), filter.year(), filter.category() == null ? null : filter.category().name())
                 .stream()
                 .filter(r -> q == null || TableColumn.normalise(r.code() + " " + r.name() + " "
                         + (r.fundingSource() == null ? "" : r.fundingSource())).contains(q))
-                .map(r -> BudgetAccess.view(ward.code(), r)).toList();
+                .map(r -> WardLines.view(ward.code(), r)).toList();
     }
 
     /** The years with lines, with this year and the next always among them, newest first. */
-    public List<Integer> years(String wardCode) {
-        Ward ward = access.read(wardCode);
+    public List<Integer> years(Ward ward) {
         var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
         years.addAll(lines.years(ward.id().value()));
         years.add(vn.ward57.common.WardTime.thisYear());
@@ -60,10 +59,9 @@ public class BudgetLineService {
         return List.copyOf(years);
     }
 
-    public BudgetLineDetail get(String wardCode, long lineId) {
-        Ward ward = access.read(wardCode);
-        var line = access.line(ward, lineId);
-        return new BudgetLineDetail(BudgetAccess.view(ward.code(), line),
+    public BudgetLineDetail get(Ward ward, long lineId) {
+        var line = wardLines.line(ward, lineId);
+        return new BudgetLineDetail(WardLines.view(ward.code(), line),
                 entries.adjustments(lineId).stream().map(a -> new Adjustment(a.id(), a.budgetLineId(), a.decidedOn(),
                         a.amount(), a.document(), a.reason())).toList(),
                 disbursements.list(ward.id().value(), null, lineId, null, null).stream()
@@ -73,8 +71,8 @@ public class BudgetLineService {
     }
 
     @Transactional
-    public BudgetLine create(String wardCode, BudgetLine.Form form) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public BudgetLine create(Ward ward, BudgetLine.Form form) {
         var values = values(form);
         if (lines.findByCode(ward.id().value(), values.fiscalYear(), values.code()).isPresent()) {
             throw duplicate(values);
@@ -82,7 +80,7 @@ public class BudgetLineService {
         input.plausible(values.estimate(), medianOfOthers(ward.id().value(), 0), PlausibleAmount.Basis.LINES,
                 form.confirmAmount(), "estimate");
         long id = lines.insert(ward.id().value(), values);
-        BudgetLine created = BudgetAccess.view(ward.code(), lines.find(id).orElseThrow());
+        BudgetLine created = WardLines.view(ward.code(), lines.find(id).orElseThrow());
         events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), created));
         return created;
@@ -93,8 +91,8 @@ public class BudgetLineService {
      * with payments keeps its year, since its payments are dated in it.
      */
     @Transactional
-    public BudgetLine update(String wardCode, long lineId, BudgetLine.Form form, Long version) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public BudgetLine update(Ward ward, long lineId, BudgetLine.Form form, Long version) {
         var before = locked(ward, lineId, version);
         var values = values(form);
         var sameCode = lines.findByCode(ward.id().value(), values.fiscalYear(), values.code());
@@ -116,16 +114,16 @@ public class BudgetLineService {
         if (!lines.update(lineId, before.version(), values)) {
             throw versions.stale("budget_line", String.valueOf(lineId), null, null);
         }
-        BudgetLine after = BudgetAccess.view(ward.code(), lines.find(lineId).orElseThrow());
+        BudgetLine after = WardLines.view(ward.code(), lines.find(lineId).orElseThrow());
         events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward.provinceId(),
-                ward.id().value(), BudgetAccess.view(ward.code(), before), after));
+                ward.id().value(), WardLines.view(ward.code(), before), after));
         return after;
     }
 
     /** A line with payments stays (they are the ward's accounts); its adjustments and commitments go with it. */
     @Transactional
-    public void delete(String wardCode, long lineId, Long version) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void delete(Ward ward, long lineId, Long version) {
         var line = locked(ward, lineId, version);
         if (disbursements.anyOfLine(lineId)) {
             throw new ConflictException("budget.line.has-disbursements", null, line.code(),
@@ -135,7 +133,7 @@ public class BudgetLineService {
             throw versions.stale("budget_line", String.valueOf(lineId), null, null);
         }
         events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward.provinceId(),
-                ward.id().value(), BudgetAccess.view(ward.code(), line)));
+                ward.id().value(), WardLines.view(ward.code(), line)));
     }
 
     /**
@@ -143,11 +141,11 @@ public class BudgetLineService {
      * version (null: any); else refused with who changed it and when.
      */
     private BudgetLineRepository.Row locked(Ward ward, long lineId, Long version) {
-        access.line(ward, lineId);
+        wardLines.line(ward, lineId);
         lines.lock(lineId);
         var now = lines.find(lineId).orElseThrow();
         versions.check("budget_line", String.valueOf(lineId), version, now.version(),
-                BudgetAccess.view(ward.code(), now));
+                WardLines.view(ward.code(), now));
         return now;
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +23,15 @@ public class BudgetPlanning {
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
     private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1000);
 
-    private final BudgetAccess access;
+    private final WardLines wardLines;
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    BudgetPlanning(BudgetAccess access, BudgetInput input, BudgetLineRepository lines, Messages messages,
+    BudgetPlanning(WardLines wardLines, BudgetInput input, BudgetLineRepository lines, Messages messages,
                    ApplicationEventPublisher events) {
-        this.access = access;
+        this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.messages = messages;
@@ -43,8 +44,8 @@ public class BudgetPlanning {
      * Codes next year already has are left as they are. Answers the lines created.
      */
     @Transactional
-    public List<BudgetLine> prepareNextYear(String wardCode, NextYearForm form) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public List<BudgetLine> prepareNextYear(Ward ward, NextYearForm form) {
         int from = input.year(form.fromYear(), "fromYear");
         int next = input.year(from + 1, "fromYear");
         BigDecimal percent = input.required(form.percent(), "percent");
@@ -65,7 +66,7 @@ public class BudgetPlanning {
             }
             long id = lines.insert(ward.id().value(), new BudgetLineRepository.Values(next, line.category(),
                     line.code(), line.name(), nextEstimate(line.adjusted(), percent), line.fundingSource(), note));
-            BudgetLine made = BudgetAccess.view(ward.code(), lines.find(id).orElseThrow());
+            BudgetLine made = WardLines.view(ward.code(), lines.find(id).orElseThrow());
             events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(),
                     ward.id().value(), made));
             created.add(made);

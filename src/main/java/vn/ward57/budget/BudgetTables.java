@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.org.Ward;
 
 /** The registers as tables to download (CSV/XLSX), with the headers their imports read. */
 @Service
@@ -22,21 +23,21 @@ public class BudgetTables {
         this.disbursements = disbursements;
     }
 
-    public Table lines(String wardCode, BudgetLine.Filter filter) {
-        List<List<Object>> rows = lines.list(wardCode, filter).stream()
+    public Table lines(Ward ward, BudgetLine.Filter filter) {
+        List<List<Object>> rows = lines.list(ward, filter).stream()
                 .map(l -> Arrays.<Object>asList(l.fiscalYear(), l.category().label(), l.code(), l.name(),
                         l.estimate(), l.fundingSource(), l.note(), l.adjusted(), l.disbursed(), l.disbursementRate()))
                 .toList();
-        return new Table(name("du-toan", wardCode, filter.year()),
+        return new Table(name("du-toan", ward.code(), filter.year()),
                 BudgetColumns.headers(BudgetColumns.LINES, BudgetColumns.LINE_FIGURES), rows);
     }
 
-    public Table disbursements(String wardCode, Disbursement.Filter filter) {
-        List<List<Object>> rows = disbursements.list(wardCode, filter).stream()
+    public Table disbursements(Ward ward, Disbursement.Filter filter) {
+        List<List<Object>> rows = disbursements.list(ward, filter).stream()
                 .map(d -> Arrays.<Object>asList(d.fiscalYear(), d.lineCode(), d.paidOn(), d.amount(), d.document(),
                         d.note(), d.overrideReason(), d.lineName(), d.overriddenBy()))
                 .toList();
-        return new Table(name("giai-ngan", wardCode, filter.year()),
+        return new Table(name("giai-ngan", ward.code(), filter.year()),
                 BudgetColumns.headers(BudgetColumns.DISBURSEMENTS, BudgetColumns.DISBURSEMENT_FIGURES), rows);
     }
 

@@ -25,6 +25,7 @@ import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /**
  * A file of payments, read and written in the import's transaction. What a row is checked against is read
@@ -39,9 +40,11 @@ class DisbursementImport {
     private final DisbursementRepository disbursements;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final WardAccess access;
 
     DisbursementImport(BudgetLineRepository lines, DisbursementRepository disbursements, Messages messages,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, WardAccess access) {
+        this.access = access;
         this.lines = lines;
         this.disbursements = disbursements;
         this.messages = messages;
@@ -132,7 +135,7 @@ class DisbursementImport {
                     row.fault(AMOUNT, d.key(), PlausibleAmount.args(d, messages)));
         }
         try {
-            var override = OverEstimate.decide(ward, l.code(), l.adjusted(), after, row.text(REASON));
+            var override = OverEstimate.decide(access.canDirect(ward), l.code(), l.adjusted(), after, row.text(REASON));
             p.paid = after;
             return new DisbursementRepository.Values(l.id(), paidOn, amount, document, row.text(NOTE),
                     override.reason(), override.by());

@@ -2,6 +2,7 @@ package vn.ward57.budget;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /**
  * Payments from the lines (giải ngân). A payment is dated within its line's fiscal year and may not
@@ -22,14 +24,14 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class DisbursementService {
 
-    private final BudgetAccess access;
+    private final WardAccess access;
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final DisbursementRepository disbursements;
     private final ApplicationEventPublisher events;
     private final RecordVersions versions;
 
-    DisbursementService(BudgetAccess access, BudgetInput input, BudgetLineRepository lines,
+    DisbursementService(WardAccess access, BudgetInput input, BudgetLineRepository lines,
                         DisbursementRepository disbursements, ApplicationEventPublisher events,
                         RecordVersions versions) {
         this.versions = versions;
@@ -40,20 +42,18 @@ public class DisbursementService {
         this.events = events;
     }
 
-    public List<Disbursement> list(String wardCode, Disbursement.Filter filter) {
-        Ward ward = access.read(wardCode);
+    public List<Disbursement> list(Ward ward, Disbursement.Filter filter) {
         return disbursements.list(ward.id().value(), filter.year(), filter.budgetLineId(), filter.from(), filter.to())
                 .stream().map(d -> view(ward.code(), d)).toList();
     }
 
-    public Disbursement get(String wardCode, long disbursementId) {
-        Ward ward = access.read(wardCode);
+    public Disbursement get(Ward ward, long disbursementId) {
         return view(ward.code(), find(ward, disbursementId));
     }
 
     @Transactional
-    public Disbursement create(String wardCode, Disbursement.Form form) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Disbursement create(Ward ward, Disbursement.Form form) {
         var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0, true);
         long id = disbursements.insert(ward.id().value(), values);
         Disbursement created = view(ward.code(), disbursements.find(id).orElseThrow());
@@ -64,8 +64,8 @@ public class DisbursementService {
 
     /** Without budgetLineId the payment stays on its line; the rules apply to the edited payment as to a new one. */
     @Transactional
-    public Disbursement update(String wardCode, long disbursementId, Disbursement.Form form, Long version) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Disbursement update(Ward ward, long disbursementId, Disbursement.Form form, Long version) {
         var before = locked(ward, disbursementId, version);
         long lineId = form.budgetLineId() == null ? before.budgetLineId() : form.budgetLineId();
         boolean changed = lineId != before.budgetLineId() || form.amount() == null
@@ -81,8 +81,8 @@ public class DisbursementService {
     }
 
     @Transactional
-    public void delete(String wardCode, long disbursementId, Long version) {
-        Ward ward = access.enter(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void delete(Ward ward, long disbursementId, Long version) {
         var before = locked(ward, disbursementId, version);
         if (!disbursements.delete(disbursementId, before.version())) {
             throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
@@ -113,7 +113,7 @@ public class DisbursementService {
             input.plausible(amount, basis.reference(), basis.basis(), form.confirmAmount(), "amount");
         }
         long after = disbursements.paidFromLine(lineId, exceptId) + amount;
-        var override = OverEstimate.decide(ward, line.code(), adjusted, after, reason);
+        var override = OverEstimate.decide(access.canDirect(ward), line.code(), adjusted, after, reason);
         return new DisbursementRepository.Values(lineId, paidOn, amount, document, note, override.reason(),
                 override.by());
     }

@@ -107,11 +107,11 @@ class LineImport {
         for (int i = 0; i < batch.size(); i++) {
             var before = batch.get(i).existing();
             long id = ids.get(i);
-            var now = BudgetAccess.view(ward.code(), after.get(id));
+            var now = WardLines.view(ward.code(), after.get(id));
             events.publishEvent(before == null
                     ? ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(), wardId, now)
                     : ChangeRecorded.updated("budget_line", String.valueOf(id), ward.provinceId(), wardId,
-                            BudgetAccess.view(ward.code(), before), now));
+                            WardLines.view(ward.code(), before), now));
         }
     }
 }

@@ -1,13 +1,11 @@
 package vn.ward57.budget;
 
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.org.Ward;
 
 /**
  * A payment may not take its line's disbursed over the line's adjusted estimate, unless a leader
- * of the ward (canDirectWard) allows it and says why; the reason and the leader are kept with the
+ * of the ward (WardAccess.canDirect) allows it and says why; the reason and the leader are kept with the
  * payment. An officer's reason does not count.
  */
 final class OverEstimate {
@@ -21,18 +19,17 @@ final class OverEstimate {
     }
 
     /**
+     * @param leader         whether the acting user directs the ward (WardAccess.canDirect)
      * @param disbursedAfter what the line has paid once this payment is made
      * @throws InvalidInputException on field amount, with the amounts, when refused
      */
-    static Override decide(Ward ward, String lineCode, long adjusted, long disbursedAfter, String reason) {
+    static Override decide(boolean leader, String lineCode, long adjusted, long disbursedAfter, String reason) {
         if (disbursedAfter <= adjusted) {
             return Override.NONE;
         }
-        Actor actor = CurrentActor.get();
-        boolean leader = actor.canDirectWard(ward.provinceCode(), ward.code());
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (leader && why != null) {
-            return new Override(why, actor.username());
+            return new Override(why, CurrentActor.name());
         }
         throw new InvalidInputException(leader ? "budget.over-estimate.reason" : "budget.over-estimate", "amount",
                 lineCode, Money.dong(disbursedAfter), Money.dong(adjusted), Money.dong(disbursedAfter - adjusted));

@@ -182,7 +182,7 @@ public class CallService {
         CurrentActor.requireEnterData(s.ward().provinceCode(), s.ward().code());
         requireOpen(s.call());
         String username = form.username() == null ? "" : form.username().strip();
-        UserAccount user = users.ofWard(wardCode).stream().filter(u -> u.username().equals(username)).findFirst()
+        UserAccount user = users.ofWard(s.ward()).stream().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("initiative.member-not-user", "username", username));
         CouncilMember.Role role = role(form.role());
         List<CouncilMember> current = calls.members(callId);

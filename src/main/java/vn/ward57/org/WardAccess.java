@@ -42,7 +42,7 @@ public class WardAccess {
      * register): the ward's officers not limited to a unit, its leaders, the province's admins.
      */
     public boolean enterWardWide(Ward ward) {
-        return require(canManage(ward), ward, canEnterData(ward) ? "access.ward-wide-only"
+        return require(canEnterWardWide(ward), ward, canEnterData(ward) ? "access.ward-wide-only"
                 : "access.ward-read-only");
     }
 
@@ -105,6 +105,10 @@ public class WardAccess {
     public boolean canEditUnit(Ward ward, String unitCode) {
         return CurrentActor.find().map(a -> unitCode == null ? a.canManageWard(ward.provinceCode(), ward.code())
                 : a.canEditUnit(ward.provinceCode(), ward.code(), unitCode)).orElse(false);
+    }
+
+    public boolean canEnterWardWide(Ward ward) {
+        return canManage(ward);
     }
 
     public boolean canManage(Ward ward) {

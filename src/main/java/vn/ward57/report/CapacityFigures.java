@@ -70,7 +70,7 @@ class CapacityFigures {
                 .count("community.groups", "Tổ dân phố", c.groups(), "/residential-groups");
         // the cameras standing on the period's last day; entries without an installation date are counted as
         // if always there, and the figure says it is today's register's
-        Cameras cameras = assets.cameras(wardCode, to);
+        Cameras cameras = assets.cameras(ward, to);
         String onDay = " ngày " + VietnameseFormat.date(to);
         f.count("asset.cameras", "Camera an ninh đang hoạt động" + onDay, cameras.cameras(), "/assets")
                 .count("asset.cameraGroups", "Tổ dân phố có camera" + onDay, cameras.groupsCovered(), "/assets");
@@ -80,7 +80,7 @@ class CapacityFigures {
             f.marked("asset.cameras", CURRENT_DATA, why).marked("asset.cameraGroups", null, why);
         }
 
-        BudgetOfPeriod.figures(f, budget.forPeriod(wardCode, from, to), from, to);
+        BudgetOfPeriod.figures(f, budget.forPeriod(ward, from, to), from, to);
 
         // an exact catalogue period judges each indicator in its own period containing the end (as before); any
         // other period on the latest period of each indicator's type lying wholly within it, named in the labels

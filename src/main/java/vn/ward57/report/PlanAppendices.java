@@ -15,6 +15,8 @@ import vn.ward57.budget.Money;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Appendix;
 import vn.ward57.report.ReportContent.Row;
 
@@ -28,8 +30,11 @@ class PlanAppendices {
     private final IndicatorValueService indicators;
     private final BudgetLineService budget;
     private final BudgetFigures budgetFigures;
+    private final WardService wards;
 
-    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures) {
+    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures,
+                   WardService wards) {
+        this.wards = wards;
         this.indicators = indicators;
         this.budget = budget;
         this.budgetFigures = budgetFigures;
@@ -56,9 +61,10 @@ class PlanAppendices {
     }
 
     private Appendix estimate(String wardCode, int year, FigureSet figures) {
-        List<BudgetLine> lines = budget.list(wardCode, new BudgetLine.Filter(year, null, null));
+        Ward ward = wards.get(wardCode);
+        List<BudgetLine> lines = budget.list(ward, new BudgetLine.Filter(year, null, null));
         // the category totals are the register's own aggregate (the same the budget page shows)
-        Map<String, CategorySummary> sums = budgetFigures.summary(wardCode, year).stream()
+        Map<String, CategorySummary> sums = budgetFigures.summary(ward, year).stream()
                 .collect(Collectors.toMap(CategorySummary::category, Function.identity()));
         List<Row> rows = new ArrayList<>();
         long total = 0;

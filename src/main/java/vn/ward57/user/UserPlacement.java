@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.Role;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Province;
@@ -102,19 +100,5 @@ class UserPlacement {
             return new UserAccount(user.username(), user.fullName(), user.email(), user.role(), ward, unit,
                     provinceCodes, user.enabled());
         }
-    }
-
-    /** The rule of {@link UserService}: which accounts the actor may create, change or delete. */
-    boolean mayManage(Actor actor, UserAccount account) {
-        if (account.role() == Role.SYSTEM_ADMIN) {
-            return actor.isSystemAdmin();
-        }
-        if (actor.isProvinceAdmin()) {
-            return !account.provinceCodes().isEmpty() && Set.copyOf(actor.provinceCodes())
-                    .containsAll(account.provinceCodes());
-        }
-        return actor.role() == Role.WARD_LEADER
-                && (account.role() == Role.WARD_OFFICER || account.role() == Role.VIEWER)
-                && actor.wardCode().equals(account.wardCode());
     }
 }

@@ -2,7 +2,6 @@ package vn.ward57.user;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +12,7 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 import vn.ward57.org.WardService;
 import vn.ward57.user.domain.UserRecord;
 import vn.ward57.user.domain.UserRepository;
@@ -28,15 +28,17 @@ public class UserService {
     private final UserRepository users;
     private final UserPlacement placement;
     private final WardService wards;
+    private final WardAccess access;
     private final PasswordEncoder encoder;
     private final PasswordPolicy passwords;
     private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, UserPlacement placement, WardService wards, PasswordEncoder encoder,
-                PasswordPolicy passwords, ApplicationEventPublisher events) {
+    UserService(UserRepository users, UserPlacement placement, WardService wards, WardAccess access,
+                PasswordEncoder encoder, PasswordPolicy passwords, ApplicationEventPublisher events) {
         this.users = users;
         this.placement = placement;
         this.wards = wards;
+        this.access = access;
         this.encoder = encoder;
         this.passwords = passwords;
         this.events = events;
@@ -49,20 +51,18 @@ public class UserService {
             List<Long> wardIds = wards.visible().stream().map(w -> w.id().value()).toList();
             return placement.describeAll(users.findVisible(wardIds, placement.provinceIds(actor.provinceCodes())));
         }
-        return ofWard(actor.wardCode());
+        return ofWard(wards.get(actor.wardCode()));
     }
 
-    /** The users of one ward, for anyone who may read the ward. */
-    public List<UserAccount> ofWard(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    /** The users of one ward, for anyone who may read the ward (a ward read-checked by its caller). */
+    public List<UserAccount> ofWard(Ward ward) {
         return placement.describeAll(users.findVisible(List.of(ward.id().value()), List.of()));
     }
 
     public UserAccount get(String username) {
         UserAccount account = placement.describe(find(username));
-        Actor actor = CurrentActor.get();
-        if (!actor.username().equals(username) && !placement.mayManage(actor, account)) {
-            throw new AccessDeniedException("access.user-denied");
+        if (!CurrentActor.name().equals(username)) {
+            requireManage(account);
         }
         return account;
     }
@@ -135,9 +135,8 @@ public class UserService {
         return users.find(username).orElseThrow(() -> new NotFoundException("user.not-found", null, username));
     }
 
+    /** The one access rule's (WardAccess.manageUser), for the account as it is and as it is to be. */
     private void requireManage(UserAccount account) {
-        if (!placement.mayManage(CurrentActor.get(), account)) {
-            throw new AccessDeniedException("access.user-denied");
-        }
+        access.manageUser(account.role(), account.provinceCodes(), account.wardCode());
     }
 }

@@ -43,6 +43,8 @@ class AssetAsOfTest {
     UserDetailsService accounts;
     @Autowired
     AssetFigures figures;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @BeforeEach
     void ward() throws Exception {
@@ -67,7 +69,7 @@ class AssetAsOfTest {
         assertThat(cameras("2026-04-15")).isEqualTo(new Cameras(2, 1, 4, 0));
         assertThat(cameras("2024-12-31")).isEqualTo(new Cameras(0, 0, 4, 0));
         assertThat(cameras("2026-06-06").dated()).isTrue();
-        assertThat(TestWard.as(accounts, OFFICER, () -> figures.equipment(WARD, LocalDate.of(2026, 6, 6))))
+        assertThat(TestWard.as(accounts, OFFICER, () -> figures.equipment(wards.get(WARD), LocalDate.of(2026, 6, 6))))
                 .contains(new KindCount("CAMERA", 3, 3), new KindCount("COMPUTER", 0, 0));
     }
 
@@ -136,7 +138,7 @@ class AssetAsOfTest {
     }
 
     private Cameras cameras(String day) {
-        return TestWard.as(accounts, OFFICER, () -> figures.cameras(WARD, LocalDate.parse(day)));
+        return TestWard.as(accounts, OFFICER, () -> figures.cameras(wards.get(WARD), LocalDate.parse(day)));
     }
 
     private void camera(String group, int quantity, String installed, String removed) throws Exception {

@@ -43,6 +43,8 @@ class BudgetFiguresTest {
     UserDetailsService accounts;
     @Autowired
     BudgetFigures figures;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @BeforeEach
     void budget() throws Exception {
@@ -62,7 +64,7 @@ class BudgetFiguresTest {
 
     @Test
     void summaryGivesEachCategoryInOrderWithItsRate() {
-        var summary = as(accounts, "canbo." + WARD, () -> figures.summary(WARD, 2030));
+        var summary = as(accounts, "canbo." + WARD, () -> figures.summary(wards.get(WARD), 2030));
         assertThat(summary).containsExactly(
                 // 80.000.000 × 100 / 120.000.000 = 66,666… → 66,67
                 new CategorySummary("KHCN", 100_000_000L, 120_000_000L, 80_000_000L, new BigDecimal("66.67")),
@@ -73,7 +75,7 @@ class BudgetFiguresTest {
         // total: 80.250.000 × 100 / 320.000.000 = 25,078125 → 25,08
         assertThat(CategorySummary.total(summary)).isEqualTo(new CategorySummary("TOTAL", 400_000_000L,
                 320_000_000L, 80_250_000L, new BigDecimal("25.08")));
-        assertThat(as(accounts, "canbo." + WARD, () -> figures.summary(WARD, 2031)))
+        assertThat(as(accounts, "canbo." + WARD, () -> figures.summary(wards.get(WARD), 2031)))
                 .extracting(CategorySummary::category, CategorySummary::adjusted, CategorySummary::disbursementRate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KHCN", 0L, null),
                         org.assertj.core.groups.Tuple.tuple("DMST", 0L, null),
@@ -91,7 +93,7 @@ class BudgetFiguresTest {
         // 01/1: nothing paid yet over 400.000.000 → 0,00
         assertThat(rate(LocalDate.of(2030, 1, 1))).isEqualByComparingTo("0.00");
         // a year without lines has no rate
-        assertThat(as(accounts, "canbo." + WARD, () -> figures.disbursementRate(WARD, 2031,
+        assertThat(as(accounts, "canbo." + WARD, () -> figures.disbursementRate(wards.get(WARD), 2031,
                 LocalDate.of(2031, 12, 31)))).isNull();
     }
 
@@ -106,13 +108,13 @@ class BudgetFiguresTest {
                         """, org.springframework.test.json.JsonCompareMode.STRICT));
         mvc.perform(get("canbo.anhai", "/api/v1/wards/" + WARD + "/budget-summary?year=2030"))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.summary(WARD, 2030)))
+        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.summary(wards.get(WARD), 2030)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.disbursementRate(WARD, 2030,
+        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.disbursementRate(wards.get(WARD), 2030,
                 LocalDate.of(2030, 12, 31)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private BigDecimal rate(LocalDate asOf) {
-        return as(accounts, "lanhdao." + WARD, () -> figures.disbursementRate(WARD, 2030, asOf));
+        return as(accounts, "lanhdao." + WARD, () -> figures.disbursementRate(wards.get(WARD), 2030, asOf));
     }
 }

@@ -34,6 +34,8 @@ class BudgetPageTest {
     UserDetailsService accounts;
     @Autowired
     BudgetFigures figures;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Test
     void theDemoYearShowsEachCategoryAndTheTotalWithItsRate() throws Exception {
@@ -66,16 +68,16 @@ class BudgetPageTest {
     @Test
     void theDemoFiguresOfTrungThanhAreSeed004s() {
         // 1.056.000.000 budgeted, 120.000.000 paid by 06/6/2026 → 11,3636… → 11,36%
-        var summary = BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.summary("trung-thanh", 2026));
+        var summary = BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.summary(wards.get("trung-thanh"), 2026));
         assertThat(summary).extracting(CategorySummary::category, CategorySummary::adjusted, CategorySummary::disbursed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KHCN", 120_000_000L, 35_000_000L),
                         org.assertj.core.groups.Tuple.tuple("DMST", 80_000_000L, 0L),
                         org.assertj.core.groups.Tuple.tuple("CDS", 856_000_000L, 85_000_000L));
         assertThat(CategorySummary.total(summary).disbursementRate()).isEqualByComparingTo("11.36");
-        assertThat(BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.disbursementRate("trung-thanh", 2026,
+        assertThat(BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.disbursementRate(wards.get("trung-thanh"), 2026,
                 java.time.LocalDate.of(2026, 6, 6)))).isEqualByComparingTo("11.36");
         // before the second payment of 28/5: 75.000.000 of 1.056.000.000 = 7,102… → 7,10
-        assertThat(BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.disbursementRate("trung-thanh", 2026,
+        assertThat(BudgetWards.as(accounts, "lanhdao.trungthanh", () -> figures.disbursementRate(wards.get("trung-thanh"), 2026,
                 java.time.LocalDate.of(2026, 5, 27)))).isEqualByComparingTo("7.10");
     }
 

@@ -44,6 +44,8 @@ class BudgetPeriodTest {
     UserDetailsService accounts;
     @Autowired
     BudgetFigures figures;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @BeforeEach
     void budget() throws Exception {
@@ -110,11 +112,11 @@ class BudgetPeriodTest {
     void aReversedPeriodIsRefusedAndOtherWardsToo() {
         assertThatThrownBy(() -> period("2026-06-30", "2026-01-01")).isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "to");
-        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.forPeriod(WARD, LocalDate.of(2026, 1, 1),
+        assertThatThrownBy(() -> as(accounts, "canbo.anhai", () -> figures.forPeriod(wards.get(WARD), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 6, 30)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private List<PeriodBudget> period(String from, String to) {
-        return as(accounts, "canbo." + WARD, () -> figures.forPeriod(WARD, LocalDate.parse(from), LocalDate.parse(to)));
+        return as(accounts, "canbo." + WARD, () -> figures.forPeriod(wards.get(WARD), LocalDate.parse(from), LocalDate.parse(to)));
     }
 }

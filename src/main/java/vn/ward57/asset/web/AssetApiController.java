@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.Asset;
@@ -45,36 +46,36 @@ class AssetApiController {
     }
 
     @GetMapping("/assets")
-    List<Asset> list(@PathVariable String wardCode, @RequestParam(required = false) String kind,
+    List<Asset> list(Ward ward, @RequestParam(required = false) String kind,
                      @RequestParam(required = false) String unit, @RequestParam(required = false) String group,
                      @RequestParam(required = false) String condition, @RequestParam(required = false) String q) {
-        return assets.list(wardCode, new AssetFilter(kind, unit, group, condition, q));
+        return assets.list(ward, new AssetFilter(kind, unit, group, condition, q));
     }
 
     @PostMapping("/assets")
-    ResponseEntity<Asset> create(@PathVariable String wardCode, @RequestBody AssetForm form) {
-        Asset created = assets.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/assets/" + created.id()))
+    ResponseEntity<Asset> create(Ward ward, @RequestBody AssetForm form) {
+        Asset created = assets.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/assets/" + created.id()))
                 .body(created);
     }
 
     /** The entry with its version as ETag: sent back in If-Match, a change of an entry changed since is refused. */
     @GetMapping("/assets/{assetId}")
-    ResponseEntity<Asset> get(@PathVariable String wardCode, @PathVariable long assetId) {
-        return versioned(assets.get(wardCode, assetId));
+    ResponseEntity<Asset> get(Ward ward, @PathVariable long assetId) {
+        return versioned(assets.get(ward, assetId));
     }
 
     @PutMapping("/assets/{assetId}")
-    ResponseEntity<Asset> update(@PathVariable String wardCode, @PathVariable long assetId,
+    ResponseEntity<Asset> update(Ward ward, @PathVariable long assetId,
                                  @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                  @RequestBody AssetForm form) {
-        return versioned(assets.update(wardCode, assetId, form, IfMatch.version(ifMatch)));
+        return versioned(assets.update(ward, assetId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/assets/{assetId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long assetId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long assetId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        assets.delete(wardCode, assetId, IfMatch.version(ifMatch));
+        assets.delete(ward, assetId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -87,25 +88,25 @@ class AssetApiController {
      * none: the import's status then lists every faulty cell (row, column, value, why).
      */
     @PostMapping("/asset-imports")
-    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importFile(Ward ward,
                                               @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(table.importFile(wardCode, file));
+        return RegisterImports.accepted(table.importFile(ward, file));
     }
 
     /** assets.csv or assets.xlsx, narrowed like the list. */
     @GetMapping("/assets.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+    ResponseEntity<byte[]> export(Ward ward, @PathVariable String format,
                                   @RequestParam(required = false) String kind,
                                   @RequestParam(required = false) String unit,
                                   @RequestParam(required = false) String group,
                                   @RequestParam(required = false) String condition,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, new AssetFilter(kind, unit, group, condition, q));
+        TableData data = table.export(ward, new AssetFilter(kind, unit, group, condition, q));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     @GetMapping("/asset-summary")
-    AssetSummary summary(@PathVariable String wardCode) {
-        return figures.summary(wardCode);
+    AssetSummary summary(Ward ward) {
+        return figures.summary(ward);
     }
 }

@@ -2,7 +2,6 @@ package vn.ward57.asset.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +28,7 @@ import vn.ward57.common.web.PageForms;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The equipment register's pages: the figures and the list, an entry, its form; import and export. */
 @Controller
@@ -38,7 +37,7 @@ class AssetPageController {
 
     private static final String PAGE = "asset/assets";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final ResidentialGroupService groups;
     private final AssetService assets;
@@ -46,9 +45,9 @@ class AssetPageController {
     private final AssetFigures figures;
     private final PageForms forms;
 
-    AssetPageController(WardService wards, OrgLookup org, ResidentialGroupService groups, AssetService assets,
+    AssetPageController(WardAccess access, OrgLookup org, ResidentialGroupService groups, AssetService assets,
                         AssetTable table, AssetFigures figures, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.groups = groups;
         this.assets = assets;
@@ -59,33 +58,35 @@ class AssetPageController {
 
     /** The page, or for htmx (the filters) its list. */
     @GetMapping
-    String list(@PathVariable String wardCode, @ModelAttribute("filter") AssetFilter filter, Model model,
+    String list(Ward ward, @ModelAttribute("filter") AssetFilter filter, Model model,
                 HttpServletRequest request) {
-        fillList(wardCode, filter, model);
+        fillList(ward, filter, model);
         return Htmx.view(request, PAGE, "list");
     }
 
     @GetMapping("/{assetId}")
-    String detail(@PathVariable String wardCode, @PathVariable long assetId, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("asset", assets.get(wardCode, assetId));
-        model.addAttribute("canEdit", assets.canEdit(wardCode));
+    String detail(Ward ward, @PathVariable long assetId, Model model) {
+        Asset asset = assets.get(ward, assetId);
+        model.addAttribute("ward", ward);
+        model.addAttribute("asset", asset);
+        model.addAttribute("canEdit", access.canEditUnit(ward, asset.unit()));
         return "asset/asset";
     }
 
+    /** A unit officer's form starts with its unit, the only one it may enter. */
     @GetMapping("/new")
-    String blank(@PathVariable String wardCode, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
-        model.addAttribute("assetForm", AssetForm.empty());
+    String blank(Ward ward, Model model) {
+        access.enterData(ward);
+        choices(ward, model);
+        model.addAttribute("assetForm", AssetForm.empty(access.ownUnit()));
         return "asset/asset-form";
     }
 
     @GetMapping("/{assetId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long assetId, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
-        Asset asset = assets.get(wardCode, assetId);
+    String edit(Ward ward, @PathVariable long assetId, Model model) {
+        Asset asset = assets.get(ward, assetId);
+        access.editUnit(ward, asset.unit());
+        choices(ward, model);
         model.addAttribute("asset", asset);
         model.addAttribute("assetForm", AssetForm.of(asset));
         model.addAttribute("version", asset.version());
@@ -93,83 +94,74 @@ class AssetPageController {
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
+    String create(Ward ward, @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         Asset[] saved = new Asset[1];
-        if (forms.attempt(errors, () -> saved[0] = assets.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> saved[0] = assets.create(ward, form))) {
             forms.flash(redirect, "asset.created", saved[0].name());
-            return "redirect:/wards/" + wardCode + "/assets/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/assets/" + saved[0].id();
         }
-        choices(wardCode, model);
+        choices(ward, model);
         return "asset/asset-form";
     }
 
     /** version: as the form was read; the form comes back with it, so resending it blind cannot overwrite. */
     @PostMapping("/{assetId}")
-    String update(@PathVariable String wardCode, @PathVariable long assetId,
+    String update(Ward ward, @PathVariable long assetId,
                   @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         Asset[] saved = new Asset[1];
-        if (forms.attempt(errors, () -> saved[0] = assets.update(wardCode, assetId, form, version))) {
+        if (forms.attempt(errors, () -> saved[0] = assets.update(ward, assetId, form, version))) {
             forms.flash(redirect, "asset.updated", saved[0].name());
-            return "redirect:/wards/" + wardCode + "/assets/" + assetId;
+            return "redirect:/wards/" + ward.code() + "/assets/" + assetId;
         }
-        choices(wardCode, model);
-        model.addAttribute("asset", assets.get(wardCode, assetId));
+        choices(ward, model);
+        model.addAttribute("asset", assets.get(ward, assetId));
         model.addAttribute("version", version);
         return "asset/asset-form";
     }
 
     /** From the list (htmx: the list again) or from an entry's page (back to the list). */
     @PostMapping("/{assetId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long assetId,
+    String delete(Ward ward, @PathVariable long assetId,
                   @RequestParam(required = false) Long version, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        Asset deleted = assets.delete(wardCode, assetId, version);
-        fillList(wardCode, AssetFilter.none(), model);
+        Asset deleted = assets.delete(ward, assetId, version);
+        fillList(ward, AssetFilter.none(), model);
         return forms.respond(true, "asset.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/assets", deleted.name());
+                "/wards/" + ward.code() + "/assets", deleted.name());
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "xlsx") String format,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @ModelAttribute AssetFilter filter) {
-        TableData data = table.export(wardCode, filter);
+        TableData data = table.export(ward, filter);
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     @PostMapping("/import")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importFile(Ward ward, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/assets";
+        forms.importStarted(() -> table.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/assets";
     }
 
-    private void fillList(String wardCode, AssetFilter filter, Model model) {
-        choices(wardCode, model);
+    private void fillList(Ward ward, AssetFilter filter, Model model) {
+        choices(ward, model);
         model.addAttribute("filter", filter);
-        model.addAttribute("summary", figures.summary(wardCode));
-        model.addAttribute("assets", assets.list(wardCode, filter));
-        model.addAttribute("canEdit", assets.canEdit(wardCode));
-        model.addAttribute("exportUrl", "/wards/" + wardCode + "/assets/export" + Query.of("kind", filter.kind(),
+        model.addAttribute("summary", figures.summary(ward));
+        model.addAttribute("assets", assets.list(ward, filter));
+        model.addAttribute("canEdit", access.canEnterData(ward));
+        model.addAttribute("exportUrl", "/wards/" + ward.code() + "/assets/export" + Query.of("kind", filter.kind(),
                 "unit", filter.unit(), "group", filter.group(), "condition", filter.condition(), "q", filter.q()));
     }
 
     /** The ward and what its selects offer: kinds, conditions, its units and residential groups. */
-    private Ward choices(String wardCode, Model model) {
-        Ward ward = wards.get(wardCode);
+    private void choices(Ward ward, Model model) {
         model.addAttribute("ward", ward);
         model.addAttribute("kinds", AssetKind.values());
         model.addAttribute("conditions", AssetCondition.values());
         model.addAttribute("units", org.units(ward.id()));
         model.addAttribute("groups", groups.list(ward));
-        return ward;
-    }
-
-    /** The form pages are for those who may change the register (a viewer gets the refusal, not a form). */
-    private void writable(String wardCode) {
-        if (!assets.canEdit(wardCode)) {
-            throw new AccessDeniedException("access.ward-read-only");
-        }
     }
 }

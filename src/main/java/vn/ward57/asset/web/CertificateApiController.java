@@ -31,6 +31,7 @@ import vn.ward57.asset.TableData;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -49,40 +50,40 @@ class CertificateApiController {
     }
 
     @GetMapping("/certificates")
-    List<CertificateIssue> list(@PathVariable String wardCode,
+    List<CertificateIssue> list(Ward ward,
                                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                 @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String holder,
                                 @RequestParam(required = false) String action,
                                 @RequestParam(required = false) String q) {
-        return certificates.list(wardCode, new CertificateFilter(from, to, kind, holder, action, q));
+        return certificates.list(ward, new CertificateFilter(from, to, kind, holder, action, q));
     }
 
     @PostMapping("/certificates")
-    ResponseEntity<CertificateIssue> create(@PathVariable String wardCode, @RequestBody CertificateForm form) {
-        CertificateIssue created = certificates.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/certificates/" + created.id()))
+    ResponseEntity<CertificateIssue> create(Ward ward, @RequestBody CertificateForm form) {
+        CertificateIssue created = certificates.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/certificates/" + created.id()))
                 .body(created);
     }
 
     /** The line with its version as ETag: sent back in If-Match, a change of a line changed since is refused. */
     @GetMapping("/certificates/{certificateId}")
-    ResponseEntity<CertificateIssue> get(@PathVariable String wardCode, @PathVariable long certificateId) {
-        return versioned(certificates.get(wardCode, certificateId));
+    ResponseEntity<CertificateIssue> get(Ward ward, @PathVariable long certificateId) {
+        return versioned(certificates.get(ward, certificateId));
     }
 
     @PutMapping("/certificates/{certificateId}")
-    ResponseEntity<CertificateIssue> update(@PathVariable String wardCode, @PathVariable long certificateId,
+    ResponseEntity<CertificateIssue> update(Ward ward, @PathVariable long certificateId,
                                             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                             @RequestBody CertificateForm form) {
-        return versioned(certificates.update(wardCode, certificateId, form, IfMatch.version(ifMatch)));
+        return versioned(certificates.update(ward, certificateId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/certificates/{certificateId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long certificateId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long certificateId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        certificates.delete(wardCode, certificateId, IfMatch.version(ifMatch));
+        certificates.delete(ward, certificateId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -95,30 +96,30 @@ class CertificateApiController {
      * none: the import's status then lists every faulty cell (row, column, value, why).
      */
     @PostMapping("/certificate-imports")
-    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importFile(Ward ward,
                                               @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(table.importFile(wardCode, file));
+        return RegisterImports.accepted(table.importFile(ward, file));
     }
 
     /** certificates.csv or certificates.xlsx, narrowed like the list. */
     @GetMapping("/certificates.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+    ResponseEntity<byte[]> export(Ward ward, @PathVariable String format,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String kind,
                                   @RequestParam(required = false) String holder,
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, new CertificateFilter(from, to, kind, holder, action, q));
+        TableData data = table.export(ward, new CertificateFilter(from, to, kind, holder, action, q));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     /** Every kind × holder × action issued in [from, to]; by default from 1 January of this year to today. */
     @GetMapping("/certificate-summary")
-    CertificateSummary summary(@PathVariable String wardCode,
+    CertificateSummary summary(Ward ward,
                                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         LocalDate today = WardTime.today();
-        return figures.certificates(wardCode, from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
+        return figures.certificates(ward, from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +30,8 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /** The certificates register's pages: counts of a period, the list, a line and its form; import and export. */
 @Controller
@@ -40,15 +40,15 @@ class CertificatePageController {
 
     private static final String PAGE = "asset/certificates";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final CertificateService certificates;
     private final CertificateTable table;
     private final AssetFigures figures;
     private final PageForms forms;
 
-    CertificatePageController(WardService wards, CertificateService certificates, CertificateTable table,
+    CertificatePageController(WardAccess access, CertificateService certificates, CertificateTable table,
                               AssetFigures figures, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.certificates = certificates;
         this.table = table;
         this.figures = figures;
@@ -57,52 +57,52 @@ class CertificatePageController {
 
     /** The period is this year unless chosen; the counts and the list follow it. */
     @GetMapping
-    String list(@PathVariable String wardCode,
+    String list(Ward ward,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String holder,
                 @RequestParam(required = false) String action, @RequestParam(required = false) String q,
                 Model model, HttpServletRequest request) {
-        fillList(wardCode, new CertificateFilter(from, to, kind, holder, action, q), model);
+        fillList(ward, new CertificateFilter(from, to, kind, holder, action, q), model);
         return Htmx.view(request, PAGE, "list");
     }
 
-    private void fillList(String wardCode, CertificateFilter asked, Model model) {
+    private void fillList(Ward ward, CertificateFilter asked, Model model) {
         LocalDate today = WardTime.today();
         LocalDate start = asked.from() == null ? today.withDayOfYear(1) : asked.from();
         LocalDate end = asked.to() == null ? today.withMonth(12).withDayOfMonth(31) : asked.to();
         CertificateFilter filter = new CertificateFilter(start, end, asked.kind(), asked.holder(), asked.action(),
                 asked.q());
-        choices(wardCode, model);
+        choices(ward, model);
         model.addAttribute("filter", filter);
-        model.addAttribute("summary", figures.certificates(wardCode, start, end));
-        model.addAttribute("issues", certificates.list(wardCode, filter));
-        model.addAttribute("canEdit", certificates.canEdit(wardCode));
-        model.addAttribute("exportUrl", "/wards/" + wardCode + "/certificates/export" + Query.of("from", start,
+        model.addAttribute("summary", figures.certificates(ward, start, end));
+        model.addAttribute("issues", certificates.list(ward, filter));
+        model.addAttribute("canEdit", access.canEnterWardWide(ward));
+        model.addAttribute("exportUrl", "/wards/" + ward.code() + "/certificates/export" + Query.of("from", start,
                 "to", end, "kind", filter.kind(), "holder", filter.holder(), "action", filter.action(), "q", filter.q()));
     }
 
     @GetMapping("/{certificateId}")
-    String detail(@PathVariable String wardCode, @PathVariable long certificateId, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("issue", certificates.get(wardCode, certificateId));
-        model.addAttribute("canEdit", certificates.canEdit(wardCode));
+    String detail(Ward ward, @PathVariable long certificateId, Model model) {
+        model.addAttribute("ward", ward);
+        model.addAttribute("issue", certificates.get(ward, certificateId));
+        model.addAttribute("canEdit", access.canEnterWardWide(ward));
         return "asset/certificate";
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable String wardCode, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
+    String blank(Ward ward, Model model) {
+        access.enterWardWide(ward);
+        choices(ward, model);
         model.addAttribute("certificateForm", CertificateForm.empty(WardTime.today()));
         return "asset/certificate-form";
     }
 
     @GetMapping("/{certificateId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long certificateId, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
-        CertificateIssue issue = certificates.get(wardCode, certificateId);
+    String edit(Ward ward, @PathVariable long certificateId, Model model) {
+        access.enterWardWide(ward);
+        choices(ward, model);
+        CertificateIssue issue = certificates.get(ward, certificateId);
         model.addAttribute("issue", issue);
         model.addAttribute("certificateForm", CertificateForm.of(issue));
         model.addAttribute("version", issue.version());
@@ -110,73 +110,66 @@ class CertificatePageController {
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("certificateForm") CertificateForm form,
+    String create(Ward ward, @ModelAttribute("certificateForm") CertificateForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CertificateIssue[] saved = new CertificateIssue[1];
-        if (forms.attempt(errors, () -> saved[0] = certificates.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> saved[0] = certificates.create(ward, form))) {
             forms.flash(redirect, "certificate.created");
-            return "redirect:/wards/" + wardCode + "/certificates/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/certificates/" + saved[0].id();
         }
-        choices(wardCode, model);
+        choices(ward, model);
         return "asset/certificate-form";
     }
 
     /** version: as the form was read; the form comes back with it, so resending it blind cannot overwrite. */
     @PostMapping("/{certificateId}")
-    String update(@PathVariable String wardCode, @PathVariable long certificateId,
+    String update(Ward ward, @PathVariable long certificateId,
                   @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> certificates.update(wardCode, certificateId, form, version))) {
+        if (forms.attempt(errors, () -> certificates.update(ward, certificateId, form, version))) {
             forms.flash(redirect, "certificate.updated");
-            return "redirect:/wards/" + wardCode + "/certificates/" + certificateId;
+            return "redirect:/wards/" + ward.code() + "/certificates/" + certificateId;
         }
-        choices(wardCode, model);
-        model.addAttribute("issue", certificates.get(wardCode, certificateId));
+        choices(ward, model);
+        model.addAttribute("issue", certificates.get(ward, certificateId));
         model.addAttribute("version", version);
         return "asset/certificate-form";
     }
 
     /** From the list (htmx: the list again, this year's) or from a line's page (back to the list). */
     @PostMapping("/{certificateId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long certificateId,
+    String delete(Ward ward, @PathVariable long certificateId,
                   @RequestParam(required = false) Long version, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        certificates.delete(wardCode, certificateId, version);
-        fillList(wardCode, new CertificateFilter(null, null, null, null, null, null), model);
+        certificates.delete(ward, certificateId, version);
+        fillList(ward, new CertificateFilter(null, null, null, null, null, null), model);
         return forms.respond(true, "certificate.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/certificates");
+                "/wards/" + ward.code() + "/certificates");
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "xlsx") String format,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String kind,
                                   @RequestParam(required = false) String holder,
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, new CertificateFilter(from, to, kind, holder, action, q));
+        TableData data = table.export(ward, new CertificateFilter(from, to, kind, holder, action, q));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     @PostMapping("/import")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importFile(Ward ward, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/certificates";
+        forms.importStarted(() -> table.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/certificates";
     }
 
-    private void choices(String wardCode, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+    private void choices(Ward ward, Model model) {
+        model.addAttribute("ward", ward);
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("holders", CertificateHolder.values());
         model.addAttribute("actions", CertificateAction.values());
-    }
-
-    /** The form pages are for those who may change the register (a viewer gets the refusal, not a form). */
-    private void writable(String wardCode) {
-        if (!certificates.canEdit(wardCode)) {
-            throw new AccessDeniedException("access.ward-read-only");
-        }
     }
 }

@@ -20,6 +20,7 @@ import vn.ward57.budget.BudgetTables;
 import vn.ward57.budget.Category;
 import vn.ward57.budget.Disbursement;
 import vn.ward57.common.table.TableExport;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -42,36 +43,36 @@ class BudgetFileApiController {
      * doubts; without it they are faulty rows.
      */
     @PostMapping("/budget-line-imports")
-    ResponseEntity<RegisterImport> importLines(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importLines(Ward ward,
                                                @RequestParam(required = false) MultipartFile file,
                                                @RequestParam(defaultValue = "false") boolean confirmAmounts) {
-        return RegisterImports.accepted(imports.importLines(wardCode, file, confirmAmounts));
+        return RegisterImports.accepted(imports.importLines(ward, file, confirmAmounts));
     }
 
     /** As the lines' import: 202 and the import followed at its Location. */
     @PostMapping("/disbursement-imports")
-    ResponseEntity<RegisterImport> importDisbursements(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importDisbursements(Ward ward,
                                                        @RequestParam(required = false) MultipartFile file,
                                                        @RequestParam(defaultValue = "false") boolean confirmAmounts) {
-        return RegisterImports.accepted(imports.importDisbursements(wardCode, file, confirmAmounts));
+        return RegisterImports.accepted(imports.importDisbursements(ward, file, confirmAmounts));
     }
 
     /** The lines with their adjusted estimate, disbursed and rate: …/budget-lines.csv or .xlsx. */
     @GetMapping({"/budget-lines.csv", "/budget-lines.xlsx"})
-    ResponseEntity<byte[]> exportLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> exportLines(Ward ward, @RequestParam(required = false) Integer year,
                                        @RequestParam(required = false) Category category,
                                        @RequestParam(required = false) String q, HttpServletRequest request) {
-        var table = tables.lines(wardCode, new BudgetLine.Filter(year, category, q));
+        var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
         return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
     }
 
     @GetMapping({"/disbursements.csv", "/disbursements.xlsx"})
-    ResponseEntity<byte[]> exportDisbursements(@PathVariable String wardCode,
+    ResponseEntity<byte[]> exportDisbursements(Ward ward,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Long budgetLineId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request) {
-        var table = tables.disbursements(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+        var table = tables.disbursements(ward, new Disbursement.Filter(year, budgetLineId, from, to));
         return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
     }
 

@@ -27,6 +27,7 @@ import vn.ward57.budget.NextYearForm;
 import vn.ward57.common.WardTime;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -48,79 +49,79 @@ class BudgetLineApiController {
     }
 
     @GetMapping("/budget-lines")
-    List<BudgetLine> list(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    List<BudgetLine> list(Ward ward, @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) Category category, @RequestParam(required = false) String q) {
-        return lines.list(wardCode, new BudgetLine.Filter(year, category, q));
+        return lines.list(ward, new BudgetLine.Filter(year, category, q));
     }
 
     @PostMapping("/budget-lines")
-    ResponseEntity<BudgetLine> create(@PathVariable String wardCode, @RequestBody BudgetLine.Form form) {
-        BudgetLine created = lines.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/budget-lines/" + created.id()))
+    ResponseEntity<BudgetLine> create(Ward ward, @RequestBody BudgetLine.Form form) {
+        BudgetLine created = lines.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/budget-lines/" + created.id()))
                 .body(created);
     }
 
     /** The line's version is the ETag: sent back in If-Match, a change of a line changed since is refused. */
     @GetMapping("/budget-lines/{budgetLineId}")
-    ResponseEntity<BudgetLineDetail> get(@PathVariable String wardCode, @PathVariable long budgetLineId) {
-        BudgetLineDetail detail = lines.get(wardCode, budgetLineId);
+    ResponseEntity<BudgetLineDetail> get(Ward ward, @PathVariable long budgetLineId) {
+        BudgetLineDetail detail = lines.get(ward, budgetLineId);
         return ResponseEntity.ok().eTag(String.valueOf(detail.line().version())).body(detail);
     }
 
     @PutMapping("/budget-lines/{budgetLineId}")
-    ResponseEntity<BudgetLine> update(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<BudgetLine> update(Ward ward, @PathVariable long budgetLineId,
                                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                       @RequestBody BudgetLine.Form form) {
-        BudgetLine line = lines.update(wardCode, budgetLineId, form, IfMatch.version(ifMatch));
+        BudgetLine line = lines.update(ward, budgetLineId, form, IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(line.version())).body(line);
     }
 
     @DeleteMapping("/budget-lines/{budgetLineId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long budgetLineId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        lines.delete(wardCode, budgetLineId, IfMatch.version(ifMatch));
+        lines.delete(ward, budgetLineId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/budget-lines/{budgetLineId}/adjustments")
-    ResponseEntity<Adjustment> adjust(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<Adjustment> adjust(Ward ward, @PathVariable long budgetLineId,
                                       @RequestBody Adjustment.Form form) {
-        Adjustment made = entries.adjust(wardCode, budgetLineId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/budget-lines/" + budgetLineId
+        Adjustment made = entries.adjust(ward, budgetLineId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/budget-lines/" + budgetLineId
                 + "/adjustments/" + made.id())).body(made);
     }
 
     @DeleteMapping("/budget-lines/{budgetLineId}/adjustments/{adjustmentId}")
-    ResponseEntity<Void> deleteAdjustment(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<Void> deleteAdjustment(Ward ward, @PathVariable long budgetLineId,
                                           @PathVariable long adjustmentId) {
-        entries.deleteAdjustment(wardCode, budgetLineId, adjustmentId);
+        entries.deleteAdjustment(ward, budgetLineId, adjustmentId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/budget-lines/{budgetLineId}/commitments")
-    ResponseEntity<Commitment> commit(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<Commitment> commit(Ward ward, @PathVariable long budgetLineId,
                                       @RequestBody Commitment.Form form) {
-        Commitment made = entries.commit(wardCode, budgetLineId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/budget-lines/" + budgetLineId
+        Commitment made = entries.commit(ward, budgetLineId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/budget-lines/" + budgetLineId
                 + "/commitments/" + made.id())).body(made);
     }
 
     @DeleteMapping("/budget-lines/{budgetLineId}/commitments/{commitmentId}")
-    ResponseEntity<Void> deleteCommitment(@PathVariable String wardCode, @PathVariable long budgetLineId,
+    ResponseEntity<Void> deleteCommitment(Ward ward, @PathVariable long budgetLineId,
                                           @PathVariable long commitmentId) {
-        entries.deleteCommitment(wardCode, budgetLineId, commitmentId);
+        entries.deleteCommitment(ward, budgetLineId, commitmentId);
         return ResponseEntity.noContent().build();
     }
 
     /** Per category, always KHCN, DMST, CDS: {category, estimate, adjusted, disbursed, disbursementRate}. */
     @GetMapping("/budget-summary")
-    List<CategorySummary> summary(@PathVariable String wardCode, @RequestParam(required = false) Integer year) {
-        return figures.summary(wardCode, year == null ? WardTime.thisYear() : year);
+    List<CategorySummary> summary(Ward ward, @RequestParam(required = false) Integer year) {
+        return figures.summary(ward, year == null ? WardTime.thisYear() : year);
     }
 
     /** Creates the lines of fromYear + 1 from fromYear's; answers the lines created. */
     @PostMapping("/budget-next-year")
-    List<BudgetLine> nextYear(@PathVariable String wardCode, @RequestBody NextYearForm form) {
-        return planning.prepareNextYear(wardCode, form);
+    List<BudgetLine> nextYear(Ward ward, @RequestBody NextYearForm form) {
+        return planning.prepareNextYear(ward, form);
     }
 }

@@ -23,12 +23,10 @@ import vn.ward57.budget.web.BudgetPageForms.CommitmentForm;
 import vn.ward57.budget.web.BudgetPageForms.DisbursementForm;
 import vn.ward57.budget.web.BudgetPageForms.LineForm;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.Actor;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** A line's page with its adjustments, payments and commitments; the line's create and edit forms. */
 @Controller
@@ -38,16 +36,16 @@ class BudgetLinePageController {
     private static final String FORM = "budget/line-form";
     private static final String PAGE = "budget/line";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final BudgetLineService lines;
     private final BudgetEntries entries;
     private final DisbursementService disbursements;
     private final PageForms forms;
     private final Messages messages;
 
-    BudgetLinePageController(WardService wards, BudgetLineService lines, BudgetEntries entries,
+    BudgetLinePageController(WardAccess access, BudgetLineService lines, BudgetEntries entries,
                              DisbursementService disbursements, PageForms forms, Messages messages) {
-        this.wards = wards;
+        this.access = access;
         this.lines = lines;
         this.entries = entries;
         this.disbursements = disbursements;
@@ -56,121 +54,118 @@ class BudgetLinePageController {
     }
 
     @GetMapping("/new")
-    String newLine(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model) {
+    String newLine(Ward ward, @RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? WardTime.thisYear() : year;
-        return form(wardCode, new LineForm(shown, Category.CDS.name(), "", "", "", "", "", null, null), null, model);
+        return form(ward, new LineForm(shown, Category.CDS.name(), "", "", "", "", "", null, null), null, model);
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("form") LineForm form, BindingResult errors,
+    String create(Ward ward, @ModelAttribute("form") LineForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         BudgetLine[] made = new BudgetLine[1];
-        if (forms.attempt(errors, () -> made[0] = lines.create(wardCode, form.form(messages)))) {
+        if (forms.attempt(errors, () -> made[0] = lines.create(ward, form.form(messages)))) {
             forms.flash(redirect, "budget.line.created", made[0].code());
-            return "redirect:/wards/" + wardCode + "/budget/lines/" + made[0].id();
+            return "redirect:/wards/" + ward.code() + "/budget/lines/" + made[0].id();
         }
         model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
-        return form(wardCode, form, null, model);
+        return form(ward, form, null, model);
     }
 
     @GetMapping("/{lineId}")
-    String line(@PathVariable String wardCode, @PathVariable long lineId, Model model) {
-        fill(model, wardCode, lineId);
+    String line(Ward ward, @PathVariable long lineId, Model model) {
+        fill(model, ward, lineId);
         return PAGE;
     }
 
     @GetMapping("/{lineId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long lineId, Model model) {
-        return form(wardCode, LineForm.of(lines.get(wardCode, lineId).line()), lineId, model);
+    String edit(Ward ward, @PathVariable long lineId, Model model) {
+        return form(ward, LineForm.of(lines.get(ward, lineId).line()), lineId, model);
     }
 
     @PostMapping("/{lineId}")
-    String update(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute("form") LineForm form,
+    String update(Ward ward, @PathVariable long lineId, @ModelAttribute("form") LineForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> lines.update(wardCode, lineId, form.form(messages), form.version()))) {
+        if (forms.attempt(errors, () -> lines.update(ward, lineId, form.form(messages), form.version()))) {
             forms.flash(redirect, "budget.line.updated", form.code());
-            return "redirect:/wards/" + wardCode + "/budget/lines/" + lineId;
+            return "redirect:/wards/" + ward.code() + "/budget/lines/" + lineId;
         }
         model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
-        return form(wardCode, form, lineId, model);
+        return form(ward, form, lineId, model);
     }
 
     /** Back to the year's budget; for htmx by HX-Redirect, since the line's page is gone. */
     @PostMapping("/{lineId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long lineId,
+    String delete(Ward ward, @PathVariable long lineId,
                   @RequestParam(required = false) Long version, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        BudgetLine line = lines.get(wardCode, lineId).line();
-        lines.delete(wardCode, lineId, version);
-        String to = "/wards/" + wardCode + "/budget?year=" + line.fiscalYear();
+        BudgetLine line = lines.get(ward, lineId).line();
+        lines.delete(ward, lineId, version);
+        String to = "/wards/" + ward.code() + "/budget?year=" + line.fiscalYear();
         return HtmxRedirect.to(to, messages.get("budget.line.deleted", line.code()), request, response, redirect,
                 model);
     }
 
     @PostMapping("/{lineId}/adjustments")
-    String adjust(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute AdjustmentForm form,
+    String adjust(Ward ward, @PathVariable long lineId, @ModelAttribute AdjustmentForm form,
                   BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> entries.adjust(wardCode, lineId, form.form(messages)), redirect,
+        forms.attemptAndRedirect(errors, () -> entries.adjust(ward, lineId, form.form(messages)), redirect,
                 "budget.adjustment.added");
-        return redirectTo(wardCode, lineId);
+        return redirectTo(ward, lineId);
     }
 
     @PostMapping("/{lineId}/adjustments/{adjustmentId}/delete")
-    String deleteAdjustment(@PathVariable String wardCode, @PathVariable long lineId, @PathVariable long adjustmentId,
+    String deleteAdjustment(Ward ward, @PathVariable long lineId, @PathVariable long adjustmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        entries.deleteAdjustment(wardCode, lineId, adjustmentId);
-        fill(model, wardCode, lineId);
+        entries.deleteAdjustment(ward, lineId, adjustmentId);
+        fill(model, ward, lineId);
         return forms.respond(true, "budget.adjustment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + wardCode + "/budget/lines/" + lineId);
+                "/wards/" + ward.code() + "/budget/lines/" + lineId);
     }
 
     @PostMapping("/{lineId}/commitments")
-    String commit(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute CommitmentForm form,
+    String commit(Ward ward, @PathVariable long lineId, @ModelAttribute CommitmentForm form,
                   BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> entries.commit(wardCode, lineId, form.form(messages)), redirect,
+        forms.attemptAndRedirect(errors, () -> entries.commit(ward, lineId, form.form(messages)), redirect,
                 "budget.commitment.added");
-        return redirectTo(wardCode, lineId);
+        return redirectTo(ward, lineId);
     }
 
     @PostMapping("/{lineId}/commitments/{commitmentId}/delete")
-    String deleteCommitment(@PathVariable String wardCode, @PathVariable long lineId, @PathVariable long commitmentId,
+    String deleteCommitment(Ward ward, @PathVariable long lineId, @PathVariable long commitmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        entries.deleteCommitment(wardCode, lineId, commitmentId);
-        fill(model, wardCode, lineId);
+        entries.deleteCommitment(ward, lineId, commitmentId);
+        fill(model, ward, lineId);
         return forms.respond(true, "budget.commitment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + wardCode + "/budget/lines/" + lineId);
+                "/wards/" + ward.code() + "/budget/lines/" + lineId);
     }
 
     /** A payment from this line; a leader may fill in the reason for going over the estimate. */
     @PostMapping("/{lineId}/disbursements")
-    String disburse(@PathVariable String wardCode, @PathVariable long lineId, @ModelAttribute DisbursementForm form,
+    String disburse(Ward ward, @PathVariable long lineId, @ModelAttribute DisbursementForm form,
                     BindingResult errors, RedirectAttributes redirect) {
         DisbursementForm onLine = new DisbursementForm(lineId, form.paidOn(), form.amount(), form.document(),
                 form.note(), form.overrideReason(), form.confirmAmount(), null);
-        forms.attemptAndRedirect(errors, () -> disbursements.create(wardCode, onLine.form(messages)), redirect,
+        forms.attemptAndRedirect(errors, () -> disbursements.create(ward, onLine.form(messages)), redirect,
                 "budget.disbursement.added");
         if (BudgetPageForms.doubted(errors)) {   // the line's page shows the payment again, to confirm
             redirect.addFlashAttribute("payForm", onLine);
             redirect.addFlashAttribute("askConfirm", true);
         }
-        return redirectTo(wardCode, lineId);
+        return redirectTo(ward, lineId);
     }
 
-    private void fill(Model model, String wardCode, long lineId) {
-        Ward ward = wards.get(wardCode);
-        BudgetLineDetail detail = lines.get(wardCode, lineId);
-        Actor actor = CurrentActor.get();
+    private void fill(Model model, Ward ward, long lineId) {
+        BudgetLineDetail detail = lines.get(ward, lineId);
         model.addAttribute("ward", ward);
         model.addAttribute("detail", detail);
         model.addAttribute("line", detail.line());
-        model.addAttribute("canEdit", actor.canEnterData(ward.provinceCode(), ward.code()));
-        model.addAttribute("canOverride", actor.canDirectWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterWardWide(ward));
+        model.addAttribute("canOverride", access.canDirect(ward));
         model.addAttribute("today", WardTime.today());
     }
 
-    private String form(String wardCode, LineForm form, Long lineId, Model model) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    private String form(Ward ward, LineForm form, Long lineId, Model model) {
+        access.enterWardWide(ward);
         model.addAttribute("ward", ward);
         model.addAttribute("form", form);
         model.addAttribute("lineId", lineId);
@@ -178,7 +173,7 @@ class BudgetLinePageController {
         return FORM;
     }
 
-    private static String redirectTo(String wardCode, long lineId) {
-        return "redirect:/wards/" + wardCode + "/budget/lines/" + lineId;
+    private static String redirectTo(Ward ward, long lineId) {
+        return "redirect:/wards/" + ward.code() + "/budget/lines/" + lineId;
     }
 }

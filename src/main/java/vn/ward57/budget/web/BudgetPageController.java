@@ -25,19 +25,18 @@ import vn.ward57.budget.CategorySummary;
 import vn.ward57.budget.NextYearForm;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The budget page of a year: summary per category and total, the lines, files, next year's estimate. */
 @Controller
 @RequestMapping("/wards/{wardCode}/budget")
 class BudgetPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final BudgetLineService lines;
     private final BudgetFigures figures;
     private final BudgetPlanning planning;
@@ -45,9 +44,9 @@ class BudgetPageController {
     private final BudgetTables tables;
     private final PageForms forms;
 
-    BudgetPageController(WardService wards, BudgetLineService lines, BudgetFigures figures, BudgetPlanning planning,
+    BudgetPageController(WardAccess access, BudgetLineService lines, BudgetFigures figures, BudgetPlanning planning,
                          BudgetImports imports, BudgetTables tables, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.lines = lines;
         this.figures = figures;
         this.planning = planning;
@@ -58,55 +57,54 @@ class BudgetPageController {
 
     /** The page; an htmx request for other filters gets the lines fragment only. */
     @GetMapping
-    String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    String page(Ward ward, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Category category, @RequestParam(required = false) String q,
                 Model model, HttpServletRequest request) {
-        Ward ward = wards.get(wardCode);
         int shown = year == null ? WardTime.thisYear() : year;
-        List<CategorySummary> summary = figures.summary(wardCode, shown);
+        List<CategorySummary> summary = figures.summary(ward, shown);
         model.addAttribute("ward", ward);
         model.addAttribute("year", shown);
-        model.addAttribute("years", lines.years(wardCode));
+        model.addAttribute("years", lines.years(ward));
         model.addAttribute("category", category);
         model.addAttribute("q", q);
         model.addAttribute("categories", Category.values());
         model.addAttribute("summary", summary);
         model.addAttribute("total", CategorySummary.total(summary));
-        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(shown, category, q)));
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("lines", lines.list(ward, new BudgetLine.Filter(shown, category, q)));
+        model.addAttribute("canEdit", access.canEnterWardWide(ward));
         model.addAttribute("confirmAmountsOption", true);
         return Htmx.view(request, "budget/budget", "lines");
     }
 
     @PostMapping("/next-year")
-    String nextYear(@PathVariable String wardCode, @RequestParam(required = false) Integer fromYear,
+    String nextYear(Ward ward, @RequestParam(required = false) Integer fromYear,
                     @RequestParam(required = false) String percent, RedirectAttributes redirect) {
         var errors = new MapBindingResult(new java.util.HashMap<>(), "nextYear");
         int[] created = {0};
-        if (forms.attempt(errors, () -> created[0] = planning.prepareNextYear(wardCode,
+        if (forms.attempt(errors, () -> created[0] = planning.prepareNextYear(ward,
                 new NextYearForm(fromYear, percent(percent))).size())) {
             forms.flash(redirect, "budget.next-year.done", created[0], String.valueOf(fromYear + 1));
-            return "redirect:/wards/" + wardCode + "/budget?year=" + (fromYear + 1);
+            return "redirect:/wards/" + ward.code() + "/budget?year=" + (fromYear + 1);
         }
         redirect.addFlashAttribute("flashError", forms.summary(errors));
-        return "redirect:/wards/" + wardCode + "/budget" + (fromYear == null ? "" : "?year=" + fromYear);
+        return "redirect:/wards/" + ward.code() + "/budget" + (fromYear == null ? "" : "?year=" + fromYear);
     }
 
     @GetMapping("/lines-export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) Category category,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(defaultValue = "csv") String format) {
-        var table = tables.lines(wardCode, new BudgetLine.Filter(year, category, q));
+        var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
         return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
 
     @PostMapping("/line-imports")
-    String importLines(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    String importLines(Ward ward, @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) MultipartFile file,
                        @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importLines(wardCode, file, confirmAmounts), redirect);
-        return "redirect:/wards/" + wardCode + "/budget" + (year == null ? "" : "?year=" + year);
+        forms.importStarted(() -> imports.importLines(ward, file, confirmAmounts), redirect);
+        return "redirect:/wards/" + ward.code() + "/budget" + (year == null ? "" : "?year=" + year);
     }
 
     /** "100", "102,5" or "102.5"; anything else is refused as the percentage. */

@@ -19,6 +19,7 @@ import vn.ward57.budget.Disbursement;
 import vn.ward57.budget.DisbursementService;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/disbursements")
@@ -33,37 +34,37 @@ class DisbursementApiController {
     }
 
     @GetMapping
-    List<Disbursement> list(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    List<Disbursement> list(Ward ward, @RequestParam(required = false) Integer year,
                             @RequestParam(required = false) Long budgetLineId,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return disbursements.list(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+        return disbursements.list(ward, new Disbursement.Filter(year, budgetLineId, from, to));
     }
 
     @PostMapping
-    ResponseEntity<Disbursement> create(@PathVariable String wardCode, @RequestBody Disbursement.Form form) {
-        Disbursement created = disbursements.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/disbursements/" + created.id()))
+    ResponseEntity<Disbursement> create(Ward ward, @RequestBody Disbursement.Form form) {
+        Disbursement created = disbursements.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/disbursements/" + created.id()))
                 .body(created);
     }
 
     /** The payment's version is the ETag: sent back in If-Match, a change of a payment changed since is refused. */
     @GetMapping("/{disbursementId}")
-    ResponseEntity<Disbursement> get(@PathVariable String wardCode, @PathVariable long disbursementId) {
-        return versioned(disbursements.get(wardCode, disbursementId));
+    ResponseEntity<Disbursement> get(Ward ward, @PathVariable long disbursementId) {
+        return versioned(disbursements.get(ward, disbursementId));
     }
 
     @PutMapping("/{disbursementId}")
-    ResponseEntity<Disbursement> update(@PathVariable String wardCode, @PathVariable long disbursementId,
+    ResponseEntity<Disbursement> update(Ward ward, @PathVariable long disbursementId,
                                         @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                         @RequestBody Disbursement.Form form) {
-        return versioned(disbursements.update(wardCode, disbursementId, form, IfMatch.version(ifMatch)));
+        return versioned(disbursements.update(ward, disbursementId, form, IfMatch.version(ifMatch)));
     }
 
     @DeleteMapping("/{disbursementId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long disbursementId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long disbursementId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        disbursements.delete(wardCode, disbursementId, IfMatch.version(ifMatch));
+        disbursements.delete(ward, disbursementId, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -24,21 +24,19 @@ import vn.ward57.budget.Disbursement;
 import vn.ward57.budget.DisbursementService;
 import vn.ward57.budget.web.BudgetPageForms.DisbursementForm;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.Actor;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The register of payments of a year with its filters and files; a payment's edit form. */
 @Controller
 @RequestMapping("/wards/{wardCode}/budget/disbursements")
 class DisbursementPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final BudgetLineService lines;
     private final DisbursementService disbursements;
     private final BudgetImports imports;
@@ -46,9 +44,9 @@ class DisbursementPageController {
     private final PageForms forms;
     private final Messages messages;
 
-    DisbursementPageController(WardService wards, BudgetLineService lines, DisbursementService disbursements,
+    DisbursementPageController(WardAccess access, BudgetLineService lines, DisbursementService disbursements,
                                BudgetImports imports, BudgetTables tables, PageForms forms, Messages messages) {
-        this.wards = wards;
+        this.access = access;
         this.lines = lines;
         this.disbursements = disbursements;
         this.imports = imports;
@@ -58,84 +56,82 @@ class DisbursementPageController {
     }
 
     @GetMapping
-    String list(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    String list(Ward ward, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Long budgetLineId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 Model model, HttpServletRequest request) {
-        Ward ward = wards.get(wardCode);
         int shown = year == null ? WardTime.thisYear() : year;
         var filter = new Disbursement.Filter(shown, budgetLineId, from, to);
-        var list = disbursements.list(wardCode, filter);
+        var list = disbursements.list(ward, filter);
         model.addAttribute("ward", ward);
         model.addAttribute("year", shown);
-        model.addAttribute("years", lines.years(wardCode));
+        model.addAttribute("years", lines.years(ward));
         model.addAttribute("filter", filter);
-        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(shown, null, null)));
+        model.addAttribute("lines", lines.list(ward, new BudgetLine.Filter(shown, null, null)));
         model.addAttribute("disbursements", list);
         model.addAttribute("sum", list.stream().mapToLong(Disbursement::amount).sum());
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterWardWide(ward));
         model.addAttribute("confirmAmountsOption", true);
         return Htmx.view(request, "budget/disbursements", "list");
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) Long budgetLineId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(defaultValue = "csv") String format) {
-        var table = tables.disbursements(wardCode, new Disbursement.Filter(year, budgetLineId, from, to));
+        var table = tables.disbursements(ward, new Disbursement.Filter(year, budgetLineId, from, to));
         return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
 
     @PostMapping("/imports")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    String importFile(Ward ward, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) MultipartFile file,
                       @RequestParam(defaultValue = "false") boolean confirmAmounts, RedirectAttributes redirect) {
-        forms.importStarted(() -> imports.importDisbursements(wardCode, file, confirmAmounts), redirect);
-        return "redirect:/wards/" + wardCode + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
+        forms.importStarted(() -> imports.importDisbursements(ward, file, confirmAmounts), redirect);
+        return "redirect:/wards/" + ward.code() + "/budget/disbursements" + (year == null ? "" : "?year=" + year);
     }
 
     @GetMapping("/{disbursementId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long disbursementId, Model model) {
-        Disbursement d = disbursements.get(wardCode, disbursementId);
-        return form(wardCode, d, DisbursementForm.of(d), model);
+    String edit(Ward ward, @PathVariable long disbursementId, Model model) {
+        Disbursement d = disbursements.get(ward, disbursementId);
+        return form(ward, d, DisbursementForm.of(d), model);
     }
 
     @PostMapping("/{disbursementId}")
-    String update(@PathVariable String wardCode, @PathVariable long disbursementId,
+    String update(Ward ward, @PathVariable long disbursementId,
                   @ModelAttribute("form") DisbursementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Disbursement before = disbursements.get(wardCode, disbursementId);
+        Disbursement before = disbursements.get(ward, disbursementId);
         if (forms.attempt(errors,
-                () -> disbursements.update(wardCode, disbursementId, form.form(messages), form.version()))) {
+                () -> disbursements.update(ward, disbursementId, form.form(messages), form.version()))) {
             forms.flash(redirect, "budget.disbursement.updated");
-            return "redirect:/wards/" + wardCode + "/budget/lines/" + (form.budgetLineId() == null
+            return "redirect:/wards/" + ward.code() + "/budget/lines/" + (form.budgetLineId() == null
                     ? before.budgetLineId() : form.budgetLineId());
         }
         model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
-        return form(wardCode, before, form, model);
+        return form(ward, before, form, model);
     }
 
     @PostMapping("/{disbursementId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long disbursementId,
+    String delete(Ward ward, @PathVariable long disbursementId,
                   @RequestParam(required = false) Long version, HttpServletRequest request,
                   HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        Disbursement d = disbursements.get(wardCode, disbursementId);
-        disbursements.delete(wardCode, disbursementId, version);
-        return HtmxRedirect.to("/wards/" + wardCode + "/budget/lines/" + d.budgetLineId(),
+        Disbursement d = disbursements.get(ward, disbursementId);
+        disbursements.delete(ward, disbursementId, version);
+        return HtmxRedirect.to("/wards/" + ward.code() + "/budget/lines/" + d.budgetLineId(),
                 messages.get("budget.disbursement.deleted"), request, response, redirect, model);
     }
 
-    private String form(String wardCode, Disbursement disbursement, DisbursementForm form, Model model) {
-        Ward ward = wards.get(wardCode);
-        Actor actor = CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    private String form(Ward ward, Disbursement disbursement, DisbursementForm form, Model model) {
+        access.enterWardWide(ward);
         model.addAttribute("ward", ward);
         model.addAttribute("disbursement", disbursement);
         model.addAttribute("form", form);
-        model.addAttribute("lines", lines.list(wardCode, new BudgetLine.Filter(disbursement.fiscalYear(), null, null)));
-        model.addAttribute("canOverride", actor.canDirectWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("lines", lines.list(ward, new BudgetLine.Filter(disbursement.fiscalYear(), null, null)));
+        model.addAttribute("canOverride", access.canDirect(ward));
         return "budget/disbursement-form";
     }
 }

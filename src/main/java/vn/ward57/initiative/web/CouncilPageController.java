@@ -82,7 +82,7 @@ class CouncilPageController {
     String council(@PathVariable String wardCode, @PathVariable long callId, Model model) {
         common(wardCode, callId, model);
         model.addAttribute("conflicts", scoring.conflicts(wardCode, callId));
-        model.addAttribute("users", users.ofWard(wardCode));
+        model.addAttribute("users", users.ofWard(wards.get(wardCode)));
         return "initiative/council";
     }
 

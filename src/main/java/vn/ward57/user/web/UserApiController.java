@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.org.Ward;
 import vn.ward57.user.UserAccount;
 import vn.ward57.user.UserForm;
 import vn.ward57.user.UserService;
@@ -32,8 +33,8 @@ class UserApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/users")
-    List<UserAccount> ofWard(@PathVariable String wardCode) {
-        return users.ofWard(wardCode);
+    List<UserAccount> ofWard(Ward ward) {
+        return users.ofWard(ward);
     }
 
     @PostMapping("/api/v1/users")

@@ -3,34 +3,16 @@ package vn.ward57.budget;
 import org.springframework.stereotype.Component;
 import vn.ward57.budget.domain.BudgetLineRepository;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/**
- * The ward is checked before anything else is looked at or validated; a line of another ward is
- * then simply not found.
- */
+/** A line of the ward: a line of another ward is simply not found. */
 @Component
-class BudgetAccess {
+class WardLines {
 
-    private final WardService wards;
     private final BudgetLineRepository lines;
 
-    BudgetAccess(WardService wards, BudgetLineRepository lines) {
-        this.wards = wards;
+    WardLines(BudgetLineRepository lines) {
         this.lines = lines;
-    }
-
-    Ward read(String wardCode) {
-        return wards.get(wardCode);
-    }
-
-    /** Officers, leaders and the province's admins enter the ward's budget; viewers read it. */
-    Ward enter(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     BudgetLineRepository.Row line(Ward ward, long lineId) {
