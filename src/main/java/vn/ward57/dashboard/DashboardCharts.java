@@ -83,7 +83,7 @@ public class DashboardCharts {
     public Charts of(String wardCode, LocalDate today) {
         Ward ward = wards.get(wardCode);
         YearMonth last = YearMonth.from(today);
-        Map<YearMonth, DossierStats> byMonth = dossiers.byMonth(wardCode,
+        Map<YearMonth, DossierStats> byMonth = dossiers.byMonth(ward,
                 new Period(last.minusMonths(MONTHS - 1L).atDay(1), today, null, null));
         List<String> months = new ArrayList<>();
         List<Long> online = new ArrayList<>();

@@ -149,7 +149,7 @@ class DashboardTiles {
     /** Backlog and overdue as of today (they do not depend on the period's start); received this month. */
     public Feedback feedback(String wardCode, LocalDate today) {
         LocalDate from = today.withDayOfMonth(1);
-        return new Feedback(from, today, feedback.stats(wardCode, from, today));
+        return new Feedback(from, today, feedback.stats(wards.get(wardCode), from, today));
     }
 
     /** The monthly forms not yet submitted (those of the acting officer's unit only, for an officer). */

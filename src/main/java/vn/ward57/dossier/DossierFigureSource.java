@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /** The dossier and procedure figures (issue 3's definitions, computed by {@link DossierStatsService}). */
 @Component
@@ -58,10 +60,12 @@ class DossierFigureSource implements MetricSource {
                     "Share of procedures fully online", Basis.CURRENT, OWNER, CATALOGUE,
                     "Thủ tục trực tuyến toàn trình × 100 / thủ tục của danh mục."));
 
+    private final WardService wards;
     private final DossierStatsService stats;
     private final ProcedureService procedures;
 
-    DossierFigureSource(DossierStatsService stats, ProcedureService procedures) {
+    DossierFigureSource(WardService wards, DossierStatsService stats, ProcedureService procedures) {
+        this.wards = wards;
         this.stats = stats;
         this.procedures = procedures;
     }
@@ -73,16 +77,18 @@ class DossierFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        Ward ward = wards.get(wardCode);   // MetricSource (the figure module's) names the ward by its code
         if (code.startsWith("PROCEDURES")) {
-            return procedureFigure(procedures.counts(wardCode), code);
+            return procedureFigure(procedures.counts(ward), code);
         }
-        return dossierFigure(stats.ward(wardCode, new DossierStatsService.Period(from, to, null, null)), code);
+        return dossierFigure(stats.ward(ward, new DossierStatsService.Period(from, to, null, null)), code);
     }
 
     @Override
     public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
-        DossierStats s = stats.ward(wardCode, new DossierStatsService.Period(from, to, null, null));
-        ProcedureCounts counts = procedures.counts(wardCode);
+        Ward ward = wards.get(wardCode);
+        DossierStats s = stats.ward(ward, new DossierStatsService.Period(from, to, null, null));
+        ProcedureCounts counts = procedures.counts(ward);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (Figure f : FIGURES) {
             values.put(f.code(), f.code().startsWith("PROCEDURES")

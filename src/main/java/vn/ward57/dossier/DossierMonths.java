@@ -9,13 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.domain.DossierMonthRepository;
+import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
 /**
  * The dossiers of whole months from the monthly aggregate (kept with every import): what the province view
  * and the dashboard's charts sum, instead of scanning every dossier. For whole months the figures equal
- * {@link DossierStatsService}'s (newly received by channel, resolved and its parts).
+ * {@link DossierStatsService}'s (newly received by channel, resolved and its parts). The ward or province is
+ * one the caller has checked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,21 +65,20 @@ public class DossierMonths {
     }
 
     /** Each month of [from, to] for the ward, months without dossiers as zeros. */
-    public List<Month> ward(String wardCode, YearMonth from, YearMonth to) {
-        Ward ward = wards.get(wardCode);
+    public List<Month> ward(Ward ward, YearMonth from, YearMonth to) {
         return months(List.of(ward.id().value()), from, to);
     }
 
     /** Each month of [from, to] summed over the province's wards. */
-    public List<Month> provinceByMonth(String provinceCode, YearMonth from, YearMonth to) {
-        return months(wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList(), from, to);
+    public List<Month> provinceByMonth(Province province, YearMonth from, YearMonth to) {
+        return months(wards.inProvince(province).stream().map(w -> w.id().value()).toList(), from, to);
     }
 
     /** Each ward of the province (key: ward code) with its sums over the months [from, to]. */
-    public Map<String, Totals> province(String provinceCode, YearMonth from, YearMonth to) {
+    public Map<String, Totals> province(Province province, YearMonth from, YearMonth to) {
         check(from, to);
         Map<String, Totals> result = new LinkedHashMap<>();
-        for (var s : months.byWard(wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList(),
+        for (var s : months.byWard(wards.inProvince(province).stream().map(w -> w.id().value()).toList(),
                 from.atDay(1), to.atDay(1))) {
             result.put(s.key(), Totals.of(s));
         }

@@ -16,10 +16,14 @@ import vn.ward57.dossier.domain.DossierMonthRepository;
 import vn.ward57.dossier.domain.DossierListRepository.Figure;
 import vn.ward57.dossier.domain.DossierStatsRepository;
 import vn.ward57.dossier.domain.DossierStatsRepository.GroupBy;
+import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
-/** Dossier statistics of a ward or a province for any period, checked against who may read them. */
+/**
+ * Dossier statistics of a ward or a province for any period. The ward or province is one the caller has
+ * checked (a Ward or Province parameter, WardService).
+ */
 @Service
 @Transactional(readOnly = true)
 public class DossierStatsService {
@@ -73,16 +77,16 @@ public class DossierStatsService {
         }
     }
 
-    public DossierStats ward(String wardCode, Period period) {
-        return total(List.of(wards.get(wardCode).id().value()), period);
+    public DossierStats ward(Ward ward, Period period) {
+        return total(List.of(ward.id().value()), period);
     }
 
     /**
      * The sum over the province's wards: each dossier belongs to one ward, so nothing counts twice. Whole
      * months without filters come from the monthly sums (milliseconds for a million dossiers).
      */
-    public DossierStats province(String provinceCode, Period period) {
-        List<Long> ids = wards.inProvince(provinceCode).stream().map(w -> w.id().value()).toList();
+    public DossierStats province(Province province, Period period) {
+        List<Long> ids = wards.inProvince(province).stream().map(w -> w.id().value()).toList();
         if (period.fromMonths()) {
             return months.counts(ids, period.from(), period.to().withDayOfMonth(1), false).stream().findFirst()
                     .map(StatsCalculator::stats).orElseGet(StatsCalculator::empty);
@@ -95,8 +99,8 @@ public class DossierStatsService {
      * whole months without filters from the monthly sums, otherwise one aggregate over the dossiers grouped
      * by ward (the two agree: DossierMonthStatsTest). The province view and the 766 ranking read here.
      */
-    public Map<String, DossierStats> byWard(String provinceCode, Period period) {
-        List<Ward> inProvince = wards.inProvince(provinceCode);
+    public Map<String, DossierStats> byWard(Province province, Period period) {
+        List<Ward> inProvince = wards.inProvince(province);
         Map<String, DossierStats> found = new java.util.HashMap<>();
         List<Long> ids = inProvince.stream().map(w -> w.id().value()).toList();
         for (DossierCounts c : period.fromMonths()
@@ -113,8 +117,8 @@ public class DossierStatsService {
     }
 
     /** The figures of each month of the period (the first and last month cut to the period). */
-    public Map<YearMonth, DossierStats> byMonth(String wardCode, Period period) {
-        List<Long> ids = List.of(wards.get(wardCode).id().value());
+    public Map<YearMonth, DossierStats> byMonth(Ward ward, Period period) {
+        List<Long> ids = List.of(ward.id().value());
         Map<YearMonth, DossierStats> months = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             LocalDate from = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
@@ -125,8 +129,7 @@ public class DossierStatsService {
     }
 
     /** One row per field (lĩnh vực) or per procedure, as the reports' appendix IV breaks them down. */
-    public List<Breakdown> breakdown(String wardCode, Period period, boolean byProcedure) {
-        Ward ward = wards.get(wardCode);
+    public List<Breakdown> breakdown(Ward ward, Period period, boolean byProcedure) {
         List<Breakdown> rows = new ArrayList<>();
         for (DossierCounts c : repository.counts(List.of(ward.id().value()), period.from(), period.to(),
                 period.field(), period.procedure(), byProcedure ? GroupBy.PROCEDURE : GroupBy.FIELD)) {
@@ -142,8 +145,7 @@ public class DossierStatsService {
     public record DossierList(String figure, List<DossierRow> rows, long total, int page) {
     }
 
-    public DossierList dossiers(String wardCode, Period period, String figure, int page) {
-        Ward ward = wards.get(wardCode);
+    public DossierList dossiers(Ward ward, Period period, String figure, int page) {
         Figure chosen;
         try {
             chosen = Figure.valueOf(figure);

@@ -3,18 +3,20 @@ package vn.ward57.dossier;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.dossier.domain.ImportProfileRepository;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The ward's named column mappings for exports of other layouts: list, save, delete. */
+/**
+ * The ward's named column mappings for exports of other layouts: list, save, delete. They serve the dossier
+ * imports, so they are kept by those who import (WardAccess.enterWardWide).
+ */
 @Service
 @Transactional(readOnly = true)
 public class ImportProfileService {
@@ -22,22 +24,20 @@ public class ImportProfileService {
     static final int MAX_HEADER = 200;
     static final int MAX_VALUES = 50;
 
-    private final WardService wards;
     private final ImportProfileRepository profiles;
     private final ApplicationEventPublisher events;
 
-    ImportProfileService(WardService wards, ImportProfileRepository profiles, ApplicationEventPublisher events) {
-        this.wards = wards;
+    ImportProfileService(ImportProfileRepository profiles, ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.events = events;
     }
 
-    public List<ImportProfile> list(String wardCode) {
-        return profiles.findByWard(wards.get(wardCode).id().value());
+    public List<ImportProfile> list(Ward ward) {
+        return profiles.findByWard(ward.id().value());
     }
 
-    public ImportProfile get(String wardCode, String name) {
-        return profiles.find(wards.get(wardCode).id().value(), name)
+    public ImportProfile get(Ward ward, String name) {
+        return profiles.find(ward.id().value(), name)
                 .orElseThrow(() -> new NotFoundException("profile.not-found", null, name));
     }
 
@@ -48,15 +48,15 @@ public class ImportProfileService {
     }
 
     @Transactional
-    public ImportProfile save(String wardCode, String name, ImportProfile profile) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public ImportProfile save(Ward ward, String name, ImportProfile profile) {
         if (!name.strip().equals(profile.name())) {
             throw new InvalidInputException("profile.name-fixed", "name");
         }
         check(profile);
         var before = profiles.find(ward.id().value(), profile.name());
         profiles.upsert(ward.id().value(), profile);
-        String key = wardCode + "/" + profile.name();
+        String key = ward.code() + "/" + profile.name();
         events.publishEvent(before.isPresent()
                 ? ChangeRecorded.updated("import_profile", key, ward.provinceId(), ward.id().value(), before.get(), profile)
                 : ChangeRecorded.created("import_profile", key, ward.provinceId(), ward.id().value(), profile));
@@ -64,12 +64,12 @@ public class ImportProfileService {
     }
 
     @Transactional
-    public void delete(String wardCode, String name) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void delete(Ward ward, String name) {
         ImportProfile existing = profiles.find(ward.id().value(), name)
                 .orElseThrow(() -> new NotFoundException("profile.not-found", null, name));
         profiles.delete(ward.id().value(), name);
-        events.publishEvent(ChangeRecorded.deleted("import_profile", wardCode + "/" + name, ward.provinceId(),
+        events.publishEvent(ChangeRecorded.deleted("import_profile", ward.code() + "/" + name, ward.provinceId(),
                 ward.id().value(), existing));
     }
 
@@ -114,11 +114,5 @@ public class ImportProfileService {
         for (String v : values) {
             header(v, field, "profile.status-value-empty");
         }
-    }
-
-    private Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 }

@@ -8,70 +8,69 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.domain.ProcedureRepository;
 import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.dossier.imports.ProcedureCatalogueReader;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The ward's procedure catalogue: list, edit, import from the portal's list, and its counts. */
+/**
+ * The ward's procedure catalogue: list, edit, import from the portal's list, and its counts. The catalogue is
+ * the whole ward's (no procedure belongs to a unit): kept by its officers not limited to a unit, its leaders
+ * and the province's admins (WardAccess.enterWardWide).
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProcedureService {
 
-    private final WardService wards;
     private final ProcedureRepository procedures;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    ProcedureService(WardService wards, ProcedureRepository procedures, Messages messages,
-                     ApplicationEventPublisher events) {
-        this.wards = wards;
+    ProcedureService(ProcedureRepository procedures, Messages messages, ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.messages = messages;
         this.events = events;
     }
 
-    public List<Procedure> list(String wardCode) {
-        return procedures.findByWard(wards.get(wardCode).id().value());
+    public List<Procedure> list(Ward ward) {
+        return procedures.findByWard(ward.id().value());
     }
 
     /**
      * The codes that dossiers received in the period name but the catalogue lacks, with their dossier
      * counts (most first): their figures by procedure have no name, level or online level behind them.
      */
-    public List<UnknownProcedureCode> unknownCodes(String wardCode, java.time.LocalDate from,
-                                                  java.time.LocalDate to) {
-        return procedures.unknownCodes(wards.get(wardCode).id().value(), from, to);
+    public List<UnknownProcedureCode> unknownCodes(Ward ward, java.time.LocalDate from, java.time.LocalDate to) {
+        return procedures.unknownCodes(ward.id().value(), from, to);
     }
 
-    public ProcedureCounts counts(String wardCode) {
-        return procedures.counts(wards.get(wardCode).id().value());
+    public ProcedureCounts counts(Ward ward) {
+        return procedures.counts(ward.id().value());
     }
 
     /** Procedures by level with the online ones (Phụ lục IV's table): CENTRAL, PROVINCE, WARD in that order. */
-    public List<ProcedureLevelCount> byLevel(String wardCode) {
-        return procedures.byLevel(wards.get(wardCode).id().value());
+    public List<ProcedureLevelCount> byLevel(Ward ward) {
+        return procedures.byLevel(ward.id().value());
     }
 
     @Transactional
-    public Procedure save(String wardCode, String code, Procedure procedure) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Procedure save(Ward ward, String code, Procedure procedure) {
         if (!procedure.code().equals(code)) {
             throw new InvalidInputException("validation.code-fixed", "code");
         }
         var before = procedures.find(ward.id().value(), code);
         procedures.upsert(ward.id().value(), procedure);
-        String key = wardCode + "/" + code;
+        String key = ward.code() + "/" + code;
         events.publishEvent(before.isPresent()
                 ? ChangeRecorded.updated("procedure", key, ward.provinceId(), ward.id().value(), before.get(), procedure)
                 : ChangeRecorded.created("procedure", key, ward.provinceId(), ward.id().value(), procedure));
@@ -79,12 +78,12 @@ public class ProcedureService {
     }
 
     @Transactional
-    public void delete(String wardCode, String code) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public void delete(Ward ward, String code) {
         Procedure existing = procedures.find(ward.id().value(), code)
                 .orElseThrow(() -> new NotFoundException("procedure.not-found", null, code));
         DatabaseConstraint.check(() -> procedures.delete(ward.id().value(), code));
-        events.publishEvent(ChangeRecorded.deleted("procedure", wardCode + "/" + code, ward.provinceId(),
+        events.publishEvent(ChangeRecorded.deleted("procedure", ward.code() + "/" + code, ward.provinceId(),
                 ward.id().value(), existing));
     }
 
@@ -94,8 +93,8 @@ public class ProcedureService {
     }
 
     @Transactional
-    public CatalogueImport importCatalogue(String wardCode, InputStream content) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public CatalogueImport importCatalogue(Ward ward, InputStream content) {
         if (content == null) {
             throw new InvalidInputException("import.file-required", "file");
         }
@@ -111,7 +110,7 @@ public class ProcedureService {
             for (Procedure p : result.procedures()) {
                 inserted += procedures.upsert(ward.id().value(), p) ? 1 : 0;
             }
-            events.publishEvent(ChangeRecorded.created("procedure_import", wardCode, ward.provinceId(),
+            events.publishEvent(ChangeRecorded.created("procedure_import", ward.code(), ward.provinceId(),
                     ward.id().value(), java.util.Map.of("rows", result.rowsRead(), "inserted", inserted)));
             return new CatalogueImport(result.rowsRead(), inserted, result.procedures().size() - inserted, List.of(),
                     0);
@@ -122,11 +121,5 @@ public class ProcedureService {
                 file.toFile().delete();
             }
         }
-    }
-
-    private Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 }

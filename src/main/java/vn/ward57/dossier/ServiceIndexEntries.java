@@ -3,6 +3,7 @@ package vn.ward57.dossier;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Echo;
@@ -15,12 +16,12 @@ import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.domain.IndexEntryRepository;
 import vn.ward57.dossier.domain.IndexEntryRepository.Kind;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * What the officers of a ward (and the province's admins) enter in its 766 index for an exact period: the
  * score of a component ward57 cannot compute, with its source; the portal's published scores. Each answer
- * is the index as it stands afterwards.
+ * is the index as it stands afterwards. The index is the whole ward's: entered by its officers not limited
+ * to a unit, its leaders and the province's admins (WardAccess.enterWardWide).
  */
 @Service
 @Transactional
@@ -28,15 +29,13 @@ public class ServiceIndexEntries {
 
     private static final int SOURCE_LENGTH = 500;
 
-    private final WardService wards;
     private final IndexEntryRepository entries;
     private final ServiceIndexService index;
     private final Messages messages;
     private final ApplicationEventPublisher events;
 
-    ServiceIndexEntries(WardService wards, IndexEntryRepository entries, ServiceIndexService index, Messages messages,
+    ServiceIndexEntries(IndexEntryRepository entries, ServiceIndexService index, Messages messages,
                         ApplicationEventPublisher events) {
-        this.wards = wards;
         this.entries = entries;
         this.index = index;
         this.messages = messages;
@@ -44,12 +43,12 @@ public class ServiceIndexEntries {
     }
 
     /** The score of a component ward57 has no records for; refused for one it computes in this period. */
-    public ServiceIndex enter(String wardCode, String componentCode, Period period, IndexEntryForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public ServiceIndex enter(Ward ward, String componentCode, Period period, IndexEntryForm form) {
         IndexComponent component = IndexComponent.find(componentCode)
                 .orElseThrow(() -> new NotFoundException("index766.unknown-component", "componentCode", Echo.cut(componentCode, 40)));
         String source = check(form, component.max(), nameOf(componentCode), true);
-        boolean computed = index.ward(wardCode, period).parts().stream().flatMap(p -> p.components().stream())
+        boolean computed = index.ward(ward, period).parts().stream().flatMap(p -> p.components().stream())
                 .anyMatch(c -> c.code().equals(componentCode) && c.source() == ServiceIndex.Source.COMPUTED);
         if (computed) {
             throw new InvalidInputException("index766.computed", "componentCode", nameOf(componentCode));
@@ -58,19 +57,21 @@ public class ServiceIndexEntries {
     }
 
     /** The portal's published score of a component, or of the whole (code TOTAL, at most 100). */
-    public ServiceIndex publish(String wardCode, String componentCode, Period period, IndexEntryForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public ServiceIndex publish(Ward ward, String componentCode, Period period, IndexEntryForm form) {
         int max = maxOf(componentCode);
         String source = check(form, max, nameOf(componentCode), false);
         return save(Kind.PUBLISHED, ward, componentCode, period, form.score(), source);
     }
 
-    public ServiceIndex removeEntry(String wardCode, String componentCode, Period period) {
-        return remove(Kind.ENTRY, wardCode, componentCode, period);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public ServiceIndex removeEntry(Ward ward, String componentCode, Period period) {
+        return remove(Kind.ENTRY, ward, componentCode, period);
     }
 
-    public ServiceIndex removePublished(String wardCode, String componentCode, Period period) {
-        return remove(Kind.PUBLISHED, wardCode, componentCode, period);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public ServiceIndex removePublished(Ward ward, String componentCode, Period period) {
+        return remove(Kind.PUBLISHED, ward, componentCode, period);
     }
 
     private ServiceIndex save(Kind kind, Ward ward, String code, Period period, BigDecimal score, String source) {
@@ -82,11 +83,10 @@ public class ServiceIndexEntries {
         events.publishEvent(before.isPresent()
                 ? ChangeRecorded.updated(entity(kind), key, ward.provinceId(), id, Map.of("score", before.get().score()), after)
                 : ChangeRecorded.created(entity(kind), key, ward.provinceId(), id, after));
-        return index.ward(ward.code(), period);
+        return index.ward(ward, period);
     }
 
-    private ServiceIndex remove(Kind kind, String wardCode, String code, Period period) {
-        Ward ward = writable(wardCode);
+    private ServiceIndex remove(Kind kind, Ward ward, String code, Period period) {
         maxOf(code);
         long id = ward.id().value();
         var before = entries.find(kind, id, period.from(), period.to(), code)
@@ -94,7 +94,7 @@ public class ServiceIndexEntries {
         entries.delete(kind, id, period.from(), period.to(), code);
         events.publishEvent(ChangeRecorded.deleted(entity(kind), key(ward, code, period), ward.provinceId(), id,
                 Map.of("score", before.score())));
-        return index.ward(wardCode, period);
+        return index.ward(ward, period);
     }
 
     /** The checked source (null when blank and not required); each refusal names its field. */
@@ -132,12 +132,6 @@ public class ServiceIndexEntries {
     private String nameOf(String code) {
         return ServiceIndexCalculator.TOTAL.equals(code) ? messages.get("index766.total")
                 : messages.get("index766." + code + ".name");
-    }
-
-    private Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     private static String entity(Kind kind) {

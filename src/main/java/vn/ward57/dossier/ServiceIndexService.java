@@ -12,6 +12,7 @@ import vn.ward57.dossier.domain.IndexEntryRepository.Kind;
 import vn.ward57.dossier.domain.ServiceIndexRepository;
 import vn.ward57.feedback.FeedbackIndexFigures;
 import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -42,10 +43,9 @@ public class ServiceIndexService {
     }
 
     /** The ward's index of the period, with the officer's entries and the portal's published scores. */
-    public ServiceIndex ward(String wardCode, Period period) {
-        Ward ward = wards.get(wardCode);
+    public ServiceIndex ward(Ward ward, Period period) {
         long id = ward.id().value();
-        IndexFigures figures = new IndexFigures(stats.ward(wardCode, period),
+        IndexFigures figures = new IndexFigures(stats.ward(ward, period),
                 use.use(List.of(id), period.from(), period.to()).getOrDefault(id, ServiceIndexRepository.Use.NONE),
                 feedback.forServiceIndex(List.of(ward), period.from(), period.to()).get(ward.code()));
         return calculator.compute(period.from(), period.to(), figures, entriesOf(Kind.ENTRY, id, period),
@@ -53,10 +53,10 @@ public class ServiceIndexService {
     }
 
     /** Each ward of the province (key: ward code, in the province's order) for the period; its admins only. */
-    public Map<String, ServiceIndex> province(String provinceCode, Period period) {
-        List<Ward> inProvince = wards.inProvince(provinceCode);
+    public Map<String, ServiceIndex> province(Province province, Period period) {
+        List<Ward> inProvince = wards.inProvince(province);
         List<Long> ids = inProvince.stream().map(w -> w.id().value()).toList();
-        Map<String, DossierStats> dossiers = stats.byWard(provinceCode, period);
+        Map<String, DossierStats> dossiers = stats.byWard(province, period);
         Map<Long, ServiceIndexRepository.Use> counts = use.use(ids, period.from(), period.to());
         Map<String, FeedbackIndexFigures> feedbacks = feedback.forServiceIndex(inProvince, period.from(), period.to());
         var entered = entries.find(Kind.ENTRY, ids, period.from(), period.to());

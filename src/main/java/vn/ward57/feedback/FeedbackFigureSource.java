@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 
 /** The feedback figures of {@link FeedbackStatsService}: all items, and those of the Resolution-57 area. */
 @Component
@@ -39,9 +41,11 @@ class FeedbackFigureSource implements MetricSource {
                     "Feedback on science, innovation and digital transformation handled", Basis.OVER_PERIOD, OWNER,
                     AREA, "Như số đã xử lý, chỉ các lĩnh vực thuộc Nghị quyết 57."));
 
+    private final WardService wards;
     private final FeedbackStatsService stats;
 
-    FeedbackFigureSource(FeedbackStatsService stats) {
+    FeedbackFigureSource(WardService wards, FeedbackStatsService stats) {
+        this.wards = wards;
         this.stats = stats;
     }
 
@@ -57,8 +61,9 @@ class FeedbackFigureSource implements MetricSource {
 
     @Override
     public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
-        FeedbackStats all = stats.stats(wardCode, from, to);
-        FeedbackStats area = stats.nq57AreaStats(wardCode, from, to);
+        Ward ward = wards.get(wardCode);   // MetricSource (the figure module's) names the ward by its code
+        FeedbackStats all = stats.stats(ward, from, to);
+        FeedbackStats area = stats.nq57AreaStats(ward, from, to);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("FEEDBACK_RECEIVED", of(all.received()));
         values.put("FEEDBACK_RESOLVED", of(all.resolved()));

@@ -9,7 +9,13 @@ public record FeedbackForm(String channel,
                            String submitterName, String submitterPhone, String unit, Boolean isPublic,
                            String repeatOf) {
 
-    public static FeedbackForm empty() {
-        return new FeedbackForm("IN_PERSON", null, null, null, null, null, null, null, false, null);
+    /** No unit chosen (the form's empty option) is none: the item is the ward's. */
+    public FeedbackForm {
+        unit = Intake.blank(unit);
+    }
+
+    /** A unit officer's form starts with its unit, the only one it may take items in for. */
+    public static FeedbackForm empty(String unit) {
+        return new FeedbackForm("IN_PERSON", null, null, null, null, null, null, unit, false, null);
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
@@ -17,14 +18,18 @@ import vn.ward57.feedback.domain.FeedbackRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
-/** The officers' side of feedback: every call checks access to the ward first, then the record's rules. */
+/**
+ * The officers' side of feedback. An item belongs to the unit that handles it: a unit officer takes in, moves
+ * on, publishes and adds files only to its own unit's items; an item of no unit yet (a resident's, one not
+ * assigned) is the ward's (WardAccess.editUnit). The categories are the ward's managers' (WardAccess.manage).
+ */
 @Service
 @Transactional(readOnly = true)
 public class FeedbackService {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final FeedbackRepository items;
     private final CategoryRepository categories;
@@ -32,9 +37,9 @@ public class FeedbackService {
     private final OfficeFiles files;
     private final ApplicationEventPublisher events;
 
-    FeedbackService(WardService wards, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
+    FeedbackService(WardAccess access, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
                     Intake intake, OfficeFiles files, ApplicationEventPublisher events) {
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.items = items;
         this.categories = categories;
@@ -43,8 +48,7 @@ public class FeedbackService {
         this.events = events;
     }
 
-    public List<Feedback> list(String wardCode, FeedbackFilter f) {
-        Ward ward = wards.get(wardCode);
+    public List<Feedback> list(Ward ward, FeedbackFilter f) {
         FeedbackFilter filter = f == null ? FeedbackFilter.none() : f;
         String state = filter.state() == null || filter.state().isBlank() ? null : parseState(filter.state()).name();
         return items.list(ward.id().value(), new FeedbackRepository.Filter(state, Intake.blank(filter.category()),
@@ -53,21 +57,24 @@ public class FeedbackService {
                 .stream().map(FeedbackService::describe).toList();
     }
 
-    public Feedback get(String wardCode, long id) {
-        return find(wards.get(wardCode), id);
+    public Feedback get(Ward ward, long id) {
+        return find(ward, id);
     }
 
-    public List<Category> categories(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public List<Category> categories(Ward ward) {
+        return categories(categories, ward);
+    }
+
+    /** The ward's categories, for the officers' and the residents' side alike. */
+    static List<Category> categories(CategoryRepository categories, Ward ward) {
         return categories.list(ward.id().value()).stream()
                 .map(c -> new Category(c.code(), c.name(), c.deadlineDays(), c.nq57Area())).toList();
     }
 
     /** Adds or changes a category (code, name, deadline in working days): the ward's managers (leaders, ward-wide officers). */
     @Transactional
-    public List<Category> saveCategory(String wardCode, CategoryForm form) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.manage(#ward)")
+    public List<Category> saveCategory(Ward ward, CategoryForm form) {
         if (form == null || form.code() == null || !form.code().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,49}")) {
             throw new InvalidInputException("feedback.bad-category-code", "code");
         }
@@ -80,12 +87,13 @@ public class FeedbackService {
         categories.ensureDefaults(ward.id().value());
         categories.save(ward.id().value(), form.code(), form.name().strip(), form.deadlineDays(),
                 Boolean.TRUE.equals(form.nq57Area()));
-        return categories(wardCode);
+        return categories(ward);
     }
 
+    /** The unit it is taken in for: a unit officer's own, or none (the ward's) for the others only. */
     @Transactional
-    public Feedback create(String wardCode, FeedbackForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
+    public Feedback create(Ward ward, FeedbackForm form) {
         if (form == null) {
             throw new InvalidInputException("feedback.content-required", "content");
         }
@@ -110,45 +118,28 @@ public class FeedbackService {
         return created;
     }
 
-    public List<HistoryEntry> history(String wardCode, long id) {
-        find(wards.get(wardCode), id);
+    public List<HistoryEntry> history(Ward ward, long id) {
+        find(ward, id);
         return items.history(id).stream()
                 .map(h -> new HistoryEntry(h.fromState(), h.toState(), h.changedBy(), h.changedAt(), h.note())).toList();
     }
 
-    public List<FeedbackRepository.AttachmentRow> attachments(String wardCode, long id) {
-        find(wards.get(wardCode), id);
+    public List<FeedbackRepository.AttachmentRow> attachments(Ward ward, long id) {
+        find(ward, id);
         return items.attachments(id);
     }
 
-    public Optional<FeedbackRepository.FileRow> file(String wardCode, long id, long attachmentId) {
-        find(wards.get(wardCode), id);
+    public Optional<FeedbackRepository.FileRow> file(Ward ward, long id, long attachmentId) {
+        find(ward, id);
         return items.file(id, attachmentId);
     }
 
     @Transactional
-    public void attach(String wardCode, long id, String fileName, InputStream content) {
-        Ward ward = writable(wardCode);
-        find(ward, id);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void attach(Ward ward, long id, String fileName, InputStream content) {
+        access.editUnit(ward, find(ward, id).unitCode());
         OfficeFiles.Upload upload = files.evidence(fileName, content, "file");
         items.attach(ward.id().value(), id, upload.name(), upload.contentType(), upload.bytes(), upload.sha256());
-    }
-
-    public boolean canEdit(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
-    }
-
-    /** Whether the acting user may change the categories' deadlines (the ward's managers, admins). */
-    public boolean canManage(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        return CurrentActor.get().canManageWard(ward.provinceCode(), ward.code());
-    }
-
-    Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
     }
 
     Long unitId(Ward ward, String unitCode) {

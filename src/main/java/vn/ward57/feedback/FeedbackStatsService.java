@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.feedback.domain.StatsRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The feedback figures of a period [from, to], both days included. "Handled" (resolved) is the day the
@@ -22,40 +21,37 @@ import vn.ward57.org.WardService;
  * <li>overdue: of the backlog, those whose due date is before `to`.</li>
  * </ul>
  * onTimeRate = resolvedOnTime × 100 / resolved (at most 100 %). The 766 index counts the items falling due
- * in the period instead ({@link #forServiceIndex}).
+ * in the period instead ({@link #forServiceIndex}). The ward is one the caller has read-checked (a Ward parameter).
  */
 @Service
 @Transactional(readOnly = true)
 public class FeedbackStatsService {
 
-    private final WardService wards;
     private final StatsRepository stats;
 
-    FeedbackStatsService(WardService wards, StatsRepository stats) {
-        this.wards = wards;
+    FeedbackStatsService(StatsRepository stats) {
         this.stats = stats;
     }
 
-    public FeedbackStats stats(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
-        check(from, to);
-        var f = stats.figures(ward.id().value(), from, to);
-        return new FeedbackStats(f.received(), f.resolved(), f.onTime(), f.backlog(), f.overdue());
+    public FeedbackStats stats(Ward ward, LocalDate from, LocalDate to) {
+        return figures(ward, from, to, false);
     }
 
     /**
      * As {@link #stats}, counting only the categories of the Resolution-57 area (KHCN, ĐMST, CĐS): what the
      * report's PAKN section states, not every complaint a ward receives (issue 20).
      */
-    public FeedbackStats nq57AreaStats(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public FeedbackStats nq57AreaStats(Ward ward, LocalDate from, LocalDate to) {
+        return figures(ward, from, to, true);
+    }
+
+    private FeedbackStats figures(Ward ward, LocalDate from, LocalDate to, boolean nq57AreaOnly) {
         check(from, to);
-        var f = stats.figures(ward.id().value(), from, to, true);
+        var f = stats.figures(ward.id().value(), from, to, nq57AreaOnly);
         return new FeedbackStats(f.received(), f.resolved(), f.onTime(), f.backlog(), f.overdue());
     }
 
-    public List<CategoryStats> byCategory(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<CategoryStats> byCategory(Ward ward, LocalDate from, LocalDate to) {
         check(from, to);
         return stats.byCategory(ward.id().value(), from, to).stream()
                 .map(c -> new CategoryStats(c.code(), c.name(), c.nq57Area(),
@@ -79,15 +75,13 @@ public class FeedbackStatsService {
     }
 
     /** Items of the period on a matter raised before. */
-    public List<StatsRepository.Listed> repeated(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<StatsRepository.Listed> repeated(Ward ward, LocalDate from, LocalDate to) {
         check(from, to);
         return stats.repeated(ward.id().value(), from, to);
     }
 
     /** Items still unhandled at `to` and past their due date, the oldest first. */
-    public List<StatsRepository.Listed> longRunning(String wardCode, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<StatsRepository.Listed> longRunning(Ward ward, LocalDate to) {
         return stats.longRunning(ward.id().value(), to);
     }
 

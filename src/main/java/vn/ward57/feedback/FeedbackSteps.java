@@ -1,6 +1,7 @@
 package vn.ward57.feedback;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
@@ -10,23 +11,27 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.feedback.domain.FeedbackRepository;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /**
  * The workflow steps of a feedback item. Steps of one item follow one another (its row is locked for the
  * step), so two officers answering at once cannot both move it on; a step based on a version read earlier
- * is refused once the item has moved on.
+ * is refused once the item has moved on. A step is taken by the item's unit (and a unit it is given to must
+ * be one the user may act for): a unit officer moves only its own unit's items on.
  */
 @Service
 @Transactional(readOnly = true)
 public class FeedbackSteps {
 
+    private final WardAccess access;
     private final FeedbackService feedback;
     private final FeedbackRepository items;
     private final RecordVersions versions;
     private final ApplicationEventPublisher events;
 
-    FeedbackSteps(FeedbackService feedback, FeedbackRepository items, RecordVersions versions,
+    FeedbackSteps(WardAccess access, FeedbackService feedback, FeedbackRepository items, RecordVersions versions,
                   ApplicationEventPublisher events) {
+        this.access = access;
         this.feedback = feedback;
         this.items = items;
         this.versions = versions;
@@ -38,11 +43,15 @@ public class FeedbackSteps {
      * version: the one the person read (null: any).
      */
     @Transactional
-    public Feedback changeState(String wardCode, long id, StateChange change, Long version) {
-        Ward ward = feedback.writable(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Feedback changeState(Ward ward, long id, StateChange change, Long version) {
         feedback.find(ward, id);  // unknown: refused before any lock is taken
         items.lock(ward.id().value(), id);
         Feedback before = feedback.find(ward, id);
+        access.editUnit(ward, before.unitCode());
+        if (change != null && change.unit() != null) {
+            access.editUnit(ward, change.unit());
+        }
         versions.check("feedback_item", String.valueOf(id), version, before.version(), before);
         if (change == null || change.state() == null || change.state().isBlank()) {
             throw new InvalidInputException("feedback.state-required", "state");

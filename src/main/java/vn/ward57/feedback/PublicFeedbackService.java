@@ -21,7 +21,8 @@ import vn.ward57.org.Ward;
 /**
  * The residents' side, with no account: the public form (góp ý), the receipt lookup and the Open311 view.
  * Only items an officer published are shown (the address only if the resident agreed), never a name or
- * phone; the receipt of an item sent on the form shows its state before that.
+ * phone; the receipt of an item sent on the form shows its state before that. Anyone may open these pages,
+ * so the ward is looked up here ({@link #ward}: unknown is 404), not read-checked as an officer's is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,24 +55,24 @@ public class PublicFeedbackService {
     }
 
     /** The ward an Open311 client means: the one named, or the only one when it names none. */
-    public String jurisdiction(String jurisdictionId) {
+    public Ward jurisdiction(String jurisdictionId) {
         if (jurisdictionId != null && !jurisdictionId.isBlank()) {
-            return ward(jurisdictionId.strip()).code();
+            return ward(jurisdictionId.strip());
         }
         List<String> codes = items.someWardCodes();
         if (codes.size() != 1) {
             throw new InvalidInputException("feedback.jurisdiction-required", "jurisdiction_id");
         }
-        return codes.getFirst();
+        return ward(codes.getFirst());
     }
 
+    /** The ward of a public page's address, with no account to check: 404 when there is none. */
     public Ward ward(String wardCode) {
         return org.ward(wardCode).orElseThrow(() -> new NotFoundException("ward.not-found", null, wardCode));
     }
 
-    public List<Category> categories(String wardCode) {
-        return categories.list(ward(wardCode).id().value()).stream()
-                .map(c -> new Category(c.code(), c.name(), c.deadlineDays(), c.nq57Area())).toList();
+    public List<Category> categories(Ward ward) {
+        return FeedbackService.categories(categories, ward);
     }
 
     /**
@@ -80,8 +81,7 @@ public class PublicFeedbackService {
      * file, or the address sent too many within the hour.
      */
     @Transactional
-    public Optional<String> submit(String wardCode, PublicSubmission s, List<PublicFile> files, String client) {
-        Ward ward = ward(wardCode);
+    public Optional<String> submit(Ward ward, PublicSubmission s, List<PublicFile> files, String client) {
         if (s.website() != null && !s.website().isBlank()) {
             return Optional.empty();
         }
@@ -119,25 +119,23 @@ public class PublicFeedbackService {
      * An item by its receipt code, for the receipt page: a published one, or one sent on the public form
      * (its state and dates only until it is published, as the codes follow one another).
      */
-    public PublicFeedback lookup(String wardCode, String code) {
-        return find(wardCode, code, r -> r.isPublic() || FeedbackChannel.PUBLIC_FORM.name().equals(r.channel()));
+    public PublicFeedback lookup(Ward ward, String code) {
+        return find(ward, code, r -> r.isPublic() || FeedbackChannel.PUBLIC_FORM.name().equals(r.channel()));
     }
 
     /** A published item by its code (Open311). */
-    public PublicFeedback published(String wardCode, String code) {
-        return find(wardCode, code, FeedbackRepository.Row::isPublic);
+    public PublicFeedback published(Ward ward, String code) {
+        return find(ward, code, FeedbackRepository.Row::isPublic);
     }
 
-    private PublicFeedback find(String wardCode, String code, Predicate<FeedbackRepository.Row> shown) {
-        Ward ward = ward(wardCode);
+    private PublicFeedback find(Ward ward, String code, Predicate<FeedbackRepository.Row> shown) {
         return items.findByCode(ward.id().value(), code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .filter(shown).map(PublicFeedbackService::describe)
                 .orElseThrow(() -> new NotFoundException("feedback.code-not-found", null, code));
     }
 
     /** The ward's published items, the newest first (Open311 requests.json). */
-    public List<PublicFeedback> publicItems(String wardCode) {
-        Ward ward = ward(wardCode);
+    public List<PublicFeedback> publicItems(Ward ward) {
         return items.list(ward.id().value(), new FeedbackRepository.Filter(null, null, null, null, null, true))
                 .stream().map(PublicFeedbackService::describe).toList();
     }

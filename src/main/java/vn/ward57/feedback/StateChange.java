@@ -7,4 +7,9 @@ package vn.ward57.feedback;
  */
 public record StateChange(String state, String note, String answer, String transferredTo, String unit,
                           Boolean satisfied) {
+
+    /** No unit chosen is no change of unit. */
+    public StateChange {
+        unit = Intake.blank(unit);
+    }
 }

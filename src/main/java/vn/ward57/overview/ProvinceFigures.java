@@ -78,13 +78,13 @@ class ProvinceFigures {
         YearMonth first = YearMonth.of(year, 1);
         YearMonth until = YearMonth.from(to);
         List<MonthPoint> points = new ArrayList<>();
-        for (DossierMonths.Month m : months.provinceByMonth(provinceCode, first, until)) {
+        for (DossierMonths.Month m : months.provinceByMonth(province, first, until)) {
             DossierMonths.Totals t = m.totals();
             points.add(new MonthPoint(m.month(), t.newOnline(), t.newInPerson(), t.newPostal(), t.resolved(),
                     t.onTimeRate()));
         }
-        Map<String, DossierMonths.Totals> perWard = months.province(provinceCode, first, until);
-        Map<String, ServiceIndex> indexes = serviceIndex.province(provinceCode,
+        Map<String, DossierMonths.Totals> perWard = months.province(province, first, until);
+        Map<String, ServiceIndex> indexes = serviceIndex.province(province,
                 new DossierStatsService.Period(first.atDay(1), to, null, null));
         Set<String> common = commonComponents(indexes);
         Map<String, TaskStats> lights = tasks.province(provinceCode, today).stream()

@@ -41,7 +41,7 @@ public class PublicSummaryService {
         }
         LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         return PublicAccess.asViewerOf(ward, () -> {
-            List<PublicSummary.DossierMonth> dossiers = months.ward(ward.code(), YearMonth.of(year, 1),
+            List<PublicSummary.DossierMonth> dossiers = months.ward(ward, YearMonth.of(year, 1),
                     YearMonth.from(asOf)).stream().map(m -> {
                         DossierMonths.Totals t = m.totals();
                         return new PublicSummary.DossierMonth(m.month().toString(), t.newlyReceived(), t.newOnline(),

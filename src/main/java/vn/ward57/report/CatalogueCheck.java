@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.UnknownProcedureCode;
+import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Figure;
 
 /**
@@ -23,9 +24,11 @@ class CatalogueCheck {
     private static final int SHOWN = 10;
 
     private final ProcedureService procedures;
+    private final WardService wards;
 
-    CatalogueCheck(ProcedureService procedures) {
+    CatalogueCheck(ProcedureService procedures, WardService wards) {
         this.procedures = procedures;
+        this.wards = wards;
     }
 
     /** From the report's figures alone: 0 procedures while the period has dossiers. */
@@ -42,7 +45,8 @@ class CatalogueCheck {
 
     /** From the dossiers now: the codes received in the report's period that the catalogue lacks. */
     List<CheckProblem> unknownCodes(Report report) {
-        List<UnknownProcedureCode> unknown = procedures.unknownCodes(report.wardCode(), report.from(), report.to());
+        List<UnknownProcedureCode> unknown = procedures.unknownCodes(wards.get(report.wardCode()), report.from(),
+                report.to());
         if (unknown.isEmpty()) {
             return List.of();
         }

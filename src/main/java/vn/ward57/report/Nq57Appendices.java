@@ -92,7 +92,7 @@ class Nq57Appendices {
     private Appendix feedbackAppendix(String wardCode, LocalDate from, LocalDate to, Map<String, Figure> f) {
         List<Row> rows = new ArrayList<>();
         int n = 1;
-        for (CategoryStats c : feedback.byCategory(wardCode, from, to)) {
+        for (CategoryStats c : feedback.byCategory(wards.get(wardCode), from, to)) {
             if (c.nq57Area() && c.figures().received() + c.figures().backlog() > 0) {   // issue 20: the area only
                 rows.add(Row.of(String.valueOf(n++), c.name(), count(c.figures().received()), count(c.figures().resolved()),
                         count(c.figures().backlog()), count(c.figures().overdue())));

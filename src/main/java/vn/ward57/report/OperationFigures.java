@@ -8,6 +8,8 @@ import vn.ward57.dossier.ProcedureCounts;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.task.DirectionCounts;
 import vn.ward57.task.DirectionFigures;
 import vn.ward57.task.TaskStats;
@@ -28,9 +30,11 @@ class OperationFigures {
     private final TaskStatsService tasks;
     private final DirectionFigures direction;
     private final FeedbackStatsService feedback;
+    private final WardService wards;
 
     OperationFigures(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks,
-                     DirectionFigures direction, FeedbackStatsService feedback) {
+                     DirectionFigures direction, FeedbackStatsService feedback, WardService wards) {
+        this.wards = wards;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.tasks = tasks;
@@ -40,7 +44,8 @@ class OperationFigures {
 
     void collect(FigureSet f, String wardCode, LocalDate from, LocalDate to) {
         String period = "?from=" + from + "&to=" + to;
-        DossierStats d = dossiers.ward(wardCode, new DossierStatsService.Period(from, to, null, null));
+        Ward ward = wards.get(wardCode);
+        DossierStats d = dossiers.ward(ward, new DossierStatsService.Period(from, to, null, null));
         String page = "/dossiers" + period;
         f.count("dossier.received", "Hồ sơ tiếp nhận", d.received(), page)
                 .count("dossier.carriedOver", "Hồ sơ kỳ trước chuyển sang", d.carriedOver(), page)
@@ -62,13 +67,13 @@ class OperationFigures {
                 .rate("dossier.digitisedInputRate", "Tỷ lệ số hóa hồ sơ đầu vào", d.digitisedInputRate(), page)
                 .rate("dossier.digitisedResultRate", "Tỷ lệ cấp kết quả điện tử", d.digitisedResultRate(), page)
                 .rate("dossier.onlinePaymentRate", "Tỷ lệ thanh toán trực tuyến", d.onlinePaymentRate(), page);
-        DossierStats since = dossiers.ward(wardCode, new DossierStatsService.Period(RESOLUTION_57, to, null, null));
+        DossierStats since = dossiers.ward(ward, new DossierStatsService.Period(RESOLUTION_57, to, null, null));
         String sincePage = "/dossiers?from=" + RESOLUTION_57 + "&to=" + to;
         f.count("dossier.cumulative.newOnline", "Hồ sơ trực tuyến lũy kế từ 22/12/2024", since.newOnline(), sincePage)
                 .count("dossier.cumulative.newOffline", "Hồ sơ trực tiếp và hình thức khác lũy kế từ 22/12/2024",
                         since.newInPerson() + since.newPostal(), sincePage);
 
-        ProcedureCounts p = procedures.counts(wardCode);
+        ProcedureCounts p = procedures.counts(ward);
         f.count("procedure.total", "Số thủ tục hành chính", p.total(), "/procedures")
                 .count("procedure.ward", "Thủ tục cấp xã", p.ward(), "/procedures")
                 .count("procedure.province", "Thủ tục cấp tỉnh", p.province(), "/procedures")
@@ -77,7 +82,7 @@ class OperationFigures {
                 .count("procedure.partial", "Dịch vụ công trực tuyến một phần", p.partial(), "/procedures")
                 .count("procedure.online", "Dịch vụ công trực tuyến", p.full() + p.partial(), "/procedures")
                 .count("procedure.nonResidence", "Thủ tục phi địa giới", p.nonResidence(), "/procedures");
-        for (var level : procedures.byLevel(wardCode)) {
+        for (var level : procedures.byLevel(ward)) {
             String k = "procedure." + level.level().toLowerCase();
             String name = switch (level.level()) {
                 case "CENTRAL" -> "cấp Trung ương";
@@ -108,7 +113,7 @@ class OperationFigures {
                 .count("direction.meetings", "Phiên họp, cuộc họp", c.meetingsByHead() + c.meetingsByDeputy(), "/meetings");
 
         // the Resolution-57 area's categories only (KHCN, ĐMST, CĐS), not every complaint (issue 20)
-        FeedbackStats fb = feedback.nq57AreaStats(wardCode, from, to);
+        FeedbackStats fb = feedback.nq57AreaStats(ward, from, to);
         String fbPage = "/feedback";
         f.count("feedback.received", "PAKN, SKGP đã nhận được", fb.received(), fbPage)
                 .count("feedback.resolved", "PAKN, SKGP đã giải quyết", fb.resolved(), fbPage)

@@ -19,9 +19,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
+import vn.ward57.org.WardService;
 
 /** Wards, files and starts for the tests of dossier imports in the background, each in a ward of its own. */
-record BackgroundImports(MockMvc mvc, JdbcClient jdbc, DossierImportService imports, UserDetailsService accounts) {
+record BackgroundImports(MockMvc mvc, JdbcClient jdbc, DossierImportService imports, UserDetailsService accounts,
+                         WardService wards) {
 
     void ward(String code) throws Exception {
         if (jdbc.sql("select count(*) from province where code = 'tinh-nen'").query(Long.class).single() == 0) {
@@ -56,7 +58,7 @@ record BackgroundImports(MockMvc mvc, JdbcClient jdbc, DossierImportService impo
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
-            return imports.start(ward, "mot-cua.csv", new ByteArrayInputStream(file), null, false, tap);
+            return imports.start(wards.get(ward), "mot-cua.csv", new ByteArrayInputStream(file), null, false, tap);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -50,6 +50,8 @@ class DossierImportBenchmark {
     @Autowired
     DossierStatsService stats;
     @Autowired
+    vn.ward57.org.WardService wards;
+    @Autowired
     DossierStatsRepository exact;
     @Autowired
     DossierMonthRepository months;
@@ -101,12 +103,14 @@ class DossierImportBenchmark {
                 new Principal(new Actor("bench", "Benchmark", Role.PROVINCE_ADMIN, Set.of("bench"), null, null)),
                 null, List.of()));
         var year = new DossierStatsService.Period(FROM, TO, null, null);
-        double[] provinceSums = calls(11, () -> stats.province("bench", year));
+        var bench = this.wards.requireProvince("bench");
+        var first = this.wards.get("bench-001");
+        double[] provinceSums = calls(11, () -> stats.province(bench, year));
         double[] provinceExact = calls(5, () -> exact.counts(ids, FROM, TO, null, null, GroupBy.NONE));
-        double[] byWardSums = calls(11, () -> stats.byWard("bench", year));
+        double[] byWardSums = calls(11, () -> stats.byWard(bench, year));
         double[] byWardExact = calls(5, () -> exact.counts(ids, FROM, TO, null, null, GroupBy.WARD));
         double[] wardSums = calls(21, () -> months.counts(List.of(ids.get(0)), FROM, TO.withDayOfMonth(1), false));
-        double[] wardExact = calls(21, () -> stats.ward("bench-001", year));
+        double[] wardExact = calls(21, () -> stats.ward(first, year));
         SecurityContextHolder.clearContext();
 
         StringBuilder out = new StringBuilder("\n==== ward57 benchmark: dossier import and statistics ====\n");

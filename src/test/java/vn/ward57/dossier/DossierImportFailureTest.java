@@ -38,13 +38,15 @@ class DossierImportFailureTest {
     @Autowired
     DossierImportService imports;
     @Autowired
+    vn.ward57.org.WardService wards;
+    @Autowired
     UserDetailsService accounts;
 
     private BackgroundImports files;
 
     @BeforeEach
     void files() {
-        files = new BackgroundImports(mvc, jdbc, imports, accounts);
+        files = new BackgroundImports(mvc, jdbc, imports, accounts, wards);
     }
 
     @Test

@@ -63,6 +63,8 @@ class DossierMonthStatsTest {
     @Autowired
     DossierStatsService stats;
     @Autowired
+    vn.ward57.org.WardService wards;
+    @Autowired
     DossierStatsRepository exact;
     @Autowired
     DossierMonthRepository months;
@@ -171,9 +173,9 @@ class DossierMonthStatsTest {
                          long newPostal, long early, long onTime, long late, long withdrawn, long pending,
                          long overdue) {
         Period period = new Period(LocalDate.parse(from), LocalDate.parse(to), null, null);
-        DossierStats fromSums = stats.byWard("tinh-ms", period).get("ms-bien");
-        DossierStats fromDossiers = stats.ward("ms-bien", period);
-        assertThat(fromSums).as(from).isEqualTo(fromDossiers).isEqualTo(stats.province("tinh-ms", period));
+        DossierStats fromSums = stats.byWard(wards.requireProvince("tinh-ms"), period).get("ms-bien");
+        DossierStats fromDossiers = stats.ward(wards.get("ms-bien"), period);
+        assertThat(fromSums).as(from).isEqualTo(fromDossiers).isEqualTo(stats.province(wards.requireProvince("tinh-ms"), period));
         assertThat(List.of(fromSums.received(), fromSums.carriedOver(), fromSums.newOnline(), fromSums.newInPerson(),
                 fromSums.newPostal(), fromSums.resolvedEarly(), fromSums.resolvedOnTime(), fromSums.resolvedLate(),
                 fromSums.withdrawn(), fromSums.pending(), fromSums.pendingOverdue())).as(from)

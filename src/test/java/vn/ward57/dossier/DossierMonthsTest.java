@@ -32,6 +32,8 @@ class DossierMonthsTest {
     DossierMonths months;
     @Autowired
     DossierStatsService stats;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService accounts;
@@ -48,13 +50,13 @@ class DossierMonthsTest {
                 D-4,ONLINE,2026-02-10,2026-02-15,,2026-02-12
                 """);
         asAdmin();
-        var list = months.ward("thang-mot", YearMonth.of(2026, 1), YearMonth.of(2026, 3));
+        var list = months.ward(wards.get("thang-mot"), YearMonth.of(2026, 1), YearMonth.of(2026, 3));
         assertThat(list).extracting(m -> m.month().toString()).containsExactly("2026-01", "2026-02", "2026-03");
         assertThat(list.get(0).totals()).isEqualTo(new DossierMonths.Totals(1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0));
         assertThat(list.get(1).totals()).isEqualTo(new DossierMonths.Totals(1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0));
         assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        var quarter = months.province("tinh-thang", YearMonth.of(2026, 1), YearMonth.of(2026, 3)).get("thang-mot");
-        DossierStats s = stats.ward("thang-mot",
+        var quarter = months.province(wards.requireProvince("tinh-thang"), YearMonth.of(2026, 1), YearMonth.of(2026, 3)).get("thang-mot");
+        DossierStats s = stats.ward(wards.get("thang-mot"),
                 new DossierStatsService.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, null));
         assertThat(quarter.newlyReceived()).isEqualTo(s.newlyReceived()).isEqualTo(4);
         assertThat(quarter.resolved()).isEqualTo(s.resolved()).isEqualTo(3);
@@ -68,10 +70,10 @@ class DossierMonthsTest {
                 D-1,ONLINE,2026-01-05,2026-03-10,2026-03-02,
                 """);
         asAdmin();
-        list = months.ward("thang-mot", YearMonth.of(2026, 1), YearMonth.of(2026, 3));
+        list = months.ward(wards.get("thang-mot"), YearMonth.of(2026, 1), YearMonth.of(2026, 3));
         assertThat(list.get(0).totals().resolved()).isZero();
         assertThat(list.get(2).totals()).isEqualTo(new DossierMonths.Totals(0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0));
-        assertThat(months.provinceByMonth("tinh-thang", YearMonth.of(2026, 1), YearMonth.of(2026, 1)).getFirst()
+        assertThat(months.provinceByMonth(wards.requireProvince("tinh-thang"), YearMonth.of(2026, 1), YearMonth.of(2026, 1)).getFirst()
                 .totals().newlyReceived()).isEqualTo(2);
     }
 

@@ -218,6 +218,8 @@ class DossierStatsTest {
 
     @Autowired
     DossierStatsService service;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Test
     void everyFigureListsAsManyDossiersAsItCounts() throws Exception {
@@ -229,13 +231,13 @@ class DossierStatsTest {
             for (var period : java.util.List.of(
                     new DossierStatsService.Period(java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 3, 31), null, null),
                     new DossierStatsService.Period(java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 3, 31), null, null))) {
-                DossierStats stats = service.ward("tk-mot", period);
+                DossierStats stats = service.ward(wards.get("tk-mot"), period);
                 for (var component : DossierStats.class.getRecordComponents()) {
                     if (component.getType() != long.class) {
                         continue;   // the rates are not lists of dossiers
                     }
                     long counted = (long) component.getAccessor().invoke(stats);
-                    long listed = service.dossiers("tk-mot", period, component.getName(), 0).total();
+                    long listed = service.dossiers(wards.get("tk-mot"), period, component.getName(), 0).total();
                     org.assertj.core.api.Assertions.assertThat(listed).as(component.getName() + " " + period)
                             .isEqualTo(counted);
                 }
@@ -253,7 +255,7 @@ class DossierStatsTest {
                         user.getAuthorities()));
         try {
             // 15 February to 10 March: February cut to 15-28, March to 1-10
-            var months = service.byMonth("tk-mot", new DossierStatsService.Period(
+            var months = service.byMonth(wards.get("tk-mot"), new DossierStatsService.Period(
                     java.time.LocalDate.of(2026, 2, 15), java.time.LocalDate.of(2026, 3, 10), null, null));
             org.assertj.core.api.Assertions.assertThat(months.keySet()).containsExactly(
                     java.time.YearMonth.of(2026, 2), java.time.YearMonth.of(2026, 3));

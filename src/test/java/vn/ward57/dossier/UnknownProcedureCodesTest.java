@@ -45,6 +45,8 @@ class UnknownProcedureCodesTest {
     @Autowired
     ProcedureService procedures;
     @Autowired
+    vn.ward57.org.WardService wards;
+    @Autowired
     UserDetailsService accounts;
 
     @Test
@@ -61,7 +63,7 @@ class UnknownProcedureCodesTest {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         try {
-            assertThat(procedures.unknownCodes("ma-mot", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+            assertThat(procedures.unknownCodes(wards.get("ma-mot"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
                     .containsExactly(new UnknownProcedureCode("1.001612", 3), new UnknownProcedureCode("2.000815", 1));
         } finally {
             SecurityContextHolder.clearContext();

@@ -106,10 +106,12 @@ class FeedbackApiTest {
 
     @Autowired
     FeedbackStatsService stats;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Test
     void byCategoryAndTheRepeatedAndLongRunningLists() {
-        var byCategory = as(() -> stats.byCategory("pa-mot",
+        var byCategory = as(() -> stats.byCategory(wards.get("pa-mot"),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
         // X: received B C D I = 4, handled A B C I = 4, on time A C I = 3, backlog D = 1, overdue D = 1
         // Y: received E = 1, handled none, backlog E F = 2, overdue F = 1
@@ -117,10 +119,10 @@ class FeedbackApiTest {
                 .extracting(CategoryStats::figures).isEqualTo(new FeedbackStats(4, 4, 3, 1, 1));
         assertThat(byCategory).filteredOn(c -> c.code().equals("Y")).singleElement()
                 .extracting(CategoryStats::figures).isEqualTo(new FeedbackStats(1, 0, 0, 2, 1));
-        var repeated = as(() -> stats.repeated("pa-mot",
+        var repeated = as(() -> stats.repeated(wards.get("pa-mot"),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
         assertThat(repeated).extracting(r -> r.code() + "←" + r.repeatOf()).containsExactly("PA-T-I←PA-T-A");
-        var longRunning = as(() -> stats.longRunning("pa-mot", LocalDate.of(2026, 3, 31)));
+        var longRunning = as(() -> stats.longRunning(wards.get("pa-mot"), LocalDate.of(2026, 3, 31)));
         assertThat(longRunning).extracting(r -> r.code()).containsExactly("PA-T-F", "PA-T-D");
     }
 

@@ -35,12 +35,17 @@ public class DossierImportRepository {
                 """).params(status, read, inserted, updated, rejected, errorTotal, errorsJson, message, id).update();
     }
 
-    public Optional<ImportRow> find(long id) {
+    /** The ward an import belongs to, to check who may see it before anything else is read. */
+    public Optional<Long> wardOf(long id) {
+        return jdbc.sql("select ward_id from dossier_import where id = ?").param(id).query(Long.class).optional();
+    }
+
+    public Optional<ImportRow> find(long wardId, long id) {
         return jdbc.sql("""
                 select id, ward_id, file_name, status, rows_read, rows_inserted, rows_updated, rows_rejected,
                        error_total, errors::text as errors, message
-                from dossier_import where id = ?
-                """).param(id).query(ImportRow.class).optional();
+                from dossier_import where ward_id = ? and id = ?
+                """).params(wardId, id).query(ImportRow.class).optional();
     }
 
     public List<ImportRow> recent(long wardId, int limit) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierImportStatus;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Nhập hồ sơ", description = "Imports of one-stop system exports (CSV, XLSX)")
@@ -28,14 +29,14 @@ class DossierImportApiController {
 
     /** Starts an import; 202 with the place to follow it. The file is optional here so that access is checked first. */
     @PostMapping(path = "/api/v1/wards/{wardCode}/dossier-imports")
-    ResponseEntity<DossierImportStatus> start(@PathVariable String wardCode,
+    ResponseEntity<DossierImportStatus> start(Ward ward,
                                               @RequestParam(required = false) MultipartFile file,
                                               @RequestParam(required = false) String profile,
                                               @RequestParam(defaultValue = "false") boolean skipInvalid)
             throws IOException {
         DossierImportStatus started;
         try (InputStream content = file == null ? null : file.getInputStream()) {
-            started = imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, profile,
+            started = imports.start(ward, file == null ? null : file.getOriginalFilename(), content, profile,
                     skipInvalid);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/dossier-imports/" + started.id()))
@@ -43,17 +44,17 @@ class DossierImportApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/dossier-imports")
-    List<DossierImportStatus> recent(@PathVariable String wardCode) {
-        return imports.recent(wardCode);
+    List<DossierImportStatus> recent(Ward ward) {
+        return imports.recent(ward);
     }
 
     @GetMapping("/api/v1/dossier-imports/{id}")
     DossierImportStatus status(@PathVariable long id) {
-        return imports.status(id);
+        return imports.status(imports.wardOf(id), id);
     }
 
     @PostMapping("/api/v1/dossier-imports/{id}/cancel")
     DossierImportStatus cancel(@PathVariable long id) {
-        return imports.cancel(id);
+        return imports.cancel(imports.wardOf(id), id);
     }
 }

@@ -1,6 +1,6 @@
 package vn.ward57.dossier.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.AskedPeriod;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierStatsService;
@@ -23,22 +21,22 @@ import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The dossier pages: the figures of a period, the imports, the procedure catalogue. */
 @Controller
 class DossierPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final DossierStatsService stats;
     private final DossierImportService imports;
     private final ProcedureService procedures;
     private final ImportProfileService profiles;
     private final Messages messages;
 
-    DossierPageController(WardService wards, DossierStatsService stats, DossierImportService imports,
+    DossierPageController(WardAccess access, DossierStatsService stats, DossierImportService imports,
                           ProcedureService procedures, ImportProfileService profiles, Messages messages) {
-        this.wards = wards;
+        this.access = access;
         this.stats = stats;
         this.imports = imports;
         this.procedures = procedures;
@@ -48,7 +46,7 @@ class DossierPageController {
 
     /** The period's figures, month by month and by field; this year to today unless asked otherwise. */
     @GetMapping("/wards/{wardCode}/dossiers")
-    String figures(@PathVariable String wardCode,
+    String figures(Ward ward,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    @RequestParam(name = "period", required = false) String periodCode,
@@ -56,78 +54,77 @@ class DossierPageController {
         AskedPeriod asked = AskedPeriod.of(from, to, periodCode);
         Period period = new Period(asked.from(), asked.to(), null, null);
         asked.addTo(model);
-        model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("stats", stats.ward(wardCode, period));
-        model.addAttribute("months", stats.byMonth(wardCode, period));
-        model.addAttribute("fields", stats.breakdown(wardCode, period, false));
-        model.addAttribute("procedureRows", stats.breakdown(wardCode, period, true));
-        model.addAttribute("unknownCodes", procedures.unknownCodes(wardCode, period.from(), period.to()));
+        model.addAttribute("ward", ward);
+        model.addAttribute("stats", stats.ward(ward, period));
+        model.addAttribute("months", stats.byMonth(ward, period));
+        model.addAttribute("fields", stats.breakdown(ward, period, false));
+        model.addAttribute("procedureRows", stats.breakdown(ward, period, true));
+        model.addAttribute("unknownCodes", procedures.unknownCodes(ward, period.from(), period.to()));
         return "dossier/figures";
     }
 
     /** The dossiers behind one figure of the period (each figure on the figures page links here). */
     @GetMapping("/wards/{wardCode}/dossiers/list")
-    String dossiers(@PathVariable String wardCode,
+    String dossiers(Ward ward,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam String figure, @RequestParam(required = false) String field,
                     @RequestParam(required = false) String procedure, @RequestParam(defaultValue = "0") int page,
                     Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("ward", ward);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("field", field);
         model.addAttribute("procedure", procedure);
-        model.addAttribute("list", stats.dossiers(wardCode, new Period(from, to, field, procedure), figure, page));
+        model.addAttribute("list", stats.dossiers(ward, new Period(from, to, field, procedure), figure, page));
         return "dossier/list";
     }
 
     @GetMapping("/wards/{wardCode}/dossier-imports")
-    String imports(@PathVariable String wardCode, Model model, HttpServletRequest request) {
-        Ward ward = wards.get(wardCode);
+    String imports(Ward ward, Model model, HtmxRequest htmx) {
         model.addAttribute("ward", ward);
-        model.addAttribute("imports", imports.recent(wardCode));
-        model.addAttribute("profiles", profiles.list(wardCode));
-        model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
-        return Htmx.view(request, "dossier/imports", "list");
+        model.addAttribute("imports", imports.recent(ward));
+        model.addAttribute("profiles", profiles.list(ward));
+        model.addAttribute("canImport", access.canManage(ward));   // enterWardWide's twin
+        return htmx.isHtmxRequest() ? "dossier/imports :: list" : "dossier/imports";
     }
 
     @PostMapping("/wards/{wardCode}/dossier-imports")
-    String startImport(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String startImport(Ward ward, @RequestParam(required = false) MultipartFile file,
                        @RequestParam(required = false) String profile,
                        @RequestParam(defaultValue = "false") boolean skipInvalid, Model model,
-                       HttpServletRequest request) throws IOException {
+                       HtmxRequest htmx) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            imports.start(wardCode, file == null ? null : file.getOriginalFilename(), content, profile, skipInvalid);
+            imports.start(ward, file == null ? null : file.getOriginalFilename(), content, profile, skipInvalid);
             model.addAttribute("flash", messages.get("import.started"));
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
         }
-        return imports(wardCode, model, request);
+        return imports(ward, model, htmx);
     }
 
     @PostMapping("/dossier-imports/{id}/cancel")
-    String cancel(@PathVariable long id, Model model, HttpServletRequest request) {
-        String wardCode = imports.cancel(id).wardCode();
+    String cancel(@PathVariable long id, Model model, HtmxRequest htmx) {
+        Ward ward = imports.wardOf(id);
+        imports.cancel(ward, id);
         model.addAttribute("flash", messages.get("import.cancel-asked"));
-        return imports(wardCode, model, request);
+        return imports(ward, model, htmx);
     }
 
     @GetMapping("/wards/{wardCode}/procedures")
-    String procedures(@PathVariable String wardCode, Model model) {
-        Ward ward = wards.get(wardCode);
+    String procedures(Ward ward, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("counts", procedures.counts(wardCode));
-        model.addAttribute("procedures", procedures.list(wardCode));
-        model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("counts", procedures.counts(ward));
+        model.addAttribute("procedures", procedures.list(ward));
+        model.addAttribute("canImport", access.canManage(ward));   // enterWardWide's twin
         return "dossier/procedures";
     }
 
     @PostMapping("/wards/{wardCode}/procedures")
-    String importProcedures(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importProcedures(Ward ward, @RequestParam(required = false) MultipartFile file,
                             Model model) throws IOException {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            var result = procedures.importCatalogue(wardCode, content);
+            var result = procedures.importCatalogue(ward, content);
             if (result.errors().isEmpty()) {
                 model.addAttribute("flash", messages.get("procedure.imported", result.rowsRead()));
             } else {
@@ -137,6 +134,6 @@ class DossierPageController {
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
         }
-        return procedures(wardCode, model);
+        return procedures(ward, model);
     }
 }

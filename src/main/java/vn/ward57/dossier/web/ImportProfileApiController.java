@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/import-profiles")
@@ -27,24 +28,24 @@ class ImportProfileApiController {
     }
 
     @GetMapping
-    List<ImportProfile> list(@PathVariable String wardCode) {
-        return profiles.list(wardCode);
+    List<ImportProfile> list(Ward ward) {
+        return profiles.list(ward);
     }
 
     @GetMapping("/{name}")
-    ImportProfile get(@PathVariable String wardCode, @PathVariable String name) {
-        return profiles.get(wardCode, name);
+    ImportProfile get(Ward ward, @PathVariable String name) {
+        return profiles.get(ward, name);
     }
 
     @PutMapping("/{name}")
-    ImportProfile save(@PathVariable String wardCode, @PathVariable String name,
+    ImportProfile save(Ward ward, @PathVariable String name,
                        @Valid @RequestBody ImportProfile profile) {
-        return profiles.save(wardCode, name, profile);
+        return profiles.save(ward, name, profile);
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable String name) {
-        profiles.delete(wardCode, name);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable String name) {
+        profiles.delete(ward, name);
         return ResponseEntity.noContent().build();
     }
 }

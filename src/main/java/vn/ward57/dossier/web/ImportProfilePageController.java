@@ -12,14 +12,12 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.ImportProfile;
@@ -28,7 +26,7 @@ import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.dossier.imports.TableReader;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /**
  * The column mappings page: read the headers of a sample export, map each canonical column to one
@@ -41,25 +39,25 @@ class ImportProfilePageController {
     private static final java.util.Set<String> STATUS_HEADERS = java.util.Set.of("trang thai", "tinh trang",
             "trang thai ho so", "tinh trang ho so", "trang thai xu ly");
 
-    private final WardService wards;
+    private final WardAccess access;
     private final ImportProfileService profiles;
     private final Messages messages;
 
-    ImportProfilePageController(WardService wards, ImportProfileService profiles, Messages messages) {
-        this.wards = wards;
+    ImportProfilePageController(WardAccess access, ImportProfileService profiles, Messages messages) {
+        this.access = access;
         this.profiles = profiles;
         this.messages = messages;
     }
 
     @GetMapping("/wards/{wardCode}/import-profiles")
-    String page(@PathVariable String wardCode, @RequestParam(required = false) String edit, Model model) {
-        ImportProfile editing = edit == null ? null : profiles.get(wardCode, edit);
-        return show(wardCode, editing, List.of(), model);
+    String page(Ward ward, @RequestParam(required = false) String edit, Model model) {
+        ImportProfile editing = edit == null ? null : profiles.get(ward, edit);
+        return show(ward, editing, List.of(), model);
     }
 
     /** Reads the header row of a sample export so that the form offers its columns. */
     @PostMapping("/wards/{wardCode}/import-profiles/sample")
-    String sample(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file, Model model)
+    String sample(Ward ward, @RequestParam(required = false) MultipartFile file, Model model)
             throws IOException {
         List<String> headers = List.of();
         try {
@@ -70,38 +68,37 @@ class ImportProfilePageController {
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
         }
-        return show(wardCode, guess(headers), headers, model);
+        return show(ward, guess(headers), headers, model);
     }
 
     @PostMapping("/wards/{wardCode}/import-profiles")
-    String save(@PathVariable String wardCode, @RequestParam Map<String, String> form, Model model,
+    String save(Ward ward, @RequestParam Map<String, String> form, Model model,
                 RedirectAttributes redirect) {
         ImportProfile profile = fromForm(form);
         try {
-            profiles.save(wardCode, profile.name() == null ? "" : profile.name(), profile);
+            profiles.save(ward, profile.name() == null ? "" : profile.name(), profile);
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
-            return show(wardCode, profile, List.of(), model);
+            return show(ward, profile, List.of(), model);
         }
         redirect.addFlashAttribute("flash", messages.get("profile.saved", profile.name()));
-        return "redirect:/wards/" + wardCode + "/import-profiles";
+        return "redirect:/wards/" + ward.code() + "/import-profiles";
     }
 
     @PostMapping("/wards/{wardCode}/import-profiles/delete")
-    String delete(@PathVariable String wardCode, @RequestParam String name, RedirectAttributes redirect) {
-        profiles.delete(wardCode, name);
+    String delete(Ward ward, @RequestParam String name, RedirectAttributes redirect) {
+        profiles.delete(ward, name);
         redirect.addFlashAttribute("flash", messages.get("profile.deleted", name));
-        return "redirect:/wards/" + wardCode + "/import-profiles";
+        return "redirect:/wards/" + ward.code() + "/import-profiles";
     }
 
-    private String show(String wardCode, ImportProfile editing, List<String> headers, Model model) {
-        Ward ward = wards.get(wardCode);
+    private String show(Ward ward, ImportProfile editing, List<String> headers, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("profiles", profiles.list(wardCode));
+        model.addAttribute("profiles", profiles.list(ward));
         model.addAttribute("editing", editing);
         model.addAttribute("headers", headers);
         model.addAttribute("columns", ImportColumn.values());
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canManage(ward));   // enterWardWide's twin
         return "dossier/profiles";
     }
 

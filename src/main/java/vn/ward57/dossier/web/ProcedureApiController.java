@@ -23,6 +23,7 @@ import vn.ward57.dossier.Procedure;
 import vn.ward57.dossier.ProcedureCounts;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.ProcedureService.CatalogueImport;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -38,34 +39,34 @@ class ProcedureApiController {
     }
 
     @GetMapping("/procedures")
-    List<Procedure> list(@PathVariable String wardCode) {
-        return procedures.list(wardCode);
+    List<Procedure> list(Ward ward) {
+        return procedures.list(ward);
     }
 
     /** Counts by level and online level, e.g. seed 002's "368: 210 toàn trình, 137 một phần, 21 không". */
     @GetMapping("/procedure-stats")
-    ProcedureCounts counts(@PathVariable String wardCode) {
-        return procedures.counts(wardCode);
+    ProcedureCounts counts(Ward ward) {
+        return procedures.counts(ward);
     }
 
     @PutMapping("/procedures/{code}")
-    Procedure save(@PathVariable String wardCode, @PathVariable String code, @Valid @RequestBody Procedure procedure) {
-        return procedures.save(wardCode, code, procedure);
+    Procedure save(Ward ward, @PathVariable String code, @Valid @RequestBody Procedure procedure) {
+        return procedures.save(ward, code, procedure);
     }
 
     @DeleteMapping("/procedures/{code}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable String code) {
-        procedures.delete(wardCode, code);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable String code) {
+        procedures.delete(ward, code);
         return ResponseEntity.noContent().build();
     }
 
     /** Replaces the catalogue's entries with those of the file; with any error nothing is written (400). */
     @PostMapping("/procedure-imports")
-    ResponseEntity<?> importCatalogue(@PathVariable String wardCode,
+    ResponseEntity<?> importCatalogue(Ward ward,
                                       @RequestParam(required = false) MultipartFile file) throws IOException {
         CatalogueImport result;
         try (InputStream content = file == null ? null : file.getInputStream()) {
-            result = procedures.importCatalogue(wardCode, content);
+            result = procedures.importCatalogue(ward, content);
         }
         if (result.errors().isEmpty()) {
             return ResponseEntity.ok(result);

@@ -15,6 +15,7 @@ import vn.ward57.dossier.IndexEntryForm;
 import vn.ward57.dossier.ServiceIndex;
 import vn.ward57.dossier.ServiceIndexEntries;
 import vn.ward57.dossier.ServiceIndexService;
+import vn.ward57.org.Ward;
 
 /** The 766 index of a ward and period (issue 19's contract), the officer's entries and the portal's scores. */
 @RestController
@@ -33,41 +34,41 @@ class ServiceIndexApiController {
     }
 
     @GetMapping(BASE)
-    ServiceIndex get(@PathVariable String wardCode,
+    ServiceIndex get(Ward ward,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return index.ward(wardCode, new Period(from, to, null, null));
+        return index.ward(ward, new Period(from, to, null, null));
     }
 
     /** A component's score with its source, for one ward57 cannot compute in this period. */
     @PutMapping(BASE + "/entries/{componentCode}")
-    ServiceIndex enter(@PathVariable String wardCode, @PathVariable String componentCode,
+    ServiceIndex enter(Ward ward, @PathVariable String componentCode,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestBody(required = false) IndexEntryForm form) {
-        return entries.enter(wardCode, componentCode, new Period(from, to, null, null), form);
+        return entries.enter(ward, componentCode, new Period(from, to, null, null), form);
     }
 
     @DeleteMapping(BASE + "/entries/{componentCode}")
-    ServiceIndex removeEntry(@PathVariable String wardCode, @PathVariable String componentCode,
+    ServiceIndex removeEntry(Ward ward, @PathVariable String componentCode,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return entries.removeEntry(wardCode, componentCode, new Period(from, to, null, null));
+        return entries.removeEntry(ward, componentCode, new Period(from, to, null, null));
     }
 
     /** The portal's published score of a component, or of the whole with componentCode TOTAL. */
     @PutMapping(BASE + "/published/{componentCode}")
-    ServiceIndex publish(@PathVariable String wardCode, @PathVariable String componentCode,
+    ServiceIndex publish(Ward ward, @PathVariable String componentCode,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestBody(required = false) IndexEntryForm form) {
-        return entries.publish(wardCode, componentCode, new Period(from, to, null, null), form);
+        return entries.publish(ward, componentCode, new Period(from, to, null, null), form);
     }
 
     @DeleteMapping(BASE + "/published/{componentCode}")
-    ServiceIndex removePublished(@PathVariable String wardCode, @PathVariable String componentCode,
+    ServiceIndex removePublished(Ward ward, @PathVariable String componentCode,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return entries.removePublished(wardCode, componentCode, new Period(from, to, null, null));
+        return entries.removePublished(ward, componentCode, new Period(from, to, null, null));
     }
 }

@@ -59,10 +59,6 @@ public class StatsRepository {
         return result;
     }
 
-    public Figures figures(long wardId, LocalDate from, LocalDate to) {
-        return figures(wardId, from, to, false);
-    }
-
     /** With nq57AreaOnly, only the items of categories of the Resolution-57 area (feedback_category.nq57_area). */
     public Figures figures(long wardId, LocalDate from, LocalDate to, boolean nq57AreaOnly) {
         return jdbc.sql("select " + FIGURES + """

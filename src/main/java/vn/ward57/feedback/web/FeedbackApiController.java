@@ -28,6 +28,7 @@ import vn.ward57.feedback.HistoryEntry;
 import vn.ward57.feedback.StateChange;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -49,31 +50,31 @@ class FeedbackApiController {
     }
 
     @GetMapping("/feedback")
-    List<Feedback> list(@PathVariable String wardCode, @RequestParam(required = false) String state,
+    List<Feedback> list(Ward ward, @RequestParam(required = false) String state,
                         @RequestParam(required = false) String category, @RequestParam(required = false) String unit,
                         @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q) {
-        return feedback.list(wardCode, new FeedbackFilter(state, category, unit, overdue, q));
+        return feedback.list(ward, new FeedbackFilter(state, category, unit, overdue, q));
     }
 
     @PostMapping("/feedback")
-    ResponseEntity<Feedback> create(@PathVariable String wardCode, @RequestBody(required = false) FeedbackForm form) {
-        Feedback created = feedback.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/feedback/" + created.id()))
+    ResponseEntity<Feedback> create(Ward ward, @RequestBody(required = false) FeedbackForm form) {
+        Feedback created = feedback.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/feedback/" + created.id()))
                 .body(created);
     }
 
     /** The item with its version as ETag: sent back in If-Match, a step on an item changed since is refused. */
     @GetMapping("/feedback/{feedbackId}")
-    ResponseEntity<Feedback> get(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return versioned(feedback.get(wardCode, feedbackId));
+    ResponseEntity<Feedback> get(Ward ward, @PathVariable long feedbackId) {
+        return versioned(feedback.get(ward, feedbackId));
     }
 
     /** One workflow step: {"state":"ASSIGNED","unit":"kinh-te"}, {"state":"ANSWERED","answer":"…"}, … */
     @PutMapping("/feedback/{feedbackId}/state")
-    ResponseEntity<Feedback> changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
+    ResponseEntity<Feedback> changeState(Ward ward, @PathVariable long feedbackId,
                                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                          @RequestBody(required = false) StateChange change) {
-        return versioned(steps.changeState(wardCode, feedbackId, change, IfMatch.version(ifMatch)));
+        return versioned(steps.changeState(ward, feedbackId, change, IfMatch.version(ifMatch)));
     }
 
     private static ResponseEntity<Feedback> versioned(Feedback item) {
@@ -82,40 +83,40 @@ class FeedbackApiController {
 
     /** Publishes the item: its content (the address if the resident agreed) shows on the receipt page and Open311. */
     @PostMapping("/feedback/{feedbackId}/publish")
-    Feedback publish(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return publishing.publish(wardCode, feedbackId, true);
+    Feedback publish(Ward ward, @PathVariable long feedbackId) {
+        return publishing.publish(ward, feedbackId, true);
     }
 
     @PostMapping("/feedback/{feedbackId}/unpublish")
-    Feedback unpublish(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return publishing.publish(wardCode, feedbackId, false);
+    Feedback unpublish(Ward ward, @PathVariable long feedbackId) {
+        return publishing.publish(ward, feedbackId, false);
     }
 
     @GetMapping("/feedback/{feedbackId}/history")
-    List<HistoryEntry> history(@PathVariable String wardCode, @PathVariable long feedbackId) {
-        return feedback.history(wardCode, feedbackId);
+    List<HistoryEntry> history(Ward ward, @PathVariable long feedbackId) {
+        return feedback.history(ward, feedbackId);
     }
 
     /** An attachment (multipart file: office files within ward57.attachments.max-bytes) → the item's files. */
     @PostMapping("/feedback/{feedbackId}/attachments")
     List<vn.ward57.feedback.domain.FeedbackRepository.AttachmentRow> attach(
-            @PathVariable String wardCode, @PathVariable long feedbackId,
+            Ward ward, @PathVariable long feedbackId,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
-        feedback.attach(wardCode, feedbackId, file == null ? null : file.getOriginalFilename(),
+        feedback.attach(ward, feedbackId, file == null ? null : file.getOriginalFilename(),
                 file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
-        return feedback.attachments(wardCode, feedbackId);
+        return feedback.attachments(ward, feedbackId);
     }
 
     @GetMapping("/feedback-categories")
-    List<Category> categories(@PathVariable String wardCode) {
-        return feedback.categories(wardCode);
+    List<Category> categories(Ward ward) {
+        return feedback.categories(ward);
     }
 
     /** Adds or changes a category ({"code","name","deadlineDays"}); leaders only. */
     @PutMapping("/feedback-categories")
-    List<Category> saveCategory(@PathVariable String wardCode, @RequestBody(required = false) CategoryForm category) {
-        return feedback.saveCategory(wardCode, category);
+    List<Category> saveCategory(Ward ward, @RequestBody(required = false) CategoryForm category) {
+        return feedback.saveCategory(ward, category);
     }
 
     /**
@@ -124,11 +125,11 @@ class FeedbackApiController {
      * due date; received by `to` and not handled by `to`; of the backlog, due before `to`.
      */
     @GetMapping("/feedback-stats")
-    FeedbackStats stats(@PathVariable String wardCode,
+    FeedbackStats stats(Ward ward,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         @RequestParam(defaultValue = "false") boolean nq57Area) {
         // nq57Area=true: the Resolution-57 area's categories only, as the report's PAKN section counts
-        return nq57Area ? stats.nq57AreaStats(wardCode, from, to) : stats.stats(wardCode, from, to);
+        return nq57Area ? stats.nq57AreaStats(ward, from, to) : stats.stats(ward, from, to);
     }
 }

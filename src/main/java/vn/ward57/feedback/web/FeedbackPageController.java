@@ -1,6 +1,6 @@
 package vn.ward57.feedback.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackChannel;
@@ -31,24 +30,25 @@ import vn.ward57.feedback.FeedbackState;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.StateChange;
 import vn.ward57.org.OrgLookup;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /** The officers' pages: the list with filters, an item with its workflow, the intake form, the statistics. */
 @Controller
 @RequestMapping("/wards/{wardCode}")
 class FeedbackPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final FeedbackService feedback;
     private final FeedbackStatsService stats;
     private final PageForms forms;
     private final FeedbackSteps steps;
 
-    FeedbackPageController(WardService wards, OrgLookup org, FeedbackService feedback, FeedbackStatsService stats,
+    FeedbackPageController(WardAccess access, OrgLookup org, FeedbackService feedback, FeedbackStatsService stats,
                            PageForms forms, FeedbackSteps steps) {
         this.steps = steps;
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.feedback = feedback;
         this.stats = stats;
@@ -56,41 +56,43 @@ class FeedbackPageController {
     }
 
     @GetMapping("/feedback")
-    String list(@PathVariable String wardCode, @ModelAttribute("filter") FeedbackFilter filter, Model model,
-                HttpServletRequest request) {
-        choices(wardCode, model);
-        model.addAttribute("items", feedback.list(wardCode, filter));
-        model.addAttribute("canEdit", feedback.canEdit(wardCode));
-        return Htmx.view(request, "feedback/list", "list");
+    String list(Ward ward, @ModelAttribute("filter") FeedbackFilter filter, Model model, HtmxRequest htmx) {
+        choices(ward, model);
+        model.addAttribute("items", feedback.list(ward, filter));
+        model.addAttribute("canEdit", access.canEnterData(ward));
+        return htmx.isHtmxRequest() ? "feedback/list :: list" : "feedback/list";
     }
 
+    /** A unit officer's form starts with its unit, the only one it may take items in for. */
     @GetMapping("/feedback/new")
-    String blank(@PathVariable String wardCode, Model model) {
-        choices(wardCode, model);
-        model.addAttribute("feedbackForm", FeedbackForm.empty());
+    String blank(Ward ward, Model model) {
+        access.enterData(ward);
+        choices(ward, model);
+        model.addAttribute("feedbackForm", FeedbackForm.empty(access.ownUnit()));
         return "feedback/form";
     }
 
     @PostMapping("/feedback")
-    String create(@PathVariable String wardCode, @ModelAttribute("feedbackForm") FeedbackForm form,
+    String create(Ward ward, @ModelAttribute("feedbackForm") FeedbackForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = feedback.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> saved[0] = feedback.create(ward, form))) {
             forms.flash(redirect, "feedback.created", saved[0].code());
-            return "redirect:/wards/" + wardCode + "/feedback/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/feedback/" + saved[0].id();
         }
-        choices(wardCode, model);
+        choices(ward, model);
         return "feedback/form";
     }
 
+    /** The step, publishing and file forms show to those who may change this item (its unit's officers). */
     @GetMapping("/feedback/{feedbackId}")
-    String detail(@PathVariable String wardCode, @PathVariable long feedbackId, Model model) {
-        choices(wardCode, model);
-        Feedback item = feedback.get(wardCode, feedbackId);
+    String detail(Ward ward, @PathVariable long feedbackId, Model model) {
+        choices(ward, model);
+        Feedback item = feedback.get(ward, feedbackId);
         model.addAttribute("item", item);
-        model.addAttribute("history", feedback.history(wardCode, feedbackId));
-        model.addAttribute("attachments", feedback.attachments(wardCode, feedbackId));
-        model.addAttribute("canEdit", feedback.canEdit(wardCode));
+        model.addAttribute("history", feedback.history(ward, feedbackId));
+        model.addAttribute("attachments", feedback.attachments(ward, feedbackId));
+        model.addAttribute("canEdit", access.canEditUnit(ward, item.unitCode()));
         if (!model.containsAttribute("change")) {
             model.addAttribute("change", new StateChange(null, null, null, null, null, null));
         }
@@ -99,40 +101,40 @@ class FeedbackPageController {
 
     /** One workflow step from the item's page; a refusal comes back beside the form. */
     @PostMapping("/feedback/{feedbackId}/state")
-    String changeState(@PathVariable String wardCode, @PathVariable long feedbackId,
+    String changeState(Ward ward, @PathVariable long feedbackId,
                        @ModelAttribute("change") StateChange change, BindingResult errors,
                        @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = steps.changeState(wardCode, feedbackId, change, version))) {
+        if (forms.attempt(errors, () -> saved[0] = steps.changeState(ward, feedbackId, change, version))) {
             forms.flash(redirect, "feedback.state-changed", saved[0].code(), saved[0].state().label());
-            return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
+            return "redirect:/wards/" + ward.code() + "/feedback/" + feedbackId;
         }
         model.addAttribute("version", version);  // the form comes back with what it was read at
-        return detail(wardCode, feedbackId, model);
+        return detail(ward, feedbackId, model);
     }
 
     @PostMapping("/feedback/{feedbackId}/attachments")
-    String attach(@PathVariable String wardCode, @PathVariable long feedbackId,
+    String attach(Ward ward, @PathVariable long feedbackId,
                   @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
                   RedirectAttributes redirect) {
         forms.importAndRedirect(() -> {
             try {
-                feedback.attach(wardCode, feedbackId, file == null ? null : file.getOriginalFilename(),
+                feedback.attach(ward, feedbackId, file == null ? null : file.getOriginalFilename(),
                         file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return 1;
         }, redirect, "feedback.attached");
-        return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
+        return "redirect:/wards/" + ward.code() + "/feedback/" + feedbackId;
     }
 
     /** The categories and their deadlines; leaders change them here. */
     @GetMapping("/feedback-categories")
-    String categories(@PathVariable String wardCode, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("categories", feedback.categories(wardCode));
-        model.addAttribute("canManage", feedback.canManage(wardCode));
+    String categories(Ward ward, Model model) {
+        model.addAttribute("ward", ward);
+        model.addAttribute("categories", feedback.categories(ward));
+        model.addAttribute("canManage", access.canManage(ward));
         if (!model.containsAttribute("categoryForm")) {
             model.addAttribute("categoryForm", new vn.ward57.feedback.CategoryForm(null, null, 10, false));
         }
@@ -140,22 +142,21 @@ class FeedbackPageController {
     }
 
     @PostMapping("/feedback-categories")
-    String saveCategory(@PathVariable String wardCode,
+    String saveCategory(Ward ward,
                         @ModelAttribute("categoryForm") vn.ward57.feedback.CategoryForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect) {
-        if (forms.attempt(errors, () -> feedback.saveCategory(wardCode, form))) {
+        if (forms.attempt(errors, () -> feedback.saveCategory(ward, form))) {
             forms.flash(redirect, "feedback.category-saved", form.code());
-            return "redirect:/wards/" + wardCode + "/feedback-categories";
+            return "redirect:/wards/" + ward.code() + "/feedback-categories";
         }
-        return categories(wardCode, model);
+        return categories(ward, model);
     }
 
     @GetMapping("/feedback/{feedbackId}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> file(@PathVariable String wardCode, @PathVariable long feedbackId,
-                                @PathVariable long attachmentId) {
-        var file = feedback.file(wardCode, feedbackId, attachmentId)
+    ResponseEntity<byte[]> file(Ward ward, @PathVariable long feedbackId, @PathVariable long attachmentId) {
+        var file = feedback.file(ward, feedbackId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(feedbackId),
-                        wardCode));
+                        ward.name()));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -164,26 +165,25 @@ class FeedbackPageController {
 
     /** The period defaults to this year up to today. */
     @GetMapping("/feedback-stats")
-    String stats(@PathVariable String wardCode,
+    String stats(Ward ward,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  Model model) {
         LocalDate end = to == null ? WardTime.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        model.addAttribute("ward", wards.get(wardCode));
+        model.addAttribute("ward", ward);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
-        model.addAttribute("stats", stats.stats(wardCode, start, end));
-        model.addAttribute("byCategory", stats.byCategory(wardCode, start, end));
-        model.addAttribute("repeated", stats.repeated(wardCode, start, end));
-        model.addAttribute("longRunning", stats.longRunning(wardCode, end));
+        model.addAttribute("stats", stats.stats(ward, start, end));
+        model.addAttribute("byCategory", stats.byCategory(ward, start, end));
+        model.addAttribute("repeated", stats.repeated(ward, start, end));
+        model.addAttribute("longRunning", stats.longRunning(ward, end));
         return "feedback/stats";
     }
 
-    private void choices(String wardCode, Model model) {
-        var ward = wards.get(wardCode);
+    private void choices(Ward ward, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("categories", feedback.categories(wardCode));
+        model.addAttribute("categories", feedback.categories(ward));
         model.addAttribute("units", org.units(ward.id()));
         model.addAttribute("states", FeedbackState.values());
         model.addAttribute("channels", Arrays.stream(FeedbackChannel.values())

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackPublishing;
+import vn.ward57.org.Ward;
 
 /** The buttons "Công khai" and "Thôi công khai" of an item's page. */
 @Controller
@@ -25,23 +26,23 @@ class FeedbackPublishController {
     }
 
     @PostMapping("/publish")
-    String publish(@PathVariable String wardCode, @PathVariable long feedbackId, RedirectAttributes redirect) {
-        return change(wardCode, feedbackId, true, redirect);
+    String publish(Ward ward, @PathVariable long feedbackId, RedirectAttributes redirect) {
+        return change(ward, feedbackId, true, redirect);
     }
 
     @PostMapping("/unpublish")
-    String unpublish(@PathVariable String wardCode, @PathVariable long feedbackId, RedirectAttributes redirect) {
-        return change(wardCode, feedbackId, false, redirect);
+    String unpublish(Ward ward, @PathVariable long feedbackId, RedirectAttributes redirect) {
+        return change(ward, feedbackId, false, redirect);
     }
 
-    private String change(String wardCode, long feedbackId, boolean shown, RedirectAttributes redirect) {
+    private String change(Ward ward, long feedbackId, boolean shown, RedirectAttributes redirect) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "feedback");
         Feedback[] item = new Feedback[1];
-        if (forms.attempt(errors, () -> item[0] = publishing.publish(wardCode, feedbackId, shown))) {
+        if (forms.attempt(errors, () -> item[0] = publishing.publish(ward, feedbackId, shown))) {
             forms.flash(redirect, shown ? "feedback.published" : "feedback.unpublished", item[0].code());
         } else {
             redirect.addFlashAttribute("flashError", forms.summary(errors));
         }
-        return "redirect:/wards/" + wardCode + "/feedback/" + feedbackId;
+        return "redirect:/wards/" + ward.code() + "/feedback/" + feedbackId;
     }
 }

@@ -20,6 +20,7 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.feedback.FeedbackState;
 import vn.ward57.feedback.PublicFeedback;
 import vn.ward57.feedback.PublicFeedbackService;
+import vn.ward57.org.Ward;
 
 /**
  * A read-only Open311 GeoReport v2 view of the items an officer published, for open-data tools: categories
@@ -43,8 +44,7 @@ class Open311Controller {
 
     @GetMapping("/services.json")
     List<Map<String, Object>> services(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-        String ward = feedback.jurisdiction(jurisdiction);
-        return feedback.categories(ward).stream().map(c -> {
+        return feedback.categories(feedback.jurisdiction(jurisdiction)).stream().map(c -> {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("service_code", c.code());
             s.put("service_name", c.name());
@@ -61,8 +61,8 @@ class Open311Controller {
     List<Map<String, Object>> requests(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
                                        @RequestParam(name = "service_code", required = false) String serviceCode,
                                        @RequestParam(required = false) String status) {
-        String ward = feedback.jurisdiction(jurisdiction);
-        String agency = "UBND " + feedback.ward(ward).name();
+        Ward ward = feedback.jurisdiction(jurisdiction);
+        String agency = "UBND " + ward.name();
         return feedback.publicItems(ward).stream()
                 .filter(p -> serviceCode == null || serviceCode.equals(p.categoryCode()))
                 .filter(p -> status == null || status.equals(status(p.state())))
@@ -72,8 +72,8 @@ class Open311Controller {
     @GetMapping("/requests/{code}.json")
     List<Map<String, Object>> request(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
                                       @PathVariable String code) {
-        String ward = feedback.jurisdiction(jurisdiction);
-        return List.of(request(feedback.published(ward, code), "UBND " + feedback.ward(ward).name()));
+        Ward ward = feedback.jurisdiction(jurisdiction);
+        return List.of(request(feedback.published(ward, code), "UBND " + ward.name()));
     }
 
     /** GeoReport v2 errors: a list of {code, description}. */

@@ -21,11 +21,13 @@ import vn.ward57.common.web.PageForms;
 import vn.ward57.feedback.PublicFeedbackService;
 import vn.ward57.feedback.PublicFile;
 import vn.ward57.feedback.PublicSubmission;
+import vn.ward57.org.Ward;
 
 /**
  * The residents' form (góp ý), open without an account, and the receipt page by code. The client address
  * for the rate limit is the connection's: behind a reverse proxy, configure
- * server.forward-headers-strategy so that it is the resident's, not the proxy's.
+ * server.forward-headers-strategy so that it is the resident's, not the proxy's. Open to anyone: the ward
+ * of the address is looked up by the public service (404 for none), not read-checked as a Ward parameter is.
  */
 @Controller
 @RequestMapping("/wards/{wardCode}/gop-y")
@@ -41,7 +43,7 @@ class PublicFormController {
 
     @GetMapping
     String form(@PathVariable String wardCode, Model model) {
-        fill(wardCode, model);
+        fill(feedback.ward(wardCode), model);
         model.addAttribute("submission", new PublicSubmission(null, null, null, false, null, null, null));
         return "feedback/public-form";
     }
@@ -50,29 +52,32 @@ class PublicFormController {
     String submit(@PathVariable String wardCode, @ModelAttribute("submission") PublicSubmission submission,
                   BindingResult errors, @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Model model) {
+        Ward ward = feedback.ward(wardCode);
         List<PublicFile> sent = read(files);
         @SuppressWarnings("unchecked")
         Optional<String>[] code = new Optional[1];
-        if (forms.attempt(errors, () -> code[0] = feedback.submit(wardCode, submission, sent, request.getRemoteAddr()))) {
-            fill(wardCode, model);
+        boolean done = forms.attempt(errors, () -> code[0] = feedback.submit(ward, submission, sent,
+                request.getRemoteAddr()));
+        fill(ward, model);
+        if (done) {
             // a bot that filled the honeypot sees the same thanks, without a code to look up
             model.addAttribute("receipt", code[0].orElse(null));
             return "feedback/public-thanks";
         }
-        fill(wardCode, model);
         return "feedback/public-form";
     }
 
     @GetMapping("/{code}")
     String lookup(@PathVariable String wardCode, @PathVariable String code, Model model) {
-        fill(wardCode, model);
-        model.addAttribute("item", feedback.lookup(wardCode, code));
+        Ward ward = feedback.ward(wardCode);
+        fill(ward, model);
+        model.addAttribute("item", feedback.lookup(ward, code));
         return "feedback/public-item";
     }
 
-    private void fill(String wardCode, Model model) {
-        model.addAttribute("ward", feedback.ward(wardCode));
-        model.addAttribute("categories", feedback.categories(wardCode));
+    private void fill(Ward ward, Model model) {
+        model.addAttribute("ward", ward);
+        model.addAttribute("categories", feedback.categories(ward));
         model.addAttribute("maxMegabytes", feedback.maxBytes() / (1024 * 1024));
     }
 
