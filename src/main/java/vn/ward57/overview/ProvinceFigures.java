@@ -97,7 +97,7 @@ class ProvinceFigures {
         for (Ward w : inProvince) {
             DossierMonths.Totals d = perWard.get(w.code());
             FormsAndRed f = wardForms.get(w.code(), List.of(wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today),
-                    () -> formsAndRed(w.code(), formsPeriod));
+                    () -> formsAndRed(w, formsPeriod));
             BigDecimal score = indexes.get(w.code()).scoreOn(common);
             TaskStats t = lights.get(w.code());
             rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),
@@ -116,11 +116,11 @@ class ProvinceFigures {
                 scoreParts(common));
     }
 
-    private FormsAndRed formsAndRed(String wardCode, String formsPeriod) {
-        List<ReportForm.Completeness> owed = forms.of(wardCode, formsPeriod);
+    private FormsAndRed formsAndRed(Ward ward, String formsPeriod) {
+        List<ReportForm.Completeness> owed = forms.of(ward, formsPeriod);
         return new FormsAndRed(owed.stream().mapToLong(ReportForm.Completeness::expected).sum(),
                 owed.stream().mapToLong(ReportForm.Completeness::submitted).sum(),
-                indicators.count(wardCode, formsPeriod).red());
+                indicators.count(ward, formsPeriod).red());
     }
 
     /** Highest score first; equal scores by name in Vietnamese order; ranks 1, 2, 3 … */

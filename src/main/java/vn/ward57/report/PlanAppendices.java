@@ -15,6 +15,8 @@ import vn.ward57.budget.Money;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Appendix;
 import vn.ward57.report.ReportContent.Row;
 
@@ -28,8 +30,11 @@ class PlanAppendices {
     private final IndicatorValueService indicators;
     private final BudgetLineService budget;
     private final BudgetFigures budgetFigures;
+    private final WardService wards;
 
-    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures) {
+    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures,
+                   WardService wards) {
+        this.wards = wards;
         this.indicators = indicators;
         this.budget = budget;
         this.budgetFigures = budgetFigures;
@@ -41,10 +46,11 @@ class PlanAppendices {
     }
 
     private Appendix targets(String wardCode, int year) {
-        Map<String, IndicatorView> now = indicators.all(wardCode, String.valueOf(year)).stream()
+        Ward ward = wards.get(wardCode);
+        Map<String, IndicatorView> now = indicators.all(ward, String.valueOf(year)).stream()
                 .collect(Collectors.toMap(IndicatorView::code, Function.identity()));
         List<Row> rows = new ArrayList<>();
-        for (IndicatorView next : indicators.all(wardCode, String.valueOf(year + 1))) {
+        for (IndicatorView next : indicators.all(ward, String.valueOf(year + 1))) {
             IndicatorView current = now.get(next.code());
             rows.add(Row.of(String.valueOf(rows.size() + 1), next.name(), unit(next),
                     current == null ? "" : value(current, current.value()), value(next, next.target()),
