@@ -110,7 +110,7 @@ public class BreakthroughService {
     }
 
     public java.util.Map<String, String> indicatorChoices(String wardCode) {
-        return indicators.list(wardCode).stream().collect(Collectors.toMap(Indicator::code, Indicator::name,
+        return indicators.list(wards.get(wardCode)).stream().collect(Collectors.toMap(Indicator::code, Indicator::name,
                 (a, b) -> a, java.util.LinkedHashMap::new));
     }
 

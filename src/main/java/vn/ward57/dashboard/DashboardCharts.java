@@ -97,14 +97,14 @@ public class DashboardCharts {
             postal.add(s.newPostal());
             onTime.add(s.onTimeRate());
         });
-        Map<String, Map<String, IndicatorView>> series = indicatorSeries(wardCode, last);
-        IndicatorView plan = indicators.list(wardCode).stream()
+        Map<String, Map<String, IndicatorView>> series = indicatorSeries(ward, last);
+        IndicatorView plan = indicators.list(ward).stream()
                 .filter(i -> i.source() == Indicator.Source.COMPUTED && "DOSSIER_ON_TIME_RATE".equals(i.metric()))
                 .findFirst().map(i -> series.get(i.code())).map(m -> m.values().stream().reduce((a, b) -> b)
                         .orElse(null)).orElse(null);
         return new Charts(months, online, inPerson, postal, onTime, FULL_MARK_766,
                 plan == null ? null : plan.target(), plan == null ? null : plan.targetYear(),
-                series.values().stream().sorted(SHOWN_FIRST).map(m -> toSeries(wardCode, m)).toList(),
+                series.values().stream().sorted(SHOWN_FIRST).map(m -> toSeries(ward, m)).toList(),
                 units(ward, today));
     }
 
@@ -127,10 +127,10 @@ public class DashboardCharts {
     }
 
     /** Per indicator, its view in each of its own periods met over the last six months, oldest first. */
-    private Map<String, Map<String, IndicatorView>> indicatorSeries(String wardCode, YearMonth last) {
+    private Map<String, Map<String, IndicatorView>> indicatorSeries(Ward ward, YearMonth last) {
         Map<String, Map<String, IndicatorView>> byCode = new LinkedHashMap<>();
         for (int i = INDICATOR_MONTHS - 1; i >= 0; i--) {
-            for (IndicatorView v : values.all(wardCode, last.minusMonths(i).toString())) {
+            for (IndicatorView v : values.all(ward, last.minusMonths(i).toString())) {
                 byCode.computeIfAbsent(v.code(), c -> new LinkedHashMap<>()).putIfAbsent(v.period(), v);
             }
         }
@@ -138,11 +138,11 @@ public class DashboardCharts {
     }
 
     /** The target path: each period's goal, on the line from the baseline for an indicator judged by pace. */
-    private IndicatorSeries toSeries(String wardCode, Map<String, IndicatorView> periods) {
+    private IndicatorSeries toSeries(Ward ward, Map<String, IndicatorView> periods) {
         IndicatorView first = periods.values().iterator().next();
         return new IndicatorSeries(first.code(), first.name(), first.unit(), List.copyOf(periods.keySet()),
                 periods.values().stream().map(IndicatorView::value).toList(),
-                periods.keySet().stream().map(p -> first.target() == null ? null : values.goal(wardCode, first.code(), p))
+                periods.keySet().stream().map(p -> first.target() == null ? null : values.goal(ward, first.code(), p))
                         .toList());
     }
 

@@ -85,8 +85,8 @@ class DashboardTiles {
     WardDashboard ward(String wardCode, LocalDate today) {
         Ward ward = wards.get(wardCode);
         return new WardDashboard(ward.code(), ward.name(), today, dossiers(wardCode, today), tasks(wardCode, today),
-                indicators(wardCode, today), feedback(wardCode, today), forms(wardCode), budget(wardCode, today),
-                consistency(wardCode, today));
+                indicators(ward, today), feedback(wardCode, today), forms(ward), budget(wardCode, today),
+                consistency(ward, today));
     }
 
     /** Today's and this month's (1st to today) dossier figures. */
@@ -114,14 +114,14 @@ class DashboardTiles {
      * (the same count the indicators page and the province view show); RED first, then AMBER, GREEN,
      * not judged. A RED ENTERED value carries the explanation entered with it.
      */
-    public Indicators indicators(String wardCode, LocalDate today) {
-        StatusCount count = statuses.count(wardCode, IndicatorStatuses.lastEndedMonth(today));
+    public Indicators indicators(Ward ward, LocalDate today) {
+        StatusCount count = statuses.count(ward, IndicatorStatuses.lastEndedMonth(today));
         Map<String, Indicator> byCode = new HashMap<>();
-        indicators.list(wardCode).forEach(i -> byCode.put(i.code(), i));
+        indicators.list(ward).forEach(i -> byCode.put(i.code(), i));
         List<IndicatorLine> lines = new ArrayList<>();
         for (IndicatorView v : count.indicators()) {
             String explanation = v.status() == Judgement.Status.RED
-                    ? explanation(wardCode, byCode.get(v.code()), v) : null;
+                    ? explanation(ward, byCode.get(v.code()), v) : null;
             lines.add(new IndicatorLine(v.code(), v.name(), v.unit(), v.period(), v.value(), v.target(),
                     v.targetYear(), v.status(), explanation));
         }
@@ -131,11 +131,11 @@ class DashboardTiles {
     }
 
     /** Explanations are entered with the values (a unit's report form asks one for every RED value). */
-    private String explanation(String wardCode, Indicator indicator, IndicatorView v) {
+    private String explanation(Ward ward, Indicator indicator, IndicatorView v) {
         if (indicator == null || indicator.source() != Indicator.Source.ENTERED) {
             return null;
         }
-        return values.explanation(wardCode, v.code(), v.period());
+        return values.explanation(ward, v.code(), v.period());
     }
 
     private static int rank(Judgement.Status status) {
@@ -153,8 +153,8 @@ class DashboardTiles {
     }
 
     /** The monthly forms not yet submitted (those of the acting officer's unit only, for an officer). */
-    public Forms forms(String wardCode) {
-        List<FormCompleteness.FormDue> monthly = forms.due(wardCode).stream()
+    public Forms forms(Ward ward) {
+        List<FormCompleteness.FormDue> monthly = forms.due(ward).stream()
                 .filter(f -> ReportingPeriod.parseCalendar(f.period()).kind() == ReportingPeriod.Kind.MONTH).toList();
         return new Forms(monthly.stream().filter(FormCompleteness.FormDue::overdue).count(), monthly);
     }
@@ -169,11 +169,11 @@ class DashboardTiles {
     }
 
     /** The validation rules broken in this month and in the previous one. */
-    public Consistency consistency(String wardCode, LocalDate today) {
+    public Consistency consistency(Ward ward, LocalDate today) {
         String current = YearMonth.from(today).toString();
         String previous = YearMonth.from(today).minusMonths(1).toString();
-        List<ValidationService.Violation> broken = new ArrayList<>(validation.violations(wardCode, current));
-        broken.addAll(validation.violations(wardCode, previous));
+        List<ValidationService.Violation> broken = new ArrayList<>(validation.violations(ward, current));
+        broken.addAll(validation.violations(ward, previous));
         return new Consistency(current, previous, broken);
     }
 }

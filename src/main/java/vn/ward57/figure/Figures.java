@@ -16,6 +16,8 @@ import vn.ward57.common.error.NotFoundException;
 /**
  * The catalogue: the figures every {@link MetricSource} contributes, in the order of the modules that own
  * them. Every screen, document and API that shows a figure reads it here, so one figure has one value.
+ * A ward is named by its code: the catalogue cannot take org's Ward, as org contributes figures to it. The
+ * caller has resolved that ward through the read check (a Ward parameter, WardService.get) before asking.
  */
 @Service
 public class Figures {

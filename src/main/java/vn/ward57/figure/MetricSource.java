@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What a module that owns records contributes to the catalogue: its figures and how each is computed
  * for a ward and a period [from, to] (a date without a time is the whole day). A module implements it
- * once, as a Spring bean; the catalogue collects them all.
+ * once, as a Spring bean; the catalogue collects them all. The ward's code is of a ward the catalogue's
+ * caller has read-checked ({@link Figures}).
  */
 public interface MetricSource {
 

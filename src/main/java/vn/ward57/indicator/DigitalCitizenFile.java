@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.RowsRejectedException;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
+import vn.ward57.org.Ward;
 
 /** The digital-citizen figures as a file: one row a month, imported all or nothing, exported with the same headers. */
 @Service
@@ -34,14 +35,11 @@ public class DigitalCitizenFile {
 
     private final DigitalCitizens citizens;
     private final Messages messages;
-    private final vn.ward57.org.WardService wards;
     private final RegisterImports imports;
 
-    DigitalCitizenFile(DigitalCitizens citizens, Messages messages, vn.ward57.org.WardService wards,
-                       RegisterImports imports) {
+    DigitalCitizenFile(DigitalCitizens citizens, Messages messages, RegisterImports imports) {
         this.citizens = citizens;
         this.messages = messages;
-        this.wards = wards;
         this.imports = imports;
     }
 
@@ -51,17 +49,16 @@ public class DigitalCitizenFile {
     /**
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every month
      * recorded, or none when a cell is at fault or a month is refused (a locked one, say), each listed in the
-     * import's status.
+     * import's status. A file holds figures of every unit's and of the ward's, so it is ward-wide work.
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        var ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "digital-citizens", "citizens.imported", file,
-                (name, path) -> write(wardCode, name, path));
+                (name, path) -> write(ward, name, path));
     }
 
     /** Answers how many months were recorded (the rows of the file), as citizens.imported words it. */
-    private long write(String wardCode, String fileName, Path content) {
+    private long write(Ward ward, String fileName, Path content) {
         List<Line> lines = TableImport.rows(fileName, content, COLUMNS, messages, r -> {
             String month = month(r.text(MONTH));
             if (month == null && !r.raw(MONTH).isEmpty()) {
@@ -73,7 +70,7 @@ public class DigitalCitizenFile {
         List<RowError> refused = new ArrayList<>();
         for (Line line : lines) {
             try {
-                citizens.record(wardCode, line.month(), line.figures());
+                citizens.record(ward, line.month(), line.figures());
             } catch (Ward57Exception e) {
                 refused.add(new RowError(line.row(), MONTH.header(), line.month(), messages.get(e)));
             }
@@ -85,8 +82,8 @@ public class DigitalCitizenFile {
     }
 
     /** The header and rows of a year, as the import reads them back. */
-    public List<List<?>> rows(String wardCode, int year) {
-        return citizens.year(wardCode, year).stream().<List<?>>map(m -> java.util.Arrays.asList(m.period(),
+    public List<List<?>> rows(Ward ward, int year) {
+        return citizens.year(ward, year).stream().<List<?>>map(m -> java.util.Arrays.asList(m.period(),
                 m.adultResidents(), m.eidAccounts(), m.publicSignatures(), m.personalSignatures(),
                 String.join("; ", m.sources()))).toList();
     }

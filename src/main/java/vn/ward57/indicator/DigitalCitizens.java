@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
@@ -15,7 +16,6 @@ import vn.ward57.common.WardTime;
 import vn.ward57.indicator.domain.IndicatorValueRepository.CodedValue;
 import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * Digital citizens (issue 6) month by month: adult residents, e-ID (VNeID) accounts and digital
@@ -33,12 +33,10 @@ public class DigitalCitizens {
     static final String PERSONAL_SIGNATURES = "CKS-CN";
     private static final List<String> CODES = List.of(ADULTS, EID, PUBLIC_SIGNATURES, PERSONAL_SIGNATURES);
 
-    private final WardService wards;
     private final IndicatorValueRepository values;
     private final IndicatorValueEntry entry;
 
-    DigitalCitizens(WardService wards, IndicatorValueRepository values, IndicatorValueEntry entry) {
-        this.wards = wards;
+    DigitalCitizens(IndicatorValueRepository values, IndicatorValueEntry entry) {
         this.values = values;
         this.entry = entry;
     }
@@ -56,8 +54,7 @@ public class DigitalCitizens {
     }
 
     /** The months of a year up to this month (all twelve for a past year). */
-    public List<Month> year(String wardCode, int year) {
-        Ward ward = wards.get(wardCode);
+    public List<Month> year(Ward ward, int year) {
         Map<String, CodedValue> byKey = values.ofYear(ward.id().value(), CODES, year).stream()
                 .collect(Collectors.toMap(v -> v.code() + "/" + v.period(), v -> v));
         YearMonth last = YearMonth.from(WardTime.today());
@@ -81,10 +78,12 @@ public class DigitalCitizens {
 
     /**
      * Records a month's figures, each with the source, all or none: a figure refused (a locked period,
-     * a submitted form, a unit the officer is not of) undoes the others. Adult residents are the year's.
+     * a submitted form, a unit the officer is not of: each figure is its indicator's value, and belongs to
+     * that indicator's lead unit or to the ward) undoes the others. Adult residents are the year's.
      */
     @Transactional
-    public Month record(String wardCode, String month, Figures figures) {
+    @PreAuthorize("@access.enterData(#ward)")
+    public Month record(Ward ward, String month, Figures figures) {
         ReportingPeriod period = ReportingPeriod.parseCalendar(month);
         if (period.kind() != ReportingPeriod.Kind.MONTH) {
             throw new vn.ward57.common.error.InvalidInputException("citizens.month-only", "period", month);
@@ -96,18 +95,18 @@ public class DigitalCitizens {
         given.put(PUBLIC_SIGNATURES, figures.publicSignatures());
         given.put(PERSONAL_SIGNATURES, figures.personalSignatures());
         given.values().removeIf(java.util.Objects::isNull);
-        entry.lock(wardCode, given.keySet());  // all four before the first write, as one write of each locks it
-        put(wardCode, ADULTS, String.valueOf(period.year()), figures.adultResidents(), source);
-        put(wardCode, EID, month, figures.eidAccounts(), source);
-        put(wardCode, PUBLIC_SIGNATURES, month, figures.publicSignatures(), source);
-        put(wardCode, PERSONAL_SIGNATURES, month, figures.personalSignatures(), source);
-        return year(wardCode, period.year()).stream().filter(m -> m.period().equals(month)).findFirst()
+        entry.lock(ward, given.keySet());  // all four before the first write, as one write of each locks it
+        put(ward, ADULTS, String.valueOf(period.year()), figures.adultResidents(), source);
+        put(ward, EID, month, figures.eidAccounts(), source);
+        put(ward, PUBLIC_SIGNATURES, month, figures.publicSignatures(), source);
+        put(ward, PERSONAL_SIGNATURES, month, figures.personalSignatures(), source);
+        return year(ward, period.year()).stream().filter(m -> m.period().equals(month)).findFirst()
                 .orElseThrow();
     }
 
-    private void put(String wardCode, String code, String period, BigDecimal value, String source) {
+    private void put(Ward ward, String code, String period, BigDecimal value, String source) {
         if (value != null) {
-            entry.put(wardCode, code, period, value, source, null, null);
+            entry.put(ward, code, period, value, source, null, null);
         }
     }
 

@@ -14,15 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.Actor;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.security.Role;
 import vn.ward57.indicator.domain.ReportFormRepository.FormRow;
 import vn.ward57.indicator.domain.ReportFormRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /**
  * Who has reported: the forms each unit owes (one per period of each type of the ENTERED
@@ -35,16 +32,16 @@ public class FormCompleteness {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final IndicatorService indicators;
     private final ReportFormRepository forms;
     private final ReportSchedules schedules;
 
-    FormCompleteness(WardService wards, OrgLookup org, IndicatorService indicators, ReportFormRepository forms,
+    FormCompleteness(WardAccess access, OrgLookup org, IndicatorService indicators, ReportFormRepository forms,
                      ReportSchedules schedules) {
         this.schedules = schedules;
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.indicators = indicators;
         this.forms = forms;
@@ -56,14 +53,13 @@ public class FormCompleteness {
     }
 
     /** Per unit, the forms of the periods within the one asked that have ended by today. */
-    public List<ReportForm.Completeness> of(String wardCode, String periodCode) {
+    public List<ReportForm.Completeness> of(Ward ward, String periodCode) {
         ReportingPeriod within = ReportingPeriod.parseCalendar(periodCode);
-        return of(wardCode, within.from(), within.to());
+        return of(ward, within.from(), within.to());
     }
 
     /** Per unit, the forms of the periods lying within [from, to] that have ended by today. */
-    public List<ReportForm.Completeness> of(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<ReportForm.Completeness> of(Ward ward, LocalDate from, LocalDate to) {
         LocalDate today = WardTime.today();
         Map<String, List<ReportingPeriod>> owed = new LinkedHashMap<>();
         reportingUnits(ward).forEach((unit, types) -> owed.put(unit, types.stream()
@@ -91,10 +87,8 @@ public class FormCompleteness {
     }
 
     /** The forms of the last twelve months not yet submitted: the acting officer's unit's, or every unit's. */
-    public List<FormDue> due(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        Actor actor = CurrentActor.get();
-        return due(ward, actor.role() == Role.WARD_OFFICER ? actor.unitCode() : null, WardTime.today());
+    public List<FormDue> due(Ward ward) {
+        return due(ward, access.ownUnit(), WardTime.today());
     }
 
     /** The same for one unit (null: every unit), without an access check: for the daily reminders. */

@@ -8,13 +8,17 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.error.NotFoundException;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Ward;
 
 /**
  * The figures of the indicator module's own records: the units' report forms and the validation rules.
- * The services come through providers because validation reads the catalogue itself.
+ * The services come through providers because validation reads the catalogue itself. The ward's code comes
+ * from the catalogue, whose callers have resolved the ward through the read check; it is only looked up here.
  */
 @Component
 class IndicatorFigureSource implements MetricSource {
@@ -33,10 +37,13 @@ class IndicatorFigureSource implements MetricSource {
                     Basis.OVER_PERIOD, OWNER, "Quy tắc kiểm tra số liệu của phường",
                     "Quy tắc bị vi phạm trong đúng kỳ này (tháng, quý, 6 tháng hay năm)."));
 
+    private final OrgLookup org;
     private final ObjectProvider<FormCompleteness> forms;
     private final ObjectProvider<ValidationService> validation;
 
-    IndicatorFigureSource(ObjectProvider<FormCompleteness> forms, ObjectProvider<ValidationService> validation) {
+    IndicatorFigureSource(OrgLookup org, ObjectProvider<FormCompleteness> forms,
+                          ObjectProvider<ValidationService> validation) {
+        this.org = org;
         this.forms = forms;
         this.validation = validation;
     }
@@ -48,26 +55,33 @@ class IndicatorFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
-        if (code.equals("VALIDATION_BROKEN")) {
-            // rules are checked for a named period: a range that is none has no figure
-            return ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff())
-                    .map(p -> MetricSource.of(validation.getObject().violations(wardCode, p.code()).size()))
-                    .orElse(null);
-        }
-        return formFigures(wardCode, from, to).get(code);
+        Ward ward = ward(wardCode);
+        return code.equals("VALIDATION_BROKEN") ? broken(ward, from, to) : formFigures(ward, from, to).get(code);
     }
 
     @Override
     public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
-        Map<String, BigDecimal> values = formFigures(wardCode, from, to);
-        values.put("VALIDATION_BROKEN", value(wardCode, "VALIDATION_BROKEN", from, to));
+        Ward ward = ward(wardCode);
+        Map<String, BigDecimal> values = formFigures(ward, from, to);
+        values.put("VALIDATION_BROKEN", broken(ward, from, to));
         return values;
     }
 
-    private Map<String, BigDecimal> formFigures(String wardCode, LocalDate from, LocalDate to) {
+    private Ward ward(String code) {
+        return org.ward(code).orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
+    }
+
+    /** Rules are checked for a named period: a range that is none has no figure. */
+    private BigDecimal broken(Ward ward, LocalDate from, LocalDate to) {
+        return ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff())
+                .map(p -> MetricSource.of(validation.getObject().violations(ward, p.code()).size()))
+                .orElse(null);
+    }
+
+    private Map<String, BigDecimal> formFigures(Ward ward, LocalDate from, LocalDate to) {
         long expected = 0;
         long submitted = 0;
-        for (ReportForm.Completeness c : forms.getObject().of(wardCode, from, to)) {
+        for (ReportForm.Completeness c : forms.getObject().of(ward, from, to)) {
             expected += c.expected();
             submitted += c.submitted();
         }

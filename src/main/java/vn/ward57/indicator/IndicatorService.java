@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Echo;
@@ -12,37 +13,35 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.figure.Figures;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
 import vn.ward57.indicator.domain.IndicatorRepository;
 import vn.ward57.indicator.domain.RuleRepository;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Province;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The ward's indicator catalogue: adopt the preloaded one with its targets, add the ward's own (a target of
- * a year: IndicatorTargetEntry).
+ * a year: IndicatorTargetEntry). The catalogue is the ward's, not a unit's: kept by its officers not limited to
+ * a unit, its leaders and the province's admins. A ward passed in was read-checked where it was resolved.
  */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
 
-    private final WardService wards;
     private final OrgLookup org;
     private final IndicatorRepository indicators;
     private final RuleRepository rules;
     private final ApplicationEventPublisher events;
     private final Figures figures;
 
-    IndicatorService(WardService wards, OrgLookup org, IndicatorRepository indicators, RuleRepository rules,
+    IndicatorService(OrgLookup org, IndicatorRepository indicators, RuleRepository rules,
                      ApplicationEventPublisher events, Figures figures) {
         this.figures = figures;
         this.rules = rules;
-        this.wards = wards;
         this.org = org;
         this.indicators = indicators;
         this.events = events;
@@ -52,28 +51,21 @@ public class IndicatorService {
     public record TargetForm(BigDecimal target, BigDecimal baseline, Integer baselineYear, String source) {
     }
 
-    public List<Indicator> list(String wardCode) {
-        return list(wards.get(wardCode));
-    }
-
-    /** The ward's catalogue without an access check (callers have made theirs, or run as the system). */
-    List<Indicator> list(Ward ward) {
+    public List<Indicator> list(Ward ward) {
         Map<Long, String> units = unitCodes(ward);
         return indicators.findByWard(ward.id().value()).stream().map(r -> indicator(r, units)).toList();
     }
 
     /** How many entries of the preloaded catalogue the ward has not adopted (new ones after an upgrade). */
-    public int notAdopted(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public int notAdopted(Ward ward) {
         return (int) Catalogue.ENTRIES.stream()
                 .filter(e -> indicators.find(ward.id().value(), e.code()).isEmpty()).count();
     }
 
     /** Adds the preloaded catalogue's indicators the ward lacks, with their targets; answers how many. */
     @Transactional
-    public int adoptCatalogue(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public int adoptCatalogue(Ward ward) {
         return adopt(ward);
     }
 
@@ -88,9 +80,9 @@ public class IndicatorService {
 
     /** The same for every ward of a province (its admins). */
     @Transactional
-    public int adoptCatalogueInProvince(String provinceCode) {
-        CurrentActor.requireProvinceAdmin(provinceCode);
-        return org.wardsOf(List.of(provinceCode)).stream().mapToInt(this::adopt).sum();
+    @PreAuthorize("@access.administer(#province)")
+    public int adoptCatalogueInProvince(Province province) {
+        return org.wardsOf(List.of(province.code())).stream().mapToInt(this::adopt).sum();
     }
 
     /** "Văn phòng HĐND và UBND phường" is the ward's "Văn phòng HĐND và UBND": case and a closing "phường"/"xã" aside. */
@@ -132,9 +124,8 @@ public class IndicatorService {
     }
 
     @Transactional
-    public Indicator create(String wardCode, IndicatorForm f) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Indicator create(Ward ward, IndicatorForm f) {
         long wardId = ward.id().value();
         if (indicators.find(wardId, f.code()).isPresent()) {
             throw new ConflictException("indicator.duplicate", "code", f.code());
@@ -192,7 +183,8 @@ public class IndicatorService {
                 .map(t -> new Judgement.Target(t.year(), t.target(), t.baseline(), t.baselineYear())).toList();
     }
 
-    private Map<Long, String> unitCodes(Ward ward) {
+    /** The codes of the ward's units by id. */
+    Map<Long, String> unitCodes(Ward ward) {
         return org.units(ward.id()).stream().collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::code));
     }
 

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The one count of a ward's indicators by status (issue 20): the dashboard's tile, the indicators
@@ -19,12 +18,10 @@ import vn.ward57.org.WardService;
 @Transactional(readOnly = true)
 public class IndicatorStatuses {
 
-    private final WardService wards;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
 
-    IndicatorStatuses(WardService wards, IndicatorService indicators, IndicatorValueService values) {
-        this.wards = wards;
+    IndicatorStatuses(IndicatorService indicators, IndicatorValueService values) {
         this.indicators = indicators;
         this.values = values;
     }
@@ -48,8 +45,7 @@ public class IndicatorStatuses {
      * An indicator without a value in that period, or without a target, is not judged: no earlier period
      * stands in for it. Without the projection (no trend to compute), so a province can count every ward.
      */
-    public StatusCount count(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public StatusCount count(Ward ward, String periodCode) {
         ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         List<IndicatorView> judged = new ArrayList<>();
         for (Indicator i : indicators.list(ward)) {
@@ -64,8 +60,7 @@ public class IndicatorStatuses {
      * The ward's indicators in the same periods {@link #count} judges them for, each with its projection
      * (the indicators page's table, under the count).
      */
-    public List<IndicatorView> judged(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public List<IndicatorView> judged(Ward ward, String periodCode) {
         ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         return indicators.list(ward).stream()
                 .map(i -> values.view(ward, i.code(), judgedPeriod(i.periodType(), asked))).toList();
@@ -84,10 +79,7 @@ public class IndicatorStatuses {
 
     /** Judged as {@link IndicatorValueService#all} judges it, but without the trend and projection. */
     private IndicatorView judge(Ward ward, Indicator i, ReportingPeriod own) {
-        List<Judgement.Target> targets = indicators.targets(indicators.row(ward, i.code()).id());
-        // the same target as the indicator's view: its first year from the period's on, else the last
-        Judgement.Target target = targets.stream().filter(t -> t.year() >= own.year()).findFirst()
-                .orElse(targets.isEmpty() ? null : targets.getLast());
+        Judgement.Target target = values.target(indicators.row(ward, i.code()), own);  // the same as the view's
         BigDecimal value = values.value(ward, i.code(), own);
         Judgement.Status status = target == null || value == null ? null : Judgement.status(i.direction(), value,
                 Judgement.goal(target, own, i.byPace()), i.amberWithin());

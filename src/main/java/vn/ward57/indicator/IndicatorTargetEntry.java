@@ -3,22 +3,22 @@ package vn.ward57.indicator;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.domain.IndicatorRepository;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorRepository.StoredTarget;
 import vn.ward57.indicator.domain.IndicatorRepository.TargetRow;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
- * Setting an indicator's target of a year (the ward's managers). The writes of one indicator's targets
+ * Setting an indicator's target of a year: the ward's commitment, not a unit's (its officers not limited to a
+ * unit, its leaders, the province's admins). The writes of one indicator's targets
  * follow one another (its row is locked for the write); one based on a version read earlier is refused
  * once the target has changed since.
  */
@@ -26,15 +26,13 @@ import vn.ward57.org.WardService;
 @Transactional(readOnly = true)
 public class IndicatorTargetEntry {
 
-    private final WardService wards;
     private final IndicatorService indicators;
     private final IndicatorRepository catalogue;
     private final RecordVersions versions;
     private final ApplicationEventPublisher events;
 
-    IndicatorTargetEntry(WardService wards, IndicatorService indicators, IndicatorRepository catalogue,
-                         RecordVersions versions, ApplicationEventPublisher events) {
-        this.wards = wards;
+    IndicatorTargetEntry(IndicatorService indicators, IndicatorRepository catalogue, RecordVersions versions,
+                         ApplicationEventPublisher events) {
         this.indicators = indicators;
         this.catalogue = catalogue;
         this.versions = versions;
@@ -46,17 +44,15 @@ public class IndicatorTargetEntry {
                          String source, long version) {
     }
 
-    public Target get(String wardCode, String code, int year) {
-        Ward ward = wards.get(wardCode);
+    public Target get(Ward ward, String code, int year) {
         return catalogue.target(indicators.row(ward, code).id(), year).map(t -> target(code, t))
                 .orElseThrow(() -> new NotFoundException("indicator.no-target", null, code, String.valueOf(year)));
     }
 
     /** version: the one the person read (null: any); a target changed since is refused (409, who and when). */
     @Transactional
-    public Target put(String wardCode, String code, int year, IndicatorService.TargetForm t, Long version) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Target put(Ward ward, String code, int year, IndicatorService.TargetForm t, Long version) {
         Row row = indicators.row(ward, code);
         if (t == null || t.target() == null) {
             throw new InvalidInputException("indicator.target-required", "target");
@@ -75,7 +71,7 @@ public class IndicatorTargetEntry {
                 t.baselineYear(), t.source()), old.map(Target::version).orElse(null))) {
             throw versions.stale("indicator_target", key, null, null);
         }
-        Target now = get(wardCode, code, year);
+        Target now = get(ward, code, year);
         events.publishEvent(ChangeRecorded.updated("indicator_target", key, ward.provinceId(), ward.id().value(),
                 old.orElse(null), now));
         return now;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Decimals;
@@ -22,18 +23,20 @@ import vn.ward57.indicator.domain.IndicatorValueRepository.ValueRow;
 import vn.ward57.org.Unit;
 import vn.ward57.org.UnitId;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /**
  * Entering the value of an indicator for one of its periods. The writes of one indicator's values follow
  * one another (its row is locked for the write), so each change in the history replaced exactly the value
- * before it; a write based on a version read earlier is refused once the value has changed since.
+ * before it; a write based on a version read earlier is refused once the value has changed since. A value
+ * belongs to the indicator's lead unit (a unit officer enters only its own unit's); the value of an indicator
+ * led by no unit is the ward's (its officers not limited to a unit, its leaders, the province's admins).
  */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorValueEntry {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final IndicatorService indicators;
     private final IndicatorValueService views;
     private final IndicatorValueRepository values;
@@ -43,11 +46,11 @@ public class IndicatorValueEntry {
     private final RecordVersions versions;
     private final ApplicationEventPublisher events;
 
-    IndicatorValueEntry(WardService wards, IndicatorService indicators, IndicatorValueService views,
+    IndicatorValueEntry(WardAccess access, IndicatorService indicators, IndicatorValueService views,
                         IndicatorValueRepository values, IndicatorRepository catalogue, FormLocks forms,
                         vn.ward57.org.OrgLookup org, RecordVersions versions, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
-        this.wards = wards;
+        this.access = access;
         this.indicators = indicators;
         this.views = views;
         this.values = values;
@@ -66,8 +69,7 @@ public class IndicatorValueEntry {
     public record Saved(IndicatorView view, long version) {
     }
 
-    public Entered get(String wardCode, String code, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public Entered get(Ward ward, String code, String periodCode) {
         Row row = indicators.row(ward, code);
         String period = ReportingPeriod.parseCalendar(periodCode).code();
         return values.find(row.id(), period).map(v -> entered(code, v))
@@ -76,20 +78,16 @@ public class IndicatorValueEntry {
 
     /**
      * Enters the value of an ENTERED indicator for one of its periods (by the officers of its lead
-     * unit); a locked period, or a form submitted or approved, is refused (409). The explanation is
+     * unit, or the ward's for an indicator of no unit); a locked period, or a form submitted or approved, is refused (409). The explanation is
      * what a RED value needs before its form is submitted. version: the one the person read (null: any).
      */
     @Transactional
-    public Saved put(String wardCode, String code, String periodCode, BigDecimal value, String comment,
+    @PreAuthorize("@access.enterData(#ward)")
+    public Saved put(Ward ward, String code, String periodCode, BigDecimal value, String comment,
                      String explanation, Long version) {
-        Ward ward = wards.get(wardCode);
         Row row = indicators.row(ward, code);
         Indicator indicator = indicators.get(ward, code);
-        if (indicator.leadUnit() == null) {
-            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        } else {
-            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), indicator.leadUnit());
-        }
+        access.editUnit(ward, indicator.leadUnit());  // the unit the stored indicator names, not the request
         ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
         if (indicator.source() != Indicator.Source.ENTERED) {
             throw new InvalidInputException("indicator.not-entered", "value", code);
@@ -132,8 +130,7 @@ public class IndicatorValueEntry {
      * transaction that locked a second indicator only after writing could deadlock with it.
      */
     @Transactional
-    void lock(String wardCode, java.util.Collection<String> codes) {
-        Ward ward = wards.get(wardCode);
+    void lock(Ward ward, java.util.Collection<String> codes) {
         codes.stream().map(c -> indicators.row(ward, c).id()).sorted().forEach(catalogue::lock);
     }
 

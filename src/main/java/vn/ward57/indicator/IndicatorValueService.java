@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
@@ -16,7 +17,6 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.domain.IndicatorRepository.Row;
 import vn.ward57.indicator.domain.IndicatorValueRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** Values of the indicators per period: each one's value, status and projection (entering them: IndicatorValueEntry). */
 @Service
@@ -25,15 +25,13 @@ public class IndicatorValueService {
 
     private static final int TREND = 6;
 
-    private final WardService wards;
     private final IndicatorService indicators;
     private final IndicatorValueRepository values;
     private final MetricValues metrics;
     private final ApplicationEventPublisher events;
 
-    IndicatorValueService(WardService wards, IndicatorService indicators, IndicatorValueRepository values,
-                          MetricValues metrics, ApplicationEventPublisher events) {
-        this.wards = wards;
+    IndicatorValueService(IndicatorService indicators, IndicatorValueRepository values, MetricValues metrics,
+                          ApplicationEventPublisher events) {
         this.indicators = indicators;
         this.values = values;
         this.metrics = metrics;
@@ -45,11 +43,10 @@ public class IndicatorValueService {
     }
 
     /** Every indicator of the ward for a period (each in its own period containing the end of the one asked). */
-    public List<IndicatorView> all(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public List<IndicatorView> all(Ward ward, String periodCode) {
         ReportingPeriod asked = ReportingPeriod.parseCalendar(periodCode);
         List<IndicatorView> result = new ArrayList<>();
-        for (Indicator indicator : indicators.list(wardCode)) {
+        for (Indicator indicator : indicators.list(ward)) {
             ReportingPeriod own = ReportingPeriod.containing(indicator.periodType(), asked.to());
             result.add(view(ward, indicators.row(ward, indicator.code()), indicator, own));
         }
@@ -61,10 +58,9 @@ public class IndicatorValueService {
      * 01/01/2025–06/6/2026: a yearly one on 2025, a quarterly one on 2026Q1, a monthly one on 2026-05), so that
      * nothing after the report's end counts; with no period (and no value or status) when none fits in it.
      */
-    public List<IndicatorView> within(String wardCode, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public List<IndicatorView> within(Ward ward, LocalDate from, LocalDate to) {
         List<IndicatorView> result = new ArrayList<>();
-        for (Indicator indicator : indicators.list(wardCode)) {
+        for (Indicator indicator : indicators.list(ward)) {
             ReportingPeriod own = ReportingPeriod.containing(indicator.periodType(), to);
             if (own.to().isAfter(to)) {
                 own = ReportingPeriod.containing(indicator.periodType(), own.from().minusDays(1));
@@ -76,8 +72,7 @@ public class IndicatorValueService {
         return result;
     }
 
-    public List<Change> history(String wardCode, String code, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public List<Change> history(Ward ward, String code, String periodCode) {
         Row row = indicators.row(ward, code);
         return values.history(row.id(), ReportingPeriod.parseCalendar(periodCode).code()).stream()
                 .map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at())).toList();
@@ -85,15 +80,14 @@ public class IndicatorValueService {
 
     /** Locks a period against further entry (the ward's leaders). */
     @Transactional
-    public void lock(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code(), "access.leader-only.lock");
+    @PreAuthorize("@access.direct(#ward, 'access.leader-only.lock')")
+    public void lock(Ward ward, String periodCode) {
         values.lock(ward.id().value(), ReportingPeriod.parseCalendar(periodCode).code(), CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
                 ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));
     }
 
-    /** An indicator of the ward in one of its periods (callers have checked access). */
+    /** An indicator of the ward in one of its periods. */
     IndicatorView view(Ward ward, String code, ReportingPeriod period) {
         return view(ward, indicators.row(ward, code), indicators.get(ward, code), period);
     }
@@ -107,8 +101,8 @@ public class IndicatorValueService {
      * The explanation entered with the indicator's value of one of its periods (what a RED value
      * needs before its form is submitted); null if none.
      */
-    public String explanation(String wardCode, String code, String periodCode) {
-        var entered = entered(wards.get(wardCode), code, ReportingPeriod.parseCalendar(periodCode));
+    public String explanation(Ward ward, String code, String periodCode) {
+        var entered = entered(ward, code, ReportingPeriod.parseCalendar(periodCode));
         return entered == null ? null : entered.explanation();
     }
 
@@ -122,15 +116,15 @@ public class IndicatorValueService {
      * first target year from the period's on or, judged by pace, the point on the line from the
      * baseline (the dashboard's target path); null without a target.
      */
-    public BigDecimal goal(String wardCode, String code, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public BigDecimal goal(Ward ward, String code, String periodCode) {
         Indicator indicator = indicators.get(ward, code);
         ReportingPeriod period = ReportingPeriod.containing(indicator.periodType(), ReportingPeriod.parseCalendar(periodCode).to());
         Judgement.Target target = target(indicators.row(ward, code), period);
         return target == null ? null : Judgement.goal(target, period, indicator.byPace());
     }
 
-    private Judgement.Target target(Row row, ReportingPeriod period) {
+    /** The target a value of the period is judged against: of the first target year from the period's on, else the last. */
+    Judgement.Target target(Row row, ReportingPeriod period) {
         List<Judgement.Target> targets = indicators.targets(row.id());
         return targets.stream().filter(t -> t.year() >= period.year()).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.getLast());
@@ -174,7 +168,7 @@ public class IndicatorValueService {
         return switch (indicator.source()) {
             case ENTERED -> values.find(row.id(), period.code()).map(IndicatorValueRepository.ValueRow::value)
                     .orElse(null);
-            case COMPUTED -> metrics.value(ward.code(), indicator.metric(), period);
+            case COMPUTED -> metrics.value(ward, indicator.metric(), period);
             case FORMULA -> depth > 5 ? null : formula(ward, indicator, period, depth);
         };
     }

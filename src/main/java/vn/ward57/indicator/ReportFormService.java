@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
@@ -12,22 +13,22 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.ReportForm.Status;
 import vn.ward57.indicator.domain.ReportFormRepository;
-import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
+import vn.ward57.org.UnitService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** The monthly unit reports: a unit's form of a period, its submission, and the leader's approval or return. */
+/**
+ * The monthly unit reports: a unit's form of a period, its submission (by the unit's officers, or the ward's
+ * officers not limited to a unit), and the leader's approval or return.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReportFormService {
 
-    private final WardService wards;
-    private final OrgLookup org;
+    private final UnitService units;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
     private final ReportFormRepository forms;
@@ -35,13 +36,12 @@ public class ReportFormService {
     private final ReportSchedules schedules;
     private final ApplicationEventPublisher events;
 
-    ReportFormService(WardService wards, OrgLookup org, IndicatorService indicators, IndicatorValueService values,
+    ReportFormService(UnitService units, IndicatorService indicators, IndicatorValueService values,
                       ReportFormRepository forms, ValidationService validation, ReportSchedules schedules,
                       ApplicationEventPublisher events) {
         this.schedules = schedules;
         this.validation = validation;
-        this.wards = wards;
-        this.org = org;
+        this.units = units;
         this.indicators = indicators;
         this.values = values;
         this.forms = forms;
@@ -56,12 +56,11 @@ public class ReportFormService {
                 .orElse(null);
     }
 
-    public ReportForm form(String wardCode, String unitCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
-        Unit unit = unit(ward, unitCode);
+    public ReportForm form(Ward ward, String unitCode, String periodCode) {
+        Unit unit = units.get(ward, unitCode);
         ReportingPeriod period = ReportingPeriod.parseCalendar(periodCode);
         List<ReportForm.Line> lines = new ArrayList<>();
-        List<Indicator> catalogue = indicators.list(wardCode);
+        List<Indicator> catalogue = indicators.list(ward);
         for (Indicator i : catalogue) {
             if (i.source() == Indicator.Source.ENTERED && unitCode.equals(i.leadUnit())
                     && i.periodType() == period.kind()) {
@@ -69,7 +68,7 @@ public class ReportFormService {
                 var entered = values.entered(ward, i.code(), period);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
-                        v.target(), v.status(), values.history(wardCode, i.code(), period.code()),
+                        v.target(), v.status(), values.history(ward, i.code(), period.code()),
                         registerValue(ward, catalogue, i.code(), period), entered == null ? null : entered.version()));
             }
         }
@@ -87,15 +86,14 @@ public class ReportFormService {
 
     /** The unit's officers submit: every value there, every RED one explained. */
     @Transactional
-    public ReportForm submit(String wardCode, String unitCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), unitCode);
-        ReportForm form = form(wardCode, unitCode, periodCode);
+    @PreAuthorize("@access.editUnit(#ward, #unitCode)")
+    public ReportForm submit(Ward ward, String unitCode, String periodCode) {
+        ReportForm form = form(ward, unitCode, periodCode);
         if (form.status() == Status.SUBMITTED || form.status() == Status.APPROVED) {
-            throw new ConflictException("form.already-submitted", null, unit(ward, unitCode).name(), form.period());
+            throw new ConflictException("form.already-submitted", null, units.get(ward, unitCode).name(), form.period());
         }
         if (form.lines().isEmpty()) {
-            throw new InvalidInputException("form.empty", "period", unit(ward, unitCode).name(), form.period());
+            throw new InvalidInputException("form.empty", "period", units.get(ward, unitCode).name(), form.period());
         }
         List<String> missing = form.lines().stream().filter(l -> l.value() == null).map(ReportForm.Line::code).toList();
         if (!missing.isEmpty()) {
@@ -112,34 +110,35 @@ public class ReportFormService {
 
     /** The leader approves a submitted form, unless it breaks a HIGH rule; it locks. */
     @Transactional
-    public ReportForm approve(String wardCode, String unitCode, String periodCode) {
-        List<String> blocking = form(wardCode, unitCode, periodCode).warnings().stream()
+    @PreAuthorize("@access.direct(#ward, 'access.leader-only.form')")
+    public ReportForm approve(Ward ward, String unitCode, String periodCode) {
+        List<String> blocking = form(ward, unitCode, periodCode).warnings().stream()
                 .filter(v -> "HIGH".equals(v.importance())).map(ValidationService.Violation::name).toList();
         if (!blocking.isEmpty()) {
             throw new ConflictException("form.rule-blocked", null, String.join("; ", blocking));
         }
-        return decide(wardCode, unitCode, periodCode, Status.SUBMITTED, "APPROVED", Status.APPROVED, null, false);
+        return decide(ward, unitCode, periodCode, Status.SUBMITTED, "APPROVED", Status.APPROVED, null, false);
     }
 
     /** The leader returns a submitted form with a message; the unit corrects and submits again. */
     @Transactional
-    public ReportForm sendBack(String wardCode, String unitCode, String periodCode, String message) {
-        return decide(wardCode, unitCode, periodCode, Status.SUBMITTED, "RETURNED", Status.RETURNED, message, true);
+    @PreAuthorize("@access.direct(#ward, 'access.leader-only.form')")
+    public ReportForm sendBack(Ward ward, String unitCode, String periodCode, String message) {
+        return decide(ward, unitCode, periodCode, Status.SUBMITTED, "RETURNED", Status.RETURNED, message, true);
     }
 
     /** The leader reopens an approved form, with a reason. */
     @Transactional
-    public ReportForm reopen(String wardCode, String unitCode, String periodCode, String reason) {
-        return decide(wardCode, unitCode, periodCode, Status.APPROVED, "REOPENED", Status.RETURNED, reason, true);
+    @PreAuthorize("@access.direct(#ward, 'access.leader-only.form')")
+    public ReportForm reopen(Ward ward, String unitCode, String periodCode, String reason) {
+        return decide(ward, unitCode, periodCode, Status.APPROVED, "REOPENED", Status.RETURNED, reason, true);
     }
 
-    private ReportForm decide(String wardCode, String unitCode, String periodCode, Status from, String kind, Status to,
+    private ReportForm decide(Ward ward, String unitCode, String periodCode, Status from, String kind, Status to,
                               String message, boolean messageRequired) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code(), "access.leader-only.form");
-        ReportForm form = form(wardCode, unitCode, periodCode);
+        ReportForm form = form(ward, unitCode, periodCode);
         if (form.status() != from) {
-            throw new ConflictException("form.wrong-status." + from, null, unit(ward, unitCode).name(), form.period());
+            throw new ConflictException("form.wrong-status." + from, null, units.get(ward, unitCode).name(), form.period());
         }
         if (messageRequired && (message == null || message.isBlank())) {
             throw new InvalidInputException("task.reason-required", "message");
@@ -148,16 +147,11 @@ public class ReportFormService {
     }
 
     private ReportForm step(Ward ward, String unitCode, String period, String kind, Status to, String message) {
-        long unitId = unit(ward, unitCode).id().value();
+        long unitId = units.get(ward, unitCode).id().value();
         forms.save(ward.id().value(), unitId, period, to.name(), to == Status.SUBMITTED, CurrentActor.name());
         forms.event(ward.id().value(), unitId, period, kind, message, CurrentActor.name());
         events.publishEvent(ChangeRecorded.updated("report_form", ward.code() + "/" + unitCode + "/" + period,
                 ward.provinceId(), ward.id().value(), null, Map.of("status", to.name(), "step", kind)));
-        return form(ward.code(), unitCode, period);
-    }
-
-    private Unit unit(Ward ward, String unitCode) {
-        return org.unit(ward.id(), unitCode)
-                .orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode, ward.name()));
+        return form(ward, unitCode, period);
     }
 }

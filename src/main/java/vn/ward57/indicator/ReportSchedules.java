@@ -4,22 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.domain.ReportScheduleRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
+import vn.ward57.org.UnitService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * When a unit's report of a period is due: by default the 15th of the month after the period (seed
- * 001, section V), or the day the ward set for that unit and period type; and when entry closes.
+ * 001, section V), or the day the ward set for that unit and period type; and when entry closes. The ward
+ * sets them for its units (its officers not limited to a unit, its leaders, the province's admins), not a unit
+ * for itself.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,14 +28,14 @@ public class ReportSchedules {
 
     static final int DEFAULT_DUE_DAY = 15;
 
-    private final WardService wards;
+    private final UnitService units;
     private final OrgLookup org;
     private final ReportScheduleRepository schedules;
     private final ApplicationEventPublisher events;
 
-    ReportSchedules(WardService wards, OrgLookup org, ReportScheduleRepository schedules,
+    ReportSchedules(UnitService units, OrgLookup org, ReportScheduleRepository schedules,
                     ApplicationEventPublisher events) {
-        this.wards = wards;
+        this.units = units;
         this.org = org;
         this.schedules = schedules;
         this.events = events;
@@ -44,8 +45,7 @@ public class ReportSchedules {
     public record Schedule(String unit, ReportingPeriod.Kind periodType, int dueDay, Integer closesAfterDays) {
     }
 
-    public List<Schedule> list(String wardCode) {
-        Ward ward = wards.get(wardCode);
+    public List<Schedule> list(Ward ward) {
         Map<Long, String> codes = org.units(ward.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(u -> u.id().value(), Unit::code));
         return schedules.ofWard(ward.id().value()).stream().map(s -> new Schedule(codes.get(s.unitId()),
@@ -57,8 +57,7 @@ public class ReportSchedules {
     }
 
     /** Every unit of the ward with the schedule of its reports of a period type (the default where none is set). */
-    public List<UnitSchedule> ofUnits(String wardCode, ReportingPeriod.Kind type) {
-        Ward ward = wards.get(wardCode);
+    public List<UnitSchedule> ofUnits(Ward ward, ReportingPeriod.Kind type) {
         Map<Long, ReportScheduleRepository.ScheduleRow> set = schedules.ofWard(ward.id().value()).stream()
                 .filter(s -> s.periodType().equals(type.name()))
                 .collect(java.util.stream.Collectors.toMap(ReportScheduleRepository.ScheduleRow::unitId, s -> s));
@@ -70,12 +69,10 @@ public class ReportSchedules {
     }
 
     @Transactional
-    public Schedule set(String wardCode, String unitCode, ReportingPeriod.Kind type, Integer dueDay,
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Schedule set(Ward ward, String unitCode, ReportingPeriod.Kind type, Integer dueDay,
                         Integer closesAfterDays) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
-        Unit unit = org.unit(ward.id(), unitCode)
-                .orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode, ward.name()));
+        Unit unit = units.get(ward, unitCode);
         int day = dueDay == null ? DEFAULT_DUE_DAY : dueDay;
         if (day < 1 || day > 28) {
             throw new InvalidInputException("schedule.bad-due-day", "dueDay", day);

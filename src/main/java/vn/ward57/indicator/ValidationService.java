@@ -11,36 +11,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.indicator.domain.RuleRepository.RuleRow;
 import vn.ward57.indicator.domain.RuleRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * Validation rules (issue 5): "left operator right" over indicator values and system metrics of a
  * period. A side with a missing value skips the rule (SKIP) or counts as 0 (NEVER_SKIP). HIGH
- * rules block a form's approval; MEDIUM and LOW only warn.
+ * rules block a form's approval; MEDIUM and LOW only warn. The rules are the ward's, not a unit's: added by
+ * its officers not limited to a unit, its leaders and the province's admins.
  */
 @Service
 @Transactional(readOnly = true)
 public class ValidationService {
 
-    private final WardService wards;
     private final RuleRepository rules;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
     private final MetricValues metrics;
     private final ApplicationEventPublisher events;
 
-    ValidationService(WardService wards, RuleRepository rules, IndicatorService indicators,
-                      IndicatorValueService values, MetricValues metrics, ApplicationEventPublisher events) {
-        this.wards = wards;
+    ValidationService(RuleRepository rules, IndicatorService indicators, IndicatorValueService values,
+                      MetricValues metrics, ApplicationEventPublisher events) {
         this.rules = rules;
         this.indicators = indicators;
         this.values = values;
@@ -65,16 +63,15 @@ public class ValidationService {
                             String operator, String right, BigDecimal leftValue, BigDecimal rightValue) {
     }
 
-    public List<Rule> list(String wardCode) {
-        return rules.findByWard(wards.get(wardCode).id().value()).stream()
+    public List<Rule> list(Ward ward) {
+        return rules.findByWard(ward.id().value()).stream()
                 .map(r -> new Rule(r.name(), r.leftExpr(), r.operator(), r.rightExpr(), r.missing(), r.importance(),
                         r.code())).toList();
     }
 
     @Transactional
-    public Rule add(String wardCode, String code, Rule rule) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireManageWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Rule add(Ward ward, String code, Rule rule) {
         RuleExpression.terms(rule.left(), "left");
         RuleExpression.terms(rule.right(), "right");
         RuleRow row = new RuleRow(code.strip(), rule.name().strip(), rule.left().strip(), rule.operator(),
@@ -93,8 +90,7 @@ public class ValidationService {
     }
 
     /** Every rule of the ward broken in the period. */
-    public List<Violation> violations(String wardCode, String periodCode) {
-        Ward ward = wards.get(wardCode);
+    public List<Violation> violations(Ward ward, String periodCode) {
         return check(ward, ReportingPeriod.parseCalendar(periodCode), null);
     }
 
@@ -102,7 +98,7 @@ public class ValidationService {
     List<Violation> check(Ward ward, ReportingPeriod period, Collection<String> indicatorCodes) {
         Map<String, BigDecimal> cache = new HashMap<>();
         Map<String, Indicator> byCode = new HashMap<>();
-        indicators.list(ward.code()).forEach(i -> byCode.put(i.code(), i));
+        indicators.list(ward).forEach(i -> byCode.put(i.code(), i));
         List<Violation> broken = new ArrayList<>();
         for (RuleRow r : rules.findByWard(ward.id().value())) {
             if (indicatorCodes != null && RuleExpression.terms(r.leftExpr() + "+" + r.rightExpr(), "left").stream()
@@ -128,7 +124,7 @@ public class ValidationService {
 
     private BigDecimal term(Ward ward, Map<String, Indicator> byCode, String term, ReportingPeriod period) {
         if (term.startsWith("metric:")) {
-            return metrics.value(ward.code(), term.substring("metric:".length()), period);
+            return metrics.value(ward, term.substring("metric:".length()), period);
         }
         Indicator indicator = byCode.get(term.substring(1));
         return indicator == null ? null

@@ -93,7 +93,7 @@ class ProvinceFigures {
         List<WardRow> rows = new ArrayList<>();
         for (Ward w : inProvince) {
             DossierMonths.Totals d = perWard.get(w.code());
-            WardForms.Counts f = wardForms.of(w.code(), wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today);
+            WardForms.Counts f = wardForms.of(w, wardRevisions.getOrDefault(w.code(), 0L), formsPeriod, today);
             BigDecimal score = indexes.get(w.code()).scoreOn(common);
             TaskStats t = lights.get(w.code());
             rows.add(new WardRow(w.code(), w.name(), t == null ? TaskStats.Light.GREEN : t.light(),

@@ -48,7 +48,7 @@ public class PublicSummaryService {
                                 t.resolved(), t.resolvedEarly() + t.resolvedOnTime(), t.onlineRate(), t.onTimeRate());
                     }).toList();
             TaskStats t = tasks.ward(ward.code(), asOf, TaskStatsService.Scope.all());
-            List<PublicSummary.IndicatorValue> values = published.ofYear(ward.code(), year).stream()
+            List<PublicSummary.IndicatorValue> values = published.ofYear(ward, year).stream()
                     .map(v -> new PublicSummary.IndicatorValue(v.code(), v.name(), v.unit(), v.period(), v.value(),
                             v.target(), v.targetYear(), v.status())).toList();
             return new PublicSummary(ward.code(), ward.name(), ward.provinceName(), year, asOf, dossiers,

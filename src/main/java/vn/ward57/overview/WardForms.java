@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ReportForm;
+import vn.ward57.org.Ward;
 
 /**
  * What one ward's row of the province view needs from its forms and indicator values: asked ward by
@@ -30,10 +31,10 @@ class WardForms {
 
     /** The counts of {@code formsPeriod} at the ward's {@code revision} as of {@code today} (all three are the key). */
     @Cacheable(cacheNames = "province-ward-forms", sync = true)
-    Counts of(String wardCode, long revision, String formsPeriod, LocalDate today) {
-        List<ReportForm.Completeness> owed = forms.of(wardCode, formsPeriod);
+    Counts of(Ward ward, long revision, String formsPeriod, LocalDate today) {
+        List<ReportForm.Completeness> owed = forms.of(ward, formsPeriod);
         return new Counts(owed.stream().mapToLong(ReportForm.Completeness::expected).sum(),
                 owed.stream().mapToLong(ReportForm.Completeness::submitted).sum(),
-                indicators.count(wardCode, formsPeriod).red());
+                indicators.count(ward, formsPeriod).red());
     }
 }

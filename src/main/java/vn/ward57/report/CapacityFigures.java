@@ -86,7 +86,8 @@ class CapacityFigures {
         // other period on the latest period of each indicator's type lying wholly within it, named in the labels
         String code = period.indicatorPeriod();
         boolean exact = period.exactIso().isPresent();
-        List<IndicatorView> views = exact ? indicators.all(wardCode, code) : indicators.within(wardCode, from, to);
+        List<IndicatorView> views = exact ? indicators.all(wards.get(wardCode), code)
+                : indicators.within(wards.get(wardCode), from, to);
         List<String> used = views.stream().map(IndicatorView::period).filter(java.util.Objects::nonNull).distinct()
                 .sorted(java.util.Comparator.comparing(p -> ReportingPeriod.parseCalendar(p).to())).toList();
         String page = "/indicators?period=" + (exact || used.isEmpty() ? code : used.getLast());

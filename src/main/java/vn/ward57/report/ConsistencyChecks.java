@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.ward57.check.KnownDocument;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.indicator.ValidationService;
+import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Figure;
 
 /**
@@ -27,9 +28,11 @@ import vn.ward57.report.ReportContent.Figure;
 class ConsistencyChecks {
 
     private final ValidationService rules;
+    private final WardService wards;
     private final CatalogueCheck catalogue;
 
-    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue) {
+    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue, WardService wards) {
+        this.wards = wards;
         this.rules = rules;
         this.catalogue = catalogue;
     }
@@ -81,8 +84,9 @@ class ConsistencyChecks {
 
     private List<CheckProblem> ruleViolations(Report report) {
         List<CheckProblem> problems = new ArrayList<>();
+        var ward = wards.get(report.wardCode());
         for (String period : rulePeriods(report.from(), report.to())) {
-            for (ValidationService.Violation v : rules.violations(report.wardCode(), period)) {
+            for (ValidationService.Violation v : rules.violations(ward, period)) {
                 problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),
                         "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(), period,
                                 v.left(), text(v.leftValue()), v.right(), text(v.rightValue())),

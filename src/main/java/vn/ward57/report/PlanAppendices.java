@@ -46,10 +46,11 @@ class PlanAppendices {
     }
 
     private Appendix targets(String wardCode, int year) {
-        Map<String, IndicatorView> now = indicators.all(wardCode, String.valueOf(year)).stream()
+        Ward ward = wards.get(wardCode);
+        Map<String, IndicatorView> now = indicators.all(ward, String.valueOf(year)).stream()
                 .collect(Collectors.toMap(IndicatorView::code, Function.identity()));
         List<Row> rows = new ArrayList<>();
-        for (IndicatorView next : indicators.all(wardCode, String.valueOf(year + 1))) {
+        for (IndicatorView next : indicators.all(ward, String.valueOf(year + 1))) {
             IndicatorView current = now.get(next.code());
             rows.add(Row.of(String.valueOf(rows.size() + 1), next.name(), unit(next),
                     current == null ? "" : value(current, current.value()), value(next, next.target()),

@@ -44,7 +44,7 @@ class HomeController {
             model.addAttribute("ward", visible.getFirst());
             model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));
             LocalDate soon = WardTime.today().plusDays(7);
-            model.addAttribute("formsDue", forms.due(visible.getFirst().code()).stream()
+            model.addAttribute("formsDue", forms.due(visible.getFirst()).stream()
                     .filter(f -> !f.due().isAfter(soon)).toList());
             return "home";
         }

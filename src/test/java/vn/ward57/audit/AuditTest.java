@@ -93,6 +93,22 @@ class AuditTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??entity."))));
     }
 
+    @Test
+    void theLogPagesWardFilterNarrowsAmongTheUsersOwnWards() throws Exception {
+        mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/units", "{\"code\":\"nk-loc\",\"name\":\"Tổ lọc nhật ký\"}"))
+                .andExpect(status().isCreated());
+        var leader = user(accounts.loadUserByUsername("lanhdao.anhai"));
+        mvc.perform(MockMvcRequestBuilders.get("/audit").param("ward", "an-hai").param("entity", "unit").with(leader))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("an-hai/nk-loc")));
+        // another ward's code, or no ward's, is none of the leader's: nothing of either shows
+        for (String other : new String[] {"trung-thanh", "khong-co"}) {
+            mvc.perform(MockMvcRequestBuilders.get("/audit").param("ward", other).param("entity", "unit").with(leader))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("an-hai/nk-loc"))))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("trung-thanh/"))));
+        }
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from audit_log").query(Long.class).single();
     }

@@ -34,6 +34,8 @@ class DashboardTest {
     DashboardTiles dashboard;
     @Autowired
     DashboardCharts charts;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Test
     void everyTileEqualsTheStatisticsApis() throws Exception {
@@ -114,7 +116,7 @@ class DashboardTest {
 
             // demo-indicators.sql: CKS's latest value is October's 4,3 %, RED against a pace of 5,00,
             // explained on Công an phường's October form; it comes first with the other RED ones
-            var indicators = dashboard.indicators("trung-thanh", LocalDate.of(2026, 11, 20));
+            var indicators = dashboard.indicators(wards.get("trung-thanh"), LocalDate.of(2026, 11, 20));
             var cks = indicators.lines().stream().filter(l -> l.code().equals("CKS")).findFirst().orElseThrow();
             assertThat(cks.period()).isEqualTo("2026-10");
             assertThat(cks.value()).isEqualByComparingTo("4.3");
@@ -145,11 +147,11 @@ class DashboardTest {
 
             // demo-indicators.sql: one rule broken once, TCN-TDP in September 2026 (94 teams for 49
             // groups): open in October (the previous month), gone in December
-            assertThat(dashboard.consistency("trung-thanh", LocalDate.of(2026, 10, 5)).violations())
+            assertThat(dashboard.consistency(wards.get("trung-thanh"), LocalDate.of(2026, 10, 5)).violations())
                     .extracting(v -> v.period() + " " + v.leftValue().stripTrailingZeros().toPlainString() + " "
                             + v.operator() + " " + v.rightValue().stripTrailingZeros().toPlainString())
                     .containsExactly("2026-09 94 <= 49");
-            assertThat(dashboard.consistency("trung-thanh", LocalDate.of(2026, 12, 5)).violations()).isEmpty();
+            assertThat(dashboard.consistency(wards.get("trung-thanh"), LocalDate.of(2026, 12, 5)).violations()).isEmpty();
         });
     }
 

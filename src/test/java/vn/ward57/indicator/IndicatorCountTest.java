@@ -54,6 +54,8 @@ class IndicatorCountTest {
     UserDetailsService accounts;
     @Autowired
     IndicatorStatuses statuses;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     private final YearMonth running = YearMonth.from(WardTime.today());
     private final YearMonth p = running.minusMonths(1);
@@ -78,7 +80,7 @@ class IndicatorCountTest {
     @Test
     void theFacadeCountsEachIndicatorInItsLatestEndedPeriod() {
         as("admin", () -> {
-            StatusCount count = statuses.count(WARD, p.toString());
+            StatusCount count = statuses.count(wards.get(WARD), p.toString());
             assertThat(List.of(count.red(), count.amber(), count.green(), count.unjudged())).containsExactly(2L, 1L, 2L, 2L);
             assertThat(count.periodName()).isEqualTo(name());
             Map<String, String> judged = count.indicators().stream()

@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.audit.AuditFilter;
 import vn.ward57.audit.AuditPage;
 import vn.ward57.audit.AuditService;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Nhật ký", description = "Audit log")
@@ -22,12 +22,12 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/audit")
-    AuditPage ofWard(@PathVariable String wardCode,
+    AuditPage ofWard(Ward ward,
                      @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String entity,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) Integer page) {
-        return audit.search(new AuditFilter(wardCode, actor, entity, from, to, page));
+        return audit.search(ward, new AuditFilter(null, actor, entity, from, to, page));
     }
 }

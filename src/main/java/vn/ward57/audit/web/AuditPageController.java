@@ -1,13 +1,12 @@
 package vn.ward57.audit.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.ward57.audit.AuditFilter;
 import vn.ward57.audit.AuditService;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -24,13 +23,13 @@ class AuditPageController {
     }
 
     @GetMapping("/audit")
-    String page(@ModelAttribute("filter") AuditFilter filter, Model model, HttpServletRequest request) {
+    String page(@ModelAttribute("filter") AuditFilter filter, Model model, HtmxRequest htmx) {
         var visible = wards.visible();
         model.addAttribute("result", audit.search(filter));
         model.addAttribute("entities", audit.entities());
         model.addAttribute("wards", visible);
         model.addAttribute("wardCodes", visible.stream()
                 .collect(java.util.stream.Collectors.toMap(w -> w.id().value(), Ward::name)));
-        return Htmx.view(request, "audit/audit", "entries");
+        return htmx.isHtmxRequest() ? "audit/audit :: entries" : "audit/audit";
     }
 }

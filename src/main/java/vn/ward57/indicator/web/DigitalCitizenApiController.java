@@ -15,6 +15,7 @@ import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.indicator.DigitalCitizenFile;
 import vn.ward57.indicator.DigitalCitizens;
+import vn.ward57.org.Ward;
 
 /** Digital citizens through the API: a year's months, a month's figures, a file of months. */
 @RestController
@@ -29,14 +30,13 @@ class DigitalCitizenApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/digital-citizens")
-    List<DigitalCitizens.Month> year(@PathVariable String wardCode, @RequestParam(required = false) Integer year) {
-        return citizens.year(wardCode, year == null ? WardTime.thisYear() : year);
+    List<DigitalCitizens.Month> year(Ward ward, @RequestParam(required = false) Integer year) {
+        return citizens.year(ward, year == null ? WardTime.thisYear() : year);
     }
 
     @PutMapping("/api/v1/wards/{wardCode}/digital-citizens/{period}")
-    DigitalCitizens.Month put(@PathVariable String wardCode, @PathVariable String period,
-                              @RequestBody DigitalCitizens.Figures figures) {
-        return citizens.record(wardCode, period, figures);
+    DigitalCitizens.Month put(Ward ward, @PathVariable String period, @RequestBody DigitalCitizens.Figures figures) {
+        return citizens.record(ward, period, figures);
     }
 
     /**
@@ -44,8 +44,7 @@ class DigitalCitizenApiController {
      * none: the import's status then lists every faulty cell or refused month.
      */
     @PostMapping("/api/v1/wards/{wardCode}/digital-citizen-imports")
-    ResponseEntity<RegisterImport> importApi(@PathVariable String wardCode,
-                                             @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(files.importFile(wardCode, file));
+    ResponseEntity<RegisterImport> importApi(Ward ward, @RequestParam(required = false) MultipartFile file) {
+        return RegisterImports.accepted(files.importFile(ward, file));
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -13,28 +12,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.indicator.DigitalCitizenFile;
 import vn.ward57.indicator.DigitalCitizens;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** The digital-citizen figures of a year: the page, its entry form, import and export. */
 @Controller
 class DigitalCitizenPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final DigitalCitizens citizens;
     private final DigitalCitizenFile files;
     private final PageForms pages;
     private final Messages messages;
 
-    DigitalCitizenPageController(WardService wards, DigitalCitizens citizens, DigitalCitizenFile files, PageForms pages,
-                             Messages messages) {
-        this.wards = wards;
+    DigitalCitizenPageController(WardAccess access, DigitalCitizens citizens, DigitalCitizenFile files,
+                                 PageForms pages, Messages messages) {
+        this.access = access;
         this.citizens = citizens;
         this.files = files;
         this.pages = pages;
@@ -42,46 +40,45 @@ class DigitalCitizenPageController {
     }
 
     @GetMapping("/wards/{wardCode}/digital-citizens")
-    String page(@PathVariable String wardCode, @RequestParam(required = false) Integer year, Model model) {
-        Ward ward = wards.get(wardCode);
+    String page(Ward ward, @RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? WardTime.thisYear() : year;
         model.addAttribute("ward", ward);
         model.addAttribute("year", shown);
-        model.addAttribute("months", citizens.year(wardCode, shown));
-        model.addAttribute("canEnter", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("months", citizens.year(ward, shown));
+        model.addAttribute("canEnter", access.canEnterData(ward));
+        model.addAttribute("canImport", access.canManage(ward));
         return "indicator/citizens";
     }
 
     @PostMapping("/wards/{wardCode}/digital-citizens")
-    String record(@PathVariable String wardCode, @RequestParam String month,
+    String record(Ward ward, @RequestParam String month,
                   @RequestParam(required = false) String adultResidents, @RequestParam(required = false) String eidAccounts,
                   @RequestParam(required = false) String publicSignatures,
                   @RequestParam(required = false) String personalSignatures,
                   @RequestParam(required = false) String source, RedirectAttributes redirect) {
         try {
-            citizens.record(wardCode, month, new DigitalCitizens.Figures(count(adultResidents, "adultResidents"),
+            citizens.record(ward, month, new DigitalCitizens.Figures(count(adultResidents, "adultResidents"),
                     count(eidAccounts, "eidAccounts"), count(publicSignatures, "publicSignatures"),
                     count(personalSignatures, "personalSignatures"), source));
             pages.flash(redirect, "citizens.saved", month);
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/wards/" + wardCode + "/digital-citizens?year=" + month.substring(0, 4);
+        return "redirect:/wards/" + ward.code() + "/digital-citizens?year=" + month.substring(0, 4);
     }
 
     @PostMapping("/wards/{wardCode}/digital-citizen-imports")
-    String importPage(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
-                      RedirectAttributes redirect) {
-        pages.importStarted(() -> files.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/digital-citizens";
+    String importPage(Ward ward, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        pages.importStarted(() -> files.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/digital-citizens";
     }
 
     @GetMapping("/wards/{wardCode}/digital-citizens/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(required = false) Integer year,
                                   @RequestParam(defaultValue = "xlsx") String format) {
         int shown = year == null ? WardTime.thisYear() : year;
-        return TableExport.download(format, "cong-dan-so-" + wardCode + "-" + shown, DigitalCitizenFile.headers(),
-                files.rows(wardCode, shown));
+        return TableExport.download(format, "cong-dan-so-" + ward.code() + "-" + shown, DigitalCitizenFile.headers(),
+                files.rows(ward, shown));
     }
 
     /** A count typed on the page: 12.456 or 12456; blank leaves the figure as it is. */

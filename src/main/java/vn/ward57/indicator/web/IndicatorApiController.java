@@ -24,6 +24,8 @@ import vn.ward57.indicator.IndicatorTargetEntry;
 import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
+import vn.ward57.org.Province;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Chỉ tiêu", description = "Indicator catalogue, targets, values per ISO period (2026-05, 2026Q2, "
@@ -45,49 +47,48 @@ class IndicatorApiController {
 
     /** Every indicator for a period (default: this month), with value, target, status and projection. */
     @GetMapping("/api/v1/wards/{wardCode}/indicators")
-    List<IndicatorView> indicators(@PathVariable String wardCode, @RequestParam(required = false) String period) {
-        return values.all(wardCode, period == null ? java.time.YearMonth.from(WardTime.today()).toString() : period);
+    List<IndicatorView> indicators(Ward ward, @RequestParam(required = false) String period) {
+        return values.all(ward, period == null ? java.time.YearMonth.from(WardTime.today()).toString() : period);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/indicators")
-    ResponseEntity<Indicator> create(@PathVariable String wardCode, @Valid @RequestBody IndicatorForm form) {
-        Indicator created = indicators.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/indicator-catalogue"))
+    ResponseEntity<Indicator> create(Ward ward, @Valid @RequestBody IndicatorForm form) {
+        Indicator created = indicators.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/indicator-catalogue"))
                 .body(created);
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/indicator-catalogue")
-    List<Indicator> catalogue(@PathVariable String wardCode) {
-        return indicators.list(wardCode);
+    List<Indicator> catalogue(Ward ward) {
+        return indicators.list(ward);
     }
 
     /** Adopts the preloaded catalogue (seed 001's appendix, Kế hoạch 02-KH/BCĐTW) with its targets. */
     @PostMapping("/api/v1/wards/{wardCode}/indicator-catalogue")
-    Map<String, Integer> adopt(@PathVariable String wardCode) {
-        return Map.of("added", indicators.adoptCatalogue(wardCode));
+    Map<String, Integer> adopt(Ward ward) {
+        return Map.of("added", indicators.adoptCatalogue(ward));
     }
 
     /** Pushes the preloaded catalogue and targets to every ward of the province. */
     @PostMapping("/api/v1/provinces/{provinceCode}/indicator-catalogue")
-    Map<String, Integer> push(@PathVariable String provinceCode) {
-        return Map.of("added", indicators.adoptCatalogueInProvince(provinceCode));
+    Map<String, Integer> push(Province province) {
+        return Map.of("added", indicators.adoptCatalogueInProvince(province));
     }
 
     /** The target of a year with its version as ETag (404 when none is set). */
     @GetMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
-    ResponseEntity<IndicatorTargetEntry.Target> target(@PathVariable String wardCode,
-                                                       @PathVariable String indicatorCode, @PathVariable int year) {
-        IndicatorTargetEntry.Target target = targets.get(wardCode, indicatorCode, year);
+    ResponseEntity<IndicatorTargetEntry.Target> target(Ward ward, @PathVariable String indicatorCode,
+                                                       @PathVariable int year) {
+        IndicatorTargetEntry.Target target = targets.get(ward, indicatorCode, year);
         return ResponseEntity.ok().eTag(String.valueOf(target.version())).body(target);
     }
 
     /** With If-Match (the ETag of GET), a target changed since is refused (409). */
     @PutMapping("/api/v1/wards/{wardCode}/indicators/{indicatorCode}/targets/{year}")
-    ResponseEntity<Void> target(@PathVariable String wardCode, @PathVariable String indicatorCode,
-                                @PathVariable int year,
+    ResponseEntity<Void> target(Ward ward, @PathVariable String indicatorCode, @PathVariable int year,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                 @RequestBody IndicatorService.TargetForm form) {
-        IndicatorTargetEntry.Target saved = targets.put(wardCode, indicatorCode, year, form, IfMatch.version(ifMatch));
+        IndicatorTargetEntry.Target saved = targets.put(ward, indicatorCode, year, form, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().eTag(String.valueOf(saved.version())).build();
     }
 
@@ -96,9 +97,9 @@ class IndicatorApiController {
 
     /** The value entered, who entered it last and when; its version is the ETag (404 when none yet). */
     @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
-    ResponseEntity<IndicatorValueEntry.Entered> value(@PathVariable String wardCode, @PathVariable String indicatorCode,
+    ResponseEntity<IndicatorValueEntry.Entered> value(Ward ward, @PathVariable String indicatorCode,
                                                       @PathVariable String period) {
-        IndicatorValueEntry.Entered entered = entry.get(wardCode, indicatorCode, period);
+        IndicatorValueEntry.Entered entered = entry.get(ward, indicatorCode, period);
         return ResponseEntity.ok().eTag(String.valueOf(entered.version())).body(entered);
     }
 
@@ -107,26 +108,25 @@ class IndicatorApiController {
      * when the value changed since (409 with the current version, who changed it and when).
      */
     @PutMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}")
-    ResponseEntity<IndicatorView> put(@PathVariable String wardCode, @PathVariable String indicatorCode,
-                                      @PathVariable String period,
+    ResponseEntity<IndicatorView> put(Ward ward, @PathVariable String indicatorCode, @PathVariable String period,
                                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                       @RequestBody(required = false) ValueForm form) {
         ValueForm f = form == null ? new ValueForm(null, null, null) : form;
-        IndicatorValueEntry.Saved saved = entry.put(wardCode, indicatorCode, period, f.value(), f.comment(),
+        IndicatorValueEntry.Saved saved = entry.put(ward, indicatorCode, period, f.value(), f.comment(),
                 f.explanation(), IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(saved.view());
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/indicator-values/{indicatorCode}/{period}/history")
-    List<IndicatorValueService.Change> history(@PathVariable String wardCode, @PathVariable String indicatorCode,
+    List<IndicatorValueService.Change> history(Ward ward, @PathVariable String indicatorCode,
                                                @PathVariable String period) {
-        return values.history(wardCode, indicatorCode, period);
+        return values.history(ward, indicatorCode, period);
     }
 
     /** Locks a period against entry (the ward's leaders). */
     @PostMapping("/api/v1/wards/{wardCode}/indicator-locks/{period}")
-    ResponseEntity<Void> lock(@PathVariable String wardCode, @PathVariable String period) {
-        values.lock(wardCode, period);
+    ResponseEntity<Void> lock(Ward ward, @PathVariable String period) {
+        values.lock(ward, period);
         return ResponseEntity.noContent().build();
     }
 }

@@ -15,6 +15,7 @@ import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
 import vn.ward57.indicator.ReportSchedules;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Báo cáo của đơn vị", description = "Each unit's report form of a period: submit, approve (locks), "
@@ -32,8 +33,8 @@ class ReportFormApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/report-schedules")
-    List<ReportSchedules.Schedule> schedules(@PathVariable String wardCode) {
-        return schedules.list(wardCode);
+    List<ReportSchedules.Schedule> schedules(Ward ward) {
+        return schedules.list(ward);
     }
 
     record ScheduleForm(Integer dueDay, Integer closesAfterDays) {
@@ -41,11 +42,11 @@ class ReportFormApiController {
 
     /** The due day (of the month after the period) of a unit's reports of a period type, and when entry closes. */
     @PutMapping("/api/v1/wards/{wardCode}/report-schedules/{unitCode}/{periodType}")
-    ReportSchedules.Schedule schedule(@PathVariable String wardCode, @PathVariable String unitCode,
+    ReportSchedules.Schedule schedule(Ward ward, @PathVariable String unitCode,
                                       @PathVariable ReportingPeriod.Kind periodType,
                                       @RequestBody(required = false) ScheduleForm body) {
         ScheduleForm f = body == null ? new ScheduleForm(null, null) : body;
-        return schedules.set(wardCode, unitCode, periodType, f.dueDay(), f.closesAfterDays());
+        return schedules.set(ward, unitCode, periodType, f.dueDay(), f.closesAfterDays());
     }
 
     /**
@@ -53,43 +54,42 @@ class ReportFormApiController {
      * approved (issue 5's fields).
      */
     @GetMapping("/api/v1/wards/{wardCode}/form-completeness")
-    List<ReportForm.Completeness> completeness(@PathVariable String wardCode,
-                                               @RequestParam(required = false) String period) {
-        return completeness.of(wardCode, period == null ? String.valueOf(WardTime.thisYear()) : period);
+    List<ReportForm.Completeness> completeness(Ward ward, @RequestParam(required = false) String period) {
+        return completeness.of(ward, period == null ? String.valueOf(WardTime.thisYear()) : period);
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/forms-due")
-    List<FormCompleteness.FormDue> due(@PathVariable String wardCode) {
-        return completeness.due(wardCode);
+    List<FormCompleteness.FormDue> due(Ward ward) {
+        return completeness.due(ward);
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}")
-    ReportForm form(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
-        return forms.form(wardCode, unitCode, period);
+    ReportForm form(Ward ward, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.form(ward, unitCode, period);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/submit")
-    ReportForm submit(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
-        return forms.submit(wardCode, unitCode, period);
+    ReportForm submit(Ward ward, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.submit(ward, unitCode, period);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/approve")
-    ReportForm approve(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period) {
-        return forms.approve(wardCode, unitCode, period);
+    ReportForm approve(Ward ward, @PathVariable String unitCode, @PathVariable String period) {
+        return forms.approve(ward, unitCode, period);
     }
 
     record Message(String message) {
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/return")
-    ReportForm sendBack(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+    ReportForm sendBack(Ward ward, @PathVariable String unitCode, @PathVariable String period,
                         @RequestBody(required = false) Message body) {
-        return forms.sendBack(wardCode, unitCode, period, body == null ? null : body.message());
+        return forms.sendBack(ward, unitCode, period, body == null ? null : body.message());
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/forms/{unitCode}/{period}/reopen")
-    ReportForm reopen(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+    ReportForm reopen(Ward ward, @PathVariable String unitCode, @PathVariable String period,
                       @RequestBody(required = false) Message body) {
-        return forms.reopen(wardCode, unitCode, period, body == null ? null : body.message());
+        return forms.reopen(ward, unitCode, period, body == null ? null : body.message());
     }
 }

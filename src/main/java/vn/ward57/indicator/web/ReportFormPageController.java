@@ -1,6 +1,6 @@
 package vn.ward57.indicator.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /**
  * A unit's report form on one page: each value saves as the officer leaves its field (htmx) and the
@@ -28,32 +26,30 @@ import vn.ward57.org.WardService;
 @Controller
 class ReportFormPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final ReportFormService forms;
     private final IndicatorValueEntry values;
     private final Messages messages;
     private final OrgLookup org;
 
-    ReportFormPageController(WardService wards, ReportFormService forms, IndicatorValueEntry values,
+    ReportFormPageController(WardAccess access, ReportFormService forms, IndicatorValueEntry values,
                              Messages messages, OrgLookup org) {
         this.org = org;
-        this.wards = wards;
+        this.access = access;
         this.forms = forms;
         this.values = values;
         this.messages = messages;
     }
 
     @GetMapping("/wards/{wardCode}/forms/{unitCode}/{period}")
-    String form(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
-                Model model, HttpServletRequest request) {
-        Ward ward = wards.get(wardCode);
-        var actor = CurrentActor.get();
+    String form(Ward ward, @PathVariable String unitCode, @PathVariable String period, Model model,
+                HtmxRequest htmx) {
         model.addAttribute("ward", ward);
-        model.addAttribute("form", forms.form(wardCode, unitCode, period));
+        model.addAttribute("form", forms.form(ward, unitCode, period));
         model.addAttribute("unitName", org.unit(ward.id(), unitCode).map(vn.ward57.org.Unit::name).orElse(unitCode));
-        model.addAttribute("canEnter", actor.canEditUnit(ward.provinceCode(), ward.code(), unitCode));
-        model.addAttribute("canDecide", actor.canDirectWard(ward.provinceCode(), ward.code()));
-        return Htmx.view(request, "indicator/form", "form");
+        model.addAttribute("canEnter", access.canEditUnit(ward, unitCode));
+        model.addAttribute("canDecide", access.canDirect(ward));
+        return htmx.isHtmxRequest() ? "indicator/form :: form" : "indicator/form";
     }
 
     /**
@@ -61,36 +57,36 @@ class ReportFormPageController {
      * value's as the form showed it, so a value someone else changed meanwhile is not overwritten blind.
      */
     @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}")
-    String save(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+    String save(Ward ward, @PathVariable String unitCode, @PathVariable String period,
                 @PathVariable String indicatorCode, @RequestParam(required = false) String value,
                 @RequestParam(required = false) String comment, @RequestParam(required = false) String explanation,
-                @RequestParam(required = false) Long version, Model model, HttpServletRequest request) {
+                @RequestParam(required = false) Long version, Model model, HtmxRequest htmx) {
         try {
-            values.put(wardCode, indicatorCode, period, number(value), comment, explanation, version);
+            values.put(ward, indicatorCode, period, number(value), comment, explanation, version);
             model.addAttribute("flash", messages.get("form.value-saved", indicatorCode));
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", indicatorCode + ": " + messages.get(e));
         }
-        return form(wardCode, unitCode, period, model, request);
+        return form(ward, unitCode, period, model, htmx);
     }
 
     @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/{step}")
-    String step(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String period,
+    String step(Ward ward, @PathVariable String unitCode, @PathVariable String period,
                 @PathVariable String step, @RequestParam(required = false) String message,
                 RedirectAttributes redirect) {
         try {
             ReportForm form = switch (step) {
-                case "submit" -> forms.submit(wardCode, unitCode, period);
-                case "approve" -> forms.approve(wardCode, unitCode, period);
-                case "return" -> forms.sendBack(wardCode, unitCode, period, message);
-                case "reopen" -> forms.reopen(wardCode, unitCode, period, message);
+                case "submit" -> forms.submit(ward, unitCode, period);
+                case "approve" -> forms.approve(ward, unitCode, period);
+                case "return" -> forms.sendBack(ward, unitCode, period, message);
+                case "reopen" -> forms.reopen(ward, unitCode, period, message);
                 default -> throw new InvalidInputException("form.unknown-step", null, step);
             };
             redirect.addFlashAttribute("flash", messages.get("form.step." + form.status()));
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/wards/" + wardCode + "/forms/" + unitCode + "/" + period;
+        return "redirect:/wards/" + ward.code() + "/forms/" + unitCode + "/" + period;
     }
 
     /** A number as an officer types it: 12.456,7 or 12456.7. */

@@ -10,50 +10,48 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.indicator.ReportSchedules;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
 /** When each unit's reports of a period type are due and when their entry closes; the ward's managers change it. */
 @Controller
 class ReportSchedulePageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final ReportSchedules schedules;
     private final Messages messages;
 
-    ReportSchedulePageController(WardService wards, ReportSchedules schedules, Messages messages) {
-        this.wards = wards;
+    ReportSchedulePageController(WardAccess access, ReportSchedules schedules, Messages messages) {
+        this.access = access;
         this.schedules = schedules;
         this.messages = messages;
     }
 
     @GetMapping("/wards/{wardCode}/report-schedules")
-    String schedules(@PathVariable String wardCode, @RequestParam(defaultValue = "MONTH") String type, Model model) {
-        Ward ward = wards.get(wardCode);
+    String schedules(Ward ward, @RequestParam(defaultValue = "MONTH") String type, Model model) {
         ReportingPeriod.Kind periodType = periodType(type);
         model.addAttribute("ward", ward);
         model.addAttribute("type", periodType);
         model.addAttribute("types", ReportingPeriod.Kind.values());
-        model.addAttribute("schedules", schedules.ofUnits(wardCode, periodType));
-        model.addAttribute("canManage", CurrentActor.get().canManageWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("schedules", schedules.ofUnits(ward, periodType));
+        model.addAttribute("canManage", access.canManage(ward));
         return "indicator/schedules";
     }
 
     @PostMapping("/wards/{wardCode}/report-schedules/{unitCode}/{type}")
-    String set(@PathVariable String wardCode, @PathVariable String unitCode, @PathVariable String type,
+    String set(Ward ward, @PathVariable String unitCode, @PathVariable String type,
                @RequestParam(required = false) String dueDay, @RequestParam(required = false) String closesAfterDays,
                RedirectAttributes redirect) {
         try {
-            schedules.set(wardCode, unitCode, periodType(type), whole(dueDay, "dueDay"),
+            schedules.set(ward, unitCode, periodType(type), whole(dueDay, "dueDay"),
                     whole(closesAfterDays, "closesAfterDays"));
             redirect.addFlashAttribute("flash", messages.get("schedule.saved"));
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/wards/" + wardCode + "/report-schedules?type=" + type;
+        return "redirect:/wards/" + ward.code() + "/report-schedules?type=" + type;
     }
 
     private static ReportingPeriod.Kind periodType(String type) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
 import vn.ward57.indicator.ValidationService;
+import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Quy tắc kiểm tra", description = "Validation rules over indicator values and system metrics, "
@@ -24,21 +25,20 @@ class ValidationApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/validation-rules")
-    List<ValidationService.Rule> rules(@PathVariable String wardCode) {
-        return validation.list(wardCode);
+    List<ValidationService.Rule> rules(Ward ward) {
+        return validation.list(ward);
     }
 
     @PutMapping("/api/v1/wards/{wardCode}/validation-rules/{ruleCode}")
-    ValidationService.Rule add(@PathVariable String wardCode, @PathVariable String ruleCode,
+    ValidationService.Rule add(Ward ward, @PathVariable String ruleCode,
                                @Valid @RequestBody ValidationService.Rule rule) {
-        return validation.add(wardCode, ruleCode, rule);
+        return validation.add(ward, ruleCode, rule);
     }
 
     /** Each rule broken in the period (default: this month) with the values of both sides. */
     @GetMapping("/api/v1/wards/{wardCode}/validation-violations")
-    List<ValidationService.Violation> violations(@PathVariable String wardCode,
-                                                 @RequestParam(required = false) String period) {
-        return validation.violations(wardCode,
+    List<ValidationService.Violation> violations(Ward ward, @RequestParam(required = false) String period) {
+        return validation.violations(ward,
                 period == null ? java.time.YearMonth.from(WardTime.today()).toString() : period);
     }
 }
