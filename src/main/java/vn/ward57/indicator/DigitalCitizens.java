@@ -35,10 +35,12 @@ public class DigitalCitizens {
 
     private final IndicatorValueRepository values;
     private final IndicatorValueEntry entry;
+    private final IndicatorService indicators;
 
-    DigitalCitizens(IndicatorValueRepository values, IndicatorValueEntry entry) {
+    DigitalCitizens(IndicatorValueRepository values, IndicatorValueEntry entry, IndicatorService indicators) {
         this.values = values;
         this.entry = entry;
+        this.indicators = indicators;
     }
 
     /** A month's figures; a share is null when a side is missing. Sources are the values' comments. */
@@ -51,6 +53,16 @@ public class DigitalCitizens {
     @Schema(name = "DigitalCitizenFigures")
     public record Figures(BigDecimal adultResidents, BigDecimal eidAccounts, BigDecimal publicSignatures,
                           BigDecimal personalSignatures, String source) {
+    }
+
+    /**
+     * The units whose figures these are: the lead unit of each of the four indicators the ward has, null for one
+     * of no unit (the ward's). Who may enter a figure is who may enter its unit's values.
+     */
+    public java.util.Set<String> units(Ward ward) {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        indicators.list(ward).stream().filter(i -> CODES.contains(i.code())).forEach(i -> units.add(i.leadUnit()));
+        return units;
     }
 
     /** The months of a year up to this month (all twelve for a past year). */

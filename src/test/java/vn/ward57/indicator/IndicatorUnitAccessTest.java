@@ -100,6 +100,17 @@ class IndicatorUnitAccessTest {
     }
 
     @Test
+    void theCitizensPageOffersEntryToThoseWhoMayEnterAFigureAndTheFileToWardWideOfficers() throws Exception {
+        String entry = "action=\"/wards/an-hai/digital-citizens\"";
+        assertThat(page("congan.anhai", "/wards/an-hai/digital-citizens")).contains(entry)
+                .doesNotContain("digital-citizen-imports");
+        assertThat(page("vhxh.anhai", "/wards/an-hai/digital-citizens")).doesNotContain(entry)
+                .doesNotContain("digital-citizen-imports");
+        assertThat(page("canbo.anhai", "/wards/an-hai/digital-citizens")).contains(entry)
+                .contains("digital-citizen-imports");
+    }
+
+    @Test
     void theCatalogueItsRulesSchedulesAndFilesAreWardWideWork() throws Exception {
         mvc.perform(put("congan.anhai", "/api/v1/wards/an-hai/report-schedules/cong-an/MONTH", "{\"dueDay\":20}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail", Matchers.startsWith(WARD_WIDE)));
@@ -123,6 +134,11 @@ class IndicatorUnitAccessTest {
         Api.importRegister(mvc, "congan.anhai", "/api/v1/wards/an-hai/digital-citizen-imports", "cong-dan-so.csv",
                 csv).andExpect(status().isForbidden()).andExpect(jsonPath("$.detail", Matchers.startsWith(WARD_WIDE)));
         assertThat(values("DDDT-TK", "2020-06")).isZero();
+    }
+
+    private String page(String username, String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(user(accounts.loadUserByUsername(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private long values(String code, String period) {

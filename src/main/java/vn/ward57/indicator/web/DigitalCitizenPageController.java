@@ -45,7 +45,7 @@ class DigitalCitizenPageController {
         model.addAttribute("ward", ward);
         model.addAttribute("year", shown);
         model.addAttribute("months", citizens.year(ward, shown));
-        model.addAttribute("canEnter", access.canEnterData(ward));
+        model.addAttribute("canEnter", citizens.units(ward).stream().anyMatch(u -> access.canEditUnit(ward, u)));
         model.addAttribute("canImport", access.canManage(ward));
         return "indicator/citizens";
     }
