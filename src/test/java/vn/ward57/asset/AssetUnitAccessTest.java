@@ -80,6 +80,12 @@ class AssetUnitAccessTest {
                 .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/assets/" + theirs + "/delete").with(congan).with(csrf()))
                 .andExpect(status().isForbidden());
+        long own = id(mvc.perform(post("congan.anhai", "/api/v1/wards/an-hai/assets", asset("UA trang công an", "cong-an")))
+                .andReturn().getResponse().getContentAsString());
+        String list = mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/assets").with(congan))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/assets/" + own + "/edit").doesNotContain("/assets/" + theirs + "/edit")
+                .doesNotContain("/assets/import");
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/assets/new").with(congan))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"cong-an\" selected=\"selected\"")));

@@ -17,6 +17,8 @@ class StaffingTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @Test
     void totalsOfAnHaiAreThoseOfTheSeedReport() throws Exception {
@@ -83,5 +85,25 @@ class StaffingTest {
                         .contentType("application/json").content("{\"allotted\":6,\"filled\":6}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("Bạn chỉ được sửa dữ liệu của đơn vị mình."));
+    }
+
+    /** The page refuses a unit officer another unit's row as the API does, and offers it only its own. */
+    @Test
+    void thePageRefusesAUnitOfficerAnotherUnitsRow() throws Exception {
+        var congan = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("congan.anhai"));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/wards/an-hai/staffing/2033/kinh-te").with(congan).with(csrf)
+                        .param("allotted", "9").param("filled", "9"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Bạn chỉ được sửa dữ liệu của đơn vị mình.")));
+        mvc.perform(get("canbo.anhai", "/api/v1/wards/an-hai/staffing?year=2033"))
+                .andExpect(jsonPath("$.units[?(@.unitCode == 'kinh-te')].allotted").value((Object) null));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/wards/an-hai/staffing?year=2033").with(congan)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("id=\"s-cong-an\"").doesNotContain("id=\"s-kinh-te\"");
     }
 }

@@ -152,6 +152,7 @@ class AssetPageController {
         model.addAttribute("summary", figures.summary(ward));
         model.addAttribute("assets", assets.list(ward, filter));
         model.addAttribute("canEdit", access.canEnterData(ward));
+        model.addAttribute("canImport", access.canEnterWardWide(ward));
         model.addAttribute("exportUrl", "/wards/" + ward.code() + "/assets/export" + Query.of("kind", filter.kind(),
                 "unit", filter.unit(), "group", filter.group(), "condition", filter.condition(), "q", filter.q()));
     }
