@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportRunner.Outcome;
 import vn.ward57.dossier.DossierImportRunner.Progress;
@@ -22,7 +23,6 @@ import vn.ward57.dossier.imports.DossierRowParser;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.dossier.imports.ParsedDossier;
-import vn.ward57.dossier.imports.TableReader;
 
 /**
  * The staged path of an import, for any file: read and check every row, stage the valid ones with

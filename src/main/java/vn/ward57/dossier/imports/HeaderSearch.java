@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.TableReader;
 
 /**
  * Finds a table's header among the first rows of a file: vendor exports put the ward's name, the

@@ -1,6 +1,5 @@
 package vn.ward57.dossier.imports;
 
-import vn.ward57.common.table.RowError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.RowError;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Procedure;
 import vn.ward57.dossier.Procedure.Level;
@@ -87,7 +88,7 @@ public final class ProcedureCatalogueReader {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             for (String name : header.names(i)) {
-                String column = HEADERS.get(ImportColumn.normalise(name));
+                String column = HEADERS.get(TableColumn.normalise(name));
                 if (column != null && !at.containsKey(column)) {
                     at.put(column, i);
                     break;
@@ -139,7 +140,7 @@ public final class ProcedureCatalogueReader {
     }
 
     private static boolean flag(List<String> cells, Map<String, Integer> at, String column) {
-        return PortalValues.flag(ImportColumn.normalise(cell(cells, at, column)));
+        return PortalValues.flag(TableColumn.normalise(cell(cells, at, column)));
     }
 
     private static String cell(List<String> cells, Map<String, Integer> at, String column) {
@@ -160,7 +161,7 @@ public final class ProcedureCatalogueReader {
                 "online_payment", List.of("online_payment", "thanh toán trực tuyến", "thanh toán trực tuyến (tttt)",
                         "tích hợp thanh toán trực tuyến"));
         Map<String, String> byHeader = new HashMap<>();
-        names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(ImportColumn.normalise(h), column)));
+        names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(TableColumn.normalise(h), column)));
         return byHeader;
     }
 }

@@ -20,13 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.ImportColumn;
-import vn.ward57.dossier.imports.TableReader;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
@@ -130,7 +131,7 @@ class ImportProfilePageController {
         String status = null;
         for (String header : headers) {
             ImportColumn.forHeader(header).ifPresent(c -> columns.putIfAbsent(c.canonical(), header));
-            if (status == null && STATUS_HEADERS.contains(ImportColumn.normalise(header))) {
+            if (status == null && STATUS_HEADERS.contains(TableColumn.normalise(header))) {
                 status = header;
             }
         }

@@ -1,4 +1,4 @@
-package vn.ward57.dossier.imports;
+package vn.ward57.common.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.CellRangeAddress;
 
 /**
@@ -31,9 +32,17 @@ final class MergedRegions {
     }
 
     static List<CellRangeAddress> of(Path xlsx) throws IOException {
-        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+        return of(ZipFile.builder().setPath(xlsx));
+    }
+
+    static List<CellRangeAddress> of(byte[] xlsx) throws IOException {
+        return of(ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)));
+    }
+
+    private static List<CellRangeAddress> of(ZipFile.Builder archive) throws IOException {
+        try (ZipFile zip = archive.get()) {
             String part = firstSheetPart(zip);
-            ZipEntry entry = part == null ? null : zip.getEntry(part);
+            ZipArchiveEntry entry = part == null ? null : zip.getEntry(part);
             if (entry == null) {
                 return List.of();
             }
@@ -96,7 +105,7 @@ final class MergedRegions {
     /** The attribute of the first element of that name (with Id = id when given). */
     private static String firstAttribute(ZipFile zip, String part, String element, String namespace, String name,
                                          String id) throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry(part);
+        ZipArchiveEntry entry = zip.getEntry(part);
         if (entry == null) {
             return null;
         }
