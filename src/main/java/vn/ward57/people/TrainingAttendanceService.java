@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
@@ -60,7 +61,7 @@ public class TrainingAttendanceService {
             }
             if (!member.member(ward.code()).inPostOn(before.heldOn())) {
                 throw new InvalidInputException("training.attendee-not-in-post", "staffMemberIds", member.fullName(),
-                        Dates.shown(before.heldOn()));
+                        VietnameseFormat.date(before.heldOn()));
             }
         }
         attendance.replace(ward.id().value(), eventId, ids);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -152,7 +153,7 @@ public class TrainingEventService {
         for (var member : staff.find(attendeeIds)) {
             if (!member.member(null).inPostOn(day)) {
                 throw new InvalidInputException("training.attendee-not-in-post", "heldOn", member.fullName(),
-                        Dates.shown(day));
+                        VietnameseFormat.date(day));
             }
         }
     }

@@ -27,8 +27,8 @@ import vn.ward57.asset.CertificateIssue;
 import vn.ward57.asset.CertificateService;
 import vn.ward57.asset.CertificateSummary;
 import vn.ward57.asset.CertificateTable;
-import vn.ward57.asset.TableData;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.IfMatch;
 

@@ -26,11 +26,12 @@ import vn.ward57.asset.CertificateIssue;
 import vn.ward57.asset.CertificateKind;
 import vn.ward57.asset.CertificateService;
 import vn.ward57.asset.CertificateTable;
-import vn.ward57.asset.TableData;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Query;
 import vn.ward57.org.WardService;
 
 /** The certificates register's pages: counts of a period, the list, a line and its form; import and export. */

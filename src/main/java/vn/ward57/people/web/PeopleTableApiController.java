@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.people.Programme;
 import vn.ward57.people.StaffService;
 import vn.ward57.people.StaffTable;
-import vn.ward57.people.TableData;
 import vn.ward57.people.TrainingEventService;
 import vn.ward57.people.TrainingTable;
 
