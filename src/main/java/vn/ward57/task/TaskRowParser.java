@@ -1,12 +1,12 @@
 package vn.ward57.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
@@ -19,8 +19,6 @@ import vn.ward57.task.domain.TaskRepository;
  * errors and no task.
  */
 final class TaskRowParser {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/M/uuuu");
 
     private final Map<TaskColumn, Integer> positions;
     private final UnitCodes units;
@@ -74,13 +72,15 @@ final class TaskRowParser {
         TaskRepository.Current now = code == null ? null : existing.get(code);
         if (now != null) {
             if (now.deadline() != null && deadline == null && r.value(TaskColumn.DEADLINE).isEmpty()) {
-                r.broken(TaskColumn.DEADLINE, "taskimport.deadline-removed", now.deadline().format(SHOWN));
+                r.broken(TaskColumn.DEADLINE, "taskimport.deadline-removed", VietnameseFormat.date(now.deadline()));
             }
             if (now.completedOn() != null && completed != null && !completed.equals(now.completedOn())) {
-                r.broken(TaskColumn.COMPLETED_ON, "taskimport.already-completed", now.completedOn().format(SHOWN));
+                r.broken(TaskColumn.COMPLETED_ON, "taskimport.already-completed",
+                        VietnameseFormat.date(now.completedOn()));
             }
             if (now.completedOn() != null && completed == null && start != null && now.completedOn().isBefore(start)) {
-                r.broken(TaskColumn.START_DATE, "taskimport.start-after-completion", now.completedOn().format(SHOWN));
+                r.broken(TaskColumn.START_DATE, "taskimport.start-after-completion",
+                        VietnameseFormat.date(now.completedOn()));
             }
         }
         return r.faulty ? null : new ImportedTask(line.number(), code, title, phase, lead, List.copyOf(coordinating),
