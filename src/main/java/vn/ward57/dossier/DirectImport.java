@@ -57,7 +57,7 @@ class DirectImport {
             long read = 0;
             try {
                 for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                    if (blank(cells)) {
+                    if (TableReader.blank(cells)) {
                         continue;
                     }
                     if (cancelled.getAsBoolean()) {
@@ -117,15 +117,5 @@ class DirectImport {
             status.rollbackToSavepoint(savepoint);
         }
         return null;
-    }
-
-    /** A row of empty cells (a loop: this runs for every row). */
-    static boolean blank(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.task.domain.TaskRepository;
@@ -37,7 +38,7 @@ final class TaskRowParser {
     }
 
     /** The row's task, or null after reporting each of its faults to errors. */
-    ImportedTask parse(TableFile.Line line, Consumer<TaskImportError> errors) {
+    ImportedTask parse(TableFile.Line line, Consumer<RowError> errors) {
         Row r = new Row(line, errors);
         String code = r.text(TaskColumn.CODE, true);
         if (code != null) {
@@ -90,10 +91,10 @@ final class TaskRowParser {
     /** One row's cells and whether any of them was at fault. */
     private final class Row {
         private final TableFile.Line line;
-        private final Consumer<TaskImportError> errors;
+        private final Consumer<RowError> errors;
         private boolean faulty;
 
-        Row(TableFile.Line line, Consumer<TaskImportError> errors) {
+        Row(TableFile.Line line, Consumer<RowError> errors) {
             this.line = line;
             this.errors = errors;
         }
@@ -144,7 +145,7 @@ final class TaskRowParser {
 
         void fault(TaskColumn column, String value, String key, Object... args) {
             faulty = true;
-            errors.accept(new TaskImportError(line.number(), column.canonical(), value, messages.get(key, args)));
+            errors.accept(new RowError(line.number(), column.canonical(), value, messages.get(key, args)));
         }
     }
 }

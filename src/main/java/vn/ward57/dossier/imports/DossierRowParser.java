@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Channel;
@@ -33,7 +34,7 @@ public final class DossierRowParser {
     }
 
     /** The parsed dossier, or null after reporting each fault of the row to errors. */
-    public ParsedDossier parse(long row, List<String> cells, Consumer<ImportError> errors) {
+    public ParsedDossier parse(long row, List<String> cells, Consumer<RowError> errors) {
         var faults = new Faults(row, errors);
         String code = text(cells, ImportColumn.DOSSIER_CODE, faults);
         String procedure = text(cells, ImportColumn.PROCEDURE_CODE, faults);
@@ -181,17 +182,17 @@ public final class DossierRowParser {
 
     private final class Faults {
         private final long row;
-        private final Consumer<ImportError> sink;
+        private final Consumer<RowError> sink;
         private boolean any;
 
-        Faults(long row, Consumer<ImportError> sink) {
+        Faults(long row, Consumer<RowError> sink) {
             this.row = row;
             this.sink = sink;
         }
 
         void add(ImportColumn column, String value, String key, Object... args) {
             any = true;
-            sink.accept(new ImportError(row, column.canonical(), value, messages.get(key, args)));
+            sink.accept(new RowError(row, column.canonical(), value, messages.get(key, args)));
         }
     }
 }
