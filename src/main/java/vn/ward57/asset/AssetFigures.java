@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.FigureRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
@@ -90,7 +91,7 @@ public class AssetFigures {
             throw new InvalidInputException("certificate.period-required", from == null ? "from" : "to");
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("certificate.period-reversed", "to", Dates.shown(from), Dates.shown(to));
+            throw new InvalidInputException("certificate.period-reversed", "to", VietnameseFormat.date(from), VietnameseFormat.date(to));
         }
     }
 

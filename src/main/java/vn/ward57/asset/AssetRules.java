@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ward57.common.Echo;
 import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
 
 /**
@@ -70,8 +71,8 @@ final class AssetRules {
         LocalDate installed = day(faults, "installedOn", f.installedOn(), today);
         LocalDate removed = day(faults, "removedOn", f.removedOn(), today);
         if (installed != null && removed != null && removed.isBefore(installed)) {
-            faults.add(new Fault("removedOn", "asset.removed-before-installed", Dates.shown(removed),
-                    Dates.shown(installed)));
+            faults.add(new Fault("removedOn", "asset.removed-before-installed", VietnameseFormat.date(removed),
+                    VietnameseFormat.date(installed)));
         }
         AssetCondition condition = AssetCondition.GOOD;
         if (f.condition() != null) {
@@ -99,7 +100,7 @@ final class AssetRules {
         if (day == null) {
             faults.add(new Fault(field, key + "-bad", Echo.cut(text, 20)));
         } else if (day.isAfter(today)) {
-            faults.add(new Fault(field, key + "-future", Dates.shown(day), Dates.shown(today)));
+            faults.add(new Fault(field, key + "-future", VietnameseFormat.date(day), VietnameseFormat.date(today)));
             return null;
         }
         return day;

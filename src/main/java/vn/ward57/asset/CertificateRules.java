@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
 
 /**
@@ -32,7 +33,7 @@ final class CertificateRules {
             if (issuedOn == null) {
                 faults.add(new Fault("issuedOn", "certificate.bad-date", f.issuedOn()));
             } else if (issuedOn.isAfter(today)) {
-                faults.add(new Fault("issuedOn", "certificate.future-date", Dates.shown(issuedOn)));
+                faults.add(new Fault("issuedOn", "certificate.future-date", VietnameseFormat.date(issuedOn)));
             }
         }
         CertificateKind kind = choice(faults, "kind", f.kind(), CertificateKind.class);

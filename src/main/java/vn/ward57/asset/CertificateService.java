@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
@@ -104,8 +105,8 @@ public class CertificateService {
             return new CertificateRepository.Filter(null, null, null, null, null, null);
         }
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
-            throw new InvalidInputException("certificate.period-reversed", "to", Dates.shown(f.from()),
-                    Dates.shown(f.to()));
+            throw new InvalidInputException("certificate.period-reversed", "to", VietnameseFormat.date(f.from()),
+                    VietnameseFormat.date(f.to()));
         }
         return new CertificateRepository.Filter(f.from(), f.to(), code(f.kind(), "kind", CertificateKind.class),
                 code(f.holder(), "holder", CertificateHolder.class), code(f.action(), "action", CertificateAction.class),

@@ -17,6 +17,7 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;

@@ -20,6 +20,7 @@ import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.Ward;

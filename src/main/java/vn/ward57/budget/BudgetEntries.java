@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.domain.BudgetEntryRepository;
 import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -99,11 +100,12 @@ public class BudgetEntries {
         var line = lines.find(lineId).orElseThrow();
         long after = line.adjusted() + change;
         if (after < 0) {
-            throw new InvalidInputException("budget.adjustment.below-zero", field, line.code(), Money.dong(after));
+            throw new InvalidInputException("budget.adjustment.below-zero", field, line.code(),
+                    VietnameseFormat.dong(after));
         }
         if (after < line.disbursed()) {
             throw new InvalidInputException("budget.adjustment.below-disbursed", field, line.code(),
-                    Money.dong(after), Money.dong(line.disbursed()));
+                    VietnameseFormat.dong(after), VietnameseFormat.dong(line.disbursed()));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.domain.BudgetEntryRepository;
 import vn.ward57.budget.domain.BudgetLineRepository;
 import vn.ward57.budget.domain.DisbursementRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.ConflictException;
@@ -104,8 +105,8 @@ public class BudgetLineService {
         }
         long adjusted = values.estimate() + (before.adjusted() - before.estimate());
         if (adjusted < before.disbursed()) {
-            throw new InvalidInputException("budget.line.below-disbursed", "estimate", Money.dong(adjusted),
-                    Money.dong(before.disbursed()));
+            throw new InvalidInputException("budget.line.below-disbursed", "estimate", VietnameseFormat.dong(adjusted),
+                    VietnameseFormat.dong(before.disbursed()));
         }
         if (values.estimate() != before.estimate()) {   // an amount confirmed once is not asked about again
             input.plausible(values.estimate(), medianOfOthers(ward.id().value(), lineId),
@@ -127,7 +128,7 @@ public class BudgetLineService {
         var line = locked(ward, lineId, version);
         if (disbursements.anyOfLine(lineId)) {
             throw new ConflictException("budget.line.has-disbursements", null, line.code(),
-                    Money.dong(line.disbursed()));
+                    VietnameseFormat.dong(line.disbursed()));
         }
         if (!lines.delete(lineId, line.version())) {
             throw versions.stale("budget_line", String.valueOf(lineId), null, null);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
@@ -72,8 +73,8 @@ class LineImport {
             if (existing != null && estimate != null) {
                 long adjusted = estimate + existing.adjusted() - existing.estimate();
                 if (adjusted < existing.disbursed()) {
-                    row.fault(ESTIMATE, "budget.line.below-disbursed", Money.dong(adjusted),
-                            Money.dong(existing.disbursed()));
+                    row.fault(ESTIMATE, "budget.line.below-disbursed", VietnameseFormat.dong(adjusted),
+                            VietnameseFormat.dong(existing.disbursed()));
                 }
             }
             return new LineRow(existing,

@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 
@@ -32,6 +33,7 @@ final class OverEstimate {
             return new Override(why, CurrentActor.name());
         }
         throw new InvalidInputException(leader ? "budget.over-estimate.reason" : "budget.over-estimate", "amount",
-                lineCode, Money.dong(disbursedAfter), Money.dong(adjusted), Money.dong(disbursedAfter - adjusted));
+                lineCode, VietnameseFormat.dong(disbursedAfter), VietnameseFormat.dong(adjusted),
+                VietnameseFormat.dong(disbursedAfter - adjusted));
     }
 }

@@ -3,6 +3,7 @@ package vn.ward57.budget;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.ConfirmationRequiredException;
 import vn.ward57.common.web.Messages;
 
@@ -83,8 +84,9 @@ final class PlausibleAmount {
     /** The warning as a person reads it, the suggestion included: "Số tiền … Có phải 1.056.000.000 đồng?". */
     static Object[] args(Doubt d, Messages messages) {
         String suggestion = d.suggested() == null ? "" : " " + messages.get("budget.amount.suggest",
-                Money.dong(d.suggested()));
-        return new Object[] {Money.dong(d.amount()), d.reference() == null ? "" : Money.dong(d.reference()),
+                VietnameseFormat.dong(d.suggested()));
+        return new Object[] {VietnameseFormat.dong(d.amount()),
+                d.reference() == null ? "" : VietnameseFormat.dong(d.reference()),
                 suggestion};
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -23,7 +24,6 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
     public enum Kind { MONTH, QUARTER, HALF_YEAR, YEAR }
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(\\d{2})|Q(\\d)|S(\\d))?(C?)");
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     public ReportingPeriod {
         int max = switch (kind) {
@@ -149,12 +149,7 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
 
     /** "Tháng 11/2026", "Quý IV/2026", "6 tháng đầu năm 2026", "Năm 2026"; a window adds its dates. */
     public String name() {
-        String name = switch (kind) {
-            case MONTH -> "Tháng " + number + "/" + year;
-            case QUARTER -> "Quý " + ROMAN[number - 1] + "/" + year;
-            case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case YEAR -> "Năm " + year;
-        };
+        String name = VietnameseFormat.period(this);
         return cutOff ? name + " (kỳ chốt số liệu " + VietnameseFormat.date(from()) + " – "
                 + VietnameseFormat.date(to()) + ")" : name;
     }

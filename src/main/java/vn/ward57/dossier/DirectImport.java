@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportRunner.Outcome;
 import vn.ward57.dossier.DossierImportRunner.Progress;
@@ -18,7 +19,6 @@ import vn.ward57.dossier.domain.DossierMonthRepository;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.DossierRowParser;
 import vn.ward57.dossier.imports.ParsedDossier;
-import vn.ward57.dossier.imports.TableReader;
 
 /**
  * The fast path of an import, for a file of new dossiers whose rows are all valid: each row is encoded
@@ -57,7 +57,7 @@ class DirectImport {
             long read = 0;
             try {
                 for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-                    if (blank(cells)) {
+                    if (TableReader.blank(cells)) {
                         continue;
                     }
                     if (cancelled.getAsBoolean()) {
@@ -117,15 +117,5 @@ class DirectImport {
             status.rollbackToSavepoint(savepoint);
         }
         return null;
-    }
-
-    /** A row of empty cells (a loop: this runs for every row). */
-    static boolean blank(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.domain.DossierImportRepository;
-import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.org.OrgLookup;
 
 /**
@@ -52,7 +52,7 @@ class DossierImportRunner {
     }
 
     record Outcome(boolean written, long rowsRead, long inserted, long updated, long rejected,
-                   List<ImportError> errors, long errorTotal, String message) {
+                   List<RowError> errors, long errorTotal, String message) {
     }
 
     /**

@@ -20,11 +20,11 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportStatus.Status;
 import vn.ward57.dossier.domain.DossierImportRepository;
 import vn.ward57.dossier.domain.DossierImportRepository.ImportRow;
-import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
@@ -146,7 +146,7 @@ public class DossierImportService {
     }
 
     private DossierImportStatus describe(ImportRow row, Ward ward) {
-        List<ImportError> errors = json.readValue(row.errors(), new TypeReference<List<ImportError>>() { });
+        List<RowError> errors = json.readValue(row.errors(), new TypeReference<List<RowError>>() { });
         Status status = Status.valueOf(row.status());
         if (status == Status.RUNNING && jobs.waiting(row.id())) {
             return new DossierImportStatus(row.id(), ward.code(), row.fileName(), Status.QUEUED, 0, 0, 0, 0, errors,

@@ -1,7 +1,7 @@
 package vn.ward57.dossier;
 
 import java.util.List;
-import vn.ward57.dossier.imports.ImportError;
+import vn.ward57.common.table.RowError;
 
 /**
  * An import as the API shows it (issue 3's contract). errors holds at most the first
@@ -10,7 +10,7 @@ import vn.ward57.dossier.imports.ImportError;
  * for the ward's earlier imports to end.
  */
 public record DossierImportStatus(long id, String wardCode, String fileName, Status status, long rowsRead,
-                                  long rowsInserted, long rowsUpdated, long rowsRejected, List<ImportError> errors,
+                                  long rowsInserted, long rowsUpdated, long rowsRejected, List<RowError> errors,
                                   long errorTotal, String message, Integer percentDone) {
 
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }

@@ -15,10 +15,10 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.domain.ProcedureRepository;
-import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.dossier.imports.ProcedureCatalogueReader;
 import vn.ward57.org.Ward;
 
@@ -88,7 +88,7 @@ public class ProcedureService {
     }
 
     /** The outcome of a catalogue import: all rows written, or none and every error. */
-    public record CatalogueImport(long rowsRead, long inserted, long updated, List<ImportError> errors,
+    public record CatalogueImport(long rowsRead, long inserted, long updated, List<RowError> errors,
                                   long errorTotal) {
     }
 

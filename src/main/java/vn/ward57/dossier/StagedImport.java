@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
+import vn.ward57.common.table.RowError;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportRunner.Outcome;
 import vn.ward57.dossier.DossierImportRunner.Progress;
@@ -20,9 +22,7 @@ import vn.ward57.dossier.domain.DossierStaging;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.DossierRowParser;
 import vn.ward57.dossier.imports.ImportColumn;
-import vn.ward57.dossier.imports.ImportError;
 import vn.ward57.dossier.imports.ParsedDossier;
-import vn.ward57.dossier.imports.TableReader;
 
 /**
  * The staged path of an import, for any file: read and check every row, stage the valid ones with
@@ -60,7 +60,7 @@ class StagedImport {
             List<String> conflicting = new ArrayList<>();
             boolean repeated = staging.anyRepeated();
             for (DossierStaging.Conflict c : staging.conflictingDuplicates(repeated)) {
-                tally.error(new ImportError(c.rowNo(), ImportColumn.DOSSIER_CODE.canonical(), c.code(),
+                tally.error(new RowError(c.rowNo(), ImportColumn.DOSSIER_CODE.canonical(), c.code(),
                         messages.get("import.duplicate-conflict")));
                 conflicting.add(c.code());
             }
@@ -87,7 +87,7 @@ class StagedImport {
     private static void stage(TableReader reader, DossierRowParser parser, BinaryDossierRows rows, Tally tally,
                               BooleanSupplier cancelled, Progress progress) throws Exception {
         for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-            if (DirectImport.blank(cells)) {
+            if (TableReader.blank(cells)) {
                 continue;
             }
             if (cancelled.getAsBoolean()) {
@@ -109,10 +109,10 @@ class StagedImport {
     private static final class Tally {
         long read;
         long total;
-        final List<ImportError> errors = new ArrayList<>();
+        final List<RowError> errors = new ArrayList<>();
         final Set<Long> rejectedRows = new HashSet<>();
 
-        void error(ImportError error) {
+        void error(RowError error) {
             total++;
             rejectedRows.add(error.row());
             if (errors.size() < DossierImportService.MAX_ERRORS) {

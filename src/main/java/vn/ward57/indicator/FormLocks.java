@@ -3,6 +3,7 @@ package vn.ward57.indicator;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.security.CurrentActor;
@@ -36,7 +37,7 @@ class FormLocks {
         LocalDate closes = schedules.closes(unitId, period);
         if (closes != null && WardTime.today().isAfter(closes) && !"RETURNED".equals(status)) {
             throw new ConflictException("form.closed", "period", unitName, period.code(),
-                    closes.format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy")));
+                    VietnameseFormat.date(closes));
         }
         if (status == null) {
             forms.save(ward.id().value(), unitId, period.code(), "DRAFT", false, CurrentActor.name());

@@ -1,7 +1,6 @@
 package vn.ward57.indicator;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Role;
 import vn.ward57.common.web.Messages;
@@ -32,7 +32,6 @@ class FormReminders {
 
     static final int DAYS_BEFORE = 3;
     private static final Logger log = LoggerFactory.getLogger(FormReminders.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/M/yyyy");
 
     private final IndicatorRepository indicators;
     private final FormCompleteness forms;
@@ -64,7 +63,7 @@ class FormReminders {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             log.info("Nhắc báo cáo {}: chưa cấu hình máy chủ thư (WARD57_SMTP_HOST) nên không gửi e-mail",
-                    today.format(DATE));
+                    VietnameseFormat.date(today));
             return 0;
         }
         int sent = 0;
@@ -94,7 +93,7 @@ class FormReminders {
         StringBuilder body = new StringBuilder(messages.get("formreminder.greeting", user.fullName())).append("\n\n");
         for (FormCompleteness.FormDue f : due) {
             body.append(messages.get(f.overdue() ? "formreminder.line-overdue" : "formreminder.line-due",
-                    f.unitName(), f.period(), f.due().format(DATE))).append('\n');
+                    f.unitName(), f.period(), VietnameseFormat.date(f.due()))).append('\n');
         }
         mail.setText(body.toString());
         try {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -51,8 +52,7 @@ public class Minutes {
 
         Map<String, Object> data = new HashMap<>();
         data.put("wardUpper", "UBND " + ward.name().toUpperCase(Locale.forLanguageTag("vi")));
-        data.put("placeDate", "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(),
-                date.getMonthValue(), date.getYear()));
+        data.put("placeDate", place + ", " + VietnameseFormat.longDate(date));
         data.put("year", String.valueOf(call.year()));
         data.put("callTitle", call.title());
         data.put("members", council.members().stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.Ward;
@@ -57,7 +58,7 @@ class StaffLimit {
         long limit = on(ward, day);
         if (staffCount > limit) {
             throw new InvalidInputException("training.staff-over-in-post", "participants", staffCount,
-                    Dates.shown(day), limit);
+                    VietnameseFormat.date(day), limit);
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -48,8 +49,8 @@ public record StaffMemberForm(
             throw new InvalidInputException("staff.from-required", "inPostFrom");
         }
         if (inPostTo != null && !inPostTo.isAfter(inPostFrom)) {
-            throw new InvalidInputException("staff.left-before-start", "inPostTo", Dates.shown(inPostTo),
-                    Dates.shown(inPostFrom));
+            throw new InvalidInputException("staff.left-before-start", "inPostTo", VietnameseFormat.date(inPostTo),
+                    VietnameseFormat.date(inPostFrom));
         }
     }
 

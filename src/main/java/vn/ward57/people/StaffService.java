@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.DatabaseConstraint;
@@ -104,7 +105,7 @@ public class StaffService {
             boolean early = event.heldOn().isBefore(form.inPostFrom());
             if (early || (form.inPostTo() != null && !form.inPostTo().isAfter(event.heldOn()))) {
                 throw new InvalidInputException("staff.attended-outside-post", early ? "inPostFrom" : "inPostTo",
-                        event.title(), Dates.shown(event.heldOn()));
+                        event.title(), VietnameseFormat.date(event.heldOn()));
             }
         }
         if (!staff.update(id, before.version(), row)) {

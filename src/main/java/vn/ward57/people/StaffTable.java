@@ -11,10 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;
@@ -105,7 +107,7 @@ public class StaffTable {
         LocalDate from = row.date(FROM);
         LocalDate to = row.date(TO);
         if (from != null && to != null && !to.isAfter(from)) {
-            row.fault(TO, "staff.left-before-start", Dates.shown(to), Dates.shown(from));
+            row.fault(TO, "staff.left-before-start", VietnameseFormat.date(to), VietnameseFormat.date(from));
         }
         String note = row.text(NOTE);
         return unit == null ? null

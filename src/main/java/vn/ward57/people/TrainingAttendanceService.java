@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
@@ -61,7 +62,7 @@ public class TrainingAttendanceService {
             }
             if (!member.member(ward.code()).inPostOn(before.heldOn())) {
                 throw new InvalidInputException("training.attendee-not-in-post", "staffMemberIds", member.fullName(),
-                        Dates.shown(before.heldOn()));
+                        VietnameseFormat.date(before.heldOn()));
             }
         }
         attendance.replace(ward.id().value(), eventId, ids);

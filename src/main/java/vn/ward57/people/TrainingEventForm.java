@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -66,10 +67,10 @@ public record TrainingEventForm(
             throw new InvalidInputException("training.held-on-required", "heldOn");
         }
         if (heldOn.isAfter(today)) {
-            throw new InvalidInputException("training.future-date", "heldOn", Dates.shown(heldOn));
+            throw new InvalidInputException("training.future-date", "heldOn", VietnameseFormat.date(heldOn));
         }
         if (heldOn.isBefore(EARLIEST)) {
-            throw new InvalidInputException("training.too-early", "heldOn", Dates.shown(heldOn));
+            throw new InvalidInputException("training.too-early", "heldOn", VietnameseFormat.date(heldOn));
         }
         if (title == null) {
             throw new InvalidInputException("training.title-required", "title");

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -144,7 +145,7 @@ public class TrainingEventService {
         for (var member : staff.find(attendeeIds)) {
             if (!member.member(null).inPostOn(day)) {
                 throw new InvalidInputException("training.attendee-not-in-post", "heldOn", member.fullName(),
-                        Dates.shown(day));
+                        VietnameseFormat.date(day));
             }
         }
     }

@@ -14,11 +14,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;
@@ -127,9 +129,9 @@ public class TrainingTable {
     private static TrainingEventForm parse(TableRow row, LocalDate today, Function<LocalDate, Long> staffLimit) {
         LocalDate day = row.date(DATE);
         if (day != null && day.isAfter(today)) {
-            row.fault(DATE, "training.future-date", Dates.shown(day));
+            row.fault(DATE, "training.future-date", VietnameseFormat.date(day));
         } else if (day != null && day.isBefore(TrainingEventForm.EARLIEST)) {
-            row.fault(DATE, "training.too-early", Dates.shown(day));
+            row.fault(DATE, "training.too-early", VietnameseFormat.date(day));
         }
         String title = row.text(TITLE);
         String organiser = row.text(ORGANISER);
@@ -148,7 +150,7 @@ public class TrainingTable {
         if (day != null && staff != null && staff > 0) {
             long max = staffLimit.apply(day);
             if (staff > max) {
-                row.fault(GROUPS.get(TargetGroup.STAFF), "training.staff-over-in-post", staff, Dates.shown(day), max);
+                row.fault(GROUPS.get(TargetGroup.STAFF), "training.staff-over-in-post", staff, VietnameseFormat.date(day), max);
             }
         }
         Long certificates = row.count(CERTIFICATES);

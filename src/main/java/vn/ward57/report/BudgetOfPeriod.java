@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.ward57.budget.Category;
-import vn.ward57.budget.Money;
 import vn.ward57.budget.PeriodBudget;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.report.ReportContent.Appendix;
@@ -89,7 +88,7 @@ final class BudgetOfPeriod {
         for (String m : MEASURES) {
             Figure figure = f.get(key + "." + m);
             cells.add(figure == null ? "" : m.equals("disbursementRate") ? figure.text()
-                    : Money.number(figure.value().longValue()));
+                    : VietnameseFormat.count(figure.value().longValue()));
         }
         return cells;
     }

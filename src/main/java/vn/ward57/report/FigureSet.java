@@ -3,7 +3,6 @@ package vn.ward57.report;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.ward57.budget.Money;
 import vn.ward57.common.VietnameseFormat;
 
 /** Collects a report's figures by key, each written the way the report prints it. */
@@ -28,7 +27,7 @@ final class FigureSet {
 
     /** Exact đồng: "1.056.000.000 đồng". */
     FigureSet money(String key, String label, long value, String page) {
-        return put(key, label, BigDecimal.valueOf(value), Money.dong(value), page);
+        return put(key, label, BigDecimal.valueOf(value), VietnameseFormat.dong(value), page);
     }
 
     /**

@@ -11,7 +11,6 @@ import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineService;
 import vn.ward57.budget.Category;
 import vn.ward57.budget.CategorySummary;
-import vn.ward57.budget.Money;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
@@ -76,14 +75,14 @@ class PlanAppendices {
             total += sum;
             figures.money("budget.next." + category.name() + ".estimate",
                     "Dự toán " + category.label() + " năm " + year, sum, "/budget?year=" + year);
-            rows.add(new Row(List.of(category.name(), category.label(), "", Money.number(sum)), true));
+            rows.add(new Row(List.of(category.name(), category.label(), "", VietnameseFormat.count(sum)), true));
             int n = 1;
             for (BudgetLine l : of) {
                 rows.add(Row.of(String.valueOf(n++), l.name(), l.fundingSource() == null ? "" : l.fundingSource(),
-                        Money.number(l.estimate())));
+                        VietnameseFormat.count(l.estimate())));
             }
         }
-        rows.add(new Row(List.of("", "Tổng cộng", "", Money.number(total)), true));
+        rows.add(new Row(List.of("", "Tổng cộng", "", VietnameseFormat.count(total)), true));
         figures.money("budget.next.TOTAL.estimate", "Dự toán năm " + year, total, "/budget?year=" + year);
         return new Appendix("II", "Phụ lục II. Dự toán ngân sách KHCN, ĐMST, CĐS năm " + year + " (đơn vị: đồng)", false,
                 List.of("STT", "Nội dung", "Nguồn kinh phí", "Dự toán"), lines.isEmpty() ? List.of() : rows,

@@ -9,8 +9,6 @@ import vn.ward57.common.VietnameseFormat;
 /** A report's period [from, to] and how documents and the indicator catalogue name it. */
 record ReportPeriod(LocalDate from, LocalDate to) {
 
-    private static final String[] QUARTERS = {"I", "II", "III", "IV"};
-
     /** The calendar period (2026-05, 2026Q2, 2026S1, 2026) the dates span exactly, if any. */
     Optional<ReportingPeriod> exactIso() {
         return ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff());
@@ -25,14 +23,7 @@ record ReportPeriod(LocalDate from, LocalDate to) {
     String phrase() {
         Optional<ReportingPeriod> iso = exactIso();
         if (iso.isPresent()) {
-            ReportingPeriod p = iso.get();
-            int y = p.year();
-            return switch (p.kind()) {
-                case MONTH -> "tháng " + from.getMonthValue() + " năm " + y;
-                case QUARTER -> "quý " + QUARTERS[(from.getMonthValue() - 1) / 3] + " năm " + y;
-                case HALF_YEAR -> (from.getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + y;
-                case YEAR -> "năm " + y;
-            };
+            return VietnameseFormat.periodInText(iso.get());
         }
         String dates = "từ " + VietnameseFormat.date(from) + " đến " + VietnameseFormat.date(to);
         Optional<ReportingPeriod> window = ReportingPeriod.exactly(from, to).filter(ReportingPeriod::cutOff);

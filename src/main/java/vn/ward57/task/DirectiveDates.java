@@ -1,10 +1,10 @@
 package vn.ward57.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.ward57.check.KnownDocument;
 import vn.ward57.check.NationalDocumentDates;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.task.domain.DirectiveRepository;
 
@@ -14,8 +14,6 @@ import vn.ward57.task.domain.DirectiveRepository;
  * module's table: "Nghị quyết 57-NQ/TW" is of 22/12/2024).
  */
 final class DirectiveDates {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/M/yyyy");
 
     private DirectiveDates() {
     }
@@ -41,7 +39,7 @@ final class DirectiveDates {
     }
 
     private static InvalidInputException refused(LocalDate issuedOn, String number, LocalDate earlier) {
-        return new InvalidInputException("directive.before-implemented", "issuedOn", DATE.format(issuedOn), number,
-                DATE.format(earlier));
+        return new InvalidInputException("directive.before-implemented", "issuedOn", VietnameseFormat.date(issuedOn),
+                number, VietnameseFormat.date(earlier));
     }
 }

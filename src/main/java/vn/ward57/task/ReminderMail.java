@@ -1,12 +1,12 @@
 package vn.ward57.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.org.Ward;
 import vn.ward57.user.UserContact;
 
@@ -16,7 +16,6 @@ class ReminderMail {
 
     // reminders go out before anyone has chosen a language: the wards' own, Vietnamese (messages.properties)
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/M/yyyy");
 
     private final MessageSource messages;
 
@@ -59,6 +58,6 @@ class ReminderMail {
     }
 
     static String date(LocalDate date) {
-        return date.format(DATE);
+        return VietnameseFormat.date(date);
     }
 }

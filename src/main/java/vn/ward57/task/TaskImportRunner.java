@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.database.WardBatchWrite;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
@@ -157,10 +158,10 @@ class TaskImportRunner {
     /** Counts the errors as the rows go by; keeps the first ones only. */
     private final class Tally {
         long total;
-        final List<TaskImportError> errors = new ArrayList<>();
+        final List<RowError> errors = new ArrayList<>();
         final Set<Long> rejectedRows = new HashSet<>();
 
-        void add(TaskImportError error) {
+        void add(RowError error) {
             total++;
             rejectedRows.add(error.row());
             if (errors.size() < TaskImportService.MAX_ERRORS) {

@@ -19,6 +19,7 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.imports.WardImportQueue;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
@@ -144,7 +145,7 @@ public class TaskImportService {
 
     /** The message is worded when asked for, in the asker's language. */
     private TaskImportStatus describe(TaskImportRepository.Row row) {
-        List<TaskImportError> errors = json.readValue(row.errors(), new TypeReference<List<TaskImportError>>() { });
+        List<RowError> errors = json.readValue(row.errors(), new TypeReference<List<RowError>>() { });
         Status status = Status.valueOf(row.status());
         Long done = status == Status.RUNNING ? progress.get(row.id()) : null;
         long total = 2 * row.rowsRead();

@@ -1,6 +1,7 @@
 package vn.ward57.task;
 
 import java.util.List;
+import vn.ward57.common.table.RowError;
 
 /**
  * A task import as the API shows it, like a dossier import's: errors holds at most the first
@@ -9,7 +10,7 @@ import java.util.List;
  * (null once FAILED).
  */
 public record TaskImportStatus(long id, long directiveId, String fileName, Status status, long rowsRead,
-                               long rowsInserted, long rowsUpdated, long rowsRejected, List<TaskImportError> errors,
+                               long rowsInserted, long rowsUpdated, long rowsRejected, List<RowError> errors,
                                long errorTotal, String message, Integer percentDone) {
 
     public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }

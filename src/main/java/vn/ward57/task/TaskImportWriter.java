@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
 import vn.ward57.task.domain.TaskBatchRepository;
 import vn.ward57.task.domain.TaskBatchRepository.Change;
@@ -60,7 +61,7 @@ class TaskImportWriter {
 
     /** afterBatch is told how many rows each batch wrote, as it ends; taken, each code taken meanwhile. */
     Written write(Target to, List<ImportedTask> rows, Map<String, TaskRepository.Current> current,
-                  Consumer<TaskImportError> taken, Consumer<Integer> afterBatch) {
+                  Consumer<RowError> taken, Consumer<Integer> afterBatch) {
         long inserted = 0;
         long updated = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
@@ -74,7 +75,7 @@ class TaskImportWriter {
     }
 
     private Written writeBatch(Target to, List<ImportedTask> rows, Map<String, TaskRepository.Current> current,
-                               Consumer<TaskImportError> taken) {
+                               Consumer<RowError> taken) {
         Map<String, ImportedTask> fresh = new LinkedHashMap<>();
         for (ImportedTask row : rows) {
             if (!current.containsKey(row.code())) {
@@ -100,7 +101,7 @@ class TaskImportWriter {
             if (now == null) {
                 Long created = ids.get(row.code());
                 if (created == null) {
-                    taken.accept(new TaskImportError(row.row(), TaskColumn.CODE.canonical(), row.code(),
+                    taken.accept(new RowError(row.row(), TaskColumn.CODE.canonical(), row.code(),
                             messages.get("taskimport.code-taken")));
                     continue;
                 }

@@ -1,13 +1,14 @@
 package vn.ward57.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.task.domain.TaskRepository;
@@ -19,8 +20,6 @@ import vn.ward57.task.domain.TaskRepository;
  * errors and no task.
  */
 final class TaskRowParser {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/M/uuuu");
 
     private final Map<TaskColumn, Integer> positions;
     private final UnitCodes units;
@@ -39,7 +38,7 @@ final class TaskRowParser {
     }
 
     /** The row's task, or null after reporting each of its faults to errors. */
-    ImportedTask parse(TableFile.Line line, Consumer<TaskImportError> errors) {
+    ImportedTask parse(TableFile.Line line, Consumer<RowError> errors) {
         Row r = new Row(line, errors);
         String code = r.text(TaskColumn.CODE, true);
         if (code != null) {
@@ -74,13 +73,15 @@ final class TaskRowParser {
         TaskRepository.Current now = code == null ? null : existing.get(code);
         if (now != null) {
             if (now.deadline() != null && deadline == null && r.value(TaskColumn.DEADLINE).isEmpty()) {
-                r.broken(TaskColumn.DEADLINE, "taskimport.deadline-removed", now.deadline().format(SHOWN));
+                r.broken(TaskColumn.DEADLINE, "taskimport.deadline-removed", VietnameseFormat.date(now.deadline()));
             }
             if (now.completedOn() != null && completed != null && !completed.equals(now.completedOn())) {
-                r.broken(TaskColumn.COMPLETED_ON, "taskimport.already-completed", now.completedOn().format(SHOWN));
+                r.broken(TaskColumn.COMPLETED_ON, "taskimport.already-completed",
+                        VietnameseFormat.date(now.completedOn()));
             }
             if (now.completedOn() != null && completed == null && start != null && now.completedOn().isBefore(start)) {
-                r.broken(TaskColumn.START_DATE, "taskimport.start-after-completion", now.completedOn().format(SHOWN));
+                r.broken(TaskColumn.START_DATE, "taskimport.start-after-completion",
+                        VietnameseFormat.date(now.completedOn()));
             }
         }
         return r.faulty ? null : new ImportedTask(line.number(), code, title, phase, lead, List.copyOf(coordinating),
@@ -90,10 +91,10 @@ final class TaskRowParser {
     /** One row's cells and whether any of them was at fault. */
     private final class Row {
         private final TableFile.Line line;
-        private final Consumer<TaskImportError> errors;
+        private final Consumer<RowError> errors;
         private boolean faulty;
 
-        Row(TableFile.Line line, Consumer<TaskImportError> errors) {
+        Row(TableFile.Line line, Consumer<RowError> errors) {
             this.line = line;
             this.errors = errors;
         }
@@ -144,7 +145,7 @@ final class TaskRowParser {
 
         void fault(TaskColumn column, String value, String key, Object... args) {
             faulty = true;
-            errors.accept(new TaskImportError(line.number(), column.canonical(), value, messages.get(key, args)));
+            errors.accept(new RowError(line.number(), column.canonical(), value, messages.get(key, args)));
         }
     }
 }

@@ -138,7 +138,7 @@ class AssetFiguresTest {
                 .andExpect(jsonPath(cell.formatted("OFFICIAL_EMAIL", "PERSON", "NEW")).value(Matchers.contains(20)));
         mvc.perform(get(OFFICER, "/api/v1/wards/" + WARD + "/certificate-summary?from=2026-04-01&to=2026-01-01"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Kỳ từ 01/4/2026 đến 01/1/2026: ngày cuối ở trước ngày đầu."));
+                .andExpect(jsonPath("$.detail").value("Kỳ từ 01/4/2026 đến 01/01/2026: ngày cuối ở trước ngày đầu."));
         mvc.perform(get("canbo.anhai", "/api/v1/wards/" + WARD + "/asset-summary")).andExpect(status().isForbidden());
     }
 

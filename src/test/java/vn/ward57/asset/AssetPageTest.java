@@ -165,14 +165,14 @@ class AssetPageTest {
     @Test
     void theCertificatesPageCountsThePeriodLikeTheReports() throws Exception {
         String page = page("/wards/" + WARD + "/certificates?from=2026-01-01&to=2026-03-31");
-        assertThat(page).contains("Đã cấp từ 01/1/2026 đến 31/3/2026",
+        assertThat(page).contains("Đã cấp từ 01/01/2026 đến 31/3/2026",
                 "Chứng thư số, Cấp mới: 2 cho cơ quan, tổ chức; 10 cho cá nhân.",
                 "Chứng thư số, Gia hạn: 0 cho cơ quan, tổ chức; 4 cho cá nhân.")
                 .doesNotContain("Thư điện tử công vụ, Cấp mới");
         // February alone: the line of 12/02 only
         String february = page("/wards/" + WARD + "/certificates?from=2026-02-01&to=2026-02-28");
-        assertThat(february).contains("Chứng thư số, Cấp mới: 0 cho cơ quan, tổ chức; 10 cho cá nhân.", "12/2/2026")
-                .doesNotContain("12/1/2026");
+        assertThat(february).contains("Chứng thư số, Cấp mới: 0 cho cơ quan, tổ chức; 10 cho cá nhân.", "12/02/2026")
+                .doesNotContain("12/01/2026");
         String location = mvc.perform(MockMvcRequestBuilders.post("/wards/" + WARD + "/certificates").with(officer())
                         .with(csrf()).param("issuedOn", "2026-02-30").param("kind", "OFFICIAL_EMAIL")
                         .param("holder", "PERSON").param("action", "NEW").param("quantity", "3"))
@@ -184,7 +184,7 @@ class AssetPageTest {
                         .param("holderName", "Công chức mới"))
                 .andExpect(redirectedUrlPattern("/wards/" + WARD + "/certificates/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/2/2026");
+        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/02/2026");
         assertThat(page("/wards/" + WARD + "/certificates?from=2026-02-01&to=2026-02-28"))
                 .contains("Thư điện tử công vụ, Cấp mới: 0 cho cơ quan, tổ chức; 3 cho cá nhân.");
         mvc.perform(MockMvcRequestBuilders.post(created + "/delete").with(officer()).with(csrf()))

@@ -88,7 +88,7 @@ class BreakthroughPageTest {
         assertThat(list.indexOf("II. Cần sở, ngành")).isLessThan(list.indexOf("Đề nghị hỗ trợ tập huấn, nâng cao kỹ năng"));
         assertThat(list).contains("31/12/2026", "(6 tháng cuối năm 2026)", "Đã gửi", "Đang xử lý");
         String detail = page(RECOMMENDATIONS + "/" + id("recommendation", "KN-05"), "canbo.trungthanh");
-        assertThat(detail).contains("Sở Khoa học và Công nghệ", "Các cơ quan chuyên môn cấp trên", "12/06/2026",
+        assertThat(detail).contains("Sở Khoa học và Công nghệ", "Các cơ quan chuyên môn cấp trên", "12/6/2026",
                 "Gửi Sở Khoa học và Công nghệ kèm Báo cáo sơ kết (Phụ lục X)", "Đã tiếp nhận", "Ghi theo dõi");
         assertThat(page(RECOMMENDATIONS + "/new", "canbo.trungthanh")).contains("Thẩm quyền xem xét, quyết định");
         // an-hai's funds recommendation (deadline 30/6/2026, still sent) is the overdue one

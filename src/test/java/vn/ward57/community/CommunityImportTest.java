@@ -146,7 +146,7 @@ class CommunityImportTest {
 
         // the export imports back: teams into cd-nhan as CSV, members into cd-chep (teams made there) as XLSX
         byte[] teams = export("cd-nhap", "community-teams.csv");
-        assertThat(new String(teams, StandardCharsets.UTF_8)).contains("g-01,Tổ công nghệ số tổ 1,15/03/2025,"
+        assertThat(new String(teams, StandardCharsets.UTF_8)).contains("g-01,Tổ công nghệ số tổ 1,15/3/2025,"
                 + "Nguyễn Văn An,'+84 905 111 222,,Ra mắt cùng Đoàn thanh niên");
         importFile("cd-nhan", "community-team-imports", "to.csv", teams).andExpect(jsonPath("$.rowsImported").value(3));
         assertThat(export("cd-nhan", "community-teams.csv")).isEqualTo(teams);
@@ -159,7 +159,7 @@ class CommunityImportTest {
                 export("cd-nhap", "community-team-members.xlsx")).andExpect(jsonPath("$.rowsImported").value(6));
         assertThat(new String(export("cd-chep", "community-team-members.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(new String(export("cd-nhap", "community-team-members.csv"), StandardCharsets.UTF_8))
-                .contains("g-03,Võ Văn Phúc,Tổ trưởng,0935 000 222,01/04/2025,31/05/2025");
+                .contains("g-03,Võ Văn Phúc,Tổ trưởng,0935 000 222,01/4/2025,31/5/2025");
     }
 
     @Test

@@ -62,7 +62,7 @@ class PeopleImportTest {
                 .andExpect(jsonPath("$.errors[*].message").value(contains("Ô này không được để trống.",
                         "Phường không có đơn vị „Phòng Tư pháp“; ghi tên hoặc mã đơn vị của phường.",
                         "Không phải ngày hợp lệ; ghi dạng 15/01/2026.",
-                        "Ngày thôi công tác (01/1/2026) phải sau ngày bắt đầu công tác (01/5/2026).")));
+                        "Ngày thôi công tác (01/01/2026) phải sau ngày bắt đầu công tác (01/5/2026).")));
         assertThat(count("staff_member")).isZero();
         upload(WARD, "staff-member-imports", "can-bo.csv", GOOD_STAFF)
                 .andExpect(jsonPath("$.status").value("SUCCEEDED")).andExpect(jsonPath("$.rowsImported").value(3))
@@ -89,7 +89,7 @@ class PeopleImportTest {
                         "Phải là số nguyên không âm.",
                         "Số cán bộ, công chức phường tham gia (5) nhiều hơn số cán bộ, công chức đang công tác tại phường "
                                 + "ngày 20/3/2026 (2 người); hãy kiểm tra lại số liệu.",
-                        "Ngày tổ chức 01/1/2099 chưa đến; sổ chỉ ghi những buổi đã tổ chức.",
+                        "Ngày tổ chức 01/01/2099 chưa đến; sổ chỉ ghi những buổi đã tổ chức.",
                         "Ô này không được để trống.",
                         "Không có trong danh sách; chọn một trong: Bình dân học vụ số, Kỹ năng số, Trí tuệ nhân tạo (AI), "
                                 + "An toàn thông tin, Khác.",
@@ -194,7 +194,7 @@ class PeopleImportTest {
                 .andExpect(jsonPath("$.errors[*].row").value(contains(2, 5)))
                 .andExpect(jsonPath("$.errors[*].message").value(contains(
                         "Số cán bộ, công chức phường tham gia (2) nhiều hơn số cán bộ, công chức đang công tác tại phường "
-                                + "ngày 14/2/2026 (1 người); hãy kiểm tra lại số liệu.",
+                                + "ngày 14/02/2026 (1 người); hãy kiểm tra lại số liệu.",
                         "Số cán bộ, công chức phường tham gia (2) nhiều hơn số cán bộ, công chức đang công tác tại phường "
                                 + "ngày 01/3/2026 (1 người); hãy kiểm tra lại số liệu.")));
         assertThat(count("training_event", ward)).isZero();
@@ -212,8 +212,8 @@ class PeopleImportTest {
         PeopleWard.event(mvc, "th-xuat", "2025-12-01", "OTHER", "\"RESIDENTS\":0", 0);
         String staff = export("th-xuat", "staff-members", "csv");
         String training = export("th-xuat", "training-events", "csv");
-        assertThat(staff).contains("'=Phạm, Văn Bốn", "01/03/2026");
-        assertThat(training).contains("Bình dân học vụ số", "15/03/2026");
+        assertThat(staff).contains("'=Phạm, Văn Bốn", "01/3/2026");
+        assertThat(training).contains("Bình dân học vụ số", "15/3/2026");
         upload("th-nhap-csv", "staff-member-imports", "can-bo.csv", staff).andExpect(jsonPath("$.rowsImported").value(4));
         upload("th-nhap-csv", "training-event-imports", "tap-huan.csv", training)
                 .andExpect(jsonPath("$.rowsImported").value(2));

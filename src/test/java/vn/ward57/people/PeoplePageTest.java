@@ -74,7 +74,7 @@ class PeoplePageTest {
                         .param("fullName", "Sai Ngày").param("unit", "vh").param("inPostFrom", "2025-07-01")
                         .param("inPostTo", "2025-01-01"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("Ngày thôi công tác (01/1/2025) phải sau ngày bắt đầu công tác (01/7/2025).");
+        assertThat(refused).contains("Ngày thôi công tác (01/01/2025) phải sau ngày bắt đầu công tác (01/7/2025).");
 
         // an event with participants per group; a staff count over the one in post is shown beside the counts
         String form = mvc.perform(MockMvcRequestBuilders.post("/wards/" + WARD + "/training-events/new").with(officer)

@@ -135,7 +135,7 @@ class TrainingInputTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("inPostTo"))
                 .andExpect(jsonPath("$.detail").value(
-                        "Ngày thôi công tác (01/1/2026) phải sau ngày bắt đầu công tác (01/5/2026)."));
+                        "Ngày thôi công tác (01/01/2026) phải sau ngày bắt đầu công tác (01/5/2026)."));
         // Xuân attended the event of 01/3/2026: their time in post cannot end before it
         mvc.perform(put(OFFICER, "/api/v1/wards/" + WARD + "/staff-members/" + xuan, """
                         {"fullName":"Đỗ Văn Xuân","unit":"vp","inPostFrom":"2025-07-01","inPostTo":"2026-02-01"}

@@ -303,11 +303,11 @@ class TaskImportTest {
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[0].column").value("deadline"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "Nhiệm vụ đang có thời hạn 28/2/2026;")))
+                        "Nhiệm vụ đang có thời hạn 28/02/2026;")))
                 .andExpect(jsonPath("$.errors[1].column").value("completed_on"))
                 .andExpect(jsonPath("$.errors[1].value").value("2026-02-21"))
                 .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.startsWith(
-                        "Nhiệm vụ đã hoàn thành ngày 20/2/2026;")));
+                        "Nhiệm vụ đã hoàn thành ngày 20/02/2026;")));
         mvc.perform(get("canbo.nvn", "/api/v1/tasks/" + taskId(d, "K-1")))
                 .andExpect(jsonPath("$.deadline").value("2026-02-28"))
                 .andExpect(jsonPath("$.completedOn").value("2026-02-20"));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
 import vn.ward57.common.imports.RegisterImport;
@@ -26,7 +27,6 @@ import vn.ward57.asset.AssetForm;
 import vn.ward57.asset.AssetService;
 import vn.ward57.asset.AssetSummary;
 import vn.ward57.asset.AssetTable;
-import vn.ward57.asset.TableData;
 import vn.ward57.common.table.TableExport;
 
 @RestController

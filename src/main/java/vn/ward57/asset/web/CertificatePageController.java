@@ -25,13 +25,14 @@ import vn.ward57.asset.CertificateIssue;
 import vn.ward57.asset.CertificateKind;
 import vn.ward57.asset.CertificateService;
 import vn.ward57.asset.CertificateTable;
-import vn.ward57.asset.TableData;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
+import vn.ward57.common.web.Query;
 
 /** The certificates register's pages: counts of a period, the list, a line and its form; import and export. */
 @Controller

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.Folding;
 
 /** Breakthrough models of a ward with the tasks and indicators they are linked to. */
 @Repository

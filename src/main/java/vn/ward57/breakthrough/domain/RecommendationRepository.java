@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.Folding;
 
 /** Recommendations of a ward and their follow-up log. */
 @Repository

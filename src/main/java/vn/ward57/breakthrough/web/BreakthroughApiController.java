@@ -20,7 +20,7 @@ import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.BreakthroughTable;
-import vn.ward57.breakthrough.TableData;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 
 @RestController

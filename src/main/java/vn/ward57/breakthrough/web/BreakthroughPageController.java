@@ -21,11 +21,12 @@ import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.BreakthroughStatus;
 import vn.ward57.breakthrough.BreakthroughTable;
-import vn.ward57.breakthrough.TableData;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Query;
 import vn.ward57.org.WardService;
 
 /** The breakthrough models' pages: the list (search, status), a model with its links, its form; import, export. */

@@ -22,7 +22,7 @@ import vn.ward57.breakthrough.RecommendationFilter;
 import vn.ward57.breakthrough.RecommendationForm;
 import vn.ward57.breakthrough.RecommendationService;
 import vn.ward57.breakthrough.RecommendationTable;
-import vn.ward57.breakthrough.TableData;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.WardTime;
 

@@ -23,11 +23,12 @@ import vn.ward57.breakthrough.RecommendationScope;
 import vn.ward57.breakthrough.RecommendationService;
 import vn.ward57.breakthrough.RecommendationStatus;
 import vn.ward57.breakthrough.RecommendationTable;
-import vn.ward57.breakthrough.TableData;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Query;
 import vn.ward57.org.WardService;
 
 /** Recommendations' pages: the two groups with filters, a recommendation with its follow-up log, its form. */

@@ -6,6 +6,7 @@ import vn.ward57.budget.Adjustment;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.Commitment;
 import vn.ward57.budget.Disbursement;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.web.Messages;
 
 /** The budget's page forms: the API's forms with money as text, read by {@link PageMoney}. */
@@ -26,7 +27,7 @@ final class BudgetPageForms {
 
         static LineForm of(BudgetLine l) {
             return new LineForm(l.fiscalYear(), l.category().name(), l.code(), l.name(),
-                    vn.ward57.budget.Money.number(l.estimate()), l.fundingSource(), l.note(), null, l.version());
+                    VietnameseFormat.count(l.estimate()), l.fundingSource(), l.note(), null, l.version());
         }
 
         BudgetLine.Form form(Messages messages) {
@@ -57,7 +58,7 @@ final class BudgetPageForms {
                             Boolean confirmAmount, Long version) {
 
         static DisbursementForm of(Disbursement d) {
-            return new DisbursementForm(d.budgetLineId(), d.paidOn(), vn.ward57.budget.Money.number(d.amount()),
+            return new DisbursementForm(d.budgetLineId(), d.paidOn(), VietnameseFormat.count(d.amount()),
                     d.document(), d.note(), d.overrideReason(), null, d.version());
         }
 

@@ -3,6 +3,7 @@ package vn.ward57.common.table;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -12,6 +13,9 @@ import java.util.stream.Stream;
  */
 public record TableColumn(String header, boolean required, int maxLength, List<String> accepted) {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+
     public static TableColumn required(String header, int maxLength, String... otherHeaders) {
         return new TableColumn(header, true, maxLength, names(header, otherHeaders));
     }
@@ -20,7 +24,8 @@ public record TableColumn(String header, boolean required, int maxLength, List<S
         return new TableColumn(header, false, maxLength, names(header, otherHeaders));
     }
 
-    boolean matches(String cell) {
+    /** Whether a file's header cell names this column. */
+    public boolean matches(String cell) {
         return cell != null && accepted.contains(normalise(cell));
     }
 
@@ -28,10 +33,13 @@ public record TableColumn(String header, boolean required, int maxLength, List<S
         return Stream.concat(Stream.of(header), Stream.of(others)).map(TableColumn::normalise).toList();
     }
 
-    /** Lower case, no diacritics (đ → d), single spaces; underscores count as spaces. */
+    /**
+     * Lower case, no diacritics (đ → d), single spaces; underscores count as spaces. The one way headers,
+     * choices and codes of a file are compared; the dossier import runs it on cells of a million rows.
+     */
     public static String normalise(String text) {
-        String plain = Normalizer.normalize(text.replace('\uFEFF', ' ').strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").strip();
+        String plain = MARKS.matcher(Normalizer.normalize(text.replace('\uFEFF', ' ').strip(), Normalizer.Form.NFD))
+                .replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -24,7 +24,6 @@ import vn.ward57.common.error.InvalidInputException;
  */
 public final class TableExport {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -79,6 +78,7 @@ public final class TableExport {
                         case Number n -> ws.value(r + 1, c, n);
                         case LocalDate d -> {
                             ws.value(r + 1, c, d);
+                            // a real date cell, shown as Excel formats can: the month always with two digits
                             ws.style(r + 1, c).format("dd/mm/yyyy").set();
                         }
                         case Boolean b -> ws.value(r + 1, c, b);
@@ -97,7 +97,7 @@ public final class TableExport {
         return switch (v) {
             case null -> "";
             case Number n -> n instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : n.toString();
-            case LocalDate d -> d.format(SHOWN);
+            case LocalDate d -> VietnameseFormat.date(d);
             default -> neutralise(v.toString());
         };
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.imports.HeaderSearch.Attempt;
 import vn.ward57.dossier.imports.HeaderSearch.Header;
@@ -136,10 +138,10 @@ public record ColumnLayout(Map<ImportColumn, Integer> positions, StatusRule stat
 
     /** The column a profile's header names (by its own cell or joined to the one above), or -1. */
     private static int position(Header header, String name) {
-        String wanted = ImportColumn.normalise(name);
+        String wanted = TableColumn.normalise(name);
         for (int i = 0; i < header.size(); i++) {
             for (String candidate : header.names(i)) {
-                if (ImportColumn.normalise(candidate).equals(wanted)) {
+                if (TableColumn.normalise(candidate).equals(wanted)) {
                     return i;
                 }
             }
@@ -152,6 +154,6 @@ public record ColumnLayout(Map<ImportColumn, Integer> positions, StatusRule stat
     }
 
     private static Set<String> normalised(List<String> values) {
-        return values.stream().map(ImportColumn::normalise).collect(Collectors.toUnmodifiableSet());
+        return values.stream().map(TableColumn::normalise).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,13 +1,14 @@
 package vn.ward57.dossier.imports;
 
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.RowError;
+import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Channel;
-import vn.ward57.dossier.imports.DateText.Stamp;
 
 /**
  * Reads one row of an export by the column positions the header gave, checking every value and
@@ -33,17 +34,17 @@ public final class DossierRowParser {
     }
 
     /** The parsed dossier, or null after reporting each fault of the row to errors. */
-    public ParsedDossier parse(long row, List<String> cells, Consumer<ImportError> errors) {
+    public ParsedDossier parse(long row, List<String> cells, Consumer<RowError> errors) {
         var faults = new Faults(row, errors);
         String code = text(cells, ImportColumn.DOSSIER_CODE, faults);
         String procedure = text(cells, ImportColumn.PROCEDURE_CODE, faults);
         procedure = procedure == null ? null : PortalValues.code(procedure);     // 1.00012 was 1.000120
         String field = text(cells, ImportColumn.FIELD, faults);
         Channel channel = channel(cells, faults);
-        Stamp received = date(cells, ImportColumn.RECEIVED_AT, faults);
-        Stamp due = date(cells, ImportColumn.DUE_AT, faults);
-        Stamp resolved = date(cells, ImportColumn.RESOLVED_AT, faults);
-        Stamp withdrawn = date(cells, ImportColumn.WITHDRAWN_AT, faults);
+        CellDate received = date(cells, ImportColumn.RECEIVED_AT, faults);
+        CellDate due = date(cells, ImportColumn.DUE_AT, faults);
+        CellDate resolved = date(cells, ImportColumn.RESOLVED_AT, faults);
+        CellDate withdrawn = date(cells, ImportColumn.WITHDRAWN_AT, faults);
         if (status != null) {
             StatusText state = StatusText.of(cell(cells, status.statusAt()), status);
             switch (state.kind()) {
@@ -99,7 +100,7 @@ public final class DossierRowParser {
             case "ONLINE" -> Channel.ONLINE;                    // the canonical names need no normalising
             case "IN_PERSON" -> Channel.IN_PERSON;
             case "POSTAL" -> Channel.POSTAL;
-            default -> CHANNELS.get(ImportColumn.normalise(value));
+            default -> CHANNELS.get(TableColumn.normalise(value));
         };
         if (channel == null) {
             faults.add(ImportColumn.CHANNEL, value, "import.bad-channel");
@@ -107,7 +108,7 @@ public final class DossierRowParser {
         return channel;
     }
 
-    private Stamp date(List<String> cells, ImportColumn column, Faults faults) {
+    private CellDate date(List<String> cells, ImportColumn column, Faults faults) {
         return date(text(cells, column, faults), column, faults);
     }
 
@@ -115,7 +116,7 @@ public final class DossierRowParser {
      * The status's date, standing for the result or withdrawal date; it must be there: in the status
      * date column, or else written in the status cell.
      */
-    private Stamp statusDate(List<String> cells, StatusText state, ImportColumn column, Faults faults) {
+    private CellDate statusDate(List<String> cells, StatusText state, ImportColumn column, Faults faults) {
         String value = status.dateAt() < 0 ? "" : cell(cells, status.dateAt());
         if (value.isEmpty()) {
             value = state.date();
@@ -132,11 +133,11 @@ public final class DossierRowParser {
         return date(value, column, faults);
     }
 
-    private Stamp date(String value, ImportColumn column, Faults faults) {
+    private CellDate date(String value, ImportColumn column, Faults faults) {
         if (value == null) {
             return null;
         }
-        Stamp parsed = DateText.read(value);
+        CellDate parsed = CellDate.read(value);
         if (parsed == null) {
             faults.add(column, value, "import.bad-date");
         }
@@ -148,7 +149,7 @@ public final class DossierRowParser {
         return switch (value) {                                 // the usual spellings, without normalising
             case "", "0", "false" -> false;
             case "1", "true", "x" -> true;
-            default -> switch (ImportColumn.normalise(value)) {
+            default -> switch (TableColumn.normalise(value)) {
                 case "", "0", "false", "khong", "no", "n" -> false;
                 case "1", "true", "co", "x", "yes", "y" -> true;
                 default -> {
@@ -160,7 +161,7 @@ public final class DossierRowParser {
     }
 
     /** A date alone means the whole day: a same-day due date or result is never before a timed receipt. */
-    private void before(Stamp received, Stamp later, ImportColumn column, String key,
+    private void before(CellDate received, CellDate later, ImportColumn column, String key,
                         List<String> cells, Faults faults) {
         if (later != null && later.before(received)) {
             faults.add(column, value(cells, column).isEmpty() ? later.at().toString() : value(cells, column), key);
@@ -181,17 +182,17 @@ public final class DossierRowParser {
 
     private final class Faults {
         private final long row;
-        private final Consumer<ImportError> sink;
+        private final Consumer<RowError> sink;
         private boolean any;
 
-        Faults(long row, Consumer<ImportError> sink) {
+        Faults(long row, Consumer<RowError> sink) {
             this.row = row;
             this.sink = sink;
         }
 
         void add(ImportColumn column, String value, String key, Object... args) {
             any = true;
-            sink.accept(new ImportError(row, column.canonical(), value, messages.get(key, args)));
+            sink.accept(new RowError(row, column.canonical(), value, messages.get(key, args)));
         }
     }
 }

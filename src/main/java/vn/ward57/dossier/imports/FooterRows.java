@@ -2,6 +2,8 @@ package vn.ward57.dossier.imports;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.ward57.common.table.CellDate;
+import vn.ward57.common.table.TableColumn;
 
 /**
  * Rows of an export that are no dossier and no mistake either: the totals and signatures under the
@@ -41,11 +43,11 @@ final class FooterRows {
         if (code.indexOf(' ') < 0 && code.charAt(0) != '(' && code.length() > 5) {
             return false;
         }
-        return LABEL.matcher(ImportColumn.normalise(code)).matches();
+        return LABEL.matcher(TableColumn.normalise(code)).matches();
     }
 
     private static boolean date(String text) {
-        return !text.isEmpty() && DateText.read(text) != null;
+        return !text.isEmpty() && CellDate.read(text) != null;
     }
 
     private static String cell(List<String> cells, int at) {

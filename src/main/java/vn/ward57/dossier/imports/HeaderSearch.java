@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.TableReader;
 
 /**
  * Finds a table's header among the first rows of a file: vendor exports put the ward's name, the
@@ -69,7 +70,7 @@ public final class HeaderSearch {
         for (List<String> cells = reader.next(); cells != null && read.size() < ROWS; cells = reader.next()) {
             Line line = new Line(reader.rowNumber(), cells);
             read.add(line);
-            if (blank(cells)) {
+            if (TableReader.blank(cells)) {
                 previous = null;
                 continue;
             }
@@ -95,7 +96,7 @@ public final class HeaderSearch {
         List<String> cells = reader.next();
         if (cells != null) {
             Line under = new Line(reader.rowNumber(), cells);
-            Attempt<T> pair = blank(cells) ? null : matcher.apply(header(under, header));
+            Attempt<T> pair = TableReader.blank(cells) ? null : matcher.apply(header(under, header));
             if (pair != null && pair.layout() != null && pair.recognised() > attempt.recognised()) {
                 attempt = pair;
             } else {
@@ -108,15 +109,6 @@ public final class HeaderSearch {
     private static Header header(Line line, Line above) {
         boolean adjacent = above != null && above.number() == line.number() - 1;
         return new Header(line.cells(), adjacent ? above.cells() : List.of());
-    }
-
-    static boolean blank(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The rows read ahead while looking under the header, then the rest of the file. */

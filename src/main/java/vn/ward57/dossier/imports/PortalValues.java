@@ -3,6 +3,7 @@ package vn.ward57.dossier.imports;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ward57.common.table.TableColumn;
 import vn.ward57.dossier.Procedure.Level;
 import vn.ward57.dossier.Procedure.OnlineLevel;
 
@@ -34,7 +35,7 @@ final class PortalValues {
 
     /** "Cấp Xã", "Cấp xã, phường", "Xã" → WARD; "Cấp Tỉnh" → PROVINCE; "Cấp Bộ", "Trung ương" → CENTRAL. */
     static Level level(String text) {
-        String s = " " + ImportColumn.normalise(text).replace(',', ' ') + " ";
+        String s = " " + TableColumn.normalise(text).replace(',', ' ') + " ";
         if (s.equals(" ward ") || s.contains(" xa ") || s.contains(" phuong ")) {
             return Level.WARD;     // a procedure of several levels that a ward's list names is done by the ward
         }
@@ -52,7 +53,7 @@ final class PortalValues {
      * "Mức độ 2", "Không", empty → NONE (the portal leaves the cell empty for a procedure not online).
      */
     static OnlineLevel onlineLevel(String text) {
-        String s = ImportColumn.normalise(text);
+        String s = TableColumn.normalise(text);
         if (s.contains("toan trinh")) {
             return OnlineLevel.FULL;
         }
@@ -68,7 +69,7 @@ final class PortalValues {
      * or "phí"/"lệ phí" without "không"/"miễn" ("Không thu phí", "Miễn lệ phí", "0 đồng" are none).
      */
     static boolean hasFee(String text) {
-        String s = ImportColumn.normalise(text);
+        String s = TableColumn.normalise(text);
         if (s.isEmpty()) {
             return false;
         }

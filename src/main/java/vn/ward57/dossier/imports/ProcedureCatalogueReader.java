@@ -1,6 +1,5 @@
 package vn.ward57.dossier.imports;
 
-import vn.ward57.common.table.RowError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.RowError;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.Procedure;
 import vn.ward57.dossier.Procedure.Level;
@@ -37,9 +38,9 @@ public final class ProcedureCatalogueReader {
     }
 
     /** errors: the first {@value vn.ward57.common.table.RowError#LISTED}; errorTotal: how many in all. */
-    public record Result(List<Procedure> procedures, List<ImportError> errors, long rowsRead, long errorTotal) {
+    public record Result(List<Procedure> procedures, List<RowError> errors, long rowsRead, long errorTotal) {
 
-        Result(List<Procedure> procedures, List<ImportError> errors, long rowsRead) {
+        Result(List<Procedure> procedures, List<RowError> errors, long rowsRead) {
             this(procedures, List.copyOf(errors.subList(0, Math.min(errors.size(), RowError.LISTED))), rowsRead,
                     errors.size());
         }
@@ -47,14 +48,14 @@ public final class ProcedureCatalogueReader {
 
     public Result read(Path file) throws IOException {
         List<Procedure> procedures = new ArrayList<>();
-        List<ImportError> errors = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
         long read = 0;
         try (TableReader reader = TableReader.open(file)) {
             HeaderSearch.Found<Map<String, Integer>> found;
             try {
                 found = HeaderSearch.find(reader, ProcedureCatalogueReader::attempt);
             } catch (InvalidInputException e) {
-                errors.add(new ImportError(1, "file", "", messages.get(e)));
+                errors.add(new RowError(1, "file", "", messages.get(e)));
                 return new Result(List.of(), errors, 0);
             }
             Map<String, Integer> at = found.layout();
@@ -72,7 +73,7 @@ public final class ProcedureCatalogueReader {
                         : Level.WARD;
                 OnlineLevel online = choice(cells, at, "online_level", PortalValues::onlineLevel, row, errors);
                 if (code != null && !codes.add(code)) {
-                    errors.add(new ImportError(row, "code", code, messages.get("procedure.duplicate-in-file")));
+                    errors.add(new RowError(row, "code", code, messages.get("procedure.duplicate-in-file")));
                 }
                 if (errors.size() == before) {
                     procedures.add(new Procedure(code, name, field, level, online, flag(cells, at, "non_residence"),
@@ -87,7 +88,7 @@ public final class ProcedureCatalogueReader {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             for (String name : header.names(i)) {
-                String column = HEADERS.get(ImportColumn.normalise(name));
+                String column = HEADERS.get(TableColumn.normalise(name));
                 if (column != null && !at.containsKey(column)) {
                     at.put(column, i);
                     break;
@@ -115,31 +116,31 @@ public final class ProcedureCatalogueReader {
     }
 
     private String required(List<String> cells, Map<String, Integer> at, String column, int max, long row,
-                            List<ImportError> errors) {
+                            List<RowError> errors) {
         String value = cell(cells, at, column);
         if (value.isEmpty()) {
-            errors.add(new ImportError(row, column, value, messages.get("import.missing")));
+            errors.add(new RowError(row, column, value, messages.get("import.missing")));
             return null;
         }
         if (value.length() > max) {
-            errors.add(new ImportError(row, column, value, messages.get("import.too-long", max)));
+            errors.add(new RowError(row, column, value, messages.get("import.too-long", max)));
             return null;
         }
         return value;
     }
 
     private <T> T choice(List<String> cells, Map<String, Integer> at, String column, Function<String, T> read,
-                         long row, List<ImportError> errors) {
+                         long row, List<RowError> errors) {
         String value = cell(cells, at, column);
         T chosen = read.apply(value);
         if (chosen == null) {
-            errors.add(new ImportError(row, column, value, messages.get("procedure.bad-" + column.replace('_', '-'))));
+            errors.add(new RowError(row, column, value, messages.get("procedure.bad-" + column.replace('_', '-'))));
         }
         return chosen;
     }
 
     private static boolean flag(List<String> cells, Map<String, Integer> at, String column) {
-        return PortalValues.flag(ImportColumn.normalise(cell(cells, at, column)));
+        return PortalValues.flag(TableColumn.normalise(cell(cells, at, column)));
     }
 
     private static String cell(List<String> cells, Map<String, Integer> at, String column) {
@@ -160,7 +161,7 @@ public final class ProcedureCatalogueReader {
                 "online_payment", List.of("online_payment", "thanh toán trực tuyến", "thanh toán trực tuyến (tttt)",
                         "tích hợp thanh toán trực tuyến"));
         Map<String, String> byHeader = new HashMap<>();
-        names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(ImportColumn.normalise(h), column)));
+        names.forEach((column, headers) -> headers.forEach(h -> byHeader.put(TableColumn.normalise(h), column)));
         return byHeader;
     }
 }

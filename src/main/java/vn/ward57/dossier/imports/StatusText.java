@@ -1,6 +1,7 @@
 package vn.ward57.dossier.imports;
 
 import java.util.regex.Pattern;
+import vn.ward57.common.table.TableColumn;
 
 /**
  * A vendor's status cell read by a profile's status rule: which end it names, and the date written
@@ -19,7 +20,7 @@ record StatusText(Kind kind, String label, String date) {
     private static final Pattern JOINER = Pattern.compile("(?iu)[\\s(\\[:,;-]*(vào )?(ngày|lúc)?[\\s(\\[:,;-]*$");
 
     static StatusText of(String text, ColumnLayout.StatusRule rule) {
-        String whole = ImportColumn.normalise(text);
+        String whole = TableColumn.normalise(text);
         Kind kind = kind(whole, rule);
         int first = firstDigit(text);
         if (kind != Kind.PENDING || first <= 0) {
@@ -32,8 +33,8 @@ record StatusText(Kind kind, String label, String date) {
                 last = i;
             }
         }
-        Kind labelled = kind(ImportColumn.normalise(label), rule);
-        if (labelled == Kind.PENDING && ended(ImportColumn.normalise(label))) {
+        Kind labelled = kind(TableColumn.normalise(label), rule);
+        if (labelled == Kind.PENDING && ended(TableColumn.normalise(label))) {
             labelled = Kind.UNMAPPED;
         }
         return new StatusText(labelled, label, labelled == Kind.PENDING ? "" : text.substring(first, last + 1));

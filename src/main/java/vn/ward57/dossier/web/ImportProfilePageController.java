@@ -18,13 +18,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.ImportProfileService;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.ImportColumn;
-import vn.ward57.dossier.imports.TableReader;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 
@@ -127,7 +128,7 @@ class ImportProfilePageController {
         String status = null;
         for (String header : headers) {
             ImportColumn.forHeader(header).ifPresent(c -> columns.putIfAbsent(c.canonical(), header));
-            if (status == null && STATUS_HEADERS.contains(ImportColumn.normalise(header))) {
+            if (status == null && STATUS_HEADERS.contains(TableColumn.normalise(header))) {
                 status = header;
             }
         }

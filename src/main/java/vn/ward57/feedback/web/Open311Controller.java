@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -107,7 +108,7 @@ class Open311Controller {
         r.put("service_code", p.categoryCode());
         r.put("description", p.content());
         r.put("agency_responsible", p.unitName() != null ? p.unitName() : agency);
-        r.put("service_notice", "Hạn xử lý " + p.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy")));
+        r.put("service_notice", "Hạn xử lý " + VietnameseFormat.date(p.dueOn()));
         r.put("requested_datetime", requested(p));
         r.put("updated_datetime", p.updatedAt() == null ? null : p.updatedAt().atZoneSameInstant(WardTime.ZONE)
                 .toOffsetDateTime().toString());

@@ -75,7 +75,7 @@ class TableImportTest {
         List<List<?>> rows = List.of(List.of("=HYPERLINK(\"x\")", -5, LocalDate.of(2026, 6, 6), "@SUM(A1)"),
                 new ArrayList<>(java.util.Arrays.asList("-1+2", new java.math.BigDecimal("1056000000"), null, "An Hải")));
         String csv = new String(TableExport.csv(List.of("Tên", "Số", "Ngày", "Ghi chú"), rows), StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\uFEFFTên,Số,Ngày,Ghi chú\r\n\"'=HYPERLINK(\"\"x\"\")\",-5,06/06/2026,'@SUM(A1)\r\n"
+        assertThat(csv).isEqualTo("\uFEFFTên,Số,Ngày,Ghi chú\r\n\"'=HYPERLINK(\"\"x\"\")\",-5,06/6/2026,'@SUM(A1)\r\n"
                 + "'-1+2,1056000000,,An Hải\r\n");
         byte[] xlsx = TableExport.xlsx("Tập huấn", List.of("Tên", "Số", "Ngày", "Ghi chú"), rows);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -1,13 +1,15 @@
-package vn.ward57.dossier.imports;
+package vn.ward57.common.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DateTextTest {
+class CellDateTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -35,7 +37,7 @@ class DateTextTest {
             "46213.5             | 2026-07-10T12:00",
     })
     void readsTheWaysExportsWriteDates(String text, String expected) {
-        assertThat(DateText.read(text).at()).isEqualTo(LocalDateTime.parse(expected));
+        assertThat(CellDate.read(text).at()).isEqualTo(LocalDateTime.parse(expected));
     }
 
     @ParameterizedTest
@@ -46,7 +48,7 @@ class DateTextTest {
             "08:15", "08:15 ", "08:15 2026-07-10X", "25:00 10/07/2026", "10/07/2026 08 giờ", "10/07/2026 giờ 15",
             "10/07/2026 08 giờ 5", "4621", "462130", "46213.", "46213.3x", "1234567", "-46213", "46213,5"})
     void refusesAnythingElse(String text) {
-        assertThat(DateText.read(text)).isNull();
+        assertThat(CellDate.read(text)).isNull();
     }
 
     @ParameterizedTest
@@ -55,7 +57,7 @@ class DateTextTest {
             "10/07/2026 00:00    | true", "08:15 10/07/2026 | true", "10/07/2026 08 giờ 15 | true",
             "46213               | false", "46213.0 | false", "46213.34375 | true"})
     void saysWhetherTheTextGaveATime(String text, boolean timed) {
-        assertThat(DateText.read(text).timed()).isEqualTo(timed);
+        assertThat(CellDate.read(text).timed()).isEqualTo(timed);
     }
 
     @ParameterizedTest
@@ -69,6 +71,14 @@ class DateTextTest {
             "10/07/2026 08:00 | 10/07/2026 08:15 | true",
             "10/07/2026 08:15 | 10/07/2026 08:15 | false"})
     void aDateAloneIsComparedByDay(String later, String received, boolean before) {
-        assertThat(DateText.read(later).before(DateText.read(received))).isEqualTo(before);
+        assertThat(CellDate.read(later).before(CellDate.read(received))).isEqualTo(before);
+    }
+
+    @Test
+    void aRegisterReadsTheDayAlone() {
+        assertThat(CellDate.parse("15/1/2026")).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(CellDate.parse("2026-01-15T08:30:00")).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(CellDate.parse("15-01-2026 08:30")).isEqualTo(LocalDate.of(2026, 1, 15));   // as exports write it
+        assertThat(CellDate.parse("31/02/2026")).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package vn.ward57.asset.web;
+package vn.ward57.common.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The list's filters as a query string, so that an export gives what the list shows. */
-final class Query {
+public final class Query {
 
     private Query() {
     }
 
     /** "?kind=CAMERA&q=..." of the given name/value pairs that have a value; "" when none. */
-    static String of(Object... namesAndValues) {
+    public static String of(Object... namesAndValues) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];

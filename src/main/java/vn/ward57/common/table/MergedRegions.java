@@ -1,4 +1,4 @@
-package vn.ward57.dossier.imports;
+package vn.ward57.common.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.CellRangeAddress;
 
 /**
@@ -30,14 +31,38 @@ final class MergedRegions {
     private MergedRegions() {
     }
 
+    /** The workbook's parts by name (null for a part it lacks). */
+    private interface Parts {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** A file through the JDK's own ZIP reader: the sheet's part inflates faster than through commons-compress. */
     static List<CellRangeAddress> of(Path xlsx) throws IOException {
-        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            return of(name -> {
+                var entry = zip.getEntry(name);
+                return entry == null ? null : zip.getInputStream(entry);
+            });
+        }
+    }
+
+    static List<CellRangeAddress> of(byte[] xlsx) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
+            return of(name -> {
+                ZipArchiveEntry entry = zip.getEntry(name);
+                return entry == null ? null : zip.getInputStream(entry);
+            });
+        }
+    }
+
+    private static List<CellRangeAddress> of(Parts zip) throws IOException {
+        try {
             String part = firstSheetPart(zip);
-            ZipEntry entry = part == null ? null : zip.getEntry(part);
-            if (entry == null) {
+            InputStream sheet = part == null ? null : zip.open(part);
+            if (sheet == null) {
                 return List.of();
             }
-            try (InputStream in = zip.getInputStream(entry)) {
+            try (InputStream in = sheet) {
                 List<CellRangeAddress> regions = scan(in);
                 regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
                 return regions;
@@ -81,7 +106,7 @@ final class MergedRegions {
     }
 
     /** The part of the workbook's first sheet: workbook.xml names its relationship, the rels its target. */
-    private static String firstSheetPart(ZipFile zip) throws IOException, XMLStreamException {
+    private static String firstSheetPart(Parts zip) throws IOException, XMLStreamException {
         String id = firstAttribute(zip, "xl/workbook.xml", "sheet", RELATIONSHIPS, "id", null);
         if (id == null) {
             return null;
@@ -94,16 +119,16 @@ final class MergedRegions {
     }
 
     /** The attribute of the first element of that name (with Id = id when given). */
-    private static String firstAttribute(ZipFile zip, String part, String element, String namespace, String name,
+    private static String firstAttribute(Parts zip, String part, String element, String namespace, String name,
                                          String id) throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry(part);
-        if (entry == null) {
+        InputStream content = zip.open(part);
+        if (content == null) {
             return null;
         }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = content) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 while (xml.hasNext()) {

@@ -1,12 +1,13 @@
-package vn.ward57.asset.domain;
+package vn.ward57.common.database;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Search without regard to case or Vietnamese diacritics ("may tinh" finds "Máy tính"): the column is
  * folded in SQL by translate(), the query in Java the same way.
  */
-final class Folding {
+public final class Folding {
 
     private static final String MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
     private static final String PLAIN = fold(MARKED);
@@ -15,18 +16,18 @@ final class Folding {
     }
 
     /** The SQL expression of a column folded. */
-    static String column(String column) {
+    public static String column(String column) {
         return "translate(lower(" + column + "), '" + MARKED + "', '" + PLAIN + "')";
     }
 
     /** A LIKE pattern for the folded text, its wildcards escaped. */
-    static String pattern(String query) {
+    public static String pattern(String query) {
         String plain = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + plain + "%";
     }
 
-    static String fold(String text) {
-        String lower = text.strip().toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
+    public static String fold(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd');
         return Normalizer.normalize(Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", ""),
                 Normalizer.Form.NFC);
     }

@@ -1,7 +1,6 @@
-package vn.ward57.dossier.imports;
+package vn.ward57.common.table;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,38 +11,56 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ward57.common.Echo;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.table.XlsxCellText;
-import vn.ward57.common.table.XlsxCells;
 
 /**
  * The first sheet of an XLSX workbook, streamed. A merged region gives its value (its top-left
  * cell's) to every cell it covers, as a reader of the sheet sees it: "Ngày" over two sub-headers
  * names both, a field merged down a group of rows belongs to each of them. A workbook that cannot be read
- * (a damaged file, another kind of file renamed) is refused as import.unreadable, where it is read: only
- * such a failure is the file's fault.
+ * (a damaged file, another kind of file renamed) is refused where it is read: only such a failure is the
+ * file's fault.
  */
 final class XlsxRows implements TableReader {
 
+    static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
     private static final Logger log = LoggerFactory.getLogger(XlsxRows.class);
 
-    /** A merged region met so far, with its value. */
-    private record Open(CellRangeAddress range, String value) {
+    /** The workbook's bytes as the reader takes them: its cells checked, its merged regions, the workbook. */
+    record Source(Check check, Merges merges, Open workbook) {
     }
 
+    interface Check {
+        void run() throws IOException;
+    }
+
+    interface Merges {
+        List<CellRangeAddress> read() throws IOException;
+    }
+
+    interface Open {
+        ReadableWorkbook open() throws IOException;
+    }
+
+    /** A merged region met so far, with its value. */
+    private record Region(CellRangeAddress range, String value) {
+    }
+
+    private final String fileName;
     private final ReadableWorkbook workbook;
     private final Stream<Row> rows;
     private final Iterator<Row> iterator;
     private final List<CellRangeAddress> merges;
-    private final List<Open> open = new ArrayList<>();
+    private final List<Region> open = new ArrayList<>();
     private int nextMerge;
     private long row;
 
-    private XlsxRows(Path file) throws IOException {
-        XlsxCells.check(file);   // no cell over the limit, before the reader holds one
-        merges = MergedRegions.of(file);
-        workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+    private XlsxRows(Source source, String fileName) throws IOException {
+        this.fileName = fileName;
+        source.check().run();   // no cell over the limit, before the reader holds one
+        merges = source.merges().read();
+        workbook = source.workbook().open();
         try {
             rows = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
@@ -53,30 +70,31 @@ final class XlsxRows implements TableReader {
         iterator = rows.iterator();
     }
 
-    static XlsxRows open(Path file) {
+    static XlsxRows open(Source source, String fileName) {
         try {
-            return new XlsxRows(file);
+            return new XlsxRows(source, fileName);
         } catch (IOException | RuntimeException e) {
-            throw unreadable(e);
+            throw unreadable(e, fileName);
         }
     }
 
     @Override
     public List<String> next() {
         Row r;
+        List<String> cells;
         try {
             if (!iterator.hasNext()) {
                 return null;
             }
             r = iterator.next();
+            cells = new ArrayList<>(r.getCellCount());
+            for (int i = 0; i < r.getCellCount(); i++) {
+                cells.add(XlsxCellText.text(r.getCell(i)));
+            }
         } catch (RuntimeException e) {
-            throw unreadable(e);
+            throw unreadable(e, fileName);
         }
         row = r.getRowNum();
-        List<String> cells = new ArrayList<>(r.getCellCount());
-        for (int i = 0; i < r.getCellCount(); i++) {
-            cells.add(XlsxCellText.text(r.getCell(i)));
-        }
         if (!merges.isEmpty()) {
             fillMerged(cells, r.getRowNum() - 1);
         }
@@ -92,10 +110,10 @@ final class XlsxRows implements TableReader {
                 // a region whose top row had no cells at all (never seen) has no value to give
                 String value = range.getFirstRow() == at && range.getFirstColumn() < cells.size()
                         ? cells.get(range.getFirstColumn()) : "";
-                open.add(new Open(range, value));
+                open.add(new Region(range, value));
             }
         }
-        for (Open o : open) {
+        for (Region o : open) {
             for (int c = o.range().getFirstColumn(); c <= o.range().getLastColumn(); c++) {
                 while (cells.size() <= c) {
                     cells.add("");
@@ -107,13 +125,17 @@ final class XlsxRows implements TableReader {
         }
     }
 
-    /** A refusal found while reading (a cell too large) passes on as it is. */
-    private static RuntimeException unreadable(Exception e) {
+    /**
+     * A refusal found while reading (a cell too large) passes on as it is; any other failure is the file's:
+     * named when its name is known.
+     */
+    private static RuntimeException unreadable(Exception e, String fileName) {
         if (e instanceof Ward57Exception refused) {
             return refused;
         }
         log.info("XLSX không đọc được: {}", e.toString());
-        return new InvalidInputException("import.unreadable", "file");
+        return fileName == null ? new InvalidInputException("tablefile.unreadable-workbook", "file")
+                : new InvalidInputException("tablefile.unreadable", "file", Echo.cut(fileName, 100));
     }
 
     @Override

@@ -1,7 +1,0 @@
-package vn.ward57.asset;
-
-import java.util.List;
-
-/** A register as a file holds it: the Vietnamese headers its import accepts, and the rows. */
-public record TableData(String baseName, List<String> headers, List<List<Object>> rows) {
-}
