@@ -107,8 +107,9 @@ class Nq57Appendices {
 
     private Appendix initiativeAppendix(String wardCode, LocalDate from, LocalDate to) {
         List<Row> rows = new ArrayList<>();
-        for (var call : calls.list(wardCode)) {
-            for (Initiative i : initiatives.list(wardCode, call.id(), null)) {
+        var ward = wards.get(wardCode);
+        for (var call : calls.list(ward)) {
+            for (Initiative i : initiatives.list(ward, call.id(), null)) {
                 if (i.submittedOn() != null && !i.submittedOn().isBefore(from) && !i.submittedOn().isAfter(to)) {
                     rows.add(Row.of(String.valueOf(rows.size() + 1), i.title(),
                             i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")"),
