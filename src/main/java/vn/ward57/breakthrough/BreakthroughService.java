@@ -104,7 +104,7 @@ public class BreakthroughService {
 
     /** The tasks (id → title) and indicators (code → name) a model of the ward may be linked to. */
     public java.util.Map<Long, String> taskChoices(String wardCode) {
-        return tasks.list(wardCode, WardTime.today(), TaskService.Filter.none()).stream()
+        return tasks.list(wards.get(wardCode), WardTime.today(), TaskService.Filter.none()).stream()
                 .collect(Collectors.toMap(Task::id, t -> t.code() + " – " + t.title(), (a, b) -> a,
                         java.util.LinkedHashMap::new));
     }

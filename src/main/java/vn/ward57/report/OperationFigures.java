@@ -8,6 +8,8 @@ import vn.ward57.dossier.ProcedureCounts;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.task.DirectionCounts;
 import vn.ward57.task.DirectionFigures;
 import vn.ward57.task.TaskStats;
@@ -28,9 +30,11 @@ class OperationFigures {
     private final TaskStatsService tasks;
     private final DirectionFigures direction;
     private final FeedbackStatsService feedback;
+    private final WardService wards;
 
     OperationFigures(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks,
-                     DirectionFigures direction, FeedbackStatsService feedback) {
+                     DirectionFigures direction, FeedbackStatsService feedback, WardService wards) {
+        this.wards = wards;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.tasks = tasks;
@@ -88,7 +92,8 @@ class OperationFigures {
                     .count(k + ".partial", "DVCTT một phần " + name, level.partial(), "/procedures");
         }
 
-        TaskStats t = tasks.ward(wardCode, to, TaskStatsService.Scope.all());
+        Ward ward = wards.get(wardCode);
+        TaskStats t = tasks.ward(ward, to, TaskStatsService.Scope.all());
         String taskPage = "/tasks?asOf=" + to;
         f.count("task.assigned", "Nhiệm vụ được giao", t.assigned(), taskPage)
                 .count("task.done", "Nhiệm vụ đã hoàn thành", t.doneOnTime() + t.doneLate(), taskPage)
@@ -98,7 +103,7 @@ class OperationFigures {
                 .count("task.overdue", "Nhiệm vụ quá hạn chưa hoàn thành", t.overdueNotDone(), taskPage)
                 .rate("task.completionRate", "Tỷ lệ hoàn thành nhiệm vụ", t.completionRate(), taskPage);
 
-        DirectionCounts c = direction.counts(wardCode, from, to);
+        DirectionCounts c = direction.counts(ward, from, to);
         f.count("direction.documentsByHead", "Văn bản người đứng đầu trực tiếp ký", c.documentsByHead(), "/directives")
                 .count("direction.documentsByDeputy", "Văn bản cấp phó người đứng đầu ký", c.documentsByDeputy(), "/directives")
                 .count("direction.documents", "Văn bản chỉ đạo, điều hành đã ban hành",
