@@ -3,6 +3,7 @@ package vn.ward57.breakthrough;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.breakthrough.domain.BreakthroughFileRepository;
@@ -13,7 +14,10 @@ import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
 
-/** Evidence of a model (decisions, minutes, photos): checked by OfficeFiles, kept with its SHA-256. */
+/**
+ * Evidence of a model (decisions, minutes, photos): checked by OfficeFiles, kept with its SHA-256; kept and
+ * removed by those who keep the models.
+ */
 @Service
 @Transactional(readOnly = true)
 public class BreakthroughFileService {
@@ -36,9 +40,9 @@ public class BreakthroughFileService {
     }
 
     @Transactional
-    public BreakthroughFile attach(String wardCode, long breakthroughId, String fileName, InputStream content) {
-        Ward ward = models.writable(wardCode);
-        models.get(wardCode, breakthroughId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public BreakthroughFile attach(Ward ward, long breakthroughId, String fileName, InputStream content) {
+        models.get(ward, breakthroughId);
         if (content == null) {
             throw new InvalidInputException("attachment.required", "file");
         }
@@ -51,21 +55,21 @@ public class BreakthroughFileService {
         return kept;
     }
 
-    public List<BreakthroughFile> list(String wardCode, long breakthroughId) {
-        models.get(wardCode, breakthroughId);
+    public List<BreakthroughFile> list(Ward ward, long breakthroughId) {
+        models.get(ward, breakthroughId);
         return files.ofModel(breakthroughId).stream().map(BreakthroughFileService::info).toList();
     }
 
-    public Download download(String wardCode, long breakthroughId, long fileId) {
-        models.get(wardCode, breakthroughId);
+    public Download download(Ward ward, long breakthroughId, long fileId) {
+        models.get(ward, breakthroughId);
         BreakthroughFile info = find(breakthroughId, fileId);
         return new Download(info, files.content(fileId));
     }
 
     @Transactional
-    public BreakthroughFile delete(String wardCode, long breakthroughId, long fileId) {
-        Ward ward = models.writable(wardCode);
-        models.get(wardCode, breakthroughId);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public BreakthroughFile delete(Ward ward, long breakthroughId, long fileId) {
+        models.get(ward, breakthroughId);
         BreakthroughFile before = find(breakthroughId, fileId);
         files.delete(fileId);
         events.publishEvent(ChangeRecorded.deleted("breakthrough_file", String.valueOf(fileId), ward.provinceId(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -86,8 +87,8 @@ public class BreakthroughTable {
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
      * row written, or none when any cell is at fault (each listed in the import's status).
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = service.writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "breakthrough", "breakthrough.imported", file,
                 (name, path) -> write(ward, name, path));
     }
@@ -127,9 +128,9 @@ public class BreakthroughTable {
     }
 
     /** The list as filtered, statuses by their labels, in the columns an import reads. */
-    public TableData export(String wardCode, String status, String q) {
+    public TableData export(Ward ward, String status, String q) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Breakthrough b : service.list(wardCode, status, q)) {
+        for (Breakthrough b : service.list(ward, status, q)) {
             rows.add(Arrays.asList(b.code(), b.title(), b.field(), b.problem(), b.solution(), b.mechanismsResources(),
                     b.costAndTime(), b.costVnd(), b.quantifiedResult(), b.impact(), b.lessonsAndScaling(), b.risks(),
                     b.headRole(), b.contactName(), b.contactPhone(), b.contactEmail(), b.startedOn(),
@@ -137,7 +138,7 @@ public class BreakthroughTable {
                     String.join("; ", b.taskIds().stream().map(String::valueOf).toList()),
                     String.join("; ", b.indicatorCodes())));
         }
-        return new TableData("mo-hinh-dot-pha-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(), rows);
+        return new TableData("mo-hinh-dot-pha-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(), rows);
     }
 
     private static List<Long> taskIds(TableRow row) {

@@ -3,6 +3,7 @@ package vn.ward57.breakthrough;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.breakthrough.domain.RecommendationRepository;
@@ -12,32 +13,30 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
-/** Recommendations of a ward and their follow-up; every status change is logged with who, when and why. */
+/**
+ * Recommendations of a ward and their follow-up; every status change is logged with who, when and why. The
+ * ward's own register (a recommendation belongs to no unit), kept by its officers not limited to a unit.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RecommendationService {
 
-    private final WardService wards;
     private final RecommendationRepository recommendations;
     private final ApplicationEventPublisher events;
 
-    RecommendationService(WardService wards, RecommendationRepository recommendations,
-                          ApplicationEventPublisher events) {
-        this.wards = wards;
+    RecommendationService(RecommendationRepository recommendations, ApplicationEventPublisher events) {
         this.recommendations = recommendations;
         this.events = events;
     }
 
     /** Every recommendation with all Phụ lục X columns: the ward's own (SELF) first, then HIGHER, by code. */
-    public List<Recommendation> list(String wardCode) {
-        return list(wardCode, RecommendationFilter.none(), WardTime.today());
+    public List<Recommendation> list(Ward ward) {
+        return list(ward, RecommendationFilter.none(), WardTime.today());
     }
 
     /** The list narrowed; overdue as of asOf (a deadline before that day, still open). */
-    public List<Recommendation> list(String wardCode, RecommendationFilter filter, LocalDate asOf) {
-        Ward ward = wards.get(wardCode);
+    public List<Recommendation> list(Ward ward, RecommendationFilter filter, LocalDate asOf) {
         RecommendationFilter f = filter == null ? RecommendationFilter.none() : filter;
         String scope = blank(f.scope()) ? null : Texts.choiceOrThrow(RecommendationScope.class, f.scope(), "scope").name();
         String status = blank(f.status()) ? null
@@ -46,13 +45,15 @@ public class RecommendationService {
                 .map(r -> describe(r, ward, asOf)).toList();
     }
 
-    public Recommendation get(String wardCode, long id) {
-        return find(wards.get(wardCode), id);
+    public Recommendation get(Ward ward, long id) {
+        return recommendations.find(ward.id().value(), id).map(r -> describe(r, ward, WardTime.today()))
+                .orElseThrow(() -> new NotFoundException("recommendation.not-found", null, String.valueOf(id),
+                        ward.name()));
     }
 
     @Transactional
-    public Recommendation create(String wardCode, RecommendationForm form) {
-        Ward ward = writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Recommendation create(Ward ward, RecommendationForm form) {
         RecommendationRepository.Values v = checked(form);
         if (recommendations.idOf(ward.id().value(), v.code()).isPresent()) {
             throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
@@ -61,16 +62,16 @@ public class RecommendationService {
                 : RecommendationStatus.valueOf(v.status());
         long id = recommendations.insert(ward.id().value(), withStatus(v, status));
         recommendations.logFollowUp(id, status.name(), WardTime.today(), null, CurrentActor.name());
-        Recommendation created = find(ward, id);
+        Recommendation created = get(ward, id);
         events.publishEvent(ChangeRecorded.created("recommendation", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), created));
         return created;
     }
 
     @Transactional
-    public Recommendation update(String wardCode, long id, RecommendationForm form) {
-        Ward ward = writable(wardCode);
-        Recommendation before = find(ward, id);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Recommendation update(Ward ward, long id, RecommendationForm form) {
+        Recommendation before = get(ward, id);
         RecommendationRepository.Values v = checked(form);
         if (recommendations.idOf(ward.id().value(), v.code()).filter(other -> other != id).isPresent()) {
             throw new InvalidInputException("recommendation.code-taken", "code", v.code(), ward.name());
@@ -86,9 +87,9 @@ public class RecommendationService {
 
     /** Logs a follow-up entry, moving the status when a new one is given. */
     @Transactional
-    public Recommendation followUp(String wardCode, long id, FollowUpForm form) {
-        Ward ward = writable(wardCode);
-        Recommendation before = find(ward, id);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Recommendation followUp(Ward ward, long id, FollowUpForm form) {
+        Recommendation before = get(ward, id);
         FollowUpForm f = form == null ? new FollowUpForm(null, null, null) : form;
         Texts t = new Texts("recommendation");
         RecommendationStatus status = t.choice(RecommendationStatus.class, f.status(), "status", before.status());
@@ -110,28 +111,17 @@ public class RecommendationService {
     }
 
     @Transactional
-    public Recommendation delete(String wardCode, long id) {
-        Ward ward = writable(wardCode);
-        Recommendation before = find(ward, id);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public Recommendation delete(Ward ward, long id) {
+        Recommendation before = get(ward, id);
         recommendations.delete(id);
         events.publishEvent(ChangeRecorded.deleted("recommendation", String.valueOf(id), ward.provinceId(),
                 ward.id().value(), before));
         return before;
     }
 
-    public boolean canEdit(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        return CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
-    }
-
-    Ward writable(String wardCode) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        return ward;
-    }
-
     private Recommendation changed(Ward ward, Recommendation before) {
-        Recommendation after = find(ward, before.id());
+        Recommendation after = get(ward, before.id());
         events.publishEvent(ChangeRecorded.updated("recommendation", String.valueOf(before.id()), ward.provinceId(),
                 ward.id().value(), before, after));
         return after;
@@ -151,12 +141,6 @@ public class RecommendationService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private Recommendation find(Ward ward, long id) {
-        return recommendations.find(ward.id().value(), id).map(r -> describe(r, ward, WardTime.today()))
-                .orElseThrow(() -> new NotFoundException("recommendation.not-found", null, String.valueOf(id),
-                        ward.name()));
     }
 
     private Recommendation describe(RecommendationRepository.Row r, Ward ward, LocalDate asOf) {

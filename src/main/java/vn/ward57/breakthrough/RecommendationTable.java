@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -74,8 +75,8 @@ public class RecommendationTable {
      * Accepts the file and queues its import (in the background, after the ward's earlier imports): every
      * row written, or none when any cell is at fault (each listed in the import's status).
      */
-    public RegisterImport importFile(String wardCode, MultipartFile file) {
-        Ward ward = service.writable(wardCode);
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public RegisterImport importFile(Ward ward, MultipartFile file) {
         return imports.start(ward.id().value(), "recommendation", "recommendation.imported-rows", file,
                 (name, path) -> write(ward, name, path));
     }
@@ -133,15 +134,15 @@ public class RecommendationTable {
         return rows.size();
     }
 
-    public TableData export(String wardCode, RecommendationFilter filter) {
+    public TableData export(Ward ward, RecommendationFilter filter) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Recommendation r : service.list(wardCode, filter, WardTime.today())) {
+        for (Recommendation r : service.list(ward, filter, WardTime.today())) {
             rows.add(Arrays.asList(r.code(), r.content(), r.decidingAuthority(), r.leadBody(), r.coordinatingBodies(),
                     r.expectedOutput(), r.deadline(), r.deadlineText(),
                     messages.get("recommendation.scope." + r.scope().name()),
                     messages.get("recommendation.status." + r.status().name())));
         }
-        return new TableData("de-xuat-kien-nghi-" + wardCode, COLUMNS.stream().map(TableColumn::header).toList(),
+        return new TableData("de-xuat-kien-nghi-" + ward.code(), COLUMNS.stream().map(TableColumn::header).toList(),
                 rows);
     }
 }

@@ -148,7 +148,7 @@ public class DashboardCharts {
 
     private List<UnitTasks> units(Ward ward, LocalDate today) {
         Map<String, String> names = org.units(ward.id()).stream().collect(Collectors.toMap(Unit::code, Unit::name));
-        return tasks.byUnit(ward.code(), today).stream().map(r -> {
+        return tasks.byUnit(ward, today).stream().map(r -> {
             TaskStats s = r.stats();
             return new UnitTasks(r.key(), names.getOrDefault(r.key(), r.key()), s.doneOnTime(), s.doneLate(),
                     s.inProgressWithinDeadline(), s.overdueNotDone());

@@ -103,9 +103,10 @@ class DashboardTiles {
 
     /** The light as of today, with the overdue tasks and the unfinished ones due within 7 days (as "Việc của tôi"). */
     public Tasks tasks(String wardCode, LocalDate today) {
-        return new Tasks(taskStats.ward(wardCode, today, TaskStatsService.Scope.all()),
-                tasks.list(wardCode, today, new TaskService.Filter(null, null, null, null, TaskStatus.OVERDUE, null)),
-                tasks.list(wardCode, today, new TaskService.Filter(null, null, null, null, TaskStatus.IN_PROGRESS,
+        Ward ward = wards.get(wardCode);
+        return new Tasks(taskStats.ward(ward, today, TaskStatsService.Scope.all()),
+                tasks.list(ward, today, new TaskService.Filter(null, null, null, null, TaskStatus.OVERDUE, null)),
+                tasks.list(ward, today, new TaskService.Filter(null, null, null, null, TaskStatus.IN_PROGRESS,
                         today.plusDays(vn.ward57.task.DueTasks.DAYS_AHEAD))));
     }
 

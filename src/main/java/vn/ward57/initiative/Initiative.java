@@ -9,10 +9,17 @@ public record Initiative(long id, long callId, String wardCode, String code, Str
                          String unitCode, String unitName, String problem, String solution, String results,
                          LocalDate submittedOn, List<FileInfo> files) {
 
-    /** Create or edit; unitCode optional (a unit of the ward). Checked by the service. */
+    /**
+     * Create or edit; unitCode optional (a unit of the ward; blank is none, so that the access rule sees the
+     * same unit as the service). Checked by the service.
+     */
     @Schema(name = "InitiativeForm")
     public record Form(String code, String title, String authors, String unitCode, String problem,
                        String solution, String results, LocalDate submittedOn) {
+
+        public Form {
+            unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        }
     }
 
     @Schema(name = "InitiativeFileInfo")

@@ -34,6 +34,7 @@ class InitiativeFigureSource implements MetricSource {
 
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+        // MetricSource (module figure) names the ward by its code
         return MetricSource.of(initiatives.submitted(wards.get(wardCode).id().value(), from, to));
     }
 }

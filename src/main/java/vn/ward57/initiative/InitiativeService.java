@@ -3,6 +3,7 @@ package vn.ward57.initiative;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -15,23 +16,27 @@ import vn.ward57.initiative.domain.InitiativeRepository;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 
-/** The initiatives submitted to a call, with their attachments; changed only while scoring is open. */
+/**
+ * The initiatives submitted to a call, with their attachments; changed only while scoring is open. An
+ * initiative of a unit is that unit's (an officer limited to a unit submits and changes its own unit's);
+ * one of no unit is the whole ward's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InitiativeService {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final CallService calls;
     private final InitiativeRepository initiatives;
     private final OrgLookup org;
     private final OfficeFiles officeFiles;
     private final ApplicationEventPublisher events;
 
-    InitiativeService(WardService wards, CallService calls, InitiativeRepository initiatives, OrgLookup org,
+    InitiativeService(WardAccess access, CallService calls, InitiativeRepository initiatives, OrgLookup org,
                       OfficeFiles officeFiles, ApplicationEventPublisher events) {
-        this.wards = wards;
+        this.access = access;
         this.calls = calls;
         this.initiatives = initiatives;
         this.org = org;
@@ -40,13 +45,12 @@ public class InitiativeService {
     }
 
     /** The call's initiatives; q searches code, title and authors. */
-    public List<Initiative> list(String wardCode, long callId, String q) {
-        var s = calls.scope(wardCode, callId);
-        return initiatives.findByCall(callId, q).stream().map(r -> r.initiative(s.ward().code(), List.of())).toList();
+    public List<Initiative> list(Ward ward, long callId, String q) {
+        calls.scope(ward, callId);
+        return initiatives.findByCall(callId, q).stream().map(r -> r.initiative(ward.code(), List.of())).toList();
     }
 
-    public Initiative get(String wardCode, long initiativeId) {
-        Ward ward = wards.get(wardCode);
+    public Initiative get(Ward ward, long initiativeId) {
         return row(ward, initiativeId).initiative(ward.code(), initiatives.files(initiativeId));
     }
 
@@ -56,25 +60,26 @@ public class InitiativeService {
     }
 
     @Transactional
-    public Initiative create(String wardCode, long callId, Initiative.Form form) {
-        var s = calls.locked(wardCode, callId);
-        CurrentActor.requireEnterData(s.ward().provinceCode(), s.ward().code());
+    @PreAuthorize("@access.editUnit(#ward, #form?.unitCode())")
+    public Initiative create(Ward ward, long callId, Initiative.Form form) {
+        var s = calls.locked(ward, callId);
         CallService.requireOpen(s.call());
-        Long unitId = check(s.ward(), callId, form, null);
+        Long unitId = check(ward, callId, form, null);
         long id = initiatives.insert(s.wardId(), callId, form, unitId);
-        Initiative created = get(wardCode, id);
-        events.publishEvent(ChangeRecorded.created("initiative", String.valueOf(id), s.ward().provinceId(),
+        Initiative created = get(ward, id);
+        events.publishEvent(ChangeRecorded.created("initiative", String.valueOf(id), ward.provinceId(),
                 s.wardId(), created));
         return created;
     }
 
+    /** The unit it moves to is checked by the annotation, the one it belongs to now after loading it. */
     @Transactional
-    public Initiative update(String wardCode, long initiativeId, Initiative.Form form) {
-        Initiative before = openForChange(wardCode, initiativeId);
-        Ward ward = wards.get(wardCode);
+    @PreAuthorize("@access.editUnit(#ward, #form?.unitCode())")
+    public Initiative update(Ward ward, long initiativeId, Initiative.Form form) {
+        Initiative before = openForChange(ward, initiativeId);
         Long unitId = check(ward, before.callId(), form, initiativeId);
         initiatives.update(initiativeId, form, unitId);
-        Initiative after = get(wardCode, initiativeId);
+        Initiative after = get(ward, initiativeId);
         events.publishEvent(ChangeRecorded.updated("initiative", String.valueOf(initiativeId), ward.provinceId(),
                 ward.id().value(), before, after));
         return after;
@@ -82,18 +87,18 @@ public class InitiativeService {
 
     /** Deletes an initiative with its files, conflicts and scores, while scoring is open. */
     @Transactional
-    public void delete(String wardCode, long initiativeId) {
-        Initiative before = openForChange(wardCode, initiativeId);
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long initiativeId) {
+        Initiative before = openForChange(ward, initiativeId);
         initiatives.delete(initiativeId);
-        Ward ward = wards.get(wardCode);
         events.publishEvent(ChangeRecorded.deleted("initiative", String.valueOf(initiativeId), ward.provinceId(),
                 ward.id().value(), before));
     }
 
     @Transactional
-    public Initiative.FileInfo attach(String wardCode, long initiativeId, String fileName, InputStream content) {
-        openForChange(wardCode, initiativeId);
-        Ward ward = wards.get(wardCode);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Initiative.FileInfo attach(Ward ward, long initiativeId, String fileName, InputStream content) {
+        openForChange(ward, initiativeId);
         if (content == null) {
             throw new InvalidInputException("attachment.empty", "file", OfficeFiles.name(fileName));
         }
@@ -106,20 +111,18 @@ public class InitiativeService {
         return info;
     }
 
-    public InitiativeRepository.StoredFile file(String wardCode, long initiativeId, long fileId) {
-        Ward ward = wards.get(wardCode);
+    public InitiativeRepository.StoredFile file(Ward ward, long initiativeId, long fileId) {
         row(ward, initiativeId);
         return initiatives.file(initiativeId, fileId)
                 .orElseThrow(() -> new NotFoundException("initiative.file-not-found", null, String.valueOf(fileId)));
     }
 
-    /** The initiative, after checking the user may enter data and its call is still open (locked). */
-    private Initiative openForChange(String wardCode, long initiativeId) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    /** The initiative, after checking the user may edit its unit's data and its call is still open (locked). */
+    private Initiative openForChange(Ward ward, long initiativeId) {
         var row = row(ward, initiativeId);
-        CallService.requireOpen(calls.locked(wardCode, row.callId()).call());
-        return get(wardCode, initiativeId);
+        access.editUnit(ward, row.unitCode());
+        CallService.requireOpen(calls.locked(ward, row.callId()).call());
+        return get(ward, initiativeId);
     }
 
     private Long check(Ward ward, long callId, Initiative.Form f, Long exceptId) {
@@ -138,10 +141,10 @@ public class InitiativeService {
         if (initiatives.codeTaken(callId, f.code().strip(), exceptId)) {
             throw new ConflictException("initiative.code-taken", "code", f.code().strip());
         }
-        if (f.unitCode() == null || f.unitCode().isBlank()) {
+        if (f.unitCode() == null) {
             return null;
         }
-        return org.unit(ward.id(), f.unitCode().strip()).map(Unit::id).map(u -> u.value())
+        return org.unit(ward.id(), f.unitCode()).map(Unit::id).map(u -> u.value())
                 .orElseThrow(() -> new InvalidInputException("initiative.unit-unknown", "unitCode", f.unitCode()));
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * The council's minutes (biên bản họp Hội đồng) as DOCX in the Decree 30 layout, filled with poi-tl
@@ -34,16 +33,13 @@ public class Minutes {
     static final String TEMPLATE = "templates/initiative/bien-ban-hoi-dong.docx";
 
     private final ResultService results;
-    private final WardService wards;
 
-    Minutes(ResultService results, WardService wards) {
+    Minutes(ResultService results) {
         this.results = results;
-        this.wards = wards;
     }
 
-    public byte[] docx(String wardCode, long callId) {
-        ResultService.Council council = results.council(wardCode, callId);
-        Ward ward = wards.get(wardCode);
+    public byte[] docx(Ward ward, long callId) {
+        ResultService.Council council = results.council(ward, callId);
         InitiativeCall call = council.call();
         LocalDate date = call.signedAt() != null ? LocalDate.ofInstant(call.signedAt(), WardTime.ZONE) : WardTime.today();
         String place = ward.name().replaceFirst("^(Phường|Xã|Thị trấn|Đặc khu) ", "");

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.initiative.domain.CallRepository;
 import vn.ward57.initiative.domain.ScoreRepository;
+import vn.ward57.org.Ward;
 
 /**
  * The council's result, shown only once the chair has closed scoring (before that it would reveal
@@ -27,8 +28,8 @@ public class ResultService {
         this.scores = scores;
     }
 
-    public List<InitiativeResult> results(String wardCode, long callId) {
-        InitiativeCall call = callService.scope(wardCode, callId).call();
+    public List<InitiativeResult> results(Ward ward, long callId) {
+        InitiativeCall call = callService.scope(ward, callId).call();
         if (call.state() == InitiativeCall.State.OPEN) {
             throw new ConflictException("initiative.results-open", null);
         }
@@ -56,9 +57,9 @@ public class ResultService {
                           List<InitiativeResult> results) {
     }
 
-    public Council council(String wardCode, long callId) {
-        List<InitiativeResult> results = results(wardCode, callId);
-        return new Council(callService.get(wardCode, callId), calls.members(callId), scores.conflicts(callId),
+    public Council council(Ward ward, long callId) {
+        List<InitiativeResult> results = results(ward, callId);
+        return new Council(callService.get(ward, callId), calls.members(callId), scores.conflicts(callId),
                 results);
     }
 }

@@ -15,13 +15,12 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.initiative.domain.CallRepository;
 import vn.ward57.initiative.domain.ScoreRepository;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /**
  * Members score on their own: while scoring is OPEN everyone (the chair included) sees only their
  * own scores; once the chair closes it everyone who may read the ward sees all, frozen. Scores are
  * 0..the criterion's maximum in steps of 0.5 (whole points are too coarse for close calls; finer
- * steps add nothing a council agrees on).
+ * steps add nothing a council agrees on). Scoring is for the call's council members, whatever their role.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,16 +28,14 @@ public class ScoringService {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private final WardService wards;
     private final CallService callService;
     private final InitiativeService initiativeService;
     private final CallRepository calls;
     private final ScoreRepository scores;
     private final ApplicationEventPublisher events;
 
-    ScoringService(WardService wards, CallService callService, InitiativeService initiativeService,
-                   CallRepository calls, ScoreRepository scores, ApplicationEventPublisher events) {
-        this.wards = wards;
+    ScoringService(CallService callService, InitiativeService initiativeService, CallRepository calls,
+                   ScoreRepository scores, ApplicationEventPublisher events) {
         this.callService = callService;
         this.initiativeService = initiativeService;
         this.calls = calls;
@@ -47,30 +44,28 @@ public class ScoringService {
     }
 
     /** The scores the current user may see: their own while OPEN, everyone's after closing. */
-    public List<Score> scores(String wardCode, long callId) {
-        var s = callService.scope(wardCode, callId);
+    public List<Score> scores(Ward ward, long callId) {
+        var s = callService.scope(ward, callId);
         boolean open = s.call().state() == InitiativeCall.State.OPEN;
         return scores.scores(callId, open ? CurrentActor.name() : null);
     }
 
     /** The current user's own scores of one initiative. */
-    public List<Score> myScores(String wardCode, long initiativeId) {
-        Ward ward = wards.get(wardCode);
+    public List<Score> myScores(Ward ward, long initiativeId) {
         var row = initiativeService.row(ward, initiativeId);
         return scores.scores(row.callId(), CurrentActor.name()).stream()
                 .filter(x -> x.initiativeId() == initiativeId).toList();
     }
 
-    public List<Conflict> conflicts(String wardCode, long callId) {
-        return scores.conflicts(callService.scope(wardCode, callId).call().id());
+    public List<Conflict> conflicts(Ward ward, long callId) {
+        return scores.conflicts(callService.scope(ward, callId).call().id());
     }
 
     /** Replaces the current member's scores of one initiative: every criterion once, all or nothing. */
     @Transactional
-    public List<Score> score(String wardCode, long initiativeId, Score.Sheet sheet) {
-        Ward ward = wards.get(wardCode);
+    public List<Score> score(Ward ward, long initiativeId, Score.Sheet sheet) {
         var row = initiativeService.row(ward, initiativeId);
-        var s = callService.locked(wardCode, row.callId());
+        var s = callService.locked(ward, row.callId());
         CallService.requireOpen(s.call());
         CouncilMember me = member(row.callId());
         if (scores.hasConflict(me.id(), initiativeId)) {
@@ -101,7 +96,7 @@ public class ScoringService {
             throw new InvalidInputException("initiative.score-all-criteria", "criterion");
         }
         scores.replace(ward.id().value(), me.id(), initiativeId, criterionIds, values);
-        List<Score> mine = myScores(wardCode, initiativeId);
+        List<Score> mine = myScores(ward, initiativeId);
         events.publishEvent(ChangeRecorded.updated("initiative_score", initiativeId + "/" + me.username(),
                 ward.provinceId(), ward.id().value(), null, mine));
         return mine;
@@ -109,10 +104,9 @@ public class ScoringService {
 
     /** The current member declares a conflict of interest: their scores of it, if any, are withdrawn. */
     @Transactional
-    public Conflict declare(String wardCode, long initiativeId, Conflict.Form form) {
-        Ward ward = wards.get(wardCode);
+    public Conflict declare(Ward ward, long initiativeId, Conflict.Form form) {
         var row = initiativeService.row(ward, initiativeId);
-        var s = callService.locked(wardCode, row.callId());
+        var s = callService.locked(ward, row.callId());
         CallService.requireOpen(s.call());
         CouncilMember me = member(row.callId());
         if (form == null || form.reason() == null || form.reason().isBlank()) {

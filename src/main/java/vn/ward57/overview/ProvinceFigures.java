@@ -87,7 +87,7 @@ class ProvinceFigures {
         Map<String, ServiceIndex> indexes = serviceIndex.province(province,
                 new DossierStatsService.Period(first.atDay(1), to, null, null));
         Set<String> common = commonComponents(indexes);
-        Map<String, TaskStats> lights = tasks.province(provinceCode, today).stream()
+        Map<String, TaskStats> lights = tasks.province(province, today).stream()
                 .collect(Collectors.toMap(TaskStatsService.Row::key, TaskStatsService.Row::stats));
 
         List<WardRow> rows = new ArrayList<>();

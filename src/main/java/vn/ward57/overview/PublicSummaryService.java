@@ -47,7 +47,7 @@ public class PublicSummaryService {
                         return new PublicSummary.DossierMonth(m.month().toString(), t.newlyReceived(), t.newOnline(),
                                 t.resolved(), t.resolvedEarly() + t.resolvedOnTime(), t.onlineRate(), t.onTimeRate());
                     }).toList();
-            TaskStats t = tasks.ward(ward.code(), asOf, TaskStatsService.Scope.all());
+            TaskStats t = tasks.ward(ward, asOf, TaskStatsService.Scope.all());
             List<PublicSummary.IndicatorValue> values = published.ofYear(ward, year).stream()
                     .map(v -> new PublicSummary.IndicatorValue(v.code(), v.name(), v.unit(), v.period(), v.value(),
                             v.target(), v.targetYear(), v.status())).toList();

@@ -107,8 +107,9 @@ class Nq57Appendices {
 
     private Appendix initiativeAppendix(String wardCode, LocalDate from, LocalDate to) {
         List<Row> rows = new ArrayList<>();
-        for (var call : calls.list(wardCode)) {
-            for (Initiative i : initiatives.list(wardCode, call.id(), null)) {
+        var ward = wards.get(wardCode);
+        for (var call : calls.list(ward)) {
+            for (Initiative i : initiatives.list(ward, call.id(), null)) {
                 if (i.submittedOn() != null && !i.submittedOn().isBefore(from) && !i.submittedOn().isAfter(to)) {
                     rows.add(Row.of(String.valueOf(rows.size() + 1), i.title(),
                             i.authors() + (i.unitName() == null ? "" : " (" + i.unitName() + ")"),
@@ -139,7 +140,7 @@ class Nq57Appendices {
 
     private Appendix breakthroughAppendix(String wardCode) {
         List<Row> rows = new ArrayList<>();
-        for (Breakthrough b : breakthroughs.list(wardCode)) {
+        for (Breakthrough b : breakthroughs.list(wards.get(wardCode))) {
             rows.add(Row.of(String.valueOf(rows.size() + 1), b.problem(), b.solution(), nz(b.mechanismsResources()),
                     nz(b.costAndTime()), b.quantifiedResult(), nz(b.impact()), nz(b.lessonsAndScaling()), nz(b.risks()),
                     nz(b.headRole()), b.contactName() + (b.contactPhone() == null ? "" : ", " + b.contactPhone())));
@@ -154,7 +155,7 @@ class Nq57Appendices {
     }
 
     private Appendix recommendationAppendix(String wardCode) {
-        List<Recommendation> all = recommendations.list(wardCode);
+        List<Recommendation> all = recommendations.list(wards.get(wardCode));
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(List.of("I", "Nhóm vấn đề cơ quan, địa phương tự xử lý được, nêu rõ cam kết và thời hạn hoàn thành",
                 "", "", "", "", ""), true));

@@ -93,7 +93,7 @@ class OperationFigures {
                     .count(k + ".partial", "DVCTT một phần " + name, level.partial(), "/procedures");
         }
 
-        TaskStats t = tasks.ward(wardCode, to, TaskStatsService.Scope.all());
+        TaskStats t = tasks.ward(ward, to, TaskStatsService.Scope.all());
         String taskPage = "/tasks?asOf=" + to;
         f.count("task.assigned", "Nhiệm vụ được giao", t.assigned(), taskPage)
                 .count("task.done", "Nhiệm vụ đã hoàn thành", t.doneOnTime() + t.doneLate(), taskPage)
@@ -103,7 +103,7 @@ class OperationFigures {
                 .count("task.overdue", "Nhiệm vụ quá hạn chưa hoàn thành", t.overdueNotDone(), taskPage)
                 .rate("task.completionRate", "Tỷ lệ hoàn thành nhiệm vụ", t.completionRate(), taskPage);
 
-        DirectionCounts c = direction.counts(wardCode, from, to);
+        DirectionCounts c = direction.counts(ward, from, to);
         f.count("direction.documentsByHead", "Văn bản người đứng đầu trực tiếp ký", c.documentsByHead(), "/directives")
                 .count("direction.documentsByDeputy", "Văn bản cấp phó người đứng đầu ký", c.documentsByDeputy(), "/directives")
                 .count("direction.documents", "Văn bản chỉ đạo, điều hành đã ban hành",

@@ -3,6 +3,7 @@ package vn.ward57.report;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ward57.check.KnownDocument;
+import vn.ward57.org.WardService;
 import vn.ward57.task.DirectiveService;
 
 /**
@@ -13,13 +14,15 @@ import vn.ward57.task.DirectiveService;
 class WardDocuments {
 
     private final DirectiveService directives;
+    private final WardService wards;
 
-    WardDocuments(DirectiveService directives) {
+    WardDocuments(DirectiveService directives, WardService wards) {
         this.directives = directives;
+        this.wards = wards;
     }
 
     List<KnownDocument> of(String wardCode) {
-        return directives.list(wardCode).stream()
+        return directives.list(wards.get(wardCode)).stream()
                 .filter(d -> d.number() != null && !d.number().isBlank() && d.issuedOn() != null)
                 .map(d -> new KnownDocument(d.number().strip(), d.issuedOn(), d.title()))
                 .toList();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
 import vn.ward57.figure.MetricSource;
+import vn.ward57.org.WardService;
 
 /** The task figures as of the period's last day (issue 4's definitions, by {@link TaskStatsService}). */
 @Component
@@ -31,9 +32,11 @@ class TaskFigureSource implements MetricSource {
             Figure.percent("TASK_COMPLETION_RATE", "Tỷ lệ nhiệm vụ được giao đã hoàn thành", "Task completion rate",
                     Basis.AS_OF_END, OWNER, TASKS, "Nhiệm vụ đã hoàn thành × 100 / nhiệm vụ được giao."));
 
+    private final WardService wards;
     private final TaskStatsService stats;
 
-    TaskFigureSource(TaskStatsService stats) {
+    TaskFigureSource(WardService wards, TaskStatsService stats) {
+        this.wards = wards;
         this.stats = stats;
     }
 
@@ -49,7 +52,8 @@ class TaskFigureSource implements MetricSource {
 
     @Override
     public Map<String, BigDecimal> values(String wardCode, LocalDate from, LocalDate to) {
-        TaskStats s = stats.ward(wardCode, to, TaskStatsService.Scope.all());
+        // MetricSource (module figure) names the ward by its code
+        TaskStats s = stats.ward(wards.get(wardCode), to, TaskStatsService.Scope.all());
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("TASKS_ASSIGNED", of(s.assigned()));
         values.put("TASKS_DONE", of(s.doneOnTime() + s.doneLate()));

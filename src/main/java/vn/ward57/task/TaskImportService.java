@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,9 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
-import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardId;
 import vn.ward57.task.TaskImportStatus.Status;
+import vn.ward57.task.domain.RecordWardRepository.Table;
 import vn.ward57.task.domain.TaskImportRepository;
 
 /**
@@ -33,7 +33,8 @@ import vn.ward57.task.domain.TaskImportRepository;
  * with any faulty row nothing is written unless the caller chose to skip such rows. The request reads
  * the file, refuses it at once when it is not a task list or has more rows than allowed, and queues it;
  * the import runs in the background, after the ward's earlier imports ({@link TaskImportRunner}), and is
- * recorded with its file, which is kept as the evidence of the completions it records.
+ * recorded with its file, which is kept as the evidence of the completions it records. A file holds the
+ * tasks of many units: importing one is the work of the ward's officers not limited to a unit.
  */
 @Service
 public class TaskImportService {
@@ -42,7 +43,7 @@ public class TaskImportService {
     private static final Logger log = LoggerFactory.getLogger(TaskImportService.class);
 
     private final DirectiveService directives;
-    private final OrgLookup org;
+    private final RecordWards recordWards;
     private final TaskImportRepository imports;
     private final TaskImportRunner runner;
     private final WardImportQueue queue;
@@ -54,11 +55,11 @@ public class TaskImportService {
     /** Rows done by each running import (checked, then written): its own transaction hides them until the end. */
     private final Map<Long, Long> progress = new ConcurrentHashMap<>();
 
-    TaskImportService(DirectiveService directives, OrgLookup org, TaskImportRepository imports,
+    TaskImportService(DirectiveService directives, RecordWards recordWards, TaskImportRepository imports,
                       TaskImportRunner runner, WardImportQueue queue, JsonMapper json, Messages messages,
                       OfficeFiles officeFiles, @Value("${ward57.imports.max-rows:100000}") long maxRows) {
         this.directives = directives;
-        this.org = org;
+        this.recordWards = recordWards;
         this.imports = imports;
         this.runner = runner;
         this.queue = queue;
@@ -68,16 +69,25 @@ public class TaskImportService {
         this.maxRows = maxRows;
     }
 
-    /** Accepts the file and queues its import; the answer says QUEUED (or already further). */
-    public TaskImportStatus importFile(long directiveId, String fileName, InputStream content, boolean skipInvalid) {
-        return start(directiveId, fileName, content, skipInvalid, done -> { });
+    /** The ward of an import, if the user may read it: 404 for no such import, 403 for another ward's. */
+    public Ward wardOf(long taskImportId) {
+        return recordWards.of(Table.TASK_IMPORT, taskImportId, "taskimport.not-found");
     }
 
-    /** tap is told the progress as the import reports it, in its thread (tests hold or break it there). */
-    TaskImportStatus start(long directiveId, String fileName, InputStream content, boolean skipInvalid,
+    /** Accepts the file and queues its import; the answer says QUEUED (or already further). */
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public TaskImportStatus importFile(Ward ward, long directiveId, String fileName, InputStream content,
+                                       boolean skipInvalid) {
+        return start(ward, directiveId, fileName, content, skipInvalid, done -> { });
+    }
+
+    /**
+     * tap is told the progress as the import reports it, in its thread (tests hold or break it there).
+     * The access check is {@link #importFile}'s: the job runs for nobody.
+     */
+    TaskImportStatus start(Ward ward, long directiveId, String fileName, InputStream content, boolean skipInvalid,
                            LongConsumer tap) {
-        Ward ward = directives.wardOf(directiveId);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        directives.get(ward, directiveId);
         if (content == null) {
             throw new InvalidInputException("taskimport.file-required", "file");
         }
@@ -106,28 +116,24 @@ public class TaskImportService {
                 progress.remove(id);
             }
         });
-        return status(id);
+        return status(ward, id);
     }
 
-    public TaskImportStatus status(long taskImportId) {
-        var row = imports.find(taskImportId)
-                .orElseThrow(() -> new NotFoundException("taskimport.not-found", null, taskImportId));
-        Ward ward = org.ward(new WardId(row.wardId())).orElseThrow();
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
-        return describe(row);
+    public TaskImportStatus status(Ward ward, long taskImportId) {
+        return describe(imports.find(ward.id().value(), taskImportId)
+                .orElseThrow(() -> new NotFoundException("taskimport.not-found", null, taskImportId)));
     }
 
     /** A directive's imports, newest first. */
-    public List<TaskImportStatus> ofDirective(long directiveId) {
-        directives.wardOf(directiveId);
+    public List<TaskImportStatus> ofDirective(Ward ward, long directiveId) {
+        directives.get(ward, directiveId);
         return imports.ofDirective(directiveId).stream().map(this::describe).toList();
     }
 
     /** Asks a queued or running import to stop; it then writes nothing. */
-    public TaskImportStatus cancel(long taskImportId) {
-        TaskImportStatus current = status(taskImportId);
-        Ward ward = directives.wardOf(current.directiveId());
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.enterWardWide(#ward)")
+    public TaskImportStatus cancel(Ward ward, long taskImportId) {
+        TaskImportStatus current = status(ward, taskImportId);
         AtomicBoolean flag = cancels.get(taskImportId);
         if (flag != null) {
             flag.set(true);

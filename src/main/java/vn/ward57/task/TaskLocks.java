@@ -2,6 +2,7 @@ package vn.ward57.task;
 
 import org.springframework.stereotype.Component;
 import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.org.Ward;
 import vn.ward57.task.domain.TaskRepository;
 
 /**
@@ -23,10 +24,10 @@ class TaskLocks {
     }
 
     /** The task as it stands, its row locked until the change commits (call inside the change's transaction). */
-    Task locked(long taskId) {
-        tasks.get(taskId);  // unknown or unreadable: refused before any lock is taken
+    Task locked(Ward ward, long taskId) {
+        tasks.get(ward, taskId);  // not the ward's: refused before any lock is taken
         repository.lock(taskId);
-        return tasks.get(taskId);
+        return tasks.get(ward, taskId);
     }
 
     /** Refuses a change based on another version than the task's (null: the person named none). */
@@ -35,9 +36,9 @@ class TaskLocks {
     }
 
     /** The conditional update found the task at another version: refused like a stale version. */
-    void written(boolean written, long taskId) {
+    void written(boolean written, Ward ward, long taskId) {
         if (!written) {
-            throw versions.stale("task", String.valueOf(taskId), tasks.get(taskId).version(), null);
+            throw versions.stale("task", String.valueOf(taskId), tasks.get(ward, taskId).version(), null);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
@@ -13,12 +14,14 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 import vn.ward57.task.domain.TaskEventRepository;
 import vn.ward57.task.domain.TaskRepository;
 
 /**
  * What happens to a task after it is assigned: progress notes, completion with evidence, reopening
- * with a reason, and (leaders only) a new deadline or new units, each kept in its dated history.
+ * with a reason (by those who may edit its lead unit's data), and (leaders only) a new deadline or new
+ * units, each kept in its dated history.
  */
 @Service
 @Transactional
@@ -28,6 +31,7 @@ public class TaskProgressService {
     static final int MAX_NOTE = 4000;
 
     private final TaskService tasks;
+    private final WardAccess access;
     private final OrgLookup org;
     private final TaskRepository repository;
     private final TaskEventRepository history;
@@ -35,10 +39,12 @@ public class TaskProgressService {
     private final ApplicationEventPublisher events;
     private final TaskLocks locks;
 
-    TaskProgressService(TaskService tasks, OrgLookup org, TaskRepository repository, TaskEventRepository history,
-                        Attachments attachments, ApplicationEventPublisher events, TaskLocks locks) {
+    TaskProgressService(TaskService tasks, WardAccess access, OrgLookup org, TaskRepository repository,
+                        TaskEventRepository history, Attachments attachments, ApplicationEventPublisher events,
+                        TaskLocks locks) {
         this.locks = locks;
         this.tasks = tasks;
+        this.access = access;
         this.org = org;
         this.repository = repository;
         this.history = history;
@@ -58,20 +64,23 @@ public class TaskProgressService {
         }
     }
 
-    public Task progress(long taskId, String note, Evidence evidence) {
-        Task task = tasks.get(taskId);
-        Ward ward = editable(task);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Task progress(Ward ward, long taskId, String note, Evidence evidence) {
+        Task task = tasks.get(ward, taskId);
+        access.editUnit(ward, task.leadUnit());
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("task.note-required", "note");
         }
         record(ward, task, "PROGRESS", WardTime.today(), note, "note", evidence, null);
-        return tasks.get(taskId);
+        return tasks.get(ward, taskId);
     }
 
     /** version: the one the person read (null: any); a task changed since is refused (409, who and when). */
-    public Task complete(long taskId, Long version, LocalDate completedOn, String note, Evidence evidence) {
-        Task task = locks.locked(taskId);
-        Ward ward = editable(task);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Task complete(Ward ward, long taskId, Long version, LocalDate completedOn, String note,
+                         Evidence evidence) {
+        Task task = locks.locked(ward, taskId);
+        access.editUnit(ward, task.leadUnit());
         locks.check(task, version);
         LocalDate on = completedOn == null ? WardTime.today() : completedOn;
         if (task.completedOn() != null) {
@@ -90,9 +99,10 @@ public class TaskProgressService {
         return changed(ward, task, repository.setCompletedOn(taskId, task.version(), on));
     }
 
-    public Task reopen(long taskId, Long version, String reason) {
-        Task task = locks.locked(taskId);
-        Ward ward = editable(task);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Task reopen(Ward ward, long taskId, Long version, String reason) {
+        Task task = locks.locked(ward, taskId);
+        access.editUnit(ward, task.leadUnit());
         locks.check(task, version);
         if (task.completedOn() == null) {
             throw new ConflictException("task.not-completed", null, task.code());
@@ -105,10 +115,9 @@ public class TaskProgressService {
     }
 
     /** A new deadline, in force from the day it was decided; the first deadline stays on the task. */
-    public Task extend(long taskId, Long version, LocalDate deadline, String reason, LocalDate decidedOn) {
-        Task task = locks.locked(taskId);
-        Ward ward = ward(task);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.direct(#ward)")
+    public Task extend(Ward ward, long taskId, Long version, LocalDate deadline, String reason, LocalDate decidedOn) {
+        Task task = locks.locked(ward, taskId);
         locks.check(task, version);
         LocalDate on = decidedOn == null ? WardTime.today() : decidedOn;
         if (deadline == null) {
@@ -127,10 +136,10 @@ public class TaskProgressService {
         return changed(ward, task, repository.setDeadline(taskId, task.version(), deadline));
     }
 
-    public Task reassign(long taskId, Long version, String leadUnit, List<String> coordinatingUnits, String reason) {
-        Task task = locks.locked(taskId);
-        Ward ward = ward(task);
-        CurrentActor.requireDirectWard(ward.provinceCode(), ward.code());
+    @PreAuthorize("@access.direct(#ward)")
+    public Task reassign(Ward ward, long taskId, Long version, String leadUnit, List<String> coordinatingUnits,
+                         String reason) {
+        Task task = locks.locked(ward, taskId);
         locks.check(task, version);
         UnitCodes units = UnitCodes.of(org, ward);
         Long lead = units.id(blank(leadUnit) ? null : leadUnit.strip(), "leadUnit");
@@ -159,26 +168,11 @@ public class TaskProgressService {
     }
 
     private Task changed(Ward ward, Task before, boolean written) {
-        locks.written(written, before.id());
-        Task after = tasks.get(before.id());
+        locks.written(written, ward, before.id());
+        Task after = tasks.get(ward, before.id());
         events.publishEvent(ChangeRecorded.updated("task", String.valueOf(before.id()), ward.provinceId(),
                 ward.id().value(), before, after));
         return after;
-    }
-
-    /** Officers limited to a unit act on the tasks their unit leads; others of the ward on all. */
-    private Ward editable(Task task) {
-        Ward ward = ward(task);
-        if (task.leadUnit() == null) {
-            CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
-        } else {
-            CurrentActor.requireEditUnit(ward.provinceCode(), ward.code(), task.leadUnit());
-        }
-        return ward;
-    }
-
-    private Ward ward(Task task) {
-        return org.ward(task.wardCode()).orElseThrow();
     }
 
     private static String link(String link) {

@@ -3,6 +3,7 @@ package vn.ward57.task;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
@@ -13,17 +14,20 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardId;
-import vn.ward57.org.WardService;
+import vn.ward57.task.domain.RecordWardRepository.Table;
 import vn.ward57.task.domain.TaskEventRepository;
 import vn.ward57.task.domain.TaskRepository;
 
-/** Assigning tasks (by a directive or a meeting) and listing them as of a date, with their history. */
+/**
+ * Assigning tasks (by a directive or a meeting) and listing them as of a date, with their history. Assigning
+ * registers what a directive or meeting gave each unit, as its register is kept: by every officer of the
+ * ward. The work on a task is its lead unit's ({@link TaskProgressService}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TaskService {
 
-    private final WardService wards;
+    private final RecordWards recordWards;
     private final OrgLookup org;
     private final DirectiveService directives;
     private final MeetingService meetings;
@@ -31,9 +35,9 @@ public class TaskService {
     private final TaskEventRepository history;
     private final ApplicationEventPublisher events;
 
-    TaskService(WardService wards, OrgLookup org, DirectiveService directives, MeetingService meetings,
+    TaskService(RecordWards recordWards, OrgLookup org, DirectiveService directives, MeetingService meetings,
                 TaskRepository tasks, TaskEventRepository history, ApplicationEventPublisher events) {
-        this.wards = wards;
+        this.recordWards = recordWards;
         this.org = org;
         this.directives = directives;
         this.meetings = meetings;
@@ -55,20 +59,26 @@ public class TaskService {
                         String attachmentName, LocalDate deadline, String actor, java.time.OffsetDateTime recordedAt) {
     }
 
+    /** The ward of a task, if the user may read it: 404 for no such task, 403 for another ward's. */
+    public Ward wardOf(long taskId) {
+        return recordWards.of(Table.TASK, taskId, "task.not-found");
+    }
+
     @Transactional
-    public Task assignByDirective(long directiveId, TaskForm form) {
-        Ward ward = directives.wardOf(directiveId);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Task assignByDirective(Ward ward, long directiveId, TaskForm form) {
+        directives.get(ward, directiveId);
         return assign(ward, directiveId, null, form);
     }
 
     @Transactional
-    public Task assignByMeeting(long meetingId, TaskForm form) {
-        Ward ward = meetings.wardOf(meetingId);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Task assignByMeeting(Ward ward, long meetingId, TaskForm form) {
+        meetings.get(ward, meetingId);
         return assign(ward, null, meetingId, form);
     }
 
     private Task assign(Ward ward, Long directiveId, Long meetingId, TaskForm form) {
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
         UnitCodes units = UnitCodes.of(org, ward);
         Long lead = units.id(form.leadUnit(), "leadUnit");
         List<Long> coordinating = units.ids(form.coordinatingUnits(), "coordinatingUnits");
@@ -83,28 +93,24 @@ public class TaskService {
         tasks.setCoordinators(id, coordinating);
         history.insert(new TaskEventRepository.NewEvent(ward.id().value(), id, "CREATED", WardTime.today(), null, null,
                 null, form.deadline(), CurrentActor.name()));
-        Task created = describe(tasks.find(id, WardTime.today()).orElseThrow(), ward, units);
+        Task created = get(ward, id);
         events.publishEvent(ChangeRecorded.created("task", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 created));
         return created;
     }
 
-    public Task get(long id) {
-        return get(id, WardTime.today());
+    public Task get(Ward ward, long id) {
+        return get(ward, id, WardTime.today());
     }
 
-    public Task get(long id, LocalDate asOf) {
-        var row = tasks.find(id, asOf).orElseThrow(() -> new NotFoundException("task.not-found", null, id));
-        Ward ward = readable(row.wardId());
+    public Task get(Ward ward, long id, LocalDate asOf) {
+        var row = tasks.find(ward.id().value(), id, asOf)
+                .orElseThrow(() -> new NotFoundException("task.not-found", null, id));
         return describe(row, ward, UnitCodes.of(org, ward));
     }
 
-    public List<Task> list(String wardCode, LocalDate asOf, Filter filter) {
-        return list(wards.get(wardCode), asOf, filter);
-    }
-
-    /** Without an access check: the caller has made its own (or, like the daily reminders, runs for nobody). */
-    List<Task> list(Ward ward, LocalDate asOf, Filter filter) {
+    /** ward: read-checked by whoever resolved it, or (the daily reminders) the ward of a run for nobody. */
+    public List<Task> list(Ward ward, LocalDate asOf, Filter filter) {
         UnitCodes units = UnitCodes.of(org, ward);
         var f = new TaskRepository.Filter(filter.directive(), filter.meeting(), filter.phase(),
                 filter.unit() == null ? null : units.id(filter.unit(), "unit"),
@@ -112,18 +118,14 @@ public class TaskService {
         return tasks.list(ward.id().value(), asOf, f).stream().map(r -> describe(r, ward, units)).toList();
     }
 
-    public List<String> phases(String wardCode) {
-        return tasks.phases(wards.get(wardCode).id().value());
+    public List<String> phases(Ward ward) {
+        return tasks.phases(ward.id().value());
     }
 
-    public List<Event> history(long taskId) {
-        get(taskId);
+    public List<Event> history(Ward ward, long taskId) {
+        get(ward, taskId);
         return history.history(taskId).stream().map(r -> new Event(r.kind(), r.onDate(), r.note(), r.link(),
                 r.attachmentId(), r.attachmentName(), r.deadline(), r.actor(), r.recordedAt())).toList();
-    }
-
-    private Ward readable(long wardId) {
-        return wards.get(new WardId(wardId));
     }
 
     static Task describe(TaskRepository.Row r, Ward ward, UnitCodes units) {

@@ -10,26 +10,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.task.TaskStats.Light;
 import vn.ward57.task.domain.TaskStatsRepository;
 import vn.ward57.task.domain.TaskStatsRepository.Counts;
 import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
 
-/** The task figures and traffic lights as of a date: for the ward, by directive, phase or unit, by ward. */
+/**
+ * The task figures and traffic lights as of a date: for the ward, by directive, phase or unit, by ward. The
+ * ward or province comes read-checked from whoever resolved it (a Ward or Province parameter).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TaskStatsService {
 
-    private final WardService wards;
     private final OrgLookup org;
     private final TaskStatsRepository repository;
 
-    TaskStatsService(WardService wards, OrgLookup org, TaskStatsRepository repository) {
-        this.wards = wards;
+    TaskStatsService(OrgLookup org, TaskStatsRepository repository) {
         this.org = org;
         this.repository = repository;
     }
@@ -47,16 +47,14 @@ public class TaskStatsService {
     public record Row(String key, TaskStats stats) {
     }
 
-    public TaskStats ward(String wardCode, LocalDate asOf, Scope scope) {
-        Ward ward = wards.get(wardCode);
+    public TaskStats ward(Ward ward, LocalDate asOf, Scope scope) {
         Long unit = UnitCodes.of(org, ward).id(scope.unit(), "unit");
         return repository.counts(List.of(ward.id().value()), asOf, scope.directive(), scope.phase(), unit, GroupBy.NONE)
                 .stream().findFirst().map(TaskStatsService::stats).orElseGet(TaskStatsService::empty);
     }
 
     /** The ward's figures by directive (key: id), phase or lead unit (key: unit code; "" for none). */
-    public List<Row> breakdown(String wardCode, LocalDate asOf, GroupBy by) {
-        Ward ward = wards.get(wardCode);
+    public List<Row> breakdown(Ward ward, LocalDate asOf, GroupBy by) {
         UnitCodes units = UnitCodes.of(org, ward);
         Function<String, String> key = by == GroupBy.UNIT
                 ? k -> k.isEmpty() ? "" : units.code(Long.valueOf(k)) : Function.identity();
@@ -65,14 +63,13 @@ public class TaskStatsService {
     }
 
     /** The ward's figures by lead unit (key: unit code; "" for none), for modules that cannot name GroupBy. */
-    public List<Row> byUnit(String wardCode, LocalDate asOf) {
-        return breakdown(wardCode, asOf, GroupBy.UNIT);
+    public List<Row> byUnit(Ward ward, LocalDate asOf) {
+        return breakdown(ward, asOf, GroupBy.UNIT);
     }
 
     /** Every ward of a province with its figures and light (wards without tasks are GREEN with none assigned). */
-    public List<Row> province(String provinceCode, LocalDate asOf) {
-        CurrentActor.requireProvinceAdmin(provinceCode);
-        List<Ward> inProvince = org.wardsOf(List.of(provinceCode));
+    public List<Row> province(Province province, LocalDate asOf) {
+        List<Ward> inProvince = org.wardsOf(List.of(province.code()));
         Map<String, TaskStats> byWardId = repository.counts(inProvince.stream().map(w -> w.id().value()).toList(),
                 asOf, null, null, null, GroupBy.WARD).stream()
                 .collect(Collectors.toMap(Counts::groupKey, TaskStatsService::stats));

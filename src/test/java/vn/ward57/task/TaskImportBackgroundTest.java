@@ -47,6 +47,8 @@ class TaskImportBackgroundTest {
     @Autowired
     TaskImportService imports;
     @Autowired
+    DirectiveService directives;
+    @Autowired
     UserDetailsService accounts;
 
     @Test
@@ -154,7 +156,7 @@ class TaskImportBackgroundTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         try {
-            return imports.start(directive, "nhiem-vu.csv", new ByteArrayInputStream(file), false, tap);
+            return imports.start(directives.wardOf(directive), directive, "nhiem-vu.csv", new ByteArrayInputStream(file), false, tap);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.ActorPrincipal;
 import vn.ward57.common.security.Role;
+import vn.ward57.org.Ward;
 
 /**
  * Benchmark (run with ./mvnw -Pbench test -Dtest=TaskImportBenchmark): a task import of 100.000 rows
@@ -34,6 +35,8 @@ class TaskImportBenchmark {
 
     @Autowired
     TaskImportService imports;
+    @Autowired
+    DirectiveService directives;
     @Autowired
     JdbcClient jdbc;
 
@@ -65,7 +68,9 @@ class TaskImportBenchmark {
         List<Long> same = new ArrayList<>();
         List<Long> elsewhere = new ArrayList<>();
         long start = System.nanoTime();
-        TaskImportStatus status = imports.importFile(directive, "nhiem-vu.csv", new ByteArrayInputStream(file), false);
+        Ward ward = directives.wardOf(directive);
+        TaskImportStatus status = imports.importFile(ward, directive, "nhiem-vu.csv", new ByteArrayInputStream(file),
+                false);
         long accepted = System.nanoTime() - start;
         int n = 0;
         int during = 0;
@@ -78,7 +83,7 @@ class TaskImportBenchmark {
             }
             Thread.sleep(status.finished() ? 0 : 20);
             if (!status.finished()) {
-                status = imports.status(status.id());
+                status = imports.status(ward, status.id());
                 if (status.finished()) {
                     System.out.printf("import ended after %d pairs of writes%n", n);
                 }

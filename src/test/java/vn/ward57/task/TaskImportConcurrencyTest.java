@@ -51,6 +51,8 @@ class TaskImportConcurrencyTest {
     @Autowired
     TaskImportService imports;
     @Autowired
+    DirectiveService directives;
+    @Autowired
     UserDetailsService accounts;
 
     @Test
@@ -152,7 +154,7 @@ class TaskImportConcurrencyTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         try {
-            return imports.start(directive, "nhiem-vu.csv",
+            return imports.start(directives.wardOf(directive), directive, "nhiem-vu.csv",
                     new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), false, done -> {
                         try {
                             tap.accept(done);

@@ -44,6 +44,8 @@ class TaskImportPageTest {
     @Autowired
     TaskImportService imports;
     @Autowired
+    DirectiveService directives;
+    @Autowired
     UserDetailsService accounts;
 
     @Test
@@ -181,7 +183,7 @@ class TaskImportPageTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         try {
-            return imports.start(directive, "nhiem-vu.csv", new ByteArrayInputStream(file), false, tap);
+            return imports.start(directives.wardOf(directive), directive, "nhiem-vu.csv", new ByteArrayInputStream(file), false, tap);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -22,6 +22,7 @@ import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.BreakthroughTable;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -38,32 +39,32 @@ class BreakthroughApiController {
     }
 
     @GetMapping("/breakthroughs")
-    List<Breakthrough> list(@PathVariable String wardCode, @RequestParam(required = false) String status,
+    List<Breakthrough> list(Ward ward, @RequestParam(required = false) String status,
                             @RequestParam(required = false) String q) {
-        return models.list(wardCode, status, q);
+        return models.list(ward, status, q);
     }
 
     @PostMapping("/breakthroughs")
-    ResponseEntity<Breakthrough> create(@PathVariable String wardCode, @RequestBody BreakthroughForm form) {
-        Breakthrough created = models.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/breakthroughs/" + created.id()))
+    ResponseEntity<Breakthrough> create(Ward ward, @RequestBody BreakthroughForm form) {
+        Breakthrough created = models.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/breakthroughs/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/breakthroughs/{breakthroughId}")
-    Breakthrough get(@PathVariable String wardCode, @PathVariable long breakthroughId) {
-        return models.get(wardCode, breakthroughId);
+    Breakthrough get(Ward ward, @PathVariable long breakthroughId) {
+        return models.get(ward, breakthroughId);
     }
 
     @PutMapping("/breakthroughs/{breakthroughId}")
-    Breakthrough update(@PathVariable String wardCode, @PathVariable long breakthroughId,
+    Breakthrough update(Ward ward, @PathVariable long breakthroughId,
                         @RequestBody BreakthroughForm form) {
-        return models.update(wardCode, breakthroughId, form);
+        return models.update(ward, breakthroughId, form);
     }
 
     @DeleteMapping("/breakthroughs/{breakthroughId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long breakthroughId) {
-        models.delete(wardCode, breakthroughId);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long breakthroughId) {
+        models.delete(ward, breakthroughId);
         return ResponseEntity.noContent().build();
     }
 
@@ -72,17 +73,17 @@ class BreakthroughApiController {
      * none: the import's status then lists every faulty cell (row, column, value, why).
      */
     @PostMapping("/breakthrough-imports")
-    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importFile(Ward ward,
                                               @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(table.importFile(wardCode, file));
+        return RegisterImports.accepted(table.importFile(ward, file));
     }
 
     /** breakthroughs.csv or breakthroughs.xlsx, narrowed like the list. */
     @GetMapping("/breakthroughs.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+    ResponseEntity<byte[]> export(Ward ward, @PathVariable String format,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, status, q);
+        TableData data = table.export(ward, status, q);
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 }

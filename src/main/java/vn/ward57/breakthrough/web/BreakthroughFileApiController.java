@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.breakthrough.BreakthroughFile;
 import vn.ward57.breakthrough.BreakthroughFileService;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/breakthroughs/{breakthroughId}/files")
@@ -33,28 +35,28 @@ class BreakthroughFileApiController {
     }
 
     @GetMapping
-    List<BreakthroughFile> list(@PathVariable String wardCode, @PathVariable long breakthroughId) {
-        return files.list(wardCode, breakthroughId);
+    List<BreakthroughFile> list(Ward ward, @PathVariable long breakthroughId) {
+        return files.list(ward, breakthroughId);
     }
 
     @PostMapping
-    ResponseEntity<BreakthroughFile> attach(@PathVariable String wardCode, @PathVariable long breakthroughId,
+    ResponseEntity<BreakthroughFile> attach(Ward ward, @PathVariable long breakthroughId,
                                             @RequestParam(required = false) MultipartFile file) throws IOException {
         InputStream content = file == null || file.isEmpty() ? null : file.getInputStream();
-        return ResponseEntity.status(HttpStatus.CREATED).body(files.attach(wardCode, breakthroughId,
-                file == null ? null : file.getOriginalFilename(), content));
+        return ResponseEntity.status(HttpStatus.CREATED).body(files.attach(ward, breakthroughId,
+                Uploads.name(file), content));
     }
 
     @GetMapping("/{evidenceId}")
-    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long breakthroughId,
+    ResponseEntity<byte[]> download(Ward ward, @PathVariable long breakthroughId,
                                     @PathVariable long evidenceId) {
-        return send(files.download(wardCode, breakthroughId, evidenceId));
+        return send(files.download(ward, breakthroughId, evidenceId));
     }
 
     @DeleteMapping("/{evidenceId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long breakthroughId,
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long breakthroughId,
                                 @PathVariable long evidenceId) {
-        files.delete(wardCode, breakthroughId, evidenceId);
+        files.delete(ward, breakthroughId, evidenceId);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,9 +1,9 @@
 package vn.ward57.breakthrough.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,13 +23,15 @@ import vn.ward57.breakthrough.BreakthroughStatus;
 import vn.ward57.breakthrough.BreakthroughTable;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
-import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Query;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
-/** The breakthrough models' pages: the list (search, status), a model with its links, its form; import, export. */
+/**
+ * The breakthrough models' pages: the list (search, status), a model with its links, its form; import, export.
+ * The model's evidence files have their own controller ({@link BreakthroughFilePageController}).
+ */
 @Controller
 @RequestMapping("/wards/{wardCode}/breakthroughs")
 class BreakthroughPageController {
@@ -37,17 +39,15 @@ class BreakthroughPageController {
     private static final String PAGE = "breakthrough/breakthroughs";
     private static final String FORM = "breakthrough/breakthrough-form";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final BreakthroughService models;
     private final BreakthroughTable table;
     private final BreakthroughFileService files;
     private final PageForms forms;
-    private final Messages messages;
 
-    BreakthroughPageController(WardService wards, BreakthroughService models, BreakthroughTable table,
-                               BreakthroughFileService files, PageForms forms, Messages messages) {
-        this.messages = messages;
-        this.wards = wards;
+    BreakthroughPageController(WardAccess access, BreakthroughService models, BreakthroughTable table,
+                               BreakthroughFileService files, PageForms forms) {
+        this.access = access;
         this.models = models;
         this.table = table;
         this.files = files;
@@ -55,66 +55,38 @@ class BreakthroughPageController {
     }
 
     @GetMapping
-    String list(@PathVariable String wardCode, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String q, Model model, HttpServletRequest request) {
-        fillList(wardCode, blank(status), blank(q), model);
-        return Htmx.view(request, PAGE, "list");
+    String list(Ward ward, @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                Model model, HtmxRequest htmx) {
+        fillList(ward, blank(status), blank(q), model);
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     @GetMapping("/{breakthroughId}")
-    String detail(@PathVariable String wardCode, @PathVariable long breakthroughId, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
-        model.addAttribute("model", models.get(wardCode, breakthroughId));
-        model.addAttribute("tasks", models.taskChoices(wardCode));
-        model.addAttribute("indicators", models.indicatorChoices(wardCode));
-        model.addAttribute("files", files.list(wardCode, breakthroughId));
-        model.addAttribute("canEdit", models.canEdit(wardCode));
+    String detail(Ward ward, @PathVariable long breakthroughId, Model model) {
+        model.addAttribute("ward", ward);
+        model.addAttribute("model", models.get(ward, breakthroughId));
+        model.addAttribute("tasks", models.taskChoices(ward));
+        model.addAttribute("indicators", models.indicatorChoices(ward));
+        model.addAttribute("files", files.list(ward, breakthroughId));
+        model.addAttribute("canEdit", access.canManage(ward));
         return "breakthrough/breakthrough";
     }
 
-    @PostMapping("/{breakthroughId}/files")
-    String attach(@PathVariable String wardCode, @PathVariable long breakthroughId,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            var kept = files.attach(wardCode, breakthroughId, file == null ? null : file.getOriginalFilename(),
-                    file == null || file.isEmpty() ? null : file.getInputStream());
-            forms.flash(redirect, "breakthrough.file-attached", kept.fileName());
-        } catch (vn.ward57.common.error.Ward57Exception e) {
-            redirect.addFlashAttribute("flashError", messages.get(e));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return "redirect:/wards/" + wardCode + "/breakthroughs/" + breakthroughId;
-    }
-
-    @GetMapping("/{breakthroughId}/files/{evidenceId}")
-    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long breakthroughId,
-                                    @PathVariable long evidenceId) {
-        return BreakthroughFileApiController.send(files.download(wardCode, breakthroughId, evidenceId));
-    }
-
-    @PostMapping("/{breakthroughId}/files/{evidenceId}/delete")
-    String deleteFile(@PathVariable String wardCode, @PathVariable long breakthroughId,
-                      @PathVariable long evidenceId, RedirectAttributes redirect) {
-        var deleted = files.delete(wardCode, breakthroughId, evidenceId);
-        forms.flash(redirect, "breakthrough.file-deleted", deleted.fileName());
-        return "redirect:/wards/" + wardCode + "/breakthroughs/" + breakthroughId;
-    }
-
+    /** The form pages are refused like their posts would be (a unit officer, a viewer get the 403 page). */
     @GetMapping("/new")
-    String blank(@PathVariable String wardCode, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
+    String blank(Ward ward, Model model) {
+        access.enterWardWide(ward);
+        choices(ward, model);
         model.addAttribute("breakthroughForm", new BreakthroughForm(null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, "RUNNING", null, List.of(), List.of()));
         return FORM;
     }
 
     @GetMapping("/{breakthroughId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long breakthroughId, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
-        Breakthrough b = models.get(wardCode, breakthroughId);
+    String edit(Ward ward, @PathVariable long breakthroughId, Model model) {
+        access.enterWardWide(ward);
+        Breakthrough b = models.get(ward, breakthroughId);
+        choices(ward, model);
         model.addAttribute("model", b);
         model.addAttribute("breakthroughForm", new BreakthroughForm(b.code(), b.title(), b.field(), b.problem(),
                 b.solution(), b.mechanismsResources(), b.costAndTime(), b.costVnd(), b.quantifiedResult(), b.impact(),
@@ -124,77 +96,70 @@ class BreakthroughPageController {
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("breakthroughForm") BreakthroughForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(Ward ward, @ModelAttribute("breakthroughForm") BreakthroughForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
         Breakthrough[] saved = new Breakthrough[1];
-        if (forms.attempt(errors, () -> saved[0] = models.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> saved[0] = models.create(ward, form))) {
             forms.flash(redirect, "breakthrough.created", saved[0].code());
-            return "redirect:/wards/" + wardCode + "/breakthroughs/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/breakthroughs/" + saved[0].id();
         }
-        choices(wardCode, model);
+        choices(ward, model);
         return FORM;
     }
 
     @PostMapping("/{breakthroughId}")
-    String update(@PathVariable String wardCode, @PathVariable long breakthroughId,
+    String update(Ward ward, @PathVariable long breakthroughId,
                   @ModelAttribute("breakthroughForm") BreakthroughForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Breakthrough[] saved = new Breakthrough[1];
-        if (forms.attempt(errors, () -> saved[0] = models.update(wardCode, breakthroughId, form))) {
+        if (forms.attempt(errors, () -> saved[0] = models.update(ward, breakthroughId, form))) {
             forms.flash(redirect, "breakthrough.updated", saved[0].code());
-            return "redirect:/wards/" + wardCode + "/breakthroughs/" + breakthroughId;
+            return "redirect:/wards/" + ward.code() + "/breakthroughs/" + breakthroughId;
         }
-        choices(wardCode, model);
-        model.addAttribute("model", models.get(wardCode, breakthroughId));
+        choices(ward, model);
+        model.addAttribute("model", models.get(ward, breakthroughId));
         return FORM;
     }
 
     @PostMapping("/{breakthroughId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long breakthroughId, Model model,
-                  HttpServletRequest request, RedirectAttributes redirect) {
-        Breakthrough deleted = models.delete(wardCode, breakthroughId);
-        fillList(wardCode, null, null, model);
+    String delete(Ward ward, @PathVariable long breakthroughId, Model model, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        Breakthrough deleted = models.delete(ward, breakthroughId);
+        fillList(ward, null, null, model);
         return forms.respond(true, "breakthrough.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/breakthroughs", deleted.code());
+                "/wards/" + ward.code() + "/breakthroughs", deleted.code());
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "xlsx") String format,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, blank(status), blank(q));
+        TableData data = table.export(ward, blank(status), blank(q));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     @PostMapping("/import")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
-                      RedirectAttributes redirect) {
-        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/breakthroughs";
+    String importFile(Ward ward, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        forms.importStarted(() -> table.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/breakthroughs";
     }
 
-    private void fillList(String wardCode, String status, String q, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+    private void fillList(Ward ward, String status, String q, Model model) {
+        model.addAttribute("ward", ward);
         model.addAttribute("statuses", BreakthroughStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("q", q);
-        model.addAttribute("models", models.list(wardCode, status, q));
-        model.addAttribute("canEdit", models.canEdit(wardCode));
-        model.addAttribute("exportUrl", "/wards/" + wardCode + "/breakthroughs/export" + Query.of("status", status,
+        model.addAttribute("models", models.list(ward, status, q));
+        model.addAttribute("canEdit", access.canManage(ward));
+        model.addAttribute("exportUrl", "/wards/" + ward.code() + "/breakthroughs/export" + Query.of("status", status,
                 "q", q));
     }
 
-    private void choices(String wardCode, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+    private void choices(Ward ward, Model model) {
+        model.addAttribute("ward", ward);
         model.addAttribute("statuses", BreakthroughStatus.values());
-        model.addAttribute("tasks", models.taskChoices(wardCode));
-        model.addAttribute("indicators", models.indicatorChoices(wardCode));
-    }
-
-    private void writable(String wardCode) {
-        if (!models.canEdit(wardCode)) {
-            throw new AccessDeniedException("access.ward-read-only");
-        }
+        model.addAttribute("tasks", models.taskChoices(ward));
+        model.addAttribute("indicators", models.indicatorChoices(ward));
     }
 
     static String blank(String s) {

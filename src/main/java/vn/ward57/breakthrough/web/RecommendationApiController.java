@@ -24,6 +24,7 @@ import vn.ward57.breakthrough.RecommendationService;
 import vn.ward57.breakthrough.RecommendationTable;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
+import vn.ward57.org.Ward;
 import vn.ward57.common.WardTime;
 
 @RestController
@@ -41,41 +42,41 @@ class RecommendationApiController {
     }
 
     @GetMapping("/recommendations")
-    List<Recommendation> list(@PathVariable String wardCode, @RequestParam(required = false) String scope,
+    List<Recommendation> list(Ward ward, @RequestParam(required = false) String scope,
                               @RequestParam(required = false) String status,
                               @RequestParam(required = false) Boolean overdue,
                               @RequestParam(required = false) String q) {
-        return recommendations.list(wardCode, new RecommendationFilter(scope, status, overdue, q), WardTime.today());
+        return recommendations.list(ward, new RecommendationFilter(scope, status, overdue, q), WardTime.today());
     }
 
     @PostMapping("/recommendations")
-    ResponseEntity<Recommendation> create(@PathVariable String wardCode, @RequestBody RecommendationForm form) {
-        Recommendation created = recommendations.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/recommendations/" + created.id()))
+    ResponseEntity<Recommendation> create(Ward ward, @RequestBody RecommendationForm form) {
+        Recommendation created = recommendations.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/recommendations/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/recommendations/{recommendationId}")
-    Recommendation get(@PathVariable String wardCode, @PathVariable long recommendationId) {
-        return recommendations.get(wardCode, recommendationId);
+    Recommendation get(Ward ward, @PathVariable long recommendationId) {
+        return recommendations.get(ward, recommendationId);
     }
 
     @PutMapping("/recommendations/{recommendationId}")
-    Recommendation update(@PathVariable String wardCode, @PathVariable long recommendationId,
+    Recommendation update(Ward ward, @PathVariable long recommendationId,
                           @RequestBody RecommendationForm form) {
-        return recommendations.update(wardCode, recommendationId, form);
+        return recommendations.update(ward, recommendationId, form);
     }
 
     /** A follow-up entry: {"status": "SENT", "onDate": "2026-11-20", "note": "…"}; the status moves forward only. */
     @PostMapping("/recommendations/{recommendationId}/follow-ups")
-    Recommendation followUp(@PathVariable String wardCode, @PathVariable long recommendationId,
+    Recommendation followUp(Ward ward, @PathVariable long recommendationId,
                             @RequestBody(required = false) FollowUpForm form) {
-        return recommendations.followUp(wardCode, recommendationId, form);
+        return recommendations.followUp(ward, recommendationId, form);
     }
 
     @DeleteMapping("/recommendations/{recommendationId}")
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long recommendationId) {
-        recommendations.delete(wardCode, recommendationId);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long recommendationId) {
+        recommendations.delete(ward, recommendationId);
         return ResponseEntity.noContent().build();
     }
 
@@ -84,19 +85,19 @@ class RecommendationApiController {
      * none: the import's status then lists every faulty cell (row, column, value, why).
      */
     @PostMapping("/recommendation-imports")
-    ResponseEntity<RegisterImport> importFile(@PathVariable String wardCode,
+    ResponseEntity<RegisterImport> importFile(Ward ward,
                                               @RequestParam(required = false) MultipartFile file) {
-        return RegisterImports.accepted(table.importFile(wardCode, file));
+        return RegisterImports.accepted(table.importFile(ward, file));
     }
 
     /** recommendations.csv or recommendations.xlsx, narrowed like the list. */
     @GetMapping("/recommendations.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @PathVariable String format,
+    ResponseEntity<byte[]> export(Ward ward, @PathVariable String format,
                                   @RequestParam(required = false) String scope,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) Boolean overdue,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, new RecommendationFilter(scope, status, overdue, q));
+        TableData data = table.export(ward, new RecommendationFilter(scope, status, overdue, q));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 }

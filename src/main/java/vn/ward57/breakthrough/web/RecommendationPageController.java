@@ -1,9 +1,9 @@
 package vn.ward57.breakthrough.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +26,10 @@ import vn.ward57.breakthrough.RecommendationTable;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Query;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /** Recommendations' pages: the two groups with filters, a recommendation with its follow-up log, its form. */
 @Controller
@@ -39,53 +39,54 @@ class RecommendationPageController {
     private static final String PAGE = "breakthrough/recommendations";
     private static final String FORM = "breakthrough/recommendation-form";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final RecommendationService recommendations;
     private final RecommendationTable table;
     private final PageForms forms;
 
-    RecommendationPageController(WardService wards, RecommendationService recommendations,
+    RecommendationPageController(WardAccess access, RecommendationService recommendations,
                                  RecommendationTable table, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.recommendations = recommendations;
         this.table = table;
         this.forms = forms;
     }
 
     @GetMapping
-    String list(@PathVariable String wardCode, @RequestParam(required = false) String status,
+    String list(Ward ward, @RequestParam(required = false) String status,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-                Model model, HttpServletRequest request) {
-        fillList(wardCode, new RecommendationFilter(null, BreakthroughPageController.blank(status), overdue,
+                Model model, HtmxRequest htmx) {
+        fillList(ward, new RecommendationFilter(null, BreakthroughPageController.blank(status), overdue,
                 BreakthroughPageController.blank(q)), model);
-        return Htmx.view(request, PAGE, "list");
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     @GetMapping("/{recommendationId}")
-    String detail(@PathVariable String wardCode, @PathVariable long recommendationId, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
-        Recommendation r = recommendations.get(wardCode, recommendationId);
+    String detail(Ward ward, @PathVariable long recommendationId, Model model) {
+        model.addAttribute("ward", ward);
+        Recommendation r = recommendations.get(ward, recommendationId);
         model.addAttribute("rec", r);
         model.addAttribute("moves", r.status().next());
         model.addAttribute("followUpForm", new FollowUpForm(null, null, null));
-        model.addAttribute("canEdit", recommendations.canEdit(wardCode));
+        model.addAttribute("canEdit", access.canManage(ward));
         return "breakthrough/recommendation";
     }
 
+    /** The form pages are refused like their posts would be (a unit officer, a viewer get the 403 page). */
     @GetMapping("/new")
-    String blank(@PathVariable String wardCode, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
+    String blank(Ward ward, Model model) {
+        access.enterWardWide(ward);
+        choices(ward, model);
         model.addAttribute("recommendationForm", new RecommendationForm(null, null, null, null, null, null, null,
                 null, "SELF", null));
         return FORM;
     }
 
     @GetMapping("/{recommendationId}/edit")
-    String edit(@PathVariable String wardCode, @PathVariable long recommendationId, Model model) {
-        writable(wardCode);
-        choices(wardCode, model);
-        Recommendation r = recommendations.get(wardCode, recommendationId);
+    String edit(Ward ward, @PathVariable long recommendationId, Model model) {
+        access.enterWardWide(ward);
+        Recommendation r = recommendations.get(ward, recommendationId);
+        choices(ward, model);
         model.addAttribute("rec", r);
         model.addAttribute("recommendationForm", new RecommendationForm(r.code(), r.content(), r.decidingAuthority(),
                 r.leadBody(), r.coordinatingBodies(), r.expectedOutput(), r.deadline(), r.deadlineText(),
@@ -94,88 +95,83 @@ class RecommendationPageController {
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("recommendationForm") RecommendationForm form,
+    String create(Ward ward, @ModelAttribute("recommendationForm") RecommendationForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Recommendation[] saved = new Recommendation[1];
-        if (forms.attempt(errors, () -> saved[0] = recommendations.create(wardCode, form))) {
+        if (forms.attempt(errors, () -> saved[0] = recommendations.create(ward, form))) {
             forms.flash(redirect, "recommendation.created", saved[0].code());
-            return "redirect:/wards/" + wardCode + "/recommendations/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/recommendations/" + saved[0].id();
         }
-        choices(wardCode, model);
+        choices(ward, model);
         return FORM;
     }
 
     /** The form changes the fields; the status moves only through the follow-up log (status null keeps it). */
     @PostMapping("/{recommendationId}")
-    String update(@PathVariable String wardCode, @PathVariable long recommendationId,
+    String update(Ward ward, @PathVariable long recommendationId,
                   @ModelAttribute("recommendationForm") RecommendationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Recommendation[] saved = new Recommendation[1];
-        if (forms.attempt(errors, () -> saved[0] = recommendations.update(wardCode, recommendationId, form))) {
+        if (forms.attempt(errors, () -> saved[0] = recommendations.update(ward, recommendationId, form))) {
             forms.flash(redirect, "recommendation.updated", saved[0].code());
-            return "redirect:/wards/" + wardCode + "/recommendations/" + recommendationId;
+            return "redirect:/wards/" + ward.code() + "/recommendations/" + recommendationId;
         }
-        choices(wardCode, model);
-        model.addAttribute("rec", recommendations.get(wardCode, recommendationId));
+        choices(ward, model);
+        model.addAttribute("rec", recommendations.get(ward, recommendationId));
         return FORM;
     }
 
     @PostMapping("/{recommendationId}/follow-ups")
-    String followUp(@PathVariable String wardCode, @PathVariable long recommendationId,
+    String followUp(Ward ward, @PathVariable long recommendationId,
                     @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
                     RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> recommendations.followUp(wardCode, recommendationId, form), redirect,
+        forms.attemptAndRedirect(errors, () -> recommendations.followUp(ward, recommendationId, form), redirect,
                 "recommendation.followed-up");
-        return "redirect:/wards/" + wardCode + "/recommendations/" + recommendationId;
+        return "redirect:/wards/" + ward.code() + "/recommendations/" + recommendationId;
     }
 
     @PostMapping("/{recommendationId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long recommendationId, Model model,
+    String delete(Ward ward, @PathVariable long recommendationId, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        Recommendation deleted = recommendations.delete(wardCode, recommendationId);
-        fillList(wardCode, RecommendationFilter.none(), model);
+        Recommendation deleted = recommendations.delete(ward, recommendationId);
+        fillList(ward, RecommendationFilter.none(), model);
         return forms.respond(true, "recommendation.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/recommendations", deleted.code());
+                "/wards/" + ward.code() + "/recommendations", deleted.code());
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String wardCode, @RequestParam(defaultValue = "xlsx") String format,
+    ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) Boolean overdue,
                                   @RequestParam(required = false) String q) {
-        TableData data = table.export(wardCode, new RecommendationFilter(null, BreakthroughPageController.blank(status),
+        TableData data = table.export(ward, new RecommendationFilter(null, BreakthroughPageController.blank(status),
                 overdue, BreakthroughPageController.blank(q)));
         return TableExport.download(format, data.baseName(), data.headers(), data.rows());
     }
 
     @PostMapping("/import")
-    String importFile(@PathVariable String wardCode, @RequestParam(required = false) MultipartFile file,
+    String importFile(Ward ward, @RequestParam(required = false) MultipartFile file,
                       RedirectAttributes redirect) {
-        forms.importStarted(() -> table.importFile(wardCode, file), redirect);
-        return "redirect:/wards/" + wardCode + "/recommendations";
+        forms.importStarted(() -> table.importFile(ward, file), redirect);
+        return "redirect:/wards/" + ward.code() + "/recommendations";
     }
 
-    private void fillList(String wardCode, RecommendationFilter filter, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+    private void fillList(Ward ward, RecommendationFilter filter, Model model) {
+        model.addAttribute("ward", ward);
         model.addAttribute("statuses", RecommendationStatus.values());
         model.addAttribute("filter", filter);
-        List<Recommendation> all = recommendations.list(wardCode, filter, WardTime.today());
+        List<Recommendation> all = recommendations.list(ward, filter, WardTime.today());
         model.addAttribute("groups", List.of("SELF", "HIGHER"));
         model.addAttribute("own", all.stream().filter(r -> r.scope() == RecommendationScope.SELF).toList());
         model.addAttribute("higher", all.stream().filter(r -> r.scope() == RecommendationScope.HIGHER).toList());
-        model.addAttribute("canEdit", recommendations.canEdit(wardCode));
-        model.addAttribute("exportUrl", "/wards/" + wardCode + "/recommendations/export" + Query.of("status",
+        model.addAttribute("canEdit", access.canManage(ward));
+        model.addAttribute("exportUrl", "/wards/" + ward.code() + "/recommendations/export" + Query.of("status",
                 filter.status(), "overdue", filter.overdue(), "q", filter.q()));
     }
 
-    private void choices(String wardCode, Model model) {
-        model.addAttribute("ward", wards.get(wardCode));
+    private void choices(Ward ward, Model model) {
+        model.addAttribute("ward", ward);
         model.addAttribute("scopes", RecommendationScope.values());
     }
 
-    private void writable(String wardCode) {
-        if (!recommendations.canEdit(wardCode)) {
-            throw new AccessDeniedException("access.ward-read-only");
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.initiative.CallService;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.CouncilService;
 import vn.ward57.initiative.Criterion;
 import vn.ward57.initiative.InitiativeCall;
 import vn.ward57.initiative.InitiativeResult;
@@ -24,6 +25,7 @@ import vn.ward57.initiative.Minutes;
 import vn.ward57.initiative.ResultService;
 import vn.ward57.initiative.Score;
 import vn.ward57.initiative.ScoringService;
+import vn.ward57.org.Ward;
 
 /** The year's call and its council: rubric, members, closing, sign-off, result and minutes. */
 @RestController
@@ -34,12 +36,15 @@ class CallApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final CallService calls;
+    private final CouncilService council;
     private final ScoringService scoring;
     private final ResultService results;
     private final Minutes minutes;
 
-    CallApiController(CallService calls, ScoringService scoring, ResultService results, Minutes minutes) {
+    CallApiController(CallService calls, CouncilService council, ScoringService scoring, ResultService results,
+                      Minutes minutes) {
         this.calls = calls;
+        this.council = council;
         this.scoring = scoring;
         this.results = results;
         this.minutes = minutes;
@@ -49,87 +54,87 @@ class CallApiController {
     private static final String CALL = CALLS + "/{callId}";
 
     @GetMapping(CALLS)
-    List<InitiativeCall> list(@PathVariable String wardCode) {
-        return calls.list(wardCode);
+    List<InitiativeCall> list(Ward ward) {
+        return calls.list(ward);
     }
 
     @PostMapping(CALLS)
-    ResponseEntity<InitiativeCall> create(@PathVariable String wardCode, @RequestBody InitiativeCall.Form form) {
-        InitiativeCall created = calls.create(wardCode, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/initiative-calls/" + created.id()))
+    ResponseEntity<InitiativeCall> create(Ward ward, @RequestBody InitiativeCall.Form form) {
+        InitiativeCall created = calls.create(ward, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/initiative-calls/" + created.id()))
                 .body(created);
     }
 
     @GetMapping(CALL)
-    InitiativeCall get(@PathVariable String wardCode, @PathVariable long callId) {
-        return calls.get(wardCode, callId);
+    InitiativeCall get(Ward ward, @PathVariable long callId) {
+        return calls.get(ward, callId);
     }
 
     @PutMapping(CALL)
-    InitiativeCall update(@PathVariable String wardCode, @PathVariable long callId,
+    InitiativeCall update(Ward ward, @PathVariable long callId,
                           @RequestBody InitiativeCall.Form form) {
-        return calls.update(wardCode, callId, form);
+        return calls.update(ward, callId, form);
     }
 
     @GetMapping(CALL + "/criteria")
-    List<Criterion> criteria(@PathVariable String wardCode, @PathVariable long callId) {
-        return calls.criteria(wardCode, callId);
+    List<Criterion> criteria(Ward ward, @PathVariable long callId) {
+        return council.criteria(ward, callId);
     }
 
     /** Replaces the rubric (before the first score). */
     @PutMapping(CALL + "/criteria")
-    List<Criterion> setCriteria(@PathVariable String wardCode, @PathVariable long callId,
+    List<Criterion> setCriteria(Ward ward, @PathVariable long callId,
                                 @RequestBody(required = false) Criterion.Rubric rubric) {
-        return calls.setCriteria(wardCode, callId, rubric == null ? null : rubric.criteria());
+        return council.setCriteria(ward, callId, rubric == null ? null : rubric.criteria());
     }
 
     @GetMapping(CALL + "/members")
-    List<CouncilMember> members(@PathVariable String wardCode, @PathVariable long callId) {
-        return calls.members(wardCode, callId);
+    List<CouncilMember> members(Ward ward, @PathVariable long callId) {
+        return council.members(ward, callId);
     }
 
     @PostMapping(CALL + "/members")
-    ResponseEntity<CouncilMember> addMember(@PathVariable String wardCode, @PathVariable long callId,
+    ResponseEntity<CouncilMember> addMember(Ward ward, @PathVariable long callId,
                                             @RequestBody CouncilMember.Form form) {
-        return ResponseEntity.status(201).body(calls.addMember(wardCode, callId, form));
+        return ResponseEntity.status(201).body(council.addMember(ward, callId, form));
     }
 
     @DeleteMapping(CALL + "/members/{username}")
-    ResponseEntity<Void> removeMember(@PathVariable String wardCode, @PathVariable long callId,
+    ResponseEntity<Void> removeMember(Ward ward, @PathVariable long callId,
                                       @PathVariable String username) {
-        calls.removeMember(wardCode, callId, username);
+        council.removeMember(ward, callId, username);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping(CALL + "/conflicts")
-    List<Conflict> conflicts(@PathVariable String wardCode, @PathVariable long callId) {
-        return scoring.conflicts(wardCode, callId);
+    List<Conflict> conflicts(Ward ward, @PathVariable long callId) {
+        return scoring.conflicts(ward, callId);
     }
 
     /** The scores the caller may see: their own while scoring is open, everyone's after closing. */
     @GetMapping(CALL + "/scores")
-    List<Score> scores(@PathVariable String wardCode, @PathVariable long callId) {
-        return scoring.scores(wardCode, callId);
+    List<Score> scores(Ward ward, @PathVariable long callId) {
+        return scoring.scores(ward, callId);
     }
 
     @PostMapping(CALL + "/close")
-    InitiativeCall close(@PathVariable String wardCode, @PathVariable long callId) {
-        return calls.close(wardCode, callId);
+    InitiativeCall close(Ward ward, @PathVariable long callId) {
+        return calls.close(ward, callId);
     }
 
     @PostMapping(CALL + "/sign")
-    InitiativeCall sign(@PathVariable String wardCode, @PathVariable long callId) {
-        return calls.sign(wardCode, callId);
+    InitiativeCall sign(Ward ward, @PathVariable long callId) {
+        return calls.sign(ward, callId);
     }
 
     @GetMapping(CALL + "/results")
-    List<InitiativeResult> results(@PathVariable String wardCode, @PathVariable long callId) {
-        return results.results(wardCode, callId);
+    List<InitiativeResult> results(Ward ward, @PathVariable long callId) {
+        return results.results(ward, callId);
     }
 
     @GetMapping(CALL + "/minutes.docx")
-    ResponseEntity<byte[]> minutes(@PathVariable String wardCode, @PathVariable long callId) {
-        return docx(minutes.docx(wardCode, callId), calls.get(wardCode, callId).year());
+    ResponseEntity<byte[]> minutes(Ward ward, @PathVariable long callId) {
+        return docx(minutes.docx(ward, callId), calls.get(ward, callId).year());
     }
 
     static ResponseEntity<byte[]> docx(byte[] bytes, int year) {

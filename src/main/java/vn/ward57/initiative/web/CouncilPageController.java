@@ -22,6 +22,7 @@ import vn.ward57.common.web.PageForms;
 import vn.ward57.initiative.CallService;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.CouncilService;
 import vn.ward57.initiative.InitiativeCall;
 import vn.ward57.initiative.InitiativeService;
 import vn.ward57.initiative.Minutes;
@@ -29,15 +30,16 @@ import vn.ward57.initiative.ResultService;
 import vn.ward57.initiative.Score;
 import vn.ward57.initiative.ScoringService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.user.UserService;
 
 /** The council's page (members, rubric, thresholds, close and sign-off), a member's own scoring page, the result. */
 @Controller
 class CouncilPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final CallService calls;
+    private final CouncilService council;
     private final InitiativeService initiatives;
     private final ScoringService scoring;
     private final ResultService results;
@@ -45,10 +47,12 @@ class CouncilPageController {
     private final UserService users;
     private final PageForms forms;
 
-    CouncilPageController(WardService wards, CallService calls, InitiativeService initiatives, ScoringService scoring,
-                          ResultService results, Minutes minutes, UserService users, PageForms forms) {
-        this.wards = wards;
+    CouncilPageController(WardAccess access, CallService calls, CouncilService council,
+                          InitiativeService initiatives, ScoringService scoring, ResultService results,
+                          Minutes minutes, UserService users, PageForms forms) {
+        this.access = access;
         this.calls = calls;
+        this.council = council;
         this.initiatives = initiatives;
         this.scoring = scoring;
         this.results = results;
@@ -59,81 +63,74 @@ class CouncilPageController {
 
     private static final String CALL = "/wards/{wardCode}/initiative-calls/{callId}";
 
-    private static String back(String wardCode, long callId, String page) {
-        return "redirect:/wards/" + wardCode + "/initiative-calls/" + callId + "/" + page;
+    private static String back(Ward ward, long callId, String page) {
+        return "redirect:/wards/" + ward.code() + "/initiative-calls/" + callId + "/" + page;
     }
 
-    private InitiativeCall common(String wardCode, long callId, Model model) {
-        Ward ward = wards.get(wardCode);
-        InitiativeCall call = calls.get(wardCode, callId);
-        List<CouncilMember> members = calls.members(wardCode, callId);
+    /** canEdit: the council's setup (members), the ward's own work while scoring is open. */
+    private InitiativeCall common(Ward ward, long callId, Model model) {
+        InitiativeCall call = calls.get(ward, callId);
+        List<CouncilMember> members = council.members(ward, callId);
         model.addAttribute("ward", ward);
         model.addAttribute("call", call);
         model.addAttribute("members", members);
-        model.addAttribute("criteria", calls.criteria(wardCode, callId));
+        model.addAttribute("criteria", council.criteria(ward, callId));
         model.addAttribute("isChair", members.stream().anyMatch(m -> m.role() == CouncilMember.Role.CHAIR
                 && m.username().equals(CurrentActor.name())));
-        model.addAttribute("canEdit", call.state() == InitiativeCall.State.OPEN
-                && CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", call.state() == InitiativeCall.State.OPEN && access.canManage(ward));
         return call;
     }
 
     @GetMapping(CALL + "/council")
-    String council(@PathVariable String wardCode, @PathVariable long callId, Model model) {
-        common(wardCode, callId, model);
-        model.addAttribute("conflicts", scoring.conflicts(wardCode, callId));
-        model.addAttribute("users", users.ofWard(wards.get(wardCode)));
+    String council(Ward ward, @PathVariable long callId, Model model) {
+        common(ward, callId, model);
+        model.addAttribute("conflicts", scoring.conflicts(ward, callId));
+        model.addAttribute("users", users.ofWard(ward));
         return "initiative/council";
     }
 
     @PostMapping(CALL + "/council/members")
-    String addMember(@PathVariable String wardCode, @PathVariable long callId,
+    String addMember(Ward ward, @PathVariable long callId,
                      @ModelAttribute CouncilMember.Form form, BindingResult errors, RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> calls.addMember(wardCode, callId, form), redirect,
+        forms.attemptAndRedirect(errors, () -> council.addMember(ward, callId, form), redirect,
                 "initiatives.member-added");
-        return back(wardCode, callId, "council");
+        return back(ward, callId, "council");
     }
 
     @PostMapping(CALL + "/council/members/{username}/delete")
-    String removeMember(@PathVariable String wardCode, @PathVariable long callId, @PathVariable String username,
+    String removeMember(Ward ward, @PathVariable long callId, @PathVariable String username,
                         RedirectAttributes redirect) {
-        calls.removeMember(wardCode, callId, username);
+        council.removeMember(ward, callId, username);
         forms.flash(redirect, "initiatives.member-removed");
-        return back(wardCode, callId, "council");
+        return back(ward, callId, "council");
     }
 
     @PostMapping(CALL + "/council/close")
-    String close(@PathVariable String wardCode, @PathVariable long callId, RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> {
-            calls.close(wardCode, callId);
-            return 1;
-        }, redirect, "initiatives.closed");
-        return back(wardCode, callId, "council");
+    String close(Ward ward, @PathVariable long callId, RedirectAttributes redirect) {
+        act(() -> calls.close(ward, callId), redirect, "initiatives.closed");
+        return back(ward, callId, "council");
     }
 
     @PostMapping(CALL + "/council/sign")
-    String sign(@PathVariable String wardCode, @PathVariable long callId, RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> {
-            calls.sign(wardCode, callId);
-            return 1;
-        }, redirect, "initiatives.signed");
-        return back(wardCode, callId, "results");
+    String sign(Ward ward, @PathVariable long callId, RedirectAttributes redirect) {
+        act(() -> calls.sign(ward, callId), redirect, "initiatives.signed");
+        return back(ward, callId, "results");
     }
 
     /** The current member's own page: each initiative with their scores, or their declared conflict. */
     @GetMapping(CALL + "/my-scores")
-    String myScores(@PathVariable String wardCode, @PathVariable long callId, Model model) {
-        common(wardCode, callId, model);
+    String myScores(Ward ward, @PathVariable long callId, Model model) {
+        common(ward, callId, model);
         String me = CurrentActor.name();
         Map<String, BigDecimal> mine = new HashMap<>();
-        for (Score s : scoring.scores(wardCode, callId)) {
+        for (Score s : scoring.scores(ward, callId)) {
             if (s.username().equals(me)) {
                 mine.put(s.initiativeId() + "/" + s.criterion(), s.value());
             }
         }
-        Map<Long, String> conflicts = scoring.conflicts(wardCode, callId).stream()
+        Map<Long, String> conflicts = scoring.conflicts(ward, callId).stream()
                 .filter(c -> c.username().equals(me)).collect(Collectors.toMap(Conflict::initiativeId, Conflict::reason));
-        model.addAttribute("initiatives", initiatives.list(wardCode, callId, null));
+        model.addAttribute("initiatives", initiatives.list(ward, callId, null));
         model.addAttribute("mine", mine);
         model.addAttribute("conflicts", conflicts);
         model.addAttribute("isMember", ((List<?>) model.getAttribute("members")).stream()
@@ -143,19 +140,18 @@ class CouncilPageController {
 
     /** One initiative's scores from the form: a field per criterion code ({@code v_NOVELTY=8.5}). */
     @PostMapping(CALL + "/my-scores/{initiativeId}")
-    String score(@PathVariable String wardCode, @PathVariable long callId, @PathVariable long initiativeId,
+    String score(Ward ward, @PathVariable long callId, @PathVariable long initiativeId,
                  @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> {
+        act(() -> {
             List<Score.Entry> entries = new ArrayList<>();
             params.forEach((name, value) -> {
                 if (name.startsWith("v_")) {
                     entries.add(new Score.Entry(name.substring(2), number(value)));
                 }
             });
-            scoring.score(wardCode, initiativeId, new Score.Sheet(entries));
-            return 1;
+            scoring.score(ward, initiativeId, new Score.Sheet(entries));
         }, redirect, "initiatives.scored");
-        return back(wardCode, callId, "my-scores");
+        return back(ward, callId, "my-scores");
     }
 
     private static BigDecimal number(String text) {
@@ -167,25 +163,31 @@ class CouncilPageController {
     }
 
     @PostMapping(CALL + "/my-scores/{initiativeId}/conflict")
-    String declare(@PathVariable String wardCode, @PathVariable long callId, @PathVariable long initiativeId,
+    String declare(Ward ward, @PathVariable long callId, @PathVariable long initiativeId,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        forms.importAndRedirect(() -> {
-            scoring.declare(wardCode, initiativeId, new Conflict.Form(reason));
-            return 1;
-        }, redirect, "initiatives.conflict-declared");
-        return back(wardCode, callId, "my-scores");
+        act(() -> scoring.declare(ward, initiativeId, new Conflict.Form(reason)), redirect,
+                "initiatives.conflict-declared");
+        return back(ward, callId, "my-scores");
     }
 
     @GetMapping(CALL + "/results")
-    String results(@PathVariable String wardCode, @PathVariable long callId, Model model) {
-        InitiativeCall call = common(wardCode, callId, model);
+    String results(Ward ward, @PathVariable long callId, Model model) {
+        InitiativeCall call = common(ward, callId, model);
         model.addAttribute("results", call.state() == InitiativeCall.State.OPEN ? List.of()
-                : results.results(wardCode, callId));
+                : results.results(ward, callId));
         return "initiative/results";
     }
 
+    /** A council action from its page: done, or why not, flashed on the page it goes back to. */
+    private void act(Runnable action, RedirectAttributes redirect, String successKey) {
+        forms.importAndRedirect(() -> {
+            action.run();
+            return 1;
+        }, redirect, successKey);
+    }
+
     @GetMapping(CALL + "/minutes.docx")
-    ResponseEntity<byte[]> minutes(@PathVariable String wardCode, @PathVariable long callId) {
-        return CallApiController.docx(minutes.docx(wardCode, callId), calls.get(wardCode, callId).year());
+    ResponseEntity<byte[]> minutes(Ward ward, @PathVariable long callId) {
+        return CallApiController.docx(minutes.docx(ward, callId), calls.get(ward, callId).year());
     }
 }

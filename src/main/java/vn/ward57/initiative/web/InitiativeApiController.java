@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.Initiative;
 import vn.ward57.initiative.InitiativeService;
 import vn.ward57.initiative.Score;
 import vn.ward57.initiative.ScoringService;
+import vn.ward57.initiative.domain.InitiativeRepository;
+import vn.ward57.org.Ward;
 
 /** Initiatives of a call (CRUD, files), and the current member's scores and conflict declarations. */
 @RestController
@@ -40,48 +43,51 @@ class InitiativeApiController {
     private static final String ONE = "/api/v1/wards/{wardCode}/initiatives/{initiativeId}";
 
     @GetMapping("/api/v1/wards/{wardCode}/initiative-calls/{callId}/initiatives")
-    List<Initiative> list(@PathVariable String wardCode, @PathVariable long callId,
+    List<Initiative> list(Ward ward, @PathVariable long callId,
                           @RequestParam(required = false) String q) {
-        return initiatives.list(wardCode, callId, q);
+        return initiatives.list(ward, callId, q);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/initiative-calls/{callId}/initiatives")
-    ResponseEntity<Initiative> create(@PathVariable String wardCode, @PathVariable long callId,
+    ResponseEntity<Initiative> create(Ward ward, @PathVariable long callId,
                                       @RequestBody Initiative.Form form) {
-        Initiative created = initiatives.create(wardCode, callId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + wardCode + "/initiatives/" + created.id()))
+        Initiative created = initiatives.create(ward, callId, form);
+        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/initiatives/" + created.id()))
                 .body(created);
     }
 
     @GetMapping(ONE)
-    Initiative get(@PathVariable String wardCode, @PathVariable long initiativeId) {
-        return initiatives.get(wardCode, initiativeId);
+    Initiative get(Ward ward, @PathVariable long initiativeId) {
+        return initiatives.get(ward, initiativeId);
     }
 
     @PutMapping(ONE)
-    Initiative update(@PathVariable String wardCode, @PathVariable long initiativeId,
+    Initiative update(Ward ward, @PathVariable long initiativeId,
                       @RequestBody Initiative.Form form) {
-        return initiatives.update(wardCode, initiativeId, form);
+        return initiatives.update(ward, initiativeId, form);
     }
 
     @DeleteMapping(ONE)
-    ResponseEntity<Void> delete(@PathVariable String wardCode, @PathVariable long initiativeId) {
-        initiatives.delete(wardCode, initiativeId);
+    ResponseEntity<Void> delete(Ward ward, @PathVariable long initiativeId) {
+        initiatives.delete(ward, initiativeId);
         return ResponseEntity.noContent().build();
     }
 
     /** Attaches a file (multipart field {@code file}); the ward is checked before the file is read. */
     @PostMapping(ONE + "/files")
-    ResponseEntity<Initiative.FileInfo> attach(@PathVariable String wardCode, @PathVariable long initiativeId,
+    ResponseEntity<Initiative.FileInfo> attach(Ward ward, @PathVariable long initiativeId,
                                                @RequestParam(required = false) MultipartFile file) throws IOException {
-        return ResponseEntity.status(201).body(initiatives.attach(wardCode, initiativeId,
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getInputStream()));
+        return ResponseEntity.status(201).body(initiatives.attach(ward, initiativeId, Uploads.name(file),
+                file == null ? null : file.getInputStream()));
     }
 
     @GetMapping(ONE + "/files/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable String wardCode, @PathVariable long initiativeId,
-                                @PathVariable long fileId) {
-        var f = initiatives.file(wardCode, initiativeId, fileId);
+    ResponseEntity<byte[]> file(Ward ward, @PathVariable long initiativeId, @PathVariable long fileId) {
+        return download(initiatives.file(ward, initiativeId, fileId));
+    }
+
+    /** A kept file under its own name (the page serves it the same way). */
+    static ResponseEntity<byte[]> download(InitiativeRepository.StoredFile f) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(f.name(), StandardCharsets.UTF_8).build().toString()).body(f.content());
@@ -89,21 +95,21 @@ class InitiativeApiController {
 
     /** The current member's own scores of this initiative. */
     @GetMapping(ONE + "/scores")
-    List<Score> myScores(@PathVariable String wardCode, @PathVariable long initiativeId) {
-        return scoring.myScores(wardCode, initiativeId);
+    List<Score> myScores(Ward ward, @PathVariable long initiativeId) {
+        return scoring.myScores(ward, initiativeId);
     }
 
     /** The current member scores this initiative: every criterion of the rubric at once. */
     @PutMapping(ONE + "/scores")
-    List<Score> score(@PathVariable String wardCode, @PathVariable long initiativeId,
+    List<Score> score(Ward ward, @PathVariable long initiativeId,
                       @RequestBody(required = false) Score.Sheet sheet) {
-        return scoring.score(wardCode, initiativeId, sheet);
+        return scoring.score(ward, initiativeId, sheet);
     }
 
     /** The current member declares a conflict of interest and will not score this initiative. */
     @PostMapping(ONE + "/conflicts")
-    ResponseEntity<Conflict> declare(@PathVariable String wardCode, @PathVariable long initiativeId,
+    ResponseEntity<Conflict> declare(Ward ward, @PathVariable long initiativeId,
                                      @RequestBody(required = false) Conflict.Form form) {
-        return ResponseEntity.status(201).body(scoring.declare(wardCode, initiativeId, form));
+        return ResponseEntity.status(201).body(scoring.declare(ward, initiativeId, form));
     }
 }

@@ -36,11 +36,12 @@ public class AttachmentRepository {
                 .query(Long.class).single();
     }
 
-    public Optional<Info> find(long id) {
+    /** A file of the ward (another ward's is not found). */
+    public Optional<Info> find(long wardId, long id) {
         return jdbc.sql("""
                 select id, ward_id, directive_id, file_name, content_type, size_bytes, sha256, uploaded_by
-                from attachment where id = ?
-                """).param(id).query(Info.class).optional();
+                from attachment where ward_id = ? and id = ?
+                """).params(wardId, id).query(Info.class).optional();
     }
 
     public byte[] content(long id) {

@@ -45,8 +45,9 @@ public class DirectiveRepository {
                 .query(Row.class).list();
     }
 
-    public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + "where d.id = ?").param(id).query(Row.class).optional();
+    /** A directive of the ward (another ward's is not found). */
+    public Optional<Row> find(long wardId, long id) {
+        return jdbc.sql(SELECT + "where d.ward_id = ? and d.id = ?").params(wardId, id).query(Row.class).optional();
     }
 
     public Optional<Row> findByNumber(long wardId, String number) {

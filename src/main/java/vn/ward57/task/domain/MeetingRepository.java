@@ -35,8 +35,9 @@ public class MeetingRepository {
                 .query(Row.class).list();
     }
 
-    public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + "where id = ?").param(id).query(Row.class).optional();
+    /** A meeting of the ward (another ward's is not found). */
+    public Optional<Row> find(long wardId, long id) {
+        return jdbc.sql(SELECT + "where ward_id = ? and id = ?").params(wardId, id).query(Row.class).optional();
     }
 
     public long insert(long wardId, Meeting.Form f) {

@@ -71,8 +71,9 @@ public class TaskImportRepository {
                 """).param(failure).update();
     }
 
-    public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(Row.class).optional();
+    /** An import of the ward (another ward's is not found). */
+    public Optional<Row> find(long wardId, long id) {
+        return jdbc.sql(SELECT + " where ward_id = ? and id = ?").params(wardId, id).query(Row.class).optional();
     }
 
     /** A directive's imports, newest first. */

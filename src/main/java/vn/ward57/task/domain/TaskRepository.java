@@ -61,16 +61,17 @@ public class TaskRepository {
                 .query(Row.class).list();
     }
 
-    public Optional<Row> find(long id, LocalDate asOf) {
+    /** A task of the ward as of a date (another ward's is not found). */
+    public Optional<Row> find(long wardId, long id, LocalDate asOf) {
         return jdbc.sql("""
                 select id, ward_id, directive_id, meeting_id, code, title, phase, lead_unit_id,
                        array_to_string(array(select c.unit_id from task_coordinator c where c.task_id = s.id order by 1), ',')
                            as coordinator_ids,
                        start_on, deadline_then, original_deadline, expected_output, done_on, status, version
                 from (select *, %s as status from (%s) a) s
-                where id = :id
-                """.formatted(TaskAsOf.STATUS, TaskAsOf.TASKS)).param("id", id).param("asOf", asOf)
-                .query(Row.class).optional();
+                where ward_id = :ward and id = :id
+                """.formatted(TaskAsOf.STATUS, TaskAsOf.TASKS)).param("ward", wardId).param("id", id)
+                .param("asOf", asOf).query(Row.class).optional();
     }
 
     /** The task of this code in the directive (or meeting), if any. */

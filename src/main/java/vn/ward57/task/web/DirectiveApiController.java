@@ -5,13 +5,9 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.org.Ward;
 import vn.ward57.task.Directive;
 import vn.ward57.task.DirectiveForm;
 import vn.ward57.task.DirectiveService;
@@ -42,58 +40,53 @@ class DirectiveApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/directives")
-    List<Directive> list(@PathVariable String wardCode) {
-        return directives.list(wardCode);
+    List<Directive> list(Ward ward) {
+        return directives.list(ward);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/directives")
-    ResponseEntity<Directive> create(@PathVariable String wardCode, @Valid @RequestBody DirectiveForm form) {
-        Directive created = directives.create(wardCode, form);
+    ResponseEntity<Directive> create(Ward ward, @Valid @RequestBody DirectiveForm form) {
+        Directive created = directives.create(ward, form);
         return ResponseEntity.created(URI.create("/api/v1/directives/" + created.id())).body(created);
     }
 
     @GetMapping("/api/v1/directives/{directiveId}")
     Directive get(@PathVariable long directiveId) {
-        return directives.get(directiveId);
+        return directives.get(directives.wardOf(directiveId), directiveId);
     }
 
     @GetMapping("/api/v1/directives/{directiveId}/files")
     List<FileInfo> files(@PathVariable long directiveId) {
-        return directives.files(directiveId);
+        return directives.files(directives.wardOf(directiveId), directiveId);
     }
 
     /** Keeps the document's file (PDF, Word, …) with its checksum; the file is optional so that access is checked first. */
     @PostMapping("/api/v1/directives/{directiveId}/files")
     ResponseEntity<FileInfo> attach(@PathVariable long directiveId,
                                     @RequestParam(required = false) MultipartFile file) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            FileInfo info = directives.attach(directiveId, file == null ? null : file.getOriginalFilename(), content);
+        Ward ward = directives.wardOf(directiveId);
+        try (InputStream content = KeptFiles.content(file)) {
+            FileInfo info = directives.attach(ward, directiveId, Uploads.name(file), content);
             return ResponseEntity.created(URI.create("/api/v1/attachments/" + info.id())).body(info);
         }
     }
 
     @GetMapping("/api/v1/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
-        var file = directives.download(attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-SHA256", file.info().sha256())
-                .body(file.content());
+        var file = directives.download(directives.wardOfFile(attachmentId), attachmentId);
+        return KeptFiles.download(file.info()).header("X-Content-SHA256", file.info().sha256()).body(file.content());
     }
 
     @GetMapping("/api/v1/directives/{directiveId}/tasks")
     List<Task> tasks(@PathVariable long directiveId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        String ward = directives.get(directiveId).wardCode();
-        return tasks.list(ward, asOf == null ? WardTime.today() : asOf,
+        return tasks.list(directives.wardOf(directiveId), asOf == null ? WardTime.today() : asOf,
                 new TaskService.Filter(directiveId, null, null, null, null, null));
     }
 
     @PostMapping("/api/v1/directives/{directiveId}/tasks")
     ResponseEntity<Task> assign(@PathVariable long directiveId, @Valid @RequestBody TaskForm form) {
-        Task created = tasks.assignByDirective(directiveId, form);
+        Task created = tasks.assignByDirective(directives.wardOf(directiveId), directiveId, form);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id())).body(created);
     }
 }

@@ -3,17 +3,15 @@ package vn.ward57.task.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.task.Directive;
 import vn.ward57.task.DirectiveForm;
 import vn.ward57.task.DirectiveService;
@@ -40,16 +38,16 @@ import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
 @Controller
 class DirectivePageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final DirectiveService directives;
     private final TaskService tasks;
     private final TaskStatsService stats;
     private final PageForms forms;
 
-    DirectivePageController(WardService wards, OrgLookup org, DirectiveService directives, TaskService tasks,
+    DirectivePageController(WardAccess access, OrgLookup org, DirectiveService directives, TaskService tasks,
                             TaskStatsService stats, PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.directives = directives;
         this.tasks = tasks;
@@ -58,53 +56,54 @@ class DirectivePageController {
     }
 
     @GetMapping("/wards/{wardCode}/directives")
-    String list(@PathVariable String wardCode, Model model) {
-        Ward ward = wards.get(wardCode);
-        Map<String, TaskStats> lights = stats.breakdown(wardCode, WardTime.today(), GroupBy.DIRECTIVE).stream()
+    String list(Ward ward, Model model) {
+        Map<String, TaskStats> lights = stats.breakdown(ward, WardTime.today(), GroupBy.DIRECTIVE).stream()
                 .collect(Collectors.toMap(TaskStatsService.Row::key, TaskStatsService.Row::stats));
         model.addAttribute("ward", ward);
-        model.addAttribute("directives", directives.list(wardCode));
+        model.addAttribute("directives", directives.list(ward));
         model.addAttribute("lights", lights);
         model.addAttribute("types", DirectiveType.values());
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
         return "task/directives";
     }
 
     @PostMapping("/wards/{wardCode}/directives")
-    String create(@PathVariable String wardCode, @Valid DirectiveForm form, BindingResult errors,
-                  RedirectAttributes redirect) {
+    String create(Ward ward, @Valid DirectiveForm form, BindingResult errors, RedirectAttributes redirect) {
         Directive[] created = new Directive[1];
-        forms.attemptAndRedirect(errors, () -> created[0] = directives.create(wardCode, form), redirect,
+        forms.attemptAndRedirect(errors, () -> created[0] = directives.create(ward, form), redirect,
                 "directive.created", form.number());
-        return created[0] == null ? "redirect:/wards/" + wardCode + "/directives"
+        return created[0] == null ? "redirect:/wards/" + ward.code() + "/directives"
                 : "redirect:/directives/" + created[0].id();
     }
 
+    /** canEdit: a file, a task; canImport: a file of tasks, of every unit (not for an officer of one unit). */
     @GetMapping("/directives/{directiveId}")
     String detail(@PathVariable long directiveId, Model model) {
-        Directive directive = directives.get(directiveId);
-        Ward ward = wards.get(directive.wardCode());
-        Map<Long, Directive> register = directives.list(ward.code()).stream()
+        Ward ward = directives.wardOf(directiveId);
+        Directive directive = directives.get(ward, directiveId);
+        Map<Long, Directive> register = directives.list(ward).stream()
                 .collect(Collectors.toMap(Directive::id, Function.identity()));
         model.addAttribute("ward", ward);
         model.addAttribute("directive", directive);
         model.addAttribute("register", register);
-        model.addAttribute("files", directives.files(directiveId));
-        model.addAttribute("tasks", tasks.list(ward.code(), WardTime.today(),
+        model.addAttribute("files", directives.files(ward, directiveId));
+        model.addAttribute("tasks", tasks.list(ward, WardTime.today(),
                 new TaskService.Filter(directiveId, null, null, null, null, null)));
-        model.addAttribute("stats", stats.ward(ward.code(), WardTime.today(),
+        model.addAttribute("stats", stats.ward(ward, WardTime.today(),
                 new TaskStatsService.Scope(directiveId, null, null)));
         model.addAttribute("units", org.units(ward.id()));
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
+        model.addAttribute("canImport", access.canManage(ward));
         return "task/directive";
     }
 
     @PostMapping("/directives/{directiveId}/files")
     String attach(@PathVariable long directiveId, @RequestParam(required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            forms.attemptAndRedirect(new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "file"),
-                    () -> directives.attach(directiveId, file == null ? null : file.getOriginalFilename(), content),
+        Ward ward = directives.wardOf(directiveId);
+        try (InputStream content = KeptFiles.content(file)) {
+            forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "file"),
+                    () -> directives.attach(ward, directiveId, Uploads.name(file), content),
                     redirect, "directive.file-kept");
         }
         return "redirect:/directives/" + directiveId;
@@ -113,7 +112,8 @@ class DirectivePageController {
     @PostMapping("/directives/{directiveId}/tasks")
     String assign(@PathVariable long directiveId, @Valid TaskForm form, BindingResult errors,
                   RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> tasks.assignByDirective(directiveId, form), redirect,
+        Ward ward = directives.wardOf(directiveId);
+        forms.attemptAndRedirect(errors, () -> tasks.assignByDirective(ward, directiveId, form), redirect,
                 "task.assigned", form.code());
         return "redirect:/directives/" + directiveId;
     }
@@ -121,11 +121,7 @@ class DirectivePageController {
     /** A kept file, for those who may read its ward. */
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
-        var file = directives.download(attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        var file = directives.download(directives.wardOfFile(attachmentId), attachmentId);
+        return KeptFiles.download(file.info()).body(file.content());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
+import vn.ward57.org.Ward;
 import vn.ward57.task.Meeting;
 import vn.ward57.task.MeetingService;
 import vn.ward57.task.Task;
@@ -30,30 +31,30 @@ class MeetingApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/meetings")
-    List<Meeting> list(@PathVariable String wardCode) {
-        return meetings.list(wardCode);
+    List<Meeting> list(Ward ward) {
+        return meetings.list(ward);
     }
 
     @PostMapping("/api/v1/wards/{wardCode}/meetings")
-    ResponseEntity<Meeting> create(@PathVariable String wardCode, @Valid @RequestBody Meeting.Form form) {
-        Meeting created = meetings.create(wardCode, form);
+    ResponseEntity<Meeting> create(Ward ward, @Valid @RequestBody Meeting.Form form) {
+        Meeting created = meetings.create(ward, form);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(created);
     }
 
     @GetMapping("/api/v1/meetings/{meetingId}")
     Meeting get(@PathVariable long meetingId) {
-        return meetings.get(meetingId);
+        return meetings.get(meetings.wardOf(meetingId), meetingId);
     }
 
     @GetMapping("/api/v1/meetings/{meetingId}/tasks")
     List<Task> tasks(@PathVariable long meetingId) {
-        return tasks.list(meetings.get(meetingId).wardCode(), WardTime.today(),
+        return tasks.list(meetings.wardOf(meetingId), WardTime.today(),
                 new TaskService.Filter(null, meetingId, null, null, null, null));
     }
 
     @PostMapping("/api/v1/meetings/{meetingId}/tasks")
     ResponseEntity<Task> assign(@PathVariable long meetingId, @Valid @RequestBody TaskForm form) {
-        Task created = tasks.assignByMeeting(meetingId, form);
+        Task created = tasks.assignByMeeting(meetings.wardOf(meetingId), meetingId, form);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id())).body(created);
     }
 }

@@ -9,11 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.task.Meeting;
 import vn.ward57.task.MeetingService;
 import vn.ward57.task.TaskForm;
@@ -23,15 +22,15 @@ import vn.ward57.task.TaskService;
 @Controller
 class MeetingPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final MeetingService meetings;
     private final TaskService tasks;
     private final PageForms forms;
 
-    MeetingPageController(WardService wards, OrgLookup org, MeetingService meetings, TaskService tasks,
+    MeetingPageController(WardAccess access, OrgLookup org, MeetingService meetings, TaskService tasks,
                           PageForms forms) {
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.meetings = meetings;
         this.tasks = tasks;
@@ -39,39 +38,37 @@ class MeetingPageController {
     }
 
     @GetMapping("/wards/{wardCode}/meetings")
-    String list(@PathVariable String wardCode, Model model) {
-        Ward ward = wards.get(wardCode);
+    String list(Ward ward, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("meetings", meetings.list(wardCode));
+        model.addAttribute("meetings", meetings.list(ward));
         model.addAttribute("kinds", Meeting.Kind.values());
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
         return "task/meetings";
     }
 
     @PostMapping("/wards/{wardCode}/meetings")
-    String create(@PathVariable String wardCode, @Valid Meeting.Form form, BindingResult errors,
-                  RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> meetings.create(wardCode, form), redirect, "meeting.created");
-        return "redirect:/wards/" + wardCode + "/meetings";
+    String create(Ward ward, @Valid Meeting.Form form, BindingResult errors, RedirectAttributes redirect) {
+        forms.attemptAndRedirect(errors, () -> meetings.create(ward, form), redirect, "meeting.created");
+        return "redirect:/wards/" + ward.code() + "/meetings";
     }
 
     @GetMapping("/meetings/{meetingId}")
     String meeting(@PathVariable long meetingId, Model model) {
-        Meeting meeting = meetings.get(meetingId);
-        Ward ward = wards.get(meeting.wardCode());
+        Ward ward = meetings.wardOf(meetingId);
         model.addAttribute("ward", ward);
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("tasks", tasks.list(ward.code(), WardTime.today(),
+        model.addAttribute("meeting", meetings.get(ward, meetingId));
+        model.addAttribute("tasks", tasks.list(ward, WardTime.today(),
                 new TaskService.Filter(null, meetingId, null, null, null, null)));
         model.addAttribute("units", org.units(ward.id()));
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
         return "task/meeting";
     }
 
     @PostMapping("/meetings/{meetingId}/tasks")
     String assign(@PathVariable long meetingId, @Valid TaskForm form, BindingResult errors,
                   RedirectAttributes redirect) {
-        forms.attemptAndRedirect(errors, () -> tasks.assignByMeeting(meetingId, form), redirect,
+        Ward ward = meetings.wardOf(meetingId);
+        forms.attemptAndRedirect(errors, () -> tasks.assignByMeeting(ward, meetingId, form), redirect,
                 "task.assigned", form.code());
         return "redirect:/meetings/" + meetingId;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.MapBindingResult;
@@ -14,20 +15,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.org.Ward;
 import vn.ward57.task.TaskProgressService;
 import vn.ward57.task.TaskProgressService.Evidence;
+import vn.ward57.task.TaskService;
 
 /**
  * The forms of a task's page: progress, completion, reopening, and the leaders' extension and reassignment;
  * all but progress carry the version the page showed, so a task changed meanwhile is not changed again blind.
+ * The task's ward is resolved (and read-checked) first; a refusal of the change itself is a 403 page.
  */
 @Controller
 class TaskActionController {
 
+    private final TaskService tasks;
     private final TaskProgressService progress;
     private final PageForms forms;
 
-    TaskActionController(TaskProgressService progress, PageForms forms) {
+    TaskActionController(TaskService tasks, TaskProgressService progress, PageForms forms) {
+        this.tasks = tasks;
         this.progress = progress;
         this.forms = forms;
     }
@@ -36,11 +43,11 @@ class TaskActionController {
     String progress(@PathVariable long taskId, @RequestParam(required = false) String note,
                     @RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
                     RedirectAttributes redirect) throws IOException {
-        try (InputStream content = content(file)) {
-            act(() -> progress.progress(taskId, note, new Evidence(name(file), content, link)), redirect,
+        try (InputStream content = KeptFiles.content(file)) {
+            Evidence evidence = new Evidence(Uploads.name(file), content, link);
+            return act(taskId, ward -> progress.progress(ward, taskId, note, evidence), redirect,
                     "task.progress-recorded");
         }
-        return back(taskId);
     }
 
     @PostMapping("/tasks/{taskId}/complete")
@@ -49,18 +56,17 @@ class TaskActionController {
                     @RequestParam(required = false) String note, @RequestParam(required = false) String link,
                     @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long version,
                     RedirectAttributes redirect) throws IOException {
-        try (InputStream content = content(file)) {
-            act(() -> progress.complete(taskId, version, completedOn, note, new Evidence(name(file), content, link)),
+        try (InputStream content = KeptFiles.content(file)) {
+            Evidence evidence = new Evidence(Uploads.name(file), content, link);
+            return act(taskId, ward -> progress.complete(ward, taskId, version, completedOn, note, evidence),
                     redirect, "task.completed");
         }
-        return back(taskId);
     }
 
     @PostMapping("/tasks/{taskId}/reopen")
     String reopen(@PathVariable long taskId, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        act(() -> progress.reopen(taskId, version, reason), redirect, "task.reopened");
-        return back(taskId);
+        return act(taskId, ward -> progress.reopen(ward, taskId, version, reason), redirect, "task.reopened");
     }
 
     @PostMapping("/tasks/{taskId}/extend")
@@ -68,8 +74,8 @@ class TaskActionController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
-        act(() -> progress.extend(taskId, version, deadline, reason, null), redirect, "task.extended");
-        return back(taskId);
+        return act(taskId, ward -> progress.extend(ward, taskId, version, deadline, reason, null), redirect,
+                "task.extended");
     }
 
     @PostMapping("/tasks/{taskId}/reassign")
@@ -77,24 +83,15 @@ class TaskActionController {
                     @RequestParam(required = false) List<String> coordinatingUnits,
                     @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
                     RedirectAttributes redirect) {
-        act(() -> progress.reassign(taskId, version, leadUnit, coordinatingUnits, reason), redirect,
-                "task.reassigned");
-        return back(taskId);
+        return act(taskId, ward -> progress.reassign(ward, taskId, version, leadUnit, coordinatingUnits, reason),
+                redirect, "task.reassigned");
     }
 
-    private void act(Runnable change, RedirectAttributes redirect, String successKey) {
-        forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "task"), change, redirect, successKey);
-    }
-
-    private static String back(long taskId) {
+    /** The change on the task's ward; its outcome is flashed on the task's page, where the person goes back. */
+    private String act(long taskId, Consumer<Ward> change, RedirectAttributes redirect, String successKey) {
+        Ward ward = tasks.wardOf(taskId);
+        forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "task"), () -> change.accept(ward), redirect,
+                successKey);
         return "redirect:/tasks/" + taskId;
-    }
-
-    private static InputStream content(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? null : file.getInputStream();
-    }
-
-    private static String name(MultipartFile file) {
-        return file == null ? null : file.getOriginalFilename();
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.IfMatch;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.org.Ward;
 import vn.ward57.task.Task;
 import vn.ward57.task.TaskProgressService;
 import vn.ward57.task.TaskProgressService.Evidence;
@@ -37,13 +39,13 @@ class TaskApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/tasks")
-    List<Task> list(@PathVariable String wardCode,
+    List<Task> list(Ward ward,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                     @RequestParam(required = false) Long directive, @RequestParam(required = false) Long meeting,
                     @RequestParam(required = false) String phase, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) TaskStatus status,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy) {
-        return tasks.list(wardCode, asOf == null ? WardTime.today() : asOf,
+        return tasks.list(ward, asOf == null ? WardTime.today() : asOf,
                 new TaskService.Filter(directive, meeting, phase, unit, status, dueBy));
     }
 
@@ -51,12 +53,12 @@ class TaskApiController {
     @GetMapping("/api/v1/tasks/{taskId}")
     ResponseEntity<Task> get(@PathVariable long taskId, @RequestParam(required = false)
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return versioned(tasks.get(taskId, asOf == null ? WardTime.today() : asOf));
+        return versioned(tasks.get(tasks.wardOf(taskId), taskId, asOf == null ? WardTime.today() : asOf));
     }
 
     @GetMapping("/api/v1/tasks/{taskId}/history")
     List<TaskService.Event> history(@PathVariable long taskId) {
-        return tasks.history(taskId);
+        return tasks.history(tasks.wardOf(taskId), taskId);
     }
 
     /** A progress note, with a file or link as evidence if any (multipart). */
@@ -64,8 +66,9 @@ class TaskApiController {
     Task progress(@PathVariable long taskId, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String link,
                   @RequestParam(required = false) MultipartFile file) throws IOException {
-        try (InputStream content = content(file)) {
-            return progress.progress(taskId, note, new Evidence(name(file), content, link));
+        Ward ward = tasks.wardOf(taskId);
+        try (InputStream content = KeptFiles.content(file)) {
+            return progress.progress(ward, taskId, note, new Evidence(Uploads.name(file), content, link));
         }
     }
 
@@ -79,9 +82,10 @@ class TaskApiController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
                   @RequestParam(required = false) String note, @RequestParam(required = false) String link,
                   @RequestParam(required = false) MultipartFile file) throws IOException {
-        try (InputStream content = content(file)) {
-            return versioned(progress.complete(taskId, IfMatch.version(ifMatch), completedOn, note,
-                    new Evidence(name(file), content, link)));
+        Ward ward = tasks.wardOf(taskId);
+        try (InputStream content = KeptFiles.content(file)) {
+            return versioned(progress.complete(ward, taskId, IfMatch.version(ifMatch), completedOn, note,
+                    new Evidence(Uploads.name(file), content, link)));
         }
     }
 
@@ -92,7 +96,7 @@ class TaskApiController {
     ResponseEntity<Task> reopen(@PathVariable long taskId,
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                 @RequestBody(required = false) Reason body) {
-        return versioned(progress.reopen(taskId, IfMatch.version(ifMatch), body == null ? null : body.reason()));
+        return versioned(progress.reopen(tasks.wardOf(taskId), taskId, IfMatch.version(ifMatch), body == null ? null : body.reason()));
     }
 
     record Extension(LocalDate deadline, String reason, LocalDate decidedOn) {
@@ -103,7 +107,7 @@ class TaskApiController {
                                 @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                 @RequestBody(required = false) Extension body) {
         Extension e = body == null ? new Extension(null, null, null) : body;
-        return versioned(progress.extend(taskId, IfMatch.version(ifMatch), e.deadline(), e.reason(), e.decidedOn()));
+        return versioned(progress.extend(tasks.wardOf(taskId), taskId, IfMatch.version(ifMatch), e.deadline(), e.reason(), e.decidedOn()));
     }
 
     record Reassignment(String leadUnit, List<String> coordinatingUnits, String reason) {
@@ -114,19 +118,11 @@ class TaskApiController {
                                   @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                   @RequestBody(required = false) Reassignment body) {
         Reassignment r = body == null ? new Reassignment(null, null, null) : body;
-        return versioned(progress.reassign(taskId, IfMatch.version(ifMatch), r.leadUnit(), r.coordinatingUnits(),
-                r.reason()));
+        return versioned(progress.reassign(tasks.wardOf(taskId), taskId, IfMatch.version(ifMatch), r.leadUnit(),
+                r.coordinatingUnits(), r.reason()));
     }
 
     private static ResponseEntity<Task> versioned(Task task) {
         return ResponseEntity.ok().eTag(String.valueOf(task.version())).body(task);
-    }
-
-    private static InputStream content(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? null : file.getInputStream();
-    }
-
-    private static String name(MultipartFile file) {
-        return file == null ? null : file.getOriginalFilename();
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.org.Ward;
+import vn.ward57.task.DirectiveService;
 import vn.ward57.task.TaskImportService;
 import vn.ward57.task.TaskImportStatus;
 
@@ -20,9 +23,11 @@ import vn.ward57.task.TaskImportStatus;
 @Tag(name = "Nhập nhiệm vụ", description = "Imports of a directive's tasks from CSV or XLSX files")
 class TaskImportApiController {
 
+    private final DirectiveService directives;
     private final TaskImportService imports;
 
-    TaskImportApiController(TaskImportService imports) {
+    TaskImportApiController(DirectiveService directives, TaskImportService imports) {
+        this.directives = directives;
         this.imports = imports;
     }
 
@@ -36,10 +41,10 @@ class TaskImportApiController {
                                                 @RequestParam(required = false) MultipartFile file,
                                                 @RequestParam(defaultValue = "false") boolean skipInvalid)
             throws IOException {
+        Ward ward = directives.wardOf(directiveId);
         TaskImportStatus started;
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            started = imports.importFile(directiveId, file == null ? null : file.getOriginalFilename(), content,
-                    skipInvalid);
+        try (InputStream content = KeptFiles.content(file)) {
+            started = imports.importFile(ward, directiveId, Uploads.name(file), content, skipInvalid);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/task-imports/" + started.id()))
                 .contentType(MediaType.APPLICATION_JSON).body(started);
@@ -47,17 +52,17 @@ class TaskImportApiController {
 
     @GetMapping("/api/v1/directives/{directiveId}/task-imports")
     List<TaskImportStatus> ofDirective(@PathVariable long directiveId) {
-        return imports.ofDirective(directiveId);
+        return imports.ofDirective(directives.wardOf(directiveId), directiveId);
     }
 
     @GetMapping("/api/v1/task-imports/{taskImportId}")
     TaskImportStatus status(@PathVariable long taskImportId) {
-        return imports.status(taskImportId);
+        return imports.status(imports.wardOf(taskImportId), taskImportId);
     }
 
     /** Asks a queued or running import to stop; it then writes nothing and ends FAILED. */
     @PostMapping("/api/v1/task-imports/{taskImportId}/cancel")
     TaskImportStatus cancel(@PathVariable long taskImportId) {
-        return imports.cancel(taskImportId);
+        return imports.cancel(imports.wardOf(taskImportId), taskImportId);
     }
 }

@@ -1,5 +1,6 @@
 package vn.ward57.task.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
-import vn.ward57.task.Directive;
+import vn.ward57.org.WardAccess;
 import vn.ward57.task.DirectiveService;
 import vn.ward57.task.TaskImportService;
 import vn.ward57.task.TaskImportStatus;
@@ -31,24 +30,26 @@ import vn.ward57.task.TaskImportStatus;
 @Controller
 class TaskImportPageController {
 
+    private static final String PAGE = "task/imports";
+
     private final DirectiveService directives;
-    private final WardService wards;
+    private final WardAccess access;
     private final TaskImportService imports;
     private final PageForms forms;
 
-    TaskImportPageController(DirectiveService directives, WardService wards, TaskImportService imports,
+    TaskImportPageController(DirectiveService directives, WardAccess access, TaskImportService imports,
                              PageForms forms) {
         this.directives = directives;
-        this.wards = wards;
+        this.access = access;
         this.imports = imports;
         this.forms = forms;
     }
 
     /** The page, or (htmx) only its panel of imports, which is what the panel itself polls. */
     @GetMapping("/directives/{directiveId}/task-imports")
-    String imports(@PathVariable long directiveId, Model model, HttpServletRequest request) {
-        fill(directiveId, model);
-        return Htmx.view(request, "task/imports", "panel");
+    String imports(@PathVariable long directiveId, Model model, HtmxRequest htmx) {
+        fill(directives.wardOf(directiveId), directiveId, model);
+        return htmx.isHtmxRequest() ? PAGE + " :: panel" : PAGE;
     }
 
     /** Queues the file's import; a file refused at once (not a task list, too many rows) says why. */
@@ -56,33 +57,32 @@ class TaskImportPageController {
     String start(@PathVariable long directiveId, @RequestParam(required = false) MultipartFile file,
                  @RequestParam(defaultValue = "false") boolean skipInvalid, RedirectAttributes redirect)
             throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+        Ward ward = directives.wardOf(directiveId);
+        try (InputStream content = KeptFiles.content(file)) {
             forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "file"),
-                    () -> imports.importFile(directiveId, file == null ? null : file.getOriginalFilename(), content,
-                            skipInvalid),
+                    () -> imports.importFile(ward, directiveId, Uploads.name(file), content, skipInvalid),
                     redirect, "taskimports.started");
         }
         return "redirect:/directives/" + directiveId + "/task-imports";
     }
 
     @PostMapping("/task-imports/{taskImportId}/cancel")
-    String cancel(@PathVariable long taskImportId, Model model, HttpServletRequest request,
+    String cancel(@PathVariable long taskImportId, Model model, HtmxRequest htmx, HttpServletRequest request,
                   RedirectAttributes redirect) {
-        TaskImportStatus asked = imports.cancel(taskImportId);
-        if (Htmx.isHtmx(request)) {
-            fill(asked.directiveId(), model);
+        Ward ward = imports.wardOf(taskImportId);
+        TaskImportStatus asked = imports.cancel(ward, taskImportId);
+        if (htmx.isHtmxRequest()) {
+            fill(ward, asked.directiveId(), model);
         }
         String key = asked.finished() ? "taskimports.cancel-too-late" : "taskimports.cancel-asked";
-        return forms.respond(true, key, request, model, redirect, "task/imports", "panel",
+        return forms.respond(true, key, request, model, redirect, PAGE, "panel",
                 "/directives/" + asked.directiveId() + "/task-imports");
     }
 
-    private void fill(long directiveId, Model model) {
-        Directive directive = directives.get(directiveId);
-        Ward ward = wards.get(directive.wardCode());
+    private void fill(Ward ward, long directiveId, Model model) {
         model.addAttribute("ward", ward);
-        model.addAttribute("directive", directive);
-        model.addAttribute("imports", imports.ofDirective(directiveId));
-        model.addAttribute("canImport", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("directive", directives.get(ward, directiveId));
+        model.addAttribute("imports", imports.ofDirective(ward, directiveId));
+        model.addAttribute("canImport", access.canManage(ward));
     }
 }

@@ -1,6 +1,6 @@
 package vn.ward57.task.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -10,11 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.task.DirectiveService;
 import vn.ward57.task.Task;
 import vn.ward57.task.TaskService;
@@ -26,15 +25,15 @@ import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
 @Controller
 class TaskPageController {
 
-    private final WardService wards;
+    private final WardAccess access;
     private final OrgLookup org;
     private final TaskService tasks;
     private final TaskStatsService stats;
     private final DirectiveService directives;
 
-    TaskPageController(WardService wards, OrgLookup org, TaskService tasks, TaskStatsService stats,
+    TaskPageController(WardAccess access, OrgLookup org, TaskService tasks, TaskStatsService stats,
                        DirectiveService directives) {
-        this.wards = wards;
+        this.access = access;
         this.org = org;
         this.tasks = tasks;
         this.stats = stats;
@@ -43,57 +42,53 @@ class TaskPageController {
 
     /** The board; an htmx request for other filters gets the board fragment only. */
     @GetMapping("/wards/{wardCode}/tasks")
-    String board(@PathVariable String wardCode,
+    String board(Ward ward,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                  @RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
                  @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Long directive,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
-                 Model model, HttpServletRequest request) {
-        Ward ward = wards.get(wardCode);
+                 Model model, HtmxRequest htmx) {
         LocalDate day = asOf == null ? WardTime.today() : asOf;
         String unitCode = blankToNull(unit);
         String phaseName = blankToNull(phase);
         model.addAttribute("ward", ward);
         model.addAttribute("asOf", day);
         model.addAttribute("filter", new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy));
-        model.addAttribute("tasks", tasks.list(wardCode, day,
+        model.addAttribute("tasks", tasks.list(ward, day,
                 new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy)));
-        model.addAttribute("stats", stats.ward(wardCode, day, new TaskStatsService.Scope(directive, phaseName, unitCode)));
-        model.addAttribute("byUnit", stats.breakdown(wardCode, day, GroupBy.UNIT));
-        model.addAttribute("byPhase", stats.breakdown(wardCode, day, GroupBy.PHASE));
+        model.addAttribute("stats", stats.ward(ward, day, new TaskStatsService.Scope(directive, phaseName, unitCode)));
+        model.addAttribute("byUnit", stats.breakdown(ward, day, GroupBy.UNIT));
+        model.addAttribute("byPhase", stats.breakdown(ward, day, GroupBy.PHASE));
         model.addAttribute("units", org.units(ward.id()));
-        model.addAttribute("phases", tasks.phases(wardCode));
-        model.addAttribute("directives", directives.list(wardCode));
+        model.addAttribute("phases", tasks.phases(ward));
+        model.addAttribute("directives", directives.list(ward));
         model.addAttribute("statuses", TaskStatus.values());
-        return Htmx.view(request, "task/tasks", "board");
+        return htmx.isHtmxRequest() ? "task/tasks :: board" : "task/tasks";
     }
 
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable long taskId, Model model) {
-        Task task = tasks.get(taskId);
-        Ward ward = wards.get(task.wardCode());
-        var actor = CurrentActor.get();
+        Ward ward = tasks.wardOf(taskId);
+        Task task = tasks.get(ward, taskId);
         model.addAttribute("ward", ward);
         model.addAttribute("task", task);
-        model.addAttribute("history", tasks.history(taskId));
+        model.addAttribute("history", tasks.history(ward, taskId));
         model.addAttribute("units", org.units(ward.id()));
-        model.addAttribute("canAct", task.leadUnit() == null
-                ? actor.canEnterData(ward.provinceCode(), ward.code())
-                : actor.canEditUnit(ward.provinceCode(), ward.code(), task.leadUnit()));
-        model.addAttribute("canDirect", actor.canDirectWard(ward.provinceCode(), ward.code()));
+        model.addAttribute("canAct", access.canEditUnit(ward, task.leadUnit()));
+        model.addAttribute("canDirect", access.canDirect(ward));
         model.addAttribute("today", WardTime.today());
         return "task/task";
     }
 
     /** Every ward of the province with its figures and light as of a date (province admins). */
     @GetMapping("/provinces/{provinceCode}/task-lights")
-    String province(@PathVariable String provinceCode,
+    String province(Province province,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                     Model model) {
         LocalDate day = asOf == null ? WardTime.today() : asOf;
-        List<TaskStatsService.Row> rows = stats.province(provinceCode, day);
-        model.addAttribute("province", org.province(provinceCode).orElseThrow());
-        model.addAttribute("wards", org.wardsOf(List.of(provinceCode)));
+        List<TaskStatsService.Row> rows = stats.province(province, day);
+        model.addAttribute("province", province);
+        model.addAttribute("wards", org.wardsOf(List.of(province.code())));
         model.addAttribute("rows", rows);
         model.addAttribute("asOf", day);
         return "task/lights";

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
+import vn.ward57.org.Province;
+import vn.ward57.org.Ward;
 import vn.ward57.task.TaskStats;
 import vn.ward57.task.TaskStatsService;
 import vn.ward57.task.TaskStatsService.Row;
@@ -25,25 +27,25 @@ class TaskStatsApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/task-stats")
-    TaskStats ward(@PathVariable String wardCode,
+    TaskStats ward(Ward ward,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                    @RequestParam(required = false) Long directive, @RequestParam(required = false) String phase,
                    @RequestParam(required = false) String unit) {
-        return stats.ward(wardCode, day(asOf), new TaskStatsService.Scope(directive, phase, unit));
+        return stats.ward(ward, day(asOf), new TaskStatsService.Scope(directive, phase, unit));
     }
 
     /** The figures and light of each directive (key: its id), phase, or lead unit (key: its code). */
     @GetMapping("/api/v1/wards/{wardCode}/task-stats/by-{group}")
-    List<Row> breakdown(@PathVariable String wardCode, @PathVariable Group group,
+    List<Row> breakdown(Ward ward, @PathVariable Group group,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return stats.breakdown(wardCode, day(asOf), group.by);
+        return stats.breakdown(ward, day(asOf), group.by);
     }
 
     /** Every ward of the province with its figures and light (province admins). */
     @GetMapping("/api/v1/provinces/{provinceCode}/task-stats")
-    List<Row> province(@PathVariable String provinceCode,
+    List<Row> province(Province province,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return stats.province(provinceCode, day(asOf));
+        return stats.province(province, day(asOf));
     }
 
     enum Group {
