@@ -87,6 +87,14 @@ class ApiDocsTest {
         }
     }
 
+    /** The description as the linter in .ci/run reads it (redocly lint target/openapi.json). */
+    @Test
+    void writesTheDescriptionForTheLinter() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "openapi.json");
+        java.nio.file.Files.writeString(file, docs());
+        assertThat(JsonPath.<String>read(java.nio.file.Files.readString(file), "$.openapi")).startsWith("3.");
+    }
+
     @Test
     void noTwoTypesOfTheApiShareASchemaName() {
         Map<String, Set<String>> byName = apiTypes().stream().collect(Collectors.groupingBy(ApiDocsTest::schemaName,
