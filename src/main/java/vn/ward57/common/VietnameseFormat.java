@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,7 @@ public final class VietnameseFormat {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(VIETNAMESE);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private VietnameseFormat() {
     }
@@ -60,6 +63,11 @@ public final class VietnameseFormat {
      */
     public static String date(LocalDate d) {
         return d == null ? "" : "%02d/%s/%d".formatted(d.getDayOfMonth(), month(d), d.getYear());
+    }
+
+    /** "06/6/2026 08:15": the date as {@link #date} writes it, the time as the value holds it; null → "". */
+    public static String dateTime(TemporalAccessor at) {
+        return at == null ? "" : date(LocalDate.from(at)) + " " + TIME.format(at);
     }
 
     /**

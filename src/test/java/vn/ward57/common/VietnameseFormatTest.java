@@ -46,6 +46,7 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 1, 1))).isEqualTo("01/01/2026");
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 2, 15))).isEqualTo("15/02/2026");
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 12, 31))).isEqualTo("31/12/2026");
+        assertThat(VietnameseFormat.dateTime(LocalDate.of(2026, 2, 5).atTime(8, 15))).isEqualTo("05/02/2026 08:15");
         assertThat(VietnameseFormat.longDate(LocalDate.of(2026, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2026");
         assertThat(VietnameseFormat.longDate(LocalDate.of(2024, 12, 22))).isEqualTo("ngày 22 tháng 12 năm 2024");
     }
