@@ -131,14 +131,6 @@ final class UnitWrites {
             Map.entry("POST /tasks/{taskId}/reopen", Payload.form("reason", "QX")),
             Map.entry("POST /tasks/{taskId}/extend", Payload.form("deadline", "2031-12-31", "reason", "QX")),
             Map.entry("POST /tasks/{taskId}/reassign", Payload.form("leadUnit", "cong-an", "reason", "QX")),
-            Map.entry("POST /api/v1/directives/{directiveId}/tasks",
-                    Payload.json("{\"code\":\"QX-T2-@n\",\"title\":\"QX nhiệm vụ\",\"leadUnit\":\"kinh-te\"}")),
-            Map.entry("POST /api/v1/meetings/{meetingId}/tasks",
-                    Payload.json("{\"code\":\"QX-T3-@n\",\"title\":\"QX nhiệm vụ\",\"leadUnit\":\"kinh-te\"}")),
-            Map.entry("POST /directives/{directiveId}/tasks", Payload.form("code", "QX-T4-@n", "title", "QX nhiệm vụ",
-                    "leadUnit", "kinh-te")),
-            Map.entry("POST /meetings/{meetingId}/tasks", Payload.form("code", "QX-T5-@n", "title", "QX nhiệm vụ",
-                    "leadUnit", "kinh-te")),
             Map.entry("POST /api/v1/wards/{wardCode}/initiative-calls/{callId}/initiatives", Payload.json(initiative("QX-I2-@n"))),
             Map.entry("PUT /api/v1/wards/{wardCode}/initiatives/{initiativeId}", Payload.json(initiative("@initiativeCode"))),
             Map.entry("DELETE /api/v1/wards/{wardCode}/initiatives/{initiativeId}", Payload.nothing()),
@@ -166,7 +158,13 @@ final class UnitWrites {
             Map.entry("POST /api/v1/wards/{wardCode}/initiatives/{initiativeId}/conflicts",
                     "a council member's own declaration"),
             Map.entry("POST /api/v1/wards/{wardCode}/units", "a new unit: the ward's organisation"),
-            Map.entry("POST /wards/{wardCode}/units", "a new unit: the ward's organisation"));
+            Map.entry("POST /wards/{wardCode}/units", "a new unit: the ward's organisation"),
+            // README, who may do what: the office's clerk (an officer of a unit) registers what a directive or a
+            // meeting's conclusion assigns to every unit; the task's own changes are then its lead unit's
+            Map.entry("POST /api/v1/directives/{directiveId}/tasks", "registering what a directive assigns"),
+            Map.entry("POST /api/v1/meetings/{meetingId}/tasks", "registering what a meeting assigns"),
+            Map.entry("POST /directives/{directiveId}/tasks", "registering what a directive assigns"),
+            Map.entry("POST /meetings/{meetingId}/tasks", "registering what a meeting assigns"));
 
     private UnitWrites() {
     }
