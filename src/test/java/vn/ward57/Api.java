@@ -9,6 +9,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Requests to the JSON API as one of the demo users (password ward57-demo). */
 public final class Api {
 
+    /** What a unit officer reads when refused another unit's record (WardAccess.editUnit). */
+    public static final String UNIT_DENIED = "Bạn chỉ được sửa dữ liệu của đơn vị mình.";
+    /** The start of what a unit officer reads when refused a ward-wide register (WardAccess.enterWardWide). */
+    public static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
+
+
     public static final String PASSWORD = "ward57-demo";
 
     private Api() {

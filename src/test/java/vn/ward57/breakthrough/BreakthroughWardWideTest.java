@@ -1,5 +1,6 @@
 package vn.ward57.breakthrough;
 
+import static vn.ward57.Api.WARD_WIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -31,7 +32,6 @@ import vn.ward57.Ward57Test;
 @Ward57Test
 class BreakthroughWardWideTest {
 
-    private static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
     private static final String MODELS = "/api/v1/wards/an-hai/breakthroughs";
     private static final String RECOMMENDATIONS = "/api/v1/wards/an-hai/recommendations";
 

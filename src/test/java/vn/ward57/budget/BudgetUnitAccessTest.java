@@ -1,5 +1,6 @@
 package vn.ward57.budget;
 
+import static vn.ward57.Api.WARD_WIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -24,7 +25,6 @@ import vn.ward57.Ward57Test;
 @Ward57Test
 class BudgetUnitAccessTest {
 
-    private static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
 
     @Autowired
     MockMvc mvc;

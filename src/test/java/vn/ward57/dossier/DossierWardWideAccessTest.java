@@ -1,5 +1,6 @@
 package vn.ward57.dossier;
 
+import static vn.ward57.Api.WARD_WIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -32,7 +33,6 @@ import vn.ward57.Ward57Test;
 class DossierWardWideAccessTest {
 
     private static final String API = "/api/v1/wards/an-hai";
-    private static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
     private static final String CSV = "dossier_code,channel,received_at,due_at\nWW-1,ONLINE,2026-03-02,2026-03-05\n";
 
     @Autowired

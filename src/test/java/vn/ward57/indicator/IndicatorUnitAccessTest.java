@@ -1,5 +1,7 @@
 package vn.ward57.indicator;
 
+import static vn.ward57.Api.WARD_WIDE;
+import static vn.ward57.Api.UNIT_DENIED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,8 +32,6 @@ import vn.ward57.Ward57Test;
 @Ward57Test
 class IndicatorUnitAccessTest {
 
-    private static final String UNIT_DENIED = "Bạn chỉ được sửa dữ liệu của đơn vị mình.";
-    private static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
     private static final String VALUES = "/api/v1/wards/an-hai/indicator-values/";
 
     @Autowired

@@ -1,5 +1,7 @@
 package vn.ward57.people;
 
+import static vn.ward57.Api.WARD_WIDE;
+import static vn.ward57.Api.UNIT_DENIED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,8 +37,6 @@ import vn.ward57.Ward57Test;
 class StaffUnitAccessTest {
 
     private static final String BASE = "/api/v1/wards/an-hai/staff-members";
-    private static final String UNIT_DENIED = "Bạn chỉ được sửa dữ liệu của đơn vị mình.";
-    private static final String WARD_WIDE = "Sổ này do cán bộ chung của phường nhập";
 
     @Autowired
     MockMvc mvc;
