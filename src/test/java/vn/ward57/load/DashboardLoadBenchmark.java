@@ -6,14 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
  * province view of 100 wards holding 1.000.000 dossiers, and /actuator/health, one after the other on the
  * same running app over real HTTP. Prints requests per second and p50/p99 latency of each, and the
  * dashboard's throughput as a share of health's (issue 22's goals: dashboard p99 < 100 ms and at least
- * 0,4 × health's throughput, province view p99 < 150 ms); with wrk also the dashboard asked again with
- * each user's ETag, as a browser that has the page and the wall screen do (304). Asserts nothing.
+ * 0,4 × health's throughput, province view p99 < 150 ms); with wrk also the dashboard and the province
+ * view asked again with each user's ETag, as a browser that has the page and the wall screen do (304).
+ * Asserts nothing.
  * Run: {@code ./mvnw -Pbench test -Dtest=DashboardLoadBenchmark} (smaller: -Dbench.wards=10 -Dbench.perWard=10000,
  * -Dbench.users=50, -Dbench.seconds=20, -Dbench.warmup=5 seconds per path and round of warm-up; -Dbench.client=java
  * for the JDK's HTTP client in this JVM instead of wrk; -Dbench.hold=600 keeps the app up afterwards).
@@ -76,8 +72,8 @@ class DashboardLoadBenchmark {
         // wrk (another process, as browsers are) unless it is not installed or -Dbench.client=java
         WrkLoad leadersWrk = "java".equals(System.getProperty("bench.client")) ? null : WrkLoad.ifInstalled(Sessions.cookies(leaders));
         WrkLoad adminsWrk = leadersWrk == null ? null : WrkLoad.ifInstalled(Sessions.cookies(admins));
-        Load leaderLoad = leadersWrk == null ? (url, s) -> run(leaders, url, s) : (url, s) -> leadersWrk.run(url, users, s);
-        Load adminLoad = adminsWrk == null ? (url, s) -> run(admins, url, s) : (url, s) -> adminsWrk.run(url, users, s);
+        Load leaderLoad = leadersWrk == null ? (url, s) -> JavaClientLoad.run(leaders, url, s) : (url, s) -> leadersWrk.run(url, users, s);
+        Load adminLoad = adminsWrk == null ? (url, s) -> JavaClientLoad.run(admins, url, s) : (url, s) -> adminsWrk.run(url, users, s);
         System.out.println(leadersWrk == null ? "tải: HttpClient của JDK trong cùng JVM" : "tải: wrk, một tiến trình khác");
         // warm-up: every path in turn, unmeasured, until the JIT compiler has (nearly) finished: it
         // compiles for a minute or more and, on two cores, takes its CPU from whatever is measured
@@ -94,19 +90,21 @@ class DashboardLoadBenchmark {
                 break; // under 5 % of the round
             }
         }
-        // the wall screen and a leader's browser that has the page: asked again with its ETag (304 while unchanged)
-        WrkLoad revalidating = leadersWrk == null ? null : Revalidation.wrk(leaders, base + "/wards/an-hai/dashboard");
-        List<String> lines = new ArrayList<>();
+        String dashboardUrl = base + "/wards/an-hai/dashboard";
+        String provinceUrl = base + "/provinces/bench/dashboard";
         Result health = adminLoad.run(base + "/actuator/health", seconds);
-        Result dashboard = leaderLoad.run(base + "/wards/an-hai/dashboard", seconds);
-        Result province = adminLoad.run(base + "/provinces/bench/dashboard", seconds);
-        Result polled = revalidating == null ? null : revalidating.run(base + "/wards/an-hai/dashboard", users, seconds);
+        Result dashboard = leaderLoad.run(dashboardUrl, seconds);
+        Result province = adminLoad.run(provinceUrl, seconds);
+        // the wall screen and a browser that has the page ask again with its ETag (304 while unchanged)
+        Result polled = leadersWrk == null ? null : Revalidation.wrk(leaders, dashboardUrl).run(dashboardUrl, users, seconds);
+        Result provincePolled = leadersWrk == null ? null : Revalidation.wrk(admins, provinceUrl).run(provinceUrl, users, seconds);
         Result healthAgain = adminLoad.run(base + "/actuator/health", seconds);
-        lines.add(health.line("/actuator/health"));
-        lines.add(dashboard.line("bảng điều hành phường (/wards/an-hai/dashboard)"));
-        lines.add(province.line("tổng quan tỉnh, " + wards + " phường (/provinces/bench/dashboard)"));
+        List<String> lines = new ArrayList<>(List.of(health.line("/actuator/health"),
+                dashboard.line("bảng điều hành phường (/wards/an-hai/dashboard)"),
+                province.line("tổng quan tỉnh, " + wards + " phường (/provinces/bench/dashboard)")));
         if (polled != null) {
             lines.add(polled.line("bảng điều hành, trình duyệt đã có trang (If-None-Match)"));
+            lines.add(provincePolled.line("tổng quan tỉnh, trình duyệt đã có trang (If-None-Match)"));
         }
         lines.add(healthAgain.line("/actuator/health (lần 2)"));
         double healthRps = Math.max(health.rps(), healthAgain.rps());
@@ -147,56 +145,5 @@ class DashboardLoadBenchmark {
                     what, rps, p50, p99, cpuMsPerRequest, bytesPerAnswer == 0 ? "" : String.format(
                             Locale.forLanguageTag("vi"), "%,d byte/trang   ", bytesPerAnswer), failures);
         }
-    }
-
-    /** Each client is one user sending its next request as soon as the last one answered. */
-    private static Result run(List<HttpClient> clients, String url, int seconds) throws Exception {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
-        long warmUntil = System.nanoTime() + 2_000_000_000L;
-        long end = warmUntil + seconds * 1_000_000_000L;
-        CountDownLatch done = new CountDownLatch(clients.size());
-        long[] cpuFrom = new long[1];
-        // the measured part's CPU: from the end of its two seconds of warm-up to the last answer
-        Thread cpuAtStart = Thread.ofVirtual().start(() -> {
-            try {
-                Thread.sleep(Math.max(0, (warmUntil - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            cpuFrom[0] = processCpuNanos();
-        });
-        for (HttpClient client : clients) {
-            Thread.ofVirtual().start(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-                try {
-                    while (System.nanoTime() < end) {
-                        long s = System.nanoTime();
-                        HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
-                        long e = System.nanoTime();
-                        if (s >= warmUntil) {
-                            latencies.add((e - s) / 1_000_000);
-                            if (r.statusCode() != 200) {
-                                failures.incrementAndGet();
-                            }
-                        }
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        cpuAtStart.join();
-        double cpuMs = (processCpuNanos() - cpuFrom[0]) / 1e6;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return new Result(0, failures.get(), 0, 0, 0, 0);
-        }
-        return new Result((double) sorted.size() / seconds, failures.get(), sorted.get(sorted.size() / 2),
-                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)), cpuMs / sorted.size(), 0);
     }
 }
