@@ -2,14 +2,24 @@ package vn.ward57;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Keeps the package-per-capability layout: module boundaries, and where SQL and controllers live. */
@@ -17,15 +27,26 @@ class ModularityTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.ward57");
+    private static final ApplicationModules MODULES = ApplicationModules.of(Ward57Application.class);
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
-        ApplicationModules.of(Ward57Application.class).verify();
+        MODULES.verify();
+    }
+
+    /** Each build redraws docs/modules, so the committed diagram shows what the code is (a diff says what changed). */
+    @Test
+    void writesTheModuleDiagram() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        assertThat(Path.of("docs/modules/components.puml")).isNotEmptyFile();
     }
 
     @Test
     void everyModuleDeclaresTheModulesItMayUse() {
-        ApplicationModules.of(Ward57Application.class).forEach(module -> {
+        MODULES.forEach(module -> {
             if (module.getBasePackage().getName().endsWith(".common")) {
                 return;  // open to all, depends on none
             }
@@ -58,6 +79,46 @@ class ModularityTest {
     void controllersLiveInWebPackages() {
         classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().resideInAPackage("..web..").check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that(REPOSITORY).should().notBePublic()
+                .because("a repository is its module's own: other modules and pages go through its services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noControllerCallsAnotherModulesRepository() {
+        classes().that().resideInAPackage("..web..").should(useNoRepositoryOfAnotherModule())
+                .because("a page or API reads another module's records through that module's facade")
+                .check(CLASSES);
+    }
+
+    /** Named so or annotated so: either makes a class a repository. */
+    private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate.describe("are repositories",
+            c -> c.getSimpleName().endsWith("Repository") || c.isAnnotatedWith(Repository.class));
+
+    private static ArchCondition<JavaClass> useNoRepositoryOfAnotherModule() {
+        return new ArchCondition<>("use no repository of another module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (REPOSITORY.test(target) && target.getPackageName().startsWith("vn.ward57.")
+                            && !moduleOf(target).equals(moduleOf(origin))) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The package right below vn.ward57: the module a class belongs to. */
+    private static String moduleOf(JavaClass c) {
+        String rest = c.getPackageName().substring("vn.ward57".length());
+        int end = rest.indexOf('.', 1);
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     @Test
