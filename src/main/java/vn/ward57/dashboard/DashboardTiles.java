@@ -95,7 +95,7 @@ class DashboardTiles {
     }
 
     private DossierFigures dossierFigures(String wardCode, LocalDate from, LocalDate to) {
-        var f = figures.of(wardCode, from, to, "DOSSIER_NEW", "DOSSIER_ONLINE_RATE", "DOSSIER_ON_TIME_RATE",
+        var f = figures.of(wards.get(wardCode), from, to, "DOSSIER_NEW", "DOSSIER_ONLINE_RATE", "DOSSIER_ON_TIME_RATE",
                 "DOSSIER_PENDING_OVERDUE");
         return new DossierFigures(from, to, f.get("DOSSIER_NEW").longValue(), f.get("DOSSIER_ONLINE_RATE"),
                 f.get("DOSSIER_ON_TIME_RATE"), f.get("DOSSIER_PENDING_OVERDUE").longValue());
@@ -162,7 +162,7 @@ class DashboardTiles {
 
     /** This year's estimate, adjusted estimate and disbursement over all categories, as of today. */
     public Budget budget(String wardCode, LocalDate today) {
-        var f = figures.of(wardCode, today, today, "BUDGET_ESTIMATE", "BUDGET_ADJUSTED", "BUDGET_DISBURSED",
+        var f = figures.of(wards.get(wardCode), today, today, "BUDGET_ESTIMATE", "BUDGET_ADJUSTED", "BUDGET_DISBURSED",
                 "BUDGET_DISBURSEMENT_RATE");
         return new Budget(today.getYear(), new CategorySummary("TOTAL", f.get("BUDGET_ESTIMATE").longValue(),
                 f.get("BUDGET_ADJUSTED").longValue(), f.get("BUDGET_DISBURSED").longValue(),

@@ -5,7 +5,7 @@ import vn.ward57.common.VietnameseFormat;
 /**
  * A figure of the catalogue. {@code code} is stable (indicators and validation rules store it);
  * {@code owner} is the module that owns the records; {@code records} names them, as the API's
- * {@code source} says.
+ * {@code source} says. A module writes its figures down with {@link FigureList}.
  */
 public record Figure(String code, String name, String nameEn, Unit unit, Basis basis, String owner,
                      String records, String definition) {
@@ -55,20 +55,5 @@ public record Figure(String code, String name, String nameEn, Unit unit, Basis b
         public String label() {
             return label;
         }
-    }
-
-    public static Figure count(String code, String name, String nameEn, Basis basis, String owner, String records,
-                               String definition) {
-        return new Figure(code, name, nameEn, Unit.COUNT, basis, owner, records, definition);
-    }
-
-    public static Figure percent(String code, String name, String nameEn, Basis basis, String owner, String records,
-                                 String definition) {
-        return new Figure(code, name, nameEn, Unit.PERCENT, basis, owner, records, definition);
-    }
-
-    public static Figure amount(String code, String name, String nameEn, Basis basis, String owner, String records,
-                                String definition) {
-        return new Figure(code, name, nameEn, Unit.VND, basis, owner, records, definition);
     }
 }

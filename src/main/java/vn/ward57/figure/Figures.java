@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
+import vn.ward57.org.Ward;
 
 /**
  * The catalogue: the figures every {@link MetricSource} contributes, in the order of the modules that own
  * them. Every screen, document and API that shows a figure reads it here, so one figure has one value.
- * A ward is named by its code: the catalogue cannot take org's Ward, as org contributes figures to it. The
- * caller has resolved that ward through the read check (a Ward parameter, WardService.get) before asking.
+ * The caller has resolved the ward through the read check (a Ward parameter, WardService.get) before asking.
  */
 @Service
 public class Figures {
@@ -62,41 +62,41 @@ public class Figures {
     }
 
     /** The value of one figure; null when the period has nothing to measure. */
-    public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
+    public BigDecimal value(Ward ward, String code, LocalDate from, LocalDate to) {
         check(from, to);
         get(code);
-        return sourceOf.get(code).value(wardCode, code, from, to);
+        return sourceOf.get(code).value(ward, code, from, to);
     }
 
     /** One figure's value with the day it stands for and its records. */
-    public FigureValue valueOf(String wardCode, String code, LocalDate from, LocalDate to) {
-        BigDecimal value = value(wardCode, code, from, to);
-        LocalDate current = sourceOf.get(code).currentInstead(wardCode, code, to);
+    public FigureValue valueOf(Ward ward, String code, LocalDate from, LocalDate to) {
+        BigDecimal value = value(ward, code, from, to);
+        LocalDate current = sourceOf.get(code).currentInstead(ward, code, to);
         Figure f = get(code);
         return new FigureValue(code, value, current != null ? current : asOf(f, to), f.records());
     }
 
     /** Some figures for a ward and a period by code (null values kept), each source asked once. */
-    public Map<String, BigDecimal> of(String wardCode, LocalDate from, LocalDate to, String... codes) {
+    public Map<String, BigDecimal> of(Ward ward, LocalDate from, LocalDate to, String... codes) {
         check(from, to);
         Map<MetricSource, Map<String, BigDecimal>> bySource = new LinkedHashMap<>();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (String code : codes) {
             MetricSource source = sourceOf.get(get(code).code());
-            values.put(code, bySource.computeIfAbsent(source, s -> s.values(wardCode, from, to)).get(code));
+            values.put(code, bySource.computeIfAbsent(source, s -> s.values(ward, from, to)).get(code));
         }
         return values;
     }
 
     /** Every figure of the catalogue for a ward and a period, each source asked once. */
-    public List<FigureValue> values(String wardCode, LocalDate from, LocalDate to) {
+    public List<FigureValue> values(Ward ward, LocalDate from, LocalDate to) {
         check(from, to);
         Map<MetricSource, Map<String, BigDecimal>> bySource = new LinkedHashMap<>();
         List<FigureValue> values = new ArrayList<>(figures.size());
         for (Figure f : figures) {
             MetricSource source = sourceOf.get(f.code());
-            BigDecimal value = bySource.computeIfAbsent(source, s -> s.values(wardCode, from, to)).get(f.code());
-            LocalDate current = source.currentInstead(wardCode, f.code(), to);
+            BigDecimal value = bySource.computeIfAbsent(source, s -> s.values(ward, from, to)).get(f.code());
+            LocalDate current = source.currentInstead(ward, f.code(), to);
             values.add(new FigureValue(f.code(), value, current != null ? current : asOf(f, to), f.records()));
         }
         return values;

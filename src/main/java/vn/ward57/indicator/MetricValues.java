@@ -28,7 +28,7 @@ class MetricValues {
         if (figures.find(metric).isEmpty()) {
             return null;
         }
-        FigureValue v = figures.valueOf(ward.code(), metric, period.from(), period.to());
+        FigureValue v = figures.valueOf(ward, metric, period.from(), period.to());
         boolean undated = figures.get(metric).basis() != Figure.Basis.CURRENT && v.asOf().isAfter(period.to())
                 && period.to().isBefore(WardTime.today());
         return undated ? null : v.value();

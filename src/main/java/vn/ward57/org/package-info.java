@@ -4,5 +4,5 @@
  * this package's root; {@code domain} holds the SQL, {@code web} the pages and the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tổ chức",
-        allowedDependencies = {"common", "figure"})
+        allowedDependencies = "common")
 package vn.ward57.org;

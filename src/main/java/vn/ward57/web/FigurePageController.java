@@ -14,6 +14,7 @@ import vn.ward57.common.web.AskedPeriod;
 import vn.ward57.figure.Figure;
 import vn.ward57.figure.FigureValue;
 import vn.ward57.figure.Figures;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 
 /**
@@ -44,8 +45,9 @@ class FigurePageController {
         AskedPeriod asked = AskedPeriod.of(from, to, period);
         asked.addTo(model);
         if (ward != null && !ward.isBlank()) {
-            model.addAttribute("ward", wards.get(ward.strip()));
-            values = figures.values(ward.strip(), asked.from(), asked.to()).stream()
+            Ward chosen = wards.get(ward.strip());
+            model.addAttribute("ward", chosen);
+            values = figures.values(chosen, asked.from(), asked.to()).stream()
                     .collect(Collectors.toMap(FigureValue::code, Function.identity()));
         }
         Map<String, FigureValue> byCode = values;

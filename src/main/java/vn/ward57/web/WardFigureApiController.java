@@ -36,6 +36,6 @@ class WardFigureApiController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                              @RequestParam(required = false) String period) {
         AskedPeriod asked = AskedPeriod.of(from, to, period);
-        return figures.values(ward.code(), asked.from(), asked.to());
+        return figures.values(ward, asked.from(), asked.to());
     }
 }

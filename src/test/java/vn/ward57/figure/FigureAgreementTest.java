@@ -9,7 +9,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.WardTime;
+import vn.ward57.org.WardService;
 
 /**
  * One figure, one number (issue 20): every value a screen or document shows under a catalogue code is the
@@ -68,6 +68,8 @@ class FigureAgreementTest {
     Figures figures;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    WardService wards;
 
     private final Set<String> shown = new TreeSet<>();
 
@@ -189,12 +191,12 @@ class FigureAgreementTest {
 
     /** The catalogue's value. */
     private BigDecimal value(String ward, String code, LocalDate from, LocalDate to) {
-        return asAdmin(() -> figures.value(ward, code, from, to));
+        return asAdmin(() -> figures.value(wards.get(ward), code, from, to));
     }
 
     /** Whether the catalogue gives today's value in place of the period's (its asOf is after the period). */
     private boolean currentInstead(String ward, String code, LocalDate from, LocalDate to) {
-        FigureValue v = asAdmin(() -> figures.valueOf(ward, code, from, to));
+        FigureValue v = asAdmin(() -> figures.valueOf(wards.get(ward), code, from, to));
         return figures.get(code).basis() != Figure.Basis.CURRENT && v.asOf().isAfter(to);
     }
 

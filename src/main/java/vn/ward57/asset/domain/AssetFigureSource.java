@@ -1,51 +1,45 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.ward57.asset.AssetFigures;
+import vn.ward57.asset.Cameras;
 import vn.ward57.common.WardTime;
-import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.FigureList;
 import vn.ward57.figure.MetricSource;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 
 /** Cameras and digital certificates from the asset register ({@link AssetFigures}). */
 @Component
-class AssetFigureSource implements MetricSource {
+class AssetFigureSource extends MetricSource {
 
-    private static final String OWNER = "asset";
     private static final String CAMERAS = "Sổ thiết bị: camera tại tổ dân phố";
     private static final String CERTIFICATES = "Sổ cấp chứng thư số";
 
-    private static final List<Figure> FIGURES = List.of(
-            Figure.count("CAMERAS", "Số camera đang hoạt động tại tổ dân phố", "Cameras in service",
-                    Basis.AS_OF_END, OWNER, CAMERAS, "Camera lắp đến ngày cuối kỳ, chưa tháo, đang hoạt động; theo số liệu hiện tại khi có camera chưa có ngày lắp đặt."),
-            Figure.percent("CAMERA_GROUP_SHARE", "Tỷ lệ tổ dân phố có camera", "Residential groups with a camera",
-                    Basis.AS_OF_END, OWNER, CAMERAS, "Tổ dân phố có camera đang hoạt động tại ngày cuối kỳ × 100 / "
-                            + "tổ dân phố; theo số liệu hiện tại khi có camera chưa có ngày lắp đặt."),
-            Figure.count("CERTIFICATES_FOR_BODIES", "Số chứng thư số cấp cho cơ quan", "Certificates issued to bodies",
-                    Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cơ quan trong kỳ."),
-            Figure.count("CERTIFICATES_FOR_PEOPLE", "Số chứng thư số cấp cho cá nhân", "Certificates issued to people",
-                    Basis.OVER_PERIOD, OWNER, CERTIFICATES, "Chứng thư số cấp mới, gia hạn, thay đổi cho cá nhân trong kỳ."));
+    private static final FigureList FIGURES = FigureList.of("asset", CAMERAS)
+            .count("CAMERAS", "Số camera đang hoạt động tại tổ dân phố", "Cameras in service",
+                    Basis.AS_OF_END, "Camera lắp đến ngày cuối kỳ, chưa tháo, đang hoạt động; "
+                            + "theo số liệu hiện tại khi có camera chưa có ngày lắp đặt.")
+            .percent("CAMERA_GROUP_SHARE", "Tỷ lệ tổ dân phố có camera", "Residential groups with a camera",
+                    Basis.AS_OF_END, "Tổ dân phố có camera đang hoạt động tại ngày cuối kỳ × 100 / "
+                            + "tổ dân phố; theo số liệu hiện tại khi có camera chưa có ngày lắp đặt.")
+            .records(CERTIFICATES)
+            .count("CERTIFICATES_FOR_BODIES", "Số chứng thư số cấp cho cơ quan", "Certificates issued to bodies",
+                    Basis.OVER_PERIOD, "Chứng thư số cấp mới, gia hạn, thay đổi cho cơ quan trong kỳ.")
+            .count("CERTIFICATES_FOR_PEOPLE", "Số chứng thư số cấp cho cá nhân", "Certificates issued to people",
+                    Basis.OVER_PERIOD, "Chứng thư số cấp mới, gia hạn, thay đổi cho cá nhân trong kỳ.");
 
-    private final WardService wards;
     private final AssetFigures assets;
 
-    AssetFigureSource(WardService wards, AssetFigures assets) {
-        this.wards = wards;
+    AssetFigureSource(AssetFigures assets) {
+        super(FIGURES);
         this.assets = assets;
     }
 
     @Override
-    public List<Figure> figures() {
-        return FIGURES;
-    }
-
-    @Override
-    public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
-        Ward ward = wards.get(wardCode);
+    public BigDecimal value(Ward ward, String code, LocalDate from, LocalDate to) {
         return switch (code) {
             case "CAMERAS" -> MetricSource.of(cameras(ward, to).cameras());
             case "CAMERA_GROUP_SHARE" -> {
@@ -77,11 +71,11 @@ class AssetFigureSource implements MetricSource {
     }
 
     @Override
-    public LocalDate currentInstead(String wardCode, String code, LocalDate to) {
+    public LocalDate currentInstead(Ward ward, String code, LocalDate to) {
         if (!code.startsWith("CAMERA") || !to.isBefore(WardTime.today())) {
             return null;
         }
-        LocalDate day = day(wards.get(wardCode), to);
+        LocalDate day = day(ward, to);
         return day.equals(to) ? null : day;
     }
 }

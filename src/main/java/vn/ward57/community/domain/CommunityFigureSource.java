@@ -1,0 +1,51 @@
+package vn.ward57.community.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.ward57.common.ReportingPeriod;
+import vn.ward57.community.CommunityFigures;
+import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.FigureList;
+import vn.ward57.figure.MetricSource;
+import vn.ward57.org.Ward;
+
+/** The community register ({@link CommunityFigures}). */
+@Component
+class CommunityFigureSource extends MetricSource {
+
+    private static final String TEAMS = "Sổ tổ công nghệ số cộng đồng";
+
+    private static final FigureList FIGURES = FigureList.of("community", TEAMS)
+            .count("COMMUNITY_TEAMS", "Số tổ công nghệ số cộng đồng đang hoạt động",
+                    "Community digital-technology teams", Basis.AS_OF_END,
+                    "Tổ thành lập đến ngày cuối kỳ và chưa giải thể tại ngày đó.")
+            .count("COMMUNITY_TEAM_MEMBERS", "Số thành viên tổ công nghệ số cộng đồng", "Team members",
+                    Basis.AS_OF_END, "Thành viên của các tổ đó đã tham gia và chưa rời tại ngày cuối kỳ.")
+            .count("RESIDENTS_HELPED", "Số lượt người dân được tổ công nghệ số cộng đồng hỗ trợ",
+                    "Residents helped", Basis.OVER_PERIOD, "Người dân được hỗ trợ trong các hoạt động của kỳ.")
+            .records("Đánh giá Tổ dân phố số")
+            .count("DIGITAL_GROUPS", "Số tổ dân phố đạt tiêu chí Tổ dân phố số", "Digital residential groups",
+                    Basis.OVER_PERIOD,
+                    "Tổ dân phố được đánh giá cho đúng kỳ này (tháng, quý, 6 tháng hay năm) đạt mọi tiêu chí.");
+
+    private final CommunityFigures community;
+
+    CommunityFigureSource(CommunityFigures community) {
+        super(FIGURES);
+        this.community = community;
+    }
+
+    @Override
+    public BigDecimal value(Ward ward, String code, LocalDate from, LocalDate to) {
+        return switch (code) {
+            case "COMMUNITY_TEAMS" -> MetricSource.of(community.teams(ward, to));
+            case "COMMUNITY_TEAM_MEMBERS" -> MetricSource.of(community.members(ward, to));
+            case "RESIDENTS_HELPED" -> MetricSource.of(community.residentsHelped(ward, from, to));
+            // groups are assessed for a named period: a range that is none has no assessment
+            case "DIGITAL_GROUPS" -> ReportingPeriod.exactly(from, to).filter(p -> !p.cutOff())
+                    .map(p -> MetricSource.of(community.digitalGroups(ward, p.code()).meeting())).orElse(null);
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+}
