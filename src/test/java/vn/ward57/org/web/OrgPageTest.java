@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Ward57Test;
 
-/** The organisation pages answer htmx with their list alone and a plain request with the whole page. */
+/** The organisation pages: htmx gets the list alone; a province's and a ward's page end with their own card. */
 @Ward57Test
-class OrgPageFragmentTest {
+class OrgPageTest {
 
     @Autowired
     MockMvc mvc;
@@ -33,6 +34,18 @@ class OrgPageFragmentTest {
         String part = get(username, path, true);
         assertThat(whole).contains("<html", "<header", fragment);
         assertThat(part).startsWith(fragment).doesNotContain("<html", "<header");
+    }
+
+    @Test
+    void aProvinceAndAWardAreRenamedAndDeletedFromTheirOwnCard() throws Exception {
+        assertThat(get("admin", "/provinces/da-nang", false)).contains("<h2>Quản trị tỉnh</h2>",
+                "action=\"/provinces/da-nang\"", "action=\"/provinces/da-nang/delete\" data-confirm=\"Xóa tỉnh „",
+                "Xóa tỉnh</button>", "Chỉ xóa được tỉnh chưa có phường.");
+        assertThat(get("admin", "/wards/an-hai", false)).contains("<h2>Quản trị phường</h2>",
+                "action=\"/wards/an-hai\"", "value=\"Phường An Hải\"",
+                "action=\"/wards/an-hai/delete\" data-confirm=\"Xóa phường „Phường An Hải“? Không hoàn tác được.\"",
+                "Xóa phường</button>");
+        assertThat(get("canbo.anhai", "/wards/an-hai", false)).doesNotContain("Quản trị phường", "/wards/an-hai/delete");
     }
 
     private String get(String username, String path, boolean htmx) throws Exception {
