@@ -1,7 +1,6 @@
 package vn.ward57.indicator;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,8 +28,6 @@ import vn.ward57.org.WardAccess;
 @Service
 @Transactional(readOnly = true)
 public class FormCompleteness {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final WardAccess access;
     private final OrgLookup org;
@@ -76,7 +73,7 @@ public class FormCompleteness {
                 FormRow row = rows.get(unitId + "/" + p.code());
                 if (row != null && ("SUBMITTED".equals(row.status()) || "APPROVED".equals(row.status()))) {
                     submitted++;
-                    LocalDate on = row.submittedAt().atZoneSameInstant(VIETNAM).toLocalDate();
+                    LocalDate on = row.submittedAt().atZoneSameInstant(WardTime.ZONE).toLocalDate();
                     onTime += on.isAfter(schedules.due(unitId, p)) ? 0 : 1;
                     approved += "APPROVED".equals(row.status()) ? 1 : 0;
                 }

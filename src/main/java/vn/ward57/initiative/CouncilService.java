@@ -15,7 +15,7 @@ import vn.ward57.initiative.domain.CallRepository;
 import vn.ward57.initiative.domain.ScoreRepository;
 import vn.ward57.org.Ward;
 import vn.ward57.user.UserAccount;
-import vn.ward57.user.UserService;
+import vn.ward57.user.UserContacts;
 
 /**
  * A call's council: its weighted rubric and its members, set while scoring is OPEN (the rubric only before
@@ -29,10 +29,10 @@ public class CouncilService {
     private final CallService calls;
     private final CallRepository repository;
     private final ScoreRepository scores;
-    private final UserService users;
+    private final UserContacts users;
     private final ApplicationEventPublisher events;
 
-    CouncilService(CallService calls, CallRepository repository, ScoreRepository scores, UserService users,
+    CouncilService(CallService calls, CallRepository repository, ScoreRepository scores, UserContacts users,
                    ApplicationEventPublisher events) {
         this.calls = calls;
         this.repository = repository;

@@ -2,34 +2,31 @@ package vn.ward57.user;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.org.OrgLookup;
-import vn.ward57.org.Unit;
-import vn.ward57.org.UnitId;
+import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
-import vn.ward57.user.domain.UserRepository;
+import vn.ward57.user.domain.UserService;
 
 /**
- * Whom to write to, without an access check: for jobs that run with nobody logged in (the daily
- * reminders). Pages and the API use {@link UserService}.
+ * The users of a ward, for other modules: without an access check of its own, so for a ward its caller has
+ * read-checked, or for jobs that run with nobody logged in (the daily reminders). Managing users is
+ * user/domain's {@link UserService}, behind the user pages and API.
  */
 @Service
-@Transactional(readOnly = true)
 public class UserContacts {
 
-    private final UserRepository users;
-    private final OrgLookup org;
+    private final UserService users;
 
-    UserContacts(UserRepository users, OrgLookup org) {
+    UserContacts(UserService users) {
         this.users = users;
-        this.org = org;
+    }
+
+    /** The users of the ward, as a member list or a select shows them. */
+    public List<UserAccount> ofWard(Ward ward) {
+        return users.ofWard(ward);
     }
 
     /** The enabled users of the ward who gave an e-mail address. */
     public List<UserContact> withEmail(WardId ward) {
-        return users.findWithEmail(ward.value()).stream()
-                .map(u -> new UserContact(u.username(), u.fullName(), u.email(), u.role(),
-                        u.unitId() == null ? null : org.unit(new UnitId(u.unitId())).map(Unit::code).orElse(null)))
-                .toList();
+        return users.withEmail(ward);
     }
 }

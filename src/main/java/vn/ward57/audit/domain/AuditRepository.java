@@ -10,7 +10,7 @@ import vn.ward57.audit.AuditEntry;
 import vn.ward57.common.audit.LastChanges;
 
 @Repository
-public class AuditRepository {
+class AuditRepository {
 
     // entries of the given wards, plus province-level entries (no ward) of the given provinces
     private static final String WHERE = """

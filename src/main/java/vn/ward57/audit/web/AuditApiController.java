@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.audit.AuditFilter;
 import vn.ward57.audit.AuditPage;
-import vn.ward57.audit.AuditService;
+import vn.ward57.audit.domain.AuditService;
 import vn.ward57.org.Ward;
 
 @RestController

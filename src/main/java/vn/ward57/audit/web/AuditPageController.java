@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.ward57.audit.AuditFilter;
-import vn.ward57.audit.AuditService;
+import vn.ward57.audit.domain.AuditService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 

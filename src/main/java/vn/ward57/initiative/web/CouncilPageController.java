@@ -31,7 +31,7 @@ import vn.ward57.initiative.Score;
 import vn.ward57.initiative.ScoringService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
-import vn.ward57.user.UserService;
+import vn.ward57.user.UserContacts;
 
 /** The council's page (members, rubric, thresholds, close and sign-off), a member's own scoring page, the result. */
 @Controller
@@ -44,12 +44,12 @@ class CouncilPageController {
     private final ScoringService scoring;
     private final ResultService results;
     private final Minutes minutes;
-    private final UserService users;
+    private final UserContacts users;
     private final PageForms forms;
 
     CouncilPageController(WardAccess access, CallService calls, CouncilService council,
                           InitiativeService initiatives, ScoringService scoring, ResultService results,
-                          Minutes minutes, UserService users, PageForms forms) {
+                          Minutes minutes, UserContacts users, PageForms forms) {
         this.access = access;
         this.calls = calls;
         this.council = council;

@@ -1,5 +1,6 @@
 package vn.ward57.org.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
@@ -37,9 +37,9 @@ class ProvincePageController {
     }
 
     @GetMapping
-    String list(Model model, HttpServletRequest request) {
+    String list(Model model, HtmxRequest htmx) {
         fillList(model, EMPTY);
-        return Htmx.view(request, "org/provinces", "list");
+        return htmx.isHtmxRequest() ? "org/provinces :: list" : "org/provinces";
     }
 
     @PostMapping
@@ -52,9 +52,9 @@ class ProvincePageController {
     }
 
     @GetMapping("/{provinceCode}")
-    String province(Province province, Model model, HttpServletRequest request) {
+    String province(Province province, Model model, HtmxRequest htmx) {
         fillProvince(model, province, EMPTY);
-        return Htmx.view(request, "org/province", "wards");
+        return htmx.isHtmxRequest() ? "org/province :: wards" : "org/province";
     }
 
     @PostMapping("/{provinceCode}/wards")

@@ -1,5 +1,6 @@
 package vn.ward57.org.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.StaffingForm;
 import vn.ward57.org.StaffingService;
@@ -34,10 +34,9 @@ class StaffingPageController {
     }
 
     @GetMapping
-    String page(Ward ward, @RequestParam(required = false) Integer year, Model model,
-                HttpServletRequest request) {
+    String page(Ward ward, @RequestParam(required = false) Integer year, Model model, HtmxRequest htmx) {
         fill(model, ward, year == null ? WardTime.thisYear() : year);
-        return Htmx.view(request, PAGE, "table");
+        return htmx.isHtmxRequest() ? PAGE + " :: table" : PAGE;
     }
 
     @PostMapping("/{year}/{unitCode}")

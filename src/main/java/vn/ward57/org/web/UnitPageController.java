@@ -1,5 +1,6 @@
 package vn.ward57.org.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.CodeNameForm;
 import vn.ward57.org.NameForm;
@@ -37,9 +37,9 @@ class UnitPageController {
     }
 
     @GetMapping
-    String page(Ward ward, Model model, HttpServletRequest request) {
+    String page(Ward ward, Model model, HtmxRequest htmx) {
         fill(model, ward, new CodeNameForm("", ""));
-        return Htmx.view(request, PAGE, "list");
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     @PostMapping

@@ -3,6 +3,6 @@ package vn.ward57.user.domain;
 import vn.ward57.common.security.Role;
 
 /** A row of app_user as stored. */
-public record UserRecord(long id, String username, String passwordHash, String fullName, String email, Role role,
+record UserRecord(long id, String username, String passwordHash, String fullName, String email, Role role,
                          Long wardId, Long unitId, boolean enabled) {
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 import vn.ward57.common.security.Role;
 
 @Repository
-public class UserRepository {
+class UserRepository {
 
     private static final String SELECT = """
             select id, username, password_hash, full_name, email, role, ward_id, unit_id, enabled

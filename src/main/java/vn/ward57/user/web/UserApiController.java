@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.org.Ward;
 import vn.ward57.user.UserAccount;
 import vn.ward57.user.UserForm;
-import vn.ward57.user.UserService;
+import vn.ward57.user.domain.UserService;
 
 @RestController
 @Tag(name = "Người dùng", description = "Users and their roles")

@@ -20,7 +20,7 @@ import vn.ward57.org.ProvinceService;
 import vn.ward57.org.WardService;
 import vn.ward57.user.UserAccount;
 import vn.ward57.user.UserForm;
-import vn.ward57.user.UserService;
+import vn.ward57.user.domain.UserService;
 
 /** Users: the list, a form to add one, a form to change or delete one. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

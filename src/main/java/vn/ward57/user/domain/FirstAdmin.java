@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.Role;
 import vn.ward57.common.web.Messages;
-import vn.ward57.user.domain.UserRepository;
 
 /**
  * On the first start of an empty database (not the demo) creates the user {@code admin}, the

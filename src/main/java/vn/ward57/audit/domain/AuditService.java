@@ -1,11 +1,12 @@
-package vn.ward57.audit;
+package vn.ward57.audit.domain;
 
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.audit.domain.AuditRepository;
+import vn.ward57.audit.AuditFilter;
+import vn.ward57.audit.AuditPage;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;

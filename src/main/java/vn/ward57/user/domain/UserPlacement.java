@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,8 +13,8 @@ import vn.ward57.org.Unit;
 import vn.ward57.org.UnitId;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
-import vn.ward57.user.domain.UserRecord;
-import vn.ward57.user.domain.UserRepository;
+import vn.ward57.user.UserAccount;
+import vn.ward57.user.UserForm;
 
 /** Where a user's role applies: translates between codes (forms, pages) and keys (the table). */
 @Component

@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,9 +13,11 @@ import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
+import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
-import vn.ward57.user.domain.UserRecord;
-import vn.ward57.user.domain.UserRepository;
+import vn.ward57.user.UserAccount;
+import vn.ward57.user.UserContact;
+import vn.ward57.user.UserForm;
 
 /**
  * Managing users. A province admin manages the users of its provinces' wards (and admins of
@@ -57,6 +59,13 @@ public class UserService {
     /** The users of one ward, for anyone who may read the ward (a ward read-checked by its caller). */
     public List<UserAccount> ofWard(Ward ward) {
         return placement.describeAll(users.findVisible(List.of(ward.id().value()), List.of()));
+    }
+
+    /** The enabled users of the ward who gave an e-mail address, without an access check (for the reminders). */
+    public List<UserContact> withEmail(WardId ward) {
+        return placement.describeAll(users.findWithEmail(ward.value())).stream()
+                .map(u -> new UserContact(u.username(), u.fullName(), u.email(), u.role(), u.unitCode()))
+                .toList();
     }
 
     public UserAccount get(String username) {

@@ -1,4 +1,4 @@
-package vn.ward57.audit;
+package vn.ward57.audit.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ward57.audit.domain.AuditRepository;
 import vn.ward57.audit.domain.AuditRepository.NewEntry;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.database.WardBatchWrite;

@@ -1,4 +1,4 @@
-package vn.ward57.user.security;
+package vn.ward57.user.domain;
 
 import java.util.Locale;
 import java.util.Set;
@@ -15,15 +15,13 @@ import vn.ward57.org.Unit;
 import vn.ward57.org.UnitId;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
-import vn.ward57.user.domain.UserRecord;
-import vn.ward57.user.domain.UserRepository;
 
 /**
  * Loads a user for the login, with the wards and provinces their role covers; stores the new hash
  * when the login finds the password hashed the old way.
  */
 @Service
-class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
+public class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserRepository users;
     private final OrgLookup org;

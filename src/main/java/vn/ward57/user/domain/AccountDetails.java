@@ -1,4 +1,4 @@
-package vn.ward57.user.security;
+package vn.ward57.user.domain;
 
 import java.util.Collection;
 import java.util.List;

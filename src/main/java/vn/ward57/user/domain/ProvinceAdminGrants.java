@@ -1,8 +1,7 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import org.springframework.stereotype.Component;
 import vn.ward57.org.ProvinceService;
-import vn.ward57.user.domain.UserRepository;
 
 /** Records the province admins of a province (the user module owns user_province). */
 @Component

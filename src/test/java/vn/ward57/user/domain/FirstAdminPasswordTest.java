@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ward57.common.web.Messages;
-import vn.ward57.user.domain.UserRepository;
 
 /** A weak WARD57_ADMIN_PASSWORD stops the first start with the reason, and no administrator is made. */
 class FirstAdminPasswordTest {

@@ -1,4 +1,4 @@
-package vn.ward57.user;
+package vn.ward57.user.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,8 +1,7 @@
-package vn.ward57.audit;
+package vn.ward57.audit.domain;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.ward57.audit.domain.AuditRepository;
 import vn.ward57.common.audit.LastChanges;
 
 /** The latest audit entry of a record: who changed it last, and when. */
