@@ -15,7 +15,6 @@ import vn.ward57.indicator.Judgement;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.StaffingSummary;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
 import vn.ward57.people.TrainingFigures;
@@ -33,12 +32,9 @@ class CapacityFigures {
     private final AssetFigures assets;
     private final BudgetFigures budget;
     private final IndicatorValueService indicators;
-    private final WardService wards;
 
     CapacityFigures(StaffingService staffing, TrainingFigures training, CommunityFigures community,
-                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators,
-                    WardService wards) {
-        this.wards = wards;
+                    AssetFigures assets, BudgetFigures budget, IndicatorValueService indicators) {
         this.staffing = staffing;
         this.training = training;
         this.community = community;
@@ -47,10 +43,9 @@ class CapacityFigures {
         this.indicators = indicators;
     }
 
-    void collect(FigureSet f, String wardCode, ReportPeriod period) {
+    void collect(FigureSet f, Ward ward, ReportPeriod period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Ward ward = wards.get(wardCode);
         StaffingSummary s = staffing.summary(ward, to.getYear());
         f.count("staff.allotted", "Số biên chế được giao", s.allotted(), "/staffing")
                 .count("staff.filled", "Số người đã được bố trí", s.filled(), "/staffing")
@@ -86,8 +81,8 @@ class CapacityFigures {
         // other period on the latest period of each indicator's type lying wholly within it, named in the labels
         String code = period.indicatorPeriod();
         boolean exact = period.exactIso().isPresent();
-        List<IndicatorView> views = exact ? indicators.all(wards.get(wardCode), code)
-                : indicators.within(wards.get(wardCode), from, to);
+        List<IndicatorView> views = exact ? indicators.all(ward, code)
+                : indicators.within(ward, from, to);
         List<String> used = views.stream().map(IndicatorView::period).filter(java.util.Objects::nonNull).distinct()
                 .sorted(java.util.Comparator.comparing(p -> ReportingPeriod.parseCalendar(p).to())).toList();
         String page = "/indicators?period=" + (exact || used.isEmpty() ? code : used.getLast());

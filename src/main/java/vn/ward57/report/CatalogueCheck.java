@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ward57.org.Ward;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.dossier.UnknownProcedureCode;
-import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Figure;
 
 /**
@@ -24,11 +24,9 @@ class CatalogueCheck {
     private static final int SHOWN = 10;
 
     private final ProcedureService procedures;
-    private final WardService wards;
 
-    CatalogueCheck(ProcedureService procedures, WardService wards) {
+    CatalogueCheck(ProcedureService procedures) {
         this.procedures = procedures;
-        this.wards = wards;
     }
 
     /** From the report's figures alone: 0 procedures while the period has dossiers. */
@@ -44,8 +42,8 @@ class CatalogueCheck {
     }
 
     /** From the dossiers now: the codes received in the report's period that the catalogue lacks. */
-    List<CheckProblem> unknownCodes(Report report) {
-        List<UnknownProcedureCode> unknown = procedures.unknownCodes(wards.get(report.wardCode()), report.from(),
+    List<CheckProblem> unknownCodes(Ward ward, Report report) {
+        List<UnknownProcedureCode> unknown = procedures.unknownCodes(ward, report.from(),
                 report.to());
         if (unknown.isEmpty()) {
             return List.of();

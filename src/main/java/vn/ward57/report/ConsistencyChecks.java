@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.ward57.check.KnownDocument;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.indicator.ValidationService;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
 import vn.ward57.report.ReportContent.Figure;
 
 /**
@@ -28,26 +28,27 @@ import vn.ward57.report.ReportContent.Figure;
 class ConsistencyChecks {
 
     private final ValidationService rules;
-    private final WardService wards;
     private final CatalogueCheck catalogue;
 
-    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue, WardService wards) {
-        this.wards = wards;
+    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue) {
         this.rules = rules;
         this.catalogue = catalogue;
     }
 
     /**
-     * @param withRules false for a FINAL report: its rules were checked when it was finalised
-     * @param documents the ward's directive register, for the dates the text cites
+     * What the ward's data say now of a DRAFT: the validation rules of its period and the dossiers' procedure
+     * codes. A FINAL report's were checked when it was finalised.
      */
-    List<CheckProblem> check(Report report, ReportContent content, boolean withRules, List<KnownDocument> documents) {
+    List<CheckProblem> checkData(Ward ward, Report report) {
+        List<CheckProblem> problems = new ArrayList<>(ruleViolations(ward, report));
+        problems.addAll(catalogue.unknownCodes(ward, report));
+        return problems;
+    }
+
+    /** What the content says of itself. @param documents the ward's directive register, for the dates the text cites */
+    List<CheckProblem> check(Report report, ReportContent content, List<KnownDocument> documents) {
         List<CheckProblem> problems = new ArrayList<>();
         Map<String, Figure> f = content.figures();
-        if (withRules) {
-            problems.addAll(ruleViolations(report));
-            problems.addAll(catalogue.unknownCodes(report));   // the dossiers as they are now, like the rules
-        }
         problems.addAll(CatalogueCheck.emptyCatalogue(report, f));
         String dossiers = link(f, "dossier.received");
         identity(problems, "DOSSIER_IDENTITY", f, "dossier.received",
@@ -82,9 +83,8 @@ class ConsistencyChecks {
         return problems;
     }
 
-    private List<CheckProblem> ruleViolations(Report report) {
+    private List<CheckProblem> ruleViolations(Ward ward, Report report) {
         List<CheckProblem> problems = new ArrayList<>();
-        var ward = wards.get(report.wardCode());
         for (String period : rulePeriods(report.from(), report.to())) {
             for (ValidationService.Violation v : rules.violations(ward, period)) {
                 problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),

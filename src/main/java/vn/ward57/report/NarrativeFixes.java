@@ -2,12 +2,14 @@ package vn.ward57.report;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Echo;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.Ward;
 import vn.ward57.report.domain.ReportRepository;
 
 /**
@@ -41,20 +43,21 @@ public class NarrativeFixes {
      *                           the text changed since the check and the number is no longer at that place
      */
     @Transactional
-    public Replaced replace(long reportId, NarrativeFix asked) {
-        Report report = service.editable(reportId);      // who may change it is answered before what was asked
+    @PreAuthorize("@access.enterData(#ward)")
+    public Replaced replace(Ward ward, long reportId, NarrativeFix asked) {
+        Report report = service.editable(ward, reportId);      // who may change it is answered before what was asked
         if (asked == null || asked.section() == null || asked.written() == null) {
             throw new InvalidInputException("report.fix-required", "fix");
         }
-        ReportContent content = snapshots.live(report);
-        NarrativeFix fix = NarrativeCheck.check(report, content, documents.of(report.wardCode())).stream()
+        ReportContent content = snapshots.live(ward, report);
+        NarrativeFix fix = NarrativeCheck.check(report, content, documents.of(ward)).stream()
                 .map(CheckProblem::fix).filter(asked::samePlace).findFirst().orElseThrow(() -> stale(asked));
         String before = reports.sections(reportId).get(fix.section());
         String after = before == null ? null : replaced(before, fix, content);
         if (after == null || !reports.replaceSection(reportId, fix.section(), before, after, CurrentActor.name())) {
             throw stale(asked);
         }
-        var section = service.sections(reportId, content.figures()).stream()
+        var section = service.sections(ward, reportId, content.figures()).stream()
                 .filter(s -> s.key().equals(fix.section())).findFirst().orElseThrow();
         return new Replaced(section, fix);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ward57.org.Ward;
 import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.Recommendation;
@@ -20,7 +21,6 @@ import vn.ward57.initiative.Initiative;
 import vn.ward57.initiative.InitiativeService;
 import vn.ward57.org.StaffingRow;
 import vn.ward57.org.StaffingService;
-import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Appendix;
 import vn.ward57.report.ReportContent.Figure;
 import vn.ward57.report.ReportContent.Row;
@@ -37,14 +37,12 @@ class Nq57Appendices {
     private final CallService calls;
     private final InitiativeService initiatives;
     private final StaffingService staffing;
-    private final WardService wards;
     private final BreakthroughService breakthroughs;
     private final RecommendationService recommendations;
 
     Nq57Appendices(FeedbackStatsService feedback, CallService calls, InitiativeService initiatives,
                    StaffingService staffing, BreakthroughService breakthroughs,
-                   RecommendationService recommendations, WardService wards) {
-        this.wards = wards;
+                   RecommendationService recommendations) {
         this.feedback = feedback;
         this.calls = calls;
         this.initiatives = initiatives;
@@ -54,7 +52,7 @@ class Nq57Appendices {
     }
 
     /** @param notes the officer's text of the appendices without a table, by number ("III" → text) */
-    List<Appendix> build(String wardCode, LocalDate from, LocalDate to, Map<String, Figure> f, Map<String, String> notes) {
+    List<Appendix> build(Ward ward, LocalDate from, LocalDate to, Map<String, Figure> f, Map<String, String> notes) {
         List<Appendix> list = new ArrayList<>();
         list.add(new Appendix("I", "Phụ lục I. Công tác chỉ đạo, điều hành, hiệu quả đem lại", true,
                 List.of("STT", "Số văn bản người đứng đầu trực tiếp ký", "Số văn bản cấp phó người đứng đầu ký",
@@ -63,8 +61,8 @@ class Nq57Appendices {
                 List.of(Row.of("1", t(f, "direction.documentsByHead"), t(f, "direction.documentsByDeputy"),
                         t(f, "direction.meetingsByHead"), t(f, "direction.meetingsByDeputy"), notes.getOrDefault("I", ""))),
                 null));
-        list.add(feedbackAppendix(wardCode, from, to, f));
-        list.add(initiativeAppendix(wardCode, from, to));
+        list.add(feedbackAppendix(ward, from, to, f));
+        list.add(initiativeAppendix(ward, from, to));
         list.add(noteOnly("III", "Phụ lục III. Danh sách thể chế, chính sách đã ban hành, cần ban hành", notes));
         list.add(new Appendix("IV", "Phụ lục IV. Bảng số liệu thủ tục hành chính, dịch vụ công trực tuyến", true,
                 List.of("STT", "Cấp", "Số TTHC", "Số DVCTT toàn trình", "Số DVCTT một phần"),
@@ -81,18 +79,18 @@ class Nq57Appendices {
                 null));
         list.add(noteOnly("V", "Phụ lục V. Danh mục nền tảng số quốc gia, chuyên ngành, dùng chung", notes));
         list.add(noteOnly("VI", "Phụ lục VI. Tiến độ triển khai các cơ sở dữ liệu quốc gia, chuyên ngành", notes));
-        list.add(staffAppendix(wardCode, to));
+        list.add(staffAppendix(ward, to));
         list.add(noteOnly("VIII", "Phụ lục VIII. Danh mục công nghệ chiến lược/sản phẩm công nghệ chiến lược", notes));
-        list.add(breakthroughAppendix(wardCode));
-        list.add(recommendationAppendix(wardCode));
+        list.add(breakthroughAppendix(ward));
+        list.add(recommendationAppendix(ward));
         list.add(BudgetOfPeriod.appendix(from, to, f));
         return list;
     }
 
-    private Appendix feedbackAppendix(String wardCode, LocalDate from, LocalDate to, Map<String, Figure> f) {
+    private Appendix feedbackAppendix(Ward ward, LocalDate from, LocalDate to, Map<String, Figure> f) {
         List<Row> rows = new ArrayList<>();
         int n = 1;
-        for (CategoryStats c : feedback.byCategory(wards.get(wardCode), from, to)) {
+        for (CategoryStats c : feedback.byCategory(ward, from, to)) {
             if (c.nq57Area() && c.figures().received() + c.figures().backlog() > 0) {   // issue 20: the area only
                 rows.add(Row.of(String.valueOf(n++), c.name(), count(c.figures().received()), count(c.figures().resolved()),
                         count(c.figures().backlog()), count(c.figures().overdue())));
@@ -105,9 +103,8 @@ class Nq57Appendices {
                 "Chỉ tính phản ánh, kiến nghị thuộc lĩnh vực KHCN, ĐMST, CĐS.");
     }
 
-    private Appendix initiativeAppendix(String wardCode, LocalDate from, LocalDate to) {
+    private Appendix initiativeAppendix(Ward ward, LocalDate from, LocalDate to) {
         List<Row> rows = new ArrayList<>();
-        var ward = wards.get(wardCode);
         for (var call : calls.list(ward)) {
             for (Initiative i : initiatives.list(ward, call.id(), null)) {
                 if (i.submittedOn() != null && !i.submittedOn().isBefore(from) && !i.submittedOn().isAfter(to)) {
@@ -122,8 +119,8 @@ class Nq57Appendices {
                         "Kiến nghị của cơ quan giải quyết để SKGP có thể triển khai, áp dụng"), rows, null);
     }
 
-    private Appendix staffAppendix(String wardCode, LocalDate to) {
-        var summary = staffing.summary(wards.get(wardCode), to.getYear());
+    private Appendix staffAppendix(Ward ward, LocalDate to) {
+        var summary = staffing.summary(ward, to.getYear());
         List<Row> rows = new ArrayList<>();
         for (StaffingRow r : summary.units()) {
             if (r.allotted() != null) {
@@ -138,9 +135,9 @@ class Nq57Appendices {
                 "Số người còn thiếu", "Lý do chưa bố trí đủ, ghi chú"), rows, null);
     }
 
-    private Appendix breakthroughAppendix(String wardCode) {
+    private Appendix breakthroughAppendix(Ward ward) {
         List<Row> rows = new ArrayList<>();
-        for (Breakthrough b : breakthroughs.list(wards.get(wardCode))) {
+        for (Breakthrough b : breakthroughs.list(ward)) {
             rows.add(Row.of(String.valueOf(rows.size() + 1), b.problem(), b.solution(), nz(b.mechanismsResources()),
                     nz(b.costAndTime()), b.quantifiedResult(), nz(b.impact()), nz(b.lessonsAndScaling()), nz(b.risks()),
                     nz(b.headRole()), b.contactName() + (b.contactPhone() == null ? "" : ", " + b.contactPhone())));
@@ -154,8 +151,8 @@ class Nq57Appendices {
                 rows, null);
     }
 
-    private Appendix recommendationAppendix(String wardCode) {
-        List<Recommendation> all = recommendations.list(wards.get(wardCode));
+    private Appendix recommendationAppendix(Ward ward) {
+        List<Recommendation> all = recommendations.list(ward);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(List.of("I", "Nhóm vấn đề cơ quan, địa phương tự xử lý được, nêu rõ cam kết và thời hạn hoàn thành",
                 "", "", "", "", ""), true));

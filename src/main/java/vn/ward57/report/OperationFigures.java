@@ -9,7 +9,6 @@ import vn.ward57.dossier.ProcedureService;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.task.DirectionCounts;
 import vn.ward57.task.DirectionFigures;
 import vn.ward57.task.TaskStats;
@@ -30,11 +29,9 @@ class OperationFigures {
     private final TaskStatsService tasks;
     private final DirectionFigures direction;
     private final FeedbackStatsService feedback;
-    private final WardService wards;
 
     OperationFigures(DossierStatsService dossiers, ProcedureService procedures, TaskStatsService tasks,
-                     DirectionFigures direction, FeedbackStatsService feedback, WardService wards) {
-        this.wards = wards;
+                     DirectionFigures direction, FeedbackStatsService feedback) {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.tasks = tasks;
@@ -42,9 +39,8 @@ class OperationFigures {
         this.feedback = feedback;
     }
 
-    void collect(FigureSet f, String wardCode, LocalDate from, LocalDate to) {
+    void collect(FigureSet f, Ward ward, LocalDate from, LocalDate to) {
         String period = "?from=" + from + "&to=" + to;
-        Ward ward = wards.get(wardCode);
         DossierStats d = dossiers.ward(ward, new DossierStatsService.Period(from, to, null, null));
         String page = "/dossiers" + period;
         f.count("dossier.received", "Hồ sơ tiếp nhận", d.received(), page)

@@ -15,7 +15,6 @@ import vn.ward57.common.VietnameseFormat;
 import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.IndicatorView;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.report.ReportContent.Appendix;
 import vn.ward57.report.ReportContent.Row;
 
@@ -29,23 +28,19 @@ class PlanAppendices {
     private final IndicatorValueService indicators;
     private final BudgetLineService budget;
     private final BudgetFigures budgetFigures;
-    private final WardService wards;
 
-    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures,
-                   WardService wards) {
-        this.wards = wards;
+    PlanAppendices(IndicatorValueService indicators, BudgetLineService budget, BudgetFigures budgetFigures) {
         this.indicators = indicators;
         this.budget = budget;
         this.budgetFigures = budgetFigures;
     }
 
     /** @param year the year assessed; the plan is for the year after */
-    List<Appendix> build(String wardCode, int year, FigureSet figures) {
-        return List.of(targets(wardCode, year), estimate(wardCode, year + 1, figures));
+    List<Appendix> build(Ward ward, int year, FigureSet figures) {
+        return List.of(targets(ward, year), estimate(ward, year + 1, figures));
     }
 
-    private Appendix targets(String wardCode, int year) {
-        Ward ward = wards.get(wardCode);
+    private Appendix targets(Ward ward, int year) {
         Map<String, IndicatorView> now = indicators.all(ward, String.valueOf(year)).stream()
                 .collect(Collectors.toMap(IndicatorView::code, Function.identity()));
         List<Row> rows = new ArrayList<>();
@@ -60,8 +55,7 @@ class PlanAppendices {
                 rows, "Chưa có chỉ tiêu nào trong danh mục của phường.");
     }
 
-    private Appendix estimate(String wardCode, int year, FigureSet figures) {
-        Ward ward = wards.get(wardCode);
+    private Appendix estimate(Ward ward, int year, FigureSet figures) {
         List<BudgetLine> lines = budget.list(ward, new BudgetLine.Filter(year, null, null));
         // the category totals are the register's own aggregate (the same the budget page shows)
         Map<String, CategorySummary> sums = budgetFigures.summary(ward, year).stream()

@@ -6,16 +6,21 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Province;
-import vn.ward57.org.ProvinceService;
+import vn.ward57.org.Ward;
+import vn.ward57.org.WardService;
 import vn.ward57.report.domain.ReportRepository;
 import vn.ward57.report.domain.TemplateRepository;
 
@@ -29,16 +34,16 @@ public class ProvinceReports {
 
     static final int MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
-    private final ProvinceService provinces;
+    private final WardService wards;
     private final ReportRepository reports;
     private final TemplateRepository templates;
     private final ReportTemplates checks;
     private final ReportFiles files;
     private final ApplicationEventPublisher events;
 
-    ProvinceReports(ProvinceService provinces, ReportRepository reports, TemplateRepository templates,
+    ProvinceReports(WardService wards, ReportRepository reports, TemplateRepository templates,
                     ReportTemplates checks, ReportFiles files, ApplicationEventPublisher events) {
-        this.provinces = provinces;
+        this.wards = wards;
         this.reports = reports;
         this.templates = templates;
         this.checks = checks;
@@ -50,9 +55,8 @@ public class ProvinceReports {
     public record TemplateInfo(ReportKind kind, String ownFileName) {
     }
 
-    public List<TemplateInfo> templates(String provinceCode) {
-        Province p = provinces.get(provinceCode);
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    /** province: checked by whoever resolved it (a Province parameter: its admins only). */
+    public List<TemplateInfo> templates(Province p) {
         List<TemplateInfo> list = new ArrayList<>();
         for (ReportKind kind : ReportKind.values()) {
             list.add(new TemplateInfo(kind, templates.fileName(p.id(), kind).orElse(null)));
@@ -61,17 +65,14 @@ public class ProvinceReports {
     }
 
     /** The template for the kind (the province's own or the shipped one), to download and adapt. */
-    public byte[] template(String provinceCode, String kindName) {
-        Province p = provinces.get(provinceCode);
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    public byte[] template(Province p, String kindName) {
         ReportKind kind = kind(kindName);
         return templates.find(p.id(), kind).orElseGet(() -> checks.shipped(kind));
     }
 
     @Transactional
-    public TemplateInfo upload(String provinceCode, String kindName, String fileName, byte[] content) {
-        Province p = provinces.get(provinceCode);
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    @PreAuthorize("@access.administer(#p)")
+    public TemplateInfo upload(Province p, String kindName, String fileName, byte[] content) {
         ReportKind kind = kind(kindName);
         if (content == null || content.length == 0 || content.length > MAX_TEMPLATE_BYTES) {
             throw new InvalidInputException("report.template-size", "file", String.valueOf(MAX_TEMPLATE_BYTES / 1024 / 1024));
@@ -79,25 +80,22 @@ public class ProvinceReports {
         checks.validate(kind, content);
         String name = fileName == null || fileName.isBlank() ? kind.name() + ".docx" : fileName.strip();
         templates.save(p.id(), kind, name.length() > 300 ? name.substring(0, 300) : name, content, CurrentActor.name());
-        events.publishEvent(ChangeRecorded.updated("report_template", provinceCode + "/" + kind, p.id(), null, null, name));
+        events.publishEvent(ChangeRecorded.updated("report_template", p.code() + "/" + kind, p.id(), null, null, name));
         return new TemplateInfo(kind, name);
     }
 
     /** Back to the shipped template. */
     @Transactional
-    public void reset(String provinceCode, String kindName) {
-        Province p = provinces.get(provinceCode);
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    @PreAuthorize("@access.administer(#p)")
+    public void reset(Province p, String kindName) {
         ReportKind kind = kind(kindName);
         if (templates.delete(p.id(), kind)) {
-            events.publishEvent(ChangeRecorded.deleted("report_template", provinceCode + "/" + kind, p.id(), null, kind));
+            events.publishEvent(ChangeRecorded.deleted("report_template", p.code() + "/" + kind, p.id(), null, kind));
         }
     }
 
     /** The FINAL reports of the kind of every ward of the province whose period ends in [from, to]. */
-    public List<Report> finals(String provinceCode, String kindName, LocalDate from, LocalDate to) {
-        Province p = provinces.get(provinceCode);
-        CurrentActor.requireProvinceAdmin(provinceCode);
+    public List<Report> finals(Province p, String kindName, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException(from == null || to == null ? "stats.period-required" : "stats.period-reversed",
                     from == null ? "from" : "to");
@@ -106,11 +104,14 @@ public class ProvinceReports {
     }
 
     /** Those reports' Word documents in one ZIP, each named by its ward and period. */
-    public byte[] zip(String provinceCode, String kindName, LocalDate from, LocalDate to) {
+    public byte[] zip(Province p, String kindName, LocalDate from, LocalDate to) {
+        List<Report> finals = finals(p, kindName, from, to);
+        Map<String, Ward> wardsByCode = wards.inProvince(p).stream()
+                .collect(Collectors.toMap(Ward::code, Function.identity()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Report report : finals(provinceCode, kindName, from, to)) {
-                ReportFiles.File file = files.docx(report.id());
+            for (Report report : finals) {
+                ReportFiles.File file = files.docx(wardsByCode.get(report.wardCode()), report);
                 zip.putNextEntry(new ZipEntry(report.id() + "-" + file.name()));
                 zip.write(file.content());
                 zip.closeEntry();

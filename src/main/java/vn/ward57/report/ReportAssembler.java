@@ -38,25 +38,25 @@ class ReportAssembler {
     }
 
     /** The figures of the report's period, without sections or appendices (the check and the editor use them). */
-    Map<String, Figure> figures(Report report) {
-        return collect(report).asMap();
+    Map<String, Figure> figures(Ward ward, Report report) {
+        return collect(ward, report).asMap();
     }
 
-    private FigureSet collect(Report report) {
-        FigureSet f = new FigureSet(report.wardCode());
-        operations.collect(f, report.wardCode(), report.from(), report.to());
-        capacity.collect(f, report.wardCode(), new ReportPeriod(report.from(), report.to()));
+    private FigureSet collect(Ward ward, Report report) {
+        FigureSet f = new FigureSet(ward.code());
+        operations.collect(f, ward, report.from(), report.to());
+        capacity.collect(f, ward, new ReportPeriod(report.from(), report.to()));
         return f;
     }
 
-    ReportContent content(Report report, Ward ward, Map<String, String> narratives) {
-        FigureSet f = collect(report);
+    ReportContent content(Ward ward, Report report, Map<String, String> narratives) {
+        FigureSet f = collect(ward, report);
         Map<String, String> notes = new java.util.HashMap<>();
         APPENDIX_NOTES.forEach((key, number) ->
                 notes.put(number, Narrative.text(Narrative.withFigures(narratives.get(key), f.asMap()))));
         List<Appendix> appendices = switch (report.kind()) {
-            case NQ57_RESULTS -> nq57.build(report.wardCode(), report.from(), report.to(), f.asMap(), notes);
-            case PLAN_BUDGET -> plan.build(report.wardCode(), report.to().getYear(), f);
+            case NQ57_RESULTS -> nq57.build(ward, report.from(), report.to(), f.asMap(), notes);
+            case PLAN_BUDGET -> plan.build(ward, report.to().getYear(), f);
             case MONTHLY, WEEKLY_BULLETIN -> List.of();
         };
         Map<String, Figure> figures = f.asMap();

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.report.domain.TemplateRepository;
 
 /**
@@ -17,16 +16,14 @@ import vn.ward57.report.domain.TemplateRepository;
 public class ReportFiles {
 
     private final ReportService reports;
-    private final WardService wards;
     private final TemplateRepository templates;
     private final ReportDocument documents;
     private final AppendixWorkbook workbooks;
     private final PdfConverter pdf;
 
-    ReportFiles(ReportService reports, WardService wards, TemplateRepository templates, ReportDocument documents,
+    ReportFiles(ReportService reports, TemplateRepository templates, ReportDocument documents,
                 AppendixWorkbook workbooks, PdfConverter pdf) {
         this.reports = reports;
-        this.wards = wards;
         this.templates = templates;
         this.documents = documents;
         this.workbooks = workbooks;
@@ -37,21 +34,26 @@ public class ReportFiles {
     public record File(String name, String contentType, byte[] content) {
     }
 
-    public File docx(long id) {
-        Report report = reports.get(id);
+    /** ward: read-checked by whoever resolved it (a Ward parameter, {@link ReportService#wardOf}). */
+    public File docx(Ward ward, long id) {
+        return docx(ward, reports.get(ward, id));
+    }
+
+    /** The Word document of a report of the ward (a province collects its wards' reports so). */
+    public File docx(Ward ward, Report report) {
         return new File(name(report, "docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(report));
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word(ward, report));
     }
 
-    public File xlsx(long id) {
-        Report report = reports.get(id);
+    public File xlsx(Ward ward, long id) {
+        Report report = reports.get(ward, id);
         return new File(name(report, "xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                workbooks.xlsx(reports.content(id)));
+                workbooks.xlsx(reports.content(ward, report)));
     }
 
-    public File pdf(long id) {
-        Report report = reports.get(id);
-        return new File(name(report, "pdf"), "application/pdf", pdf.pdf(docx(report)));
+    public File pdf(Ward ward, long id) {
+        Report report = reports.get(ward, id);
+        return new File(name(report, "pdf"), "application/pdf", pdf.pdf(word(ward, report)));
     }
 
     /** Whether a PDF can be made on this server (the page says when it cannot). */
@@ -59,10 +61,9 @@ public class ReportFiles {
         return pdf.available();
     }
 
-    private byte[] docx(Report report) {
-        Ward ward = wards.get(report.wardCode());
+    private byte[] word(Ward ward, Report report) {
         byte[] own = templates.find(ward.provinceId(), report.kind()).orElse(null);
-        return documents.docx(reports.content(report.id()), own);
+        return documents.docx(reports.content(ward, report), own);
     }
 
     /** "bao-cao-NQ57_RESULTS-an-hai-2025-01-01-2026-06-30.docx": ASCII, so every browser keeps it. */

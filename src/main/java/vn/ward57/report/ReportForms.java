@@ -1,11 +1,33 @@
 package vn.ward57.report;
 
+import java.time.temporal.ChronoUnit;
 import vn.ward57.common.error.InvalidInputException;
 
 /** Checks of the report frame an officer edits; each message names the field. */
 final class ReportForms {
 
     private ReportForms() {
+    }
+
+    /** The longest period a report covers: the 18-month review with room to spare. */
+    static final int MAX_MONTHS = 36;
+
+    /** The kind of report a draft asks for, once its period is sound. */
+    static ReportKind checked(ReportService.Draft draft) {
+        ReportKind kind = draft == null ? null : ReportKind.parse(draft.kind());
+        if (kind == null) {
+            throw new InvalidInputException("report.kind-required", "kind");
+        }
+        if (draft.from() == null || draft.to() == null) {
+            throw new InvalidInputException("stats.period-required", draft.from() == null ? "from" : "to");
+        }
+        if (draft.to().isBefore(draft.from())) {
+            throw new InvalidInputException("stats.period-reversed", "to");
+        }
+        if (ChronoUnit.MONTHS.between(draft.from(), draft.to()) >= MAX_MONTHS) {
+            throw new InvalidInputException("report.period-too-long", "to", String.valueOf(MAX_MONTHS));
+        }
+        return kind;
     }
 
     static Report.HeaderForm checked(Report report, Report.HeaderForm f) {

@@ -1,10 +1,10 @@
 package vn.ward57.report;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
@@ -13,6 +13,7 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
 import vn.ward57.report.domain.ReportRepository;
 
@@ -23,9 +24,6 @@ import vn.ward57.report.domain.ReportRepository;
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
-
-    /** The longest period a report covers: the 18-month review with room to spare. */
-    static final int MAX_MONTHS = 36;
 
     private final ReportRepository reports;
     private final WardService wards;
@@ -50,23 +48,16 @@ public class ReportService {
     public record EditableSection(String key, int level, String heading, List<String> generated, String html) {
     }
 
+    /** The ward of a report, if the user may read it: 404 for no such report, 403 for another ward's. */
+    public Ward wardOf(long reportId) {
+        WardId id = reports.wardOf(reportId).orElseThrow(() -> new NotFoundException("report.not-found", "id"));
+        return wards.get(id);
+    }
+
     @Transactional
-    public Report create(String wardCode, Draft draft) {
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireEnterData(ward.provinceCode(), wardCode);
-        ReportKind kind = draft == null ? null : ReportKind.parse(draft.kind());
-        if (kind == null) {
-            throw new InvalidInputException("report.kind-required", "kind");
-        }
-        if (draft.from() == null || draft.to() == null) {
-            throw new InvalidInputException("stats.period-required", draft.from() == null ? "from" : "to");
-        }
-        if (draft.to().isBefore(draft.from())) {
-            throw new InvalidInputException("stats.period-reversed", "to");
-        }
-        if (ChronoUnit.MONTHS.between(draft.from(), draft.to()) >= MAX_MONTHS) {
-            throw new InvalidInputException("report.period-too-long", "to", String.valueOf(MAX_MONTHS));
-        }
+    @PreAuthorize("@access.enterData(#ward)")
+    public Report create(Ward ward, Draft draft) {
+        ReportKind kind = ReportForms.checked(draft);
         long wardId = ward.id().value();
         var previous = reports.previous(wardId, kind, -1);
         var header = ReportDefaults.header(kind, new ReportPeriod(draft.from(), draft.to()), ward, previous);
@@ -74,41 +65,45 @@ public class ReportService {
         // the narrative of the previous report of the kind is the starting point, section by section
         previous.ifPresent(p -> reports.sections(p.id())
                 .forEach((key, html) -> reports.saveSection(id, wardId, key, html, CurrentActor.name())));
-        Report report = reports.find(id).orElseThrow();
+        Report report = get(ward, id);
         events.publishEvent(ChangeRecorded.created("report", String.valueOf(id), ward.provinceId(), wardId, report));
         return report;
     }
 
-    public Report get(long id) {
-        String wardCode = reports.wardCodeOf(id).orElseThrow(() -> new NotFoundException("report.not-found", "id"));
-        Ward ward = wards.get(wardCode);
-        CurrentActor.requireReadWard(ward.provinceCode(), wardCode);
-        return reports.find(id).orElseThrow();
+    /**
+     * ward: read-checked by whoever resolved it (a Ward parameter, {@link #wardOf}). Another ward's report is
+     * refused to whoever may not read that ward (403, as by its own address), else not found under this one.
+     */
+    public Report get(Ward ward, long id) {
+        return reports.find(ward.id(), id).orElseThrow(() -> {
+            wardOf(id);
+            return new NotFoundException("report.not-found", "id");
+        });
     }
 
-    public List<Report> list(String wardCode) {
-        return reports.findByWard(wards.get(wardCode).id().value());
+    public List<Report> list(Ward ward) {
+        return reports.findByWard(ward.id().value());
     }
 
     @Transactional
-    public Report updateHeader(long id, Report.HeaderForm form) {
-        Report report = editable(id);
+    @PreAuthorize("@access.enterData(#ward)")
+    public Report updateHeader(Ward ward, long id, Report.HeaderForm form) {
+        Report report = editable(ward, id);
         Report.HeaderForm h = ReportForms.checked(report, form);
         reports.updateHeader(id, h);
-        Ward ward = wards.get(report.wardCode());
-        Report after = reports.find(id).orElseThrow();
+        Report after = get(ward, id);
         events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 report, after));
         return after;
     }
 
-    public List<EditableSection> sections(long id) {
-        return sections(id, figures(id));
+    public List<EditableSection> sections(Ward ward, long id) {
+        return sections(ward, id, figures(ward, id));
     }
 
     /** The sections with the figures the caller already has (the editor page shows both). */
-    public List<EditableSection> sections(long id, Map<String, ReportContent.Figure> figures) {
-        Report report = get(id);
+    public List<EditableSection> sections(Ward ward, long id, Map<String, ReportContent.Figure> figures) {
+        Report report = get(ward, id);
         Map<String, String> html = reports.sections(id);
         List<EditableSection> list = new java.util.ArrayList<>();
         for (SectionSpec s : Outlines.of(report.kind(), report.to().getYear())) {
@@ -128,62 +123,63 @@ public class ReportService {
 
     /** Saves the officer's text of a section, cleaned to the tags the document knows. */
     @Transactional
-    public EditableSection saveSection(long id, String key, String html) {
-        Report report = editable(id);
-        EditableSection section = sections(id).stream().filter(s -> s.key().equals(key) && s.html() != null)
+    @PreAuthorize("@access.enterData(#ward)")
+    public EditableSection saveSection(Ward ward, long id, String key, String html) {
+        editable(ward, id);
+        EditableSection section = sections(ward, id).stream().filter(s -> s.key().equals(key) && s.html() != null)
                 .findFirst().orElseThrow(() -> new NotFoundException("report.section-not-found", "key", key));
         if (html != null && html.length() > Narrative.MAX_LENGTH) {
             throw new InvalidInputException("report.section-too-long", "html", String.valueOf(Narrative.MAX_LENGTH));
         }
         String clean = Narrative.clean(html);
-        reports.saveSection(id, wards.get(report.wardCode()).id().value(), key, clean, CurrentActor.name());
+        reports.saveSection(id, ward.id().value(), key, clean, CurrentActor.name());
         return new EditableSection(key, section.level(), section.heading(), section.generated(), clean);
     }
 
     /** The figures of the report's period, for the editor's "insert a figure" list. */
-    public Map<String, ReportContent.Figure> figures(long id) {
-        Report report = get(id);
-        return report.isFinal() ? snapshots.content(id).figures() : assembler.figures(report);
+    public Map<String, ReportContent.Figure> figures(Ward ward, long id) {
+        Report report = get(ward, id);
+        return report.isFinal() ? snapshots.content(id).figures() : assembler.figures(ward, report);
     }
 
     /** What the document shows: the frozen snapshot of a FINAL report, else the data as it is now. */
-    public ReportContent content(long id) {
-        Report report = get(id);
-        return report.isFinal() ? snapshots.content(id) : snapshots.live(report);
+    public ReportContent content(Ward ward, long id) {
+        return content(ward, get(ward, id));
     }
 
-    public List<CheckProblem> checks(long id) {
-        Report report = get(id);
-        return snapshots.checks(report);
+    ReportContent content(Ward ward, Report report) {
+        return report.isFinal() ? snapshots.content(report.id()) : snapshots.live(ward, report);
+    }
+
+    public List<CheckProblem> checks(Ward ward, long id) {
+        return snapshots.checks(ward, get(ward, id));
     }
 
     @Transactional
-    public Report finalise(long id, String reason) {
-        Report report = get(id);
-        Ward ward = wards.get(report.wardCode());
-        CurrentActor.requireDirectWard(ward.provinceCode(), report.wardCode(), "access.leader-only.report");
+    @PreAuthorize("@access.direct(#ward, 'access.leader-only.report')")
+    public Report finalise(Ward ward, long id, String reason) {
+        Report report = get(ward, id);
         if (report.isFinal()) {
             throw new ConflictException("report.already-final", "status");
         }
-        snapshots.finalise(report, reason);
-        Report after = reports.find(id).orElseThrow();
+        snapshots.finalise(ward, report, reason);
+        Report after = get(ward, id);
         events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward.provinceId(), ward.id().value(),
                 report, after));
         return after;
     }
 
     @Transactional
-    public void delete(long id) {
-        Report report = editable(id);
-        Ward ward = wards.get(report.wardCode());
+    @PreAuthorize("@access.enterData(#ward)")
+    public void delete(Ward ward, long id) {
+        Report report = editable(ward, id);
         reports.delete(id);
         events.publishEvent(ChangeRecorded.deleted("report", String.valueOf(id), ward.provinceId(), ward.id().value(), report));
     }
 
-    /** A DRAFT the current user may change. */
-    Report editable(long id) {
-        Report report = get(id);
-        CurrentActor.requireEnterData(wards.get(report.wardCode()).provinceCode(), report.wardCode());
+    /** A DRAFT of the ward (the caller checked that the user may change it). */
+    Report editable(Ward ward, long id) {
+        Report report = get(ward, id);
         if (report.isFinal()) {
             throw new ConflictException("report.final-locked", "status");
         }

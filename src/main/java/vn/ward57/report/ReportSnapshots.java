@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Ward;
 import vn.ward57.report.domain.ReportRepository;
 
 /**
@@ -19,40 +19,43 @@ class ReportSnapshots {
     static final int MAX_REASON = 2000;
 
     private final ReportRepository reports;
-    private final WardService wards;
     private final ReportAssembler assembler;
     private final ConsistencyChecks checks;
     private final WardDocuments documents;
     private final JsonMapper json;
 
-    ReportSnapshots(ReportRepository reports, WardService wards, ReportAssembler assembler, ConsistencyChecks checks,
+    ReportSnapshots(ReportRepository reports, ReportAssembler assembler, ConsistencyChecks checks,
                     WardDocuments documents, JsonMapper json) {
         this.reports = reports;
-        this.wards = wards;
         this.assembler = assembler;
         this.checks = checks;
         this.documents = documents;
         this.json = json;
     }
 
-    ReportContent live(Report report) {
-        return assembler.content(report, wards.get(report.wardCode()), reports.sections(report.id()));
+    ReportContent live(Ward ward, Report report) {
+        return assembler.content(ward, report, reports.sections(report.id()));
     }
 
     ReportContent content(long id) {
         return json.readValue(reports.snapshot(id).orElseThrow(), ReportContent.class);
     }
 
-    List<CheckProblem> checks(Report report) {
-        var register = documents.of(report.wardCode());
-        return report.isFinal() ? checks.check(report, content(report.id()), false, register)
-                : checks.check(report, live(report), true, register);
+    List<CheckProblem> checks(Ward ward, Report report) {
+        return report.isFinal() ? checks.check(report, content(report.id()), documents.of(ward))
+                : draftChecks(ward, report, live(ward, report));
+    }
+
+    private List<CheckProblem> draftChecks(Ward ward, Report report, ReportContent content) {
+        List<CheckProblem> problems = checks.checkData(ward, report);
+        problems.addAll(checks.check(report, content, documents.of(ward)));
+        return problems;
     }
 
     /** Refused over a HIGH problem; over MEDIUM or LOW ones only with the leader's reason, which is kept. */
-    void finalise(Report report, String reason) {
-        ReportContent content = live(report);
-        List<CheckProblem> problems = checks.check(report, content, true, documents.of(report.wardCode()));
+    void finalise(Ward ward, Report report, String reason) {
+        ReportContent content = live(ward, report);
+        List<CheckProblem> problems = draftChecks(ward, report, content);
         long high = problems.stream().filter(p -> p.severity() == CheckProblem.Severity.HIGH).count();
         if (high > 0) {
             throw new ConflictException("report.final-blocked", "status", String.valueOf(high));

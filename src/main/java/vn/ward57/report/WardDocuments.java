@@ -2,8 +2,8 @@ package vn.ward57.report;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.ward57.org.Ward;
 import vn.ward57.check.KnownDocument;
-import vn.ward57.org.WardService;
 import vn.ward57.task.DirectiveService;
 
 /**
@@ -14,15 +14,13 @@ import vn.ward57.task.DirectiveService;
 class WardDocuments {
 
     private final DirectiveService directives;
-    private final WardService wards;
 
-    WardDocuments(DirectiveService directives, WardService wards) {
+    WardDocuments(DirectiveService directives) {
         this.directives = directives;
-        this.wards = wards;
     }
 
-    List<KnownDocument> of(String wardCode) {
-        return directives.list(wards.get(wardCode)).stream()
+    List<KnownDocument> of(Ward ward) {
+        return directives.list(ward).stream()
                 .filter(d -> d.number() != null && !d.number().isBlank() && d.issuedOn() != null)
                 .map(d -> new KnownDocument(d.number().strip(), d.issuedOn(), d.title()))
                 .toList();

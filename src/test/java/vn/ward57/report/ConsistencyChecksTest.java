@@ -19,7 +19,7 @@ import vn.ward57.report.ReportContent.Section;
  */
 class ConsistencyChecksTest {
 
-    private final ConsistencyChecks checks = new ConsistencyChecks(null, null, null);
+    private final ConsistencyChecks checks = new ConsistencyChecks(null, null);
     private final Report report = new Report(1, "w", ReportKind.MONTHLY, LocalDate.of(2026, 5, 1),
             LocalDate.of(2026, 5, 31), "12", "Ba Bể", null, "Tháng 5", null, List.of("Lưu: VT."),
             Report.SignerMode.KT, "Nguyễn Văn A", Report.Status.DRAFT, null, null, null, "canbo");
@@ -53,19 +53,19 @@ class ConsistencyChecksTest {
 
     @Test
     void soundFiguresPass() {
-        assertThat(checks.check(report, content(sound(), List.of(), ""), false, List.of())).isEmpty();
+        assertThat(checks.check(report, content(sound(), List.of(), ""), List.of())).isEmpty();
     }
 
     @Test
     void aDossierCountedTwiceBreaksTheDossierIdentity() {
         Map<String, Figure> f = sound();
         put(f, "dossier.resolved", 7);  // 7 ≠ 2 + 3 + 1, and 10 ≠ 7 + 3 + 1
-        assertThat(checks.check(report, content(f, List.of(), ""), false, List.of())).extracting(CheckProblem::check)
+        assertThat(checks.check(report, content(f, List.of(), ""), List.of())).extracting(CheckProblem::check)
                 .containsExactly("DOSSIER_IDENTITY", "DOSSIER_IDENTITY");
         f = sound();
         put(f, "dossier.pending", -1);
         put(f, "dossier.pendingWithinDeadline", -2);
-        assertThat(checks.check(report, content(f, List.of(), ""), false, List.of()))
+        assertThat(checks.check(report, content(f, List.of(), ""), List.of()))
                 .allMatch(p -> p.severity() == CheckProblem.Severity.HIGH)
                 .extracting(CheckProblem::message).anyMatch(m -> m.contains("là số âm (-1)"));
     }
@@ -74,7 +74,7 @@ class ConsistencyChecksTest {
     void aTaskInNoStateBreaksTheTaskIdentity() {
         Map<String, Figure> f = sound();
         put(f, "task.assigned", 8);  // 8 ≠ 3 + 1 + 2 + 1 = 7
-        var problems = checks.check(report, content(f, List.of(), ""), false, List.of());
+        var problems = checks.check(report, content(f, List.of(), ""), List.of());
         assertThat(problems).extracting(CheckProblem::check).containsExactly("TASK_IDENTITY");
         assertThat(problems.getFirst().message()).contains("(8)").endsWith("(7).");
     }
@@ -83,7 +83,7 @@ class ConsistencyChecksTest {
     void disbursedOverTheEstimateIsAMediumProblem() {
         Map<String, Figure> f = sound();
         put(f, "budget.CDS.disbursed", 120_000_000);
-        assertThat(checks.check(report, content(f, List.of(), ""), false, List.of())).singleElement()
+        assertThat(checks.check(report, content(f, List.of(), ""), List.of())).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(CheckProblem.Severity.MEDIUM))
                 .satisfies(p -> assertThat(p.check()).isEqualTo("BUDGET"));
     }
@@ -98,7 +98,7 @@ class ConsistencyChecksTest {
         put(f, "budget.2026.CDS.adjusted", 100_000_000);
         put(f, "budget.2026.CDS.disbursed", 100_000_000);
         put(f, "budget.2026.TOTAL.disbursed", 100_000_000);
-        assertThat(checks.check(report, content(f, List.of(), ""), false, List.of())).singleElement()
+        assertThat(checks.check(report, content(f, List.of(), ""), List.of())).singleElement()
                 .satisfies(p -> assertThat(p.check()).isEqualTo("BUDGET"))
                 .satisfies(p -> assertThat(p.message()).startsWith("Kinh phí CDS năm 2025 đã giải ngân (60.000.000)"));
     }
@@ -109,21 +109,21 @@ class ConsistencyChecksTest {
         Appendix a = new Appendix("II", "Phụ lục II", false, List.of("STT", "Nhóm", "Mới", "Đã giải quyết"),
                 List.of(Row.of("1", "Đô thị", "2", "1"), Row.of("2", "Môi trường", "3", "1.000"),
                         new Row(List.of("", "Tổng cộng", "6", "1.001"), true)), null);
-        assertThat(checks.check(report, content(sound(), List.of(a), ""), false, List.of())).singleElement()
+        assertThat(checks.check(report, content(sound(), List.of(a), ""), List.of())).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("cột “Mới” cộng các dòng được 5").contains("ghi 6"));
     }
 
     @Test
     void aFigureTypedInTheTextMustEqualTheReportsFigure() {
         var problems = checks.check(report, content(sound(), List.of(),
-                "<p>Tổng số nhiệm vụ được giao: 9, trong đó 1.234 việc khác; có 3 Tổ công nghệ số cộng đồng.</p>"), false, List.of());
+                "<p>Tổng số nhiệm vụ được giao: 9, trong đó 1.234 việc khác; có 3 Tổ công nghệ số cộng đồng.</p>"), List.of());
         assertThat(problems).extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
         assertThat(problems.getFirst().message()).contains("là 9").contains("là 7");
         // the same number written right passes, and so does the figure inserted as a field
-        assertThat(checks.check(report, content(sound(), List.of(), "<p>Tổng số nhiệm vụ được giao: 7.</p>"), false, List.of()))
+        assertThat(checks.check(report, content(sound(), List.of(), "<p>Tổng số nhiệm vụ được giao: 7.</p>"), List.of()))
                 .isEmpty();
         assertThat(checks.check(report, content(sound(), List.of(),
-                "<p>Tổng số nhiệm vụ được giao: <span data-field=\"task.assigned\">7</span>.</p>"), false, List.of())).isEmpty();
+                "<p>Tổng số nhiệm vụ được giao: <span data-field=\"task.assigned\">7</span>.</p>"), List.of())).isEmpty();
     }
 
     @Test
@@ -132,7 +132,7 @@ class ConsistencyChecksTest {
         for (String text : new String[] {"Tổng số nhiệm vụ được giao: 999", "<div>Tổng số nhiệm vụ được giao: 999</div>",
                 "Mở đầu.<br>Tổng số nhiệm vụ được giao: 999", "<ul><li>Tổng số nhiệm vụ được giao: 999</li></ul>",
                 "<div><p>Mở đầu.</p>Tổng số nhiệm vụ được giao: <b>999</b></div>"}) {
-            assertThat(checks.check(report, content(sound(), List.of(), text), false, List.of())).as(text)
+            assertThat(checks.check(report, content(sound(), List.of(), text), List.of())).as(text)
                     .extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
         }
     }
@@ -144,10 +144,10 @@ class ConsistencyChecksTest {
         f.put("dossier.onTimeRate", new Figure("dossier.onTimeRate", "Tỷ lệ đúng hạn", new BigDecimal("83.33"), "83,33%", null));
         var problems = checks.check(report, content(f, List.of(), "<p>Phấn đấu 100% hồ sơ được giải quyết đúng hạn; "
                 + "trong 5 tháng tới hoàn thành 2 nhiệm vụ của Kế hoạch số 70/KH-UBND ngày 18/9/2025.</p>"
-                + "<ul><li>1. Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.</li></ul>"), false, List.of());
+                + "<ul><li>1. Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.</li></ul>"), List.of());
         assertThat(problems).isEmpty();
         // stated as a result, the same 100% is a HIGH problem beside the report's 83,33%
-        problems = checks.check(report, content(f, List.of(), "<p>Trong tháng, 100% hồ sơ được giải quyết đúng hạn.</p>"), false, List.of());
+        problems = checks.check(report, content(f, List.of(), "<p>Trong tháng, 100% hồ sơ được giải quyết đúng hạn.</p>"), List.of());
         assertThat(problems).extracting(CheckProblem::check).containsExactly("NARRATIVE_SYSTEM_MISMATCH");
         assertThat(problems.getFirst().message()).contains("«100%»").contains("83,33%");
     }
@@ -163,7 +163,7 @@ class ConsistencyChecksTest {
         var problems = checks.check(report, content(f, List.of(), "<p>Đến ngày 31/5/2026, còn 162 hồ sơ đang giải quyết.</p>"
                 + "<p>Đến ngày 31/5/2026, còn 160 hồ sơ đang giải quyết; tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%.</p>"
                 + "<p>Tổng kinh phí bố trí năm 2026 là 1.056.000 đồng.</p>"
-                + "<p>Thực hiện Nghị quyết 57 ngày 10/6/2024, phấn đấu 100% cán bộ được tập huấn trong 5 tháng tới.</p>"), false, List.of())
+                + "<p>Thực hiện Nghị quyết 57 ngày 10/6/2024, phấn đấu 100% cán bộ được tập huấn trong 5 tháng tới.</p>"), List.of())
                 .stream().filter(p -> p.check().startsWith("NARRATIVE_")).toList();  // 64 breaks the dossier identity too
         assertThat(problems).allMatch(p -> p.severity() == CheckProblem.Severity.HIGH).extracting(CheckProblem::check)
                 .containsExactlyInAnyOrder("NARRATIVE_SYSTEM_MISMATCH", "NARRATIVE_SYSTEM_MISMATCH",
@@ -178,7 +178,7 @@ class ConsistencyChecksTest {
     @Test
     void theTextsOwnArithmeticIsCheckedToo() {
         var problems = checks.check(report, content(sound(), List.of(),
-                "<p>Tiếp nhận 10 hồ sơ (5 trực tuyến và 4 trực tiếp).</p><p>Căn cứ Nghị quyết 57 ngày 10/6/2024.</p>"), false, List.of());
+                "<p>Tiếp nhận 10 hồ sơ (5 trực tuyến và 4 trực tiếp).</p><p>Căn cứ Nghị quyết 57 ngày 10/6/2024.</p>"), List.of());
         assertThat(problems).extracting(p -> p.check() + ":" + p.severity())
                 .containsExactlyInAnyOrder("NARRATIVE_SUM:HIGH", "NARRATIVE_DATE:HIGH");
     }
@@ -187,7 +187,7 @@ class ConsistencyChecksTest {
     void anEmptySectionIsALowProblem() {
         ReportContent empty = new ReportContent(ReportKind.MONTHLY, null, sound(),
                 List.of(new Section("m5", 2, "V. NHIỆM VỤ THÁNG TỚI", List.of(), "<p> </p>", null)), List.of());
-        assertThat(checks.check(report, empty, false, List.of())).singleElement()
+        assertThat(checks.check(report, empty, List.of())).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("Các mục chưa có nội dung: V. NHIỆM VỤ THÁNG TỚI."));
     }
 
@@ -195,7 +195,7 @@ class ConsistencyChecksTest {
     void anUnknownFieldAndAMissingSignerAreFlagged() {
         Report unsigned = new Report(1, "w", ReportKind.MONTHLY, report.from(), report.to(), null, "Ba Bể", null, "x",
                 null, List.of(), Report.SignerMode.KT, null, Report.Status.DRAFT, null, null, null, "canbo");
-        var problems = checks.check(unsigned, content(sound(), List.of(), "<p><span data-field=\"khong.co\">5</span></p>"), false, List.of());
+        var problems = checks.check(unsigned, content(sound(), List.of(), "<p><span data-field=\"khong.co\">5</span></p>"), List.of());
         assertThat(problems).extracting(p -> p.check() + ":" + p.severity())
                 .contains("UNKNOWN_FIELD:LOW", "FRAME:MEDIUM", "FRAME:LOW");
     }
