@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.report.document.PdfConverter;
+import vn.ward57.report.document.AppendixWorkbook;
+import vn.ward57.report.document.ReportDocument;
 import vn.ward57.org.Ward;
 import vn.ward57.report.domain.TemplateRepository;
 

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.ward57.report.document.ReportTemplates;
+import vn.ward57.report.document.PdfConverter;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.VietnameseFormat;

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.policy.AbstractRenderPolicy;

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
 import com.deepoove.poi.xwpf.BodyContainer;
 import com.deepoove.poi.xwpf.BodyContainerFactory;

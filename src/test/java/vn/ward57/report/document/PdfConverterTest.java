@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,8 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

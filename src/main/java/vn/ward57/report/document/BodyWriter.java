@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.document;
 
+import vn.ward57.report.ReportKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
