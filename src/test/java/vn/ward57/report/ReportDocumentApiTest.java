@@ -20,7 +20,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.report.document.ReportTemplates;
-import vn.ward57.report.document.PdfConverter;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.VietnameseFormat;
@@ -39,6 +38,8 @@ class ReportDocumentApiTest {
     MockMvc mvc;
     @Autowired
     ReportTemplates templates;
+    @Autowired
+    ReportFiles files;
 
     @Test
     void theDocumentStatesWhatTheStatisticsApisSay() throws Exception {
@@ -79,7 +80,7 @@ class ReportDocumentApiTest {
         byte[] xlsx = download("/api/v1/reports/" + id + "/document.xlsx");
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
         var result = mvc.perform(get("canbo.trungthanh", "/api/v1/reports/" + id + "/document.pdf")).andReturn();
-        if (new PdfConverter("").available()) {
+        if (files.pdfAvailable()) {
             assertThat(result.getResponse().getStatus()).isEqualTo(200);
             assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 4)).isEqualTo("%PDF");
         } else {
