@@ -1,5 +1,6 @@
 package vn.ward57.report;
 
+import vn.ward57.report.domain.ReportFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

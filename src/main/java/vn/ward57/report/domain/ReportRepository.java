@@ -17,7 +17,7 @@ import vn.ward57.report.ReportKind;
 
 /** Report instances and their narrative sections. */
 @Repository
-public class ReportRepository {
+class ReportRepository {
 
     private static final String SELECT = """
             select r.id, w.code as ward_code, r.kind, r.period_from, r.period_to, r.doc_number, r.place,

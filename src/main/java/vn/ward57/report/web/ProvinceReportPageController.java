@@ -19,9 +19,9 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Province;
-import vn.ward57.report.ProvinceReports;
+import vn.ward57.report.domain.ProvinceReports;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportFiles;
+import vn.ward57.report.domain.ReportFiles;
 import vn.ward57.report.ReportKind;
 
 /** The province's page for reports: its own Word templates, and its wards' FINAL reports of a period. */

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.org.Ward;
 import vn.ward57.report.CheckProblem;
 import vn.ward57.report.NarrativeFix;
-import vn.ward57.report.NarrativeFixes;
+import vn.ward57.report.domain.NarrativeFixes;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportContent;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 @RestController
 @RequestMapping("/api/v1")

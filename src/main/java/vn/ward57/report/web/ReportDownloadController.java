@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.report.ReportFiles;
+import vn.ward57.report.domain.ReportFiles;
 import vn.ward57.org.Ward;
 
 /** The report's files for the pages (signed-in session), the same as the API's. */

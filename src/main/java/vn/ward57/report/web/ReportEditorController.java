@@ -20,9 +20,9 @@ import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
-import vn.ward57.report.NarrativeFixes;
+import vn.ward57.report.domain.NarrativeFixes;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /** One report: its frame, the sections' editors, the checks panel and finalising. */
 @Controller

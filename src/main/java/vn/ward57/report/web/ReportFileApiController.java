@@ -19,10 +19,10 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Province;
-import vn.ward57.report.ProvinceReports;
+import vn.ward57.report.domain.ProvinceReports;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportFiles;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportFiles;
+import vn.ward57.report.domain.ReportService;
 
 @RestController
 @RequestMapping("/api/v1")

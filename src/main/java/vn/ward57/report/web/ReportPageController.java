@@ -20,7 +20,7 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportKind;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /** The ward's reports: the list with its filters, drafting a new one, deleting a draft. */
 @Controller

@@ -7,8 +7,8 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.report.CheckProblem;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportFiles;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportFiles;
+import vn.ward57.report.domain.ReportService;
 
 /** What the report page and its fragments (a section, the checks panel) put in the model. */
 @Component
@@ -29,7 +29,7 @@ class ReportPages {
     /** Everything the full page shows; the frame form keeps what was posted when it is shown again with errors. */
     void page(Model model, Ward ward, Report report) {
         frame(model, ward, report);
-        boolean canEdit = canEdit(ward, report);
+        boolean canEdit = mayEdit(ward, report);
         @SuppressWarnings("unchecked")
         var figures = (java.util.Map<String, vn.ward57.report.ReportContent.Figure>) model.getAttribute("figureMap");
         List<SectionView> sections = report.isFinal()
@@ -49,11 +49,11 @@ class ReportPages {
         model.addAttribute("ward", ward);
         model.addAttribute("report", report);
         model.addAttribute("row", ReportRow.of(report));
-        model.addAttribute("canEdit", canEdit(ward, report));
+        model.addAttribute("canEdit", mayEdit(ward, report));
         var figures = report.isFinal() ? java.util.Map.<String, vn.ward57.report.ReportContent.Figure>of()
                 : reports.figures(ward, report.id());
         model.addAttribute("figureMap", figures);
-        model.addAttribute("figures", canEdit(ward, report) ? figures.values() : List.of());
+        model.addAttribute("figures", mayEdit(ward, report) ? figures.values() : List.of());
     }
 
     /** The checks panel: the problems, and whether (and how) a leader may finalise over them. */
@@ -66,10 +66,10 @@ class ReportPages {
                 .filter(p -> p.severity() == CheckProblem.Severity.HIGH).count());
         model.addAttribute("canFinalise", !report.isFinal()
                 && access.canDirect(ward));
-        model.addAttribute("canFix", canEdit(ward, report));
+        model.addAttribute("canFix", mayEdit(ward, report));
     }
 
-    private boolean canEdit(Ward ward, Report report) {
+    private boolean mayEdit(Ward ward, Report report) {
         return !report.isFinal() && access.canEnterData(ward);
     }
 }

@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
 import java.time.temporal.ChronoUnit;
 import vn.ward57.common.error.InvalidInputException;
 

@@ -1,5 +1,9 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
+import vn.ward57.report.NarrativeFix;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +14,6 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.report.domain.ReportRepository;
 
 /**
  * "Thay bằng số liệu hệ thống" (issue 20): a number typed in a draft's text that the check finds differing from

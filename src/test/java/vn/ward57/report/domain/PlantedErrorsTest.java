@@ -1,4 +1,4 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +24,6 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
-import vn.ward57.report.domain.ReportRepository;
-import vn.ward57.report.domain.TemplateRepository;
 
 /**
  * What a province does with its wards' reports: replace a kind's Word template with its own (checked

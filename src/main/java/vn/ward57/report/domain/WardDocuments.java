@@ -1,4 +1,4 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
 import java.util.List;
 import org.springframework.stereotype.Component;

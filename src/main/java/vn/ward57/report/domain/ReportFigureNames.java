@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
+import vn.ward57.report.NarrativeFix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
 import static vn.ward57.common.VietnameseFormat.count;
 

@@ -1,9 +1,10 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
-import static vn.ward57.report.SectionSpec.figures;
-import static vn.ward57.report.SectionSpec.heading;
-import static vn.ward57.report.SectionSpec.part;
-import static vn.ward57.report.SectionSpec.text;
+import vn.ward57.report.ReportKind;
+import static vn.ward57.report.domain.SectionSpec.figures;
+import static vn.ward57.report.domain.SectionSpec.heading;
+import static vn.ward57.report.domain.SectionSpec.part;
+import static vn.ward57.report.domain.SectionSpec.text;
 
 import java.util.List;
 

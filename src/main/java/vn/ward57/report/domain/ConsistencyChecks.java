@@ -1,5 +1,8 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
 import static vn.ward57.report.CheckProblem.Severity.HIGH;
 import static vn.ward57.report.CheckProblem.Severity.LOW;
 import static vn.ward57.report.CheckProblem.Severity.MEDIUM;

@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
 import static vn.ward57.report.CheckProblem.Severity.MEDIUM;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -7,7 +10,6 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.report.domain.ReportRepository;
 
 /**
  * A report's content now (DRAFT) or as it was sent (FINAL). Finalising stores the content as JSON, so a

@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.Report;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -8,7 +9,6 @@ import vn.ward57.report.document.PdfConverter;
 import vn.ward57.report.document.AppendixWorkbook;
 import vn.ward57.report.document.ReportDocument;
 import vn.ward57.org.Ward;
-import vn.ward57.report.domain.TemplateRepository;
 
 /**
  * A report as files: the Word document (from the province's own template for the kind when it has one),

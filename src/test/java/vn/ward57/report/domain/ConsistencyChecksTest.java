@@ -1,5 +1,9 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.ReportKind;
+import vn.ward57.report.Report;
+import vn.ward57.report.CheckProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,6 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
-import vn.ward57.report.domain.ReportRepository;
 
 /**
  * The ward's report instances: drafted for a kind and period, the frame and narrative edited while DRAFT,

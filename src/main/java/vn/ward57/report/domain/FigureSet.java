@@ -1,5 +1,6 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package vn.ward57.report;
+package vn.ward57.report.domain;
 
+import vn.ward57.report.ReportContent;
+import vn.ward57.report.Report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
