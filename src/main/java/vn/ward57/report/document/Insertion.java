@@ -2,6 +2,7 @@ package vn.ward57.report.document;
 
 import com.deepoove.poi.xwpf.BodyContainer;
 import com.deepoove.poi.xwpf.BodyContainerFactory;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -45,18 +46,18 @@ final class Insertion {
     }
 
     XWPFParagraph paragraph() {
-        XmlCursor cursor = anchor.newCursor();
-        try {
-            return body.insertNewParagraph(cursor);
-        } finally {
-            cursor.dispose();
-        }
+        return atAnchor(body::insertNewParagraph);
     }
 
     XWPFTable table() {
+        return atAnchor(body::insertNewTbl);
+    }
+
+    /** What insert puts in before the anchor; the cursor it needs is released after. */
+    private <T> T atAnchor(Function<XmlCursor, T> insert) {
         XmlCursor cursor = anchor.newCursor();
         try {
-            return body.insertNewTbl(cursor);
+            return insert.apply(cursor);
         } finally {
             cursor.dispose();
         }

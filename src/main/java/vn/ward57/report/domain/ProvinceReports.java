@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,9 +67,10 @@ public class ProvinceReports {
     }
 
     /** The template for the kind (the province's own or the shipped one), to download and adapt. */
-    public byte[] template(Province p, String kindName) {
+    public ReportFiles.File template(Province p, String kindName) {
         ReportKind kind = kind(kindName);
-        return templates.find(p.id(), kind).orElseGet(() -> checks.shipped(kind));
+        return new ReportFiles.File(kind.name().toLowerCase(Locale.ROOT) + ".docx", ReportFiles.File.DOCX,
+                templates.find(p.id(), kind).orElseGet(() -> checks.shipped(kind)));
     }
 
     @Transactional
@@ -105,7 +107,7 @@ public class ProvinceReports {
     }
 
     /** Those reports' Word documents in one ZIP, each named by its ward and period. */
-    public byte[] zip(Province p, String kindName, LocalDate from, LocalDate to) {
+    public ReportFiles.File zip(Province p, String kindName, LocalDate from, LocalDate to) {
         List<Report> finals = finals(p, kindName, from, to);
         Map<String, Ward> wardsByCode = wards.inProvince(p).stream()
                 .collect(Collectors.toMap(Ward::code, Function.identity()));
@@ -120,7 +122,8 @@ public class ProvinceReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return new ReportFiles.File("bao-cao-" + p.code() + "-" + from + "-" + to + ".zip", "application/zip",
+                bytes.toByteArray());
     }
 
     private static ReportKind kind(String name) {

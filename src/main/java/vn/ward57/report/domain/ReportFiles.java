@@ -35,6 +35,8 @@ public class ReportFiles {
 
     /** A file and the name it is downloaded under. */
     public record File(String name, String contentType, byte[] content) {
+
+        static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     }
 
     /** ward: read-checked by whoever resolved it (a Ward parameter, {@link ReportService#wardOf}). */
@@ -44,8 +46,7 @@ public class ReportFiles {
 
     /** The Word document of a report of the ward (a province collects its wards' reports so). */
     public File docx(Ward ward, Report report) {
-        return new File(name(report, "docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word(ward, report));
+        return new File(name(report, "docx"), File.DOCX, word(ward, report));
     }
 
     public File xlsx(Ward ward, long id) {

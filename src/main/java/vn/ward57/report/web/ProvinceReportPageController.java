@@ -21,7 +21,6 @@ import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Province;
 import vn.ward57.report.domain.ProvinceReports;
 import vn.ward57.report.Report;
-import vn.ward57.report.domain.ReportFiles;
 import vn.ward57.report.ReportKind;
 
 /** The province's page for reports: its own Word templates, and its wards' FINAL reports of a period. */
@@ -85,16 +84,13 @@ class ProvinceReportPageController {
 
     @GetMapping("/templates/{kind}.docx")
     ResponseEntity<byte[]> template(Province province, @PathVariable String kind) {
-        return ReportFileApiController.download(new ReportFiles.File(kind.toLowerCase() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                reports.template(province, kind)));
+        return ReportFileApiController.download(reports.template(province, kind));
     }
 
     @GetMapping("/collected.zip")
     ResponseEntity<byte[]> zip(Province province, @RequestParam String kind,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ReportFileApiController.download(new ReportFiles.File("bao-cao-" + province.code() + "-" + from + "-" + to
-                + ".zip", "application/zip", reports.zip(province, kind, from, to)));
+        return ReportFileApiController.download(reports.zip(province, kind, from, to));
     }
 }

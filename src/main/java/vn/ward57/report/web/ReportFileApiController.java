@@ -64,9 +64,7 @@ class ReportFileApiController {
 
     @GetMapping("/provinces/{provinceCode}/report-templates/{kind}")
     ResponseEntity<byte[]> template(Province province, @PathVariable String kind) {
-        return download(new ReportFiles.File(kind.toLowerCase() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                provinces.template(province, kind)));
+        return download(provinces.template(province, kind));
     }
 
     @PutMapping("/provinces/{provinceCode}/report-templates/{kind}")
@@ -93,8 +91,7 @@ class ReportFileApiController {
     ResponseEntity<byte[]> zip(Province province, @RequestParam(required = false) String kind,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return download(new ReportFiles.File("bao-cao-" + province.code() + "-" + from + "-" + to + ".zip", "application/zip",
-                provinces.zip(province, kind, from, to)));
+        return download(provinces.zip(province, kind, from, to));
     }
 
     static ResponseEntity<byte[]> download(ReportFiles.File file) {
