@@ -14,7 +14,7 @@ package vn.ward57.report;
 public record NarrativeFix(String section, int paragraph, int start, int end, String written, String replacement) {
 
     /** The same place and the same typed number: the figure written instead may be newer. */
-    boolean samePlace(NarrativeFix other) {
+    public boolean samePlace(NarrativeFix other) {
         return other != null && section.equals(other.section) && paragraph == other.paragraph && start == other.start
                 && end == other.end && written.equals(other.written);
     }

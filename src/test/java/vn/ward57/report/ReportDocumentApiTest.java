@@ -1,5 +1,6 @@
 package vn.ward57.report;
 
+import vn.ward57.report.domain.ReportFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.ward57.report.document.ReportTemplates;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.VietnameseFormat;
@@ -37,6 +39,8 @@ class ReportDocumentApiTest {
     MockMvc mvc;
     @Autowired
     ReportTemplates templates;
+    @Autowired
+    ReportFiles files;
 
     @Test
     void theDocumentStatesWhatTheStatisticsApisSay() throws Exception {
@@ -77,7 +81,7 @@ class ReportDocumentApiTest {
         byte[] xlsx = download("/api/v1/reports/" + id + "/document.xlsx");
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
         var result = mvc.perform(get("canbo.trungthanh", "/api/v1/reports/" + id + "/document.pdf")).andReturn();
-        if (new PdfConverter("").available()) {
+        if (files.pdfAvailable()) {
             assertThat(result.getResponse().getStatus()).isEqualTo(200);
             assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 4)).isEqualTo("%PDF");
         } else {

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.org.WardId;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportKind;
 
 /** Report instances and their narrative sections. */
 @Repository
-public class ReportRepository {
+class ReportRepository {
 
     private static final String SELECT = """
             select r.id, w.code as ward_code, r.kind, r.period_from, r.period_to, r.doc_number, r.place,
@@ -40,14 +41,16 @@ public class ReportRepository {
                 h.opening(), h.recipients(), h.signerMode().name(), h.signerName(), actor).query(Long.class).single();
     }
 
-    public Optional<Report> find(long id) {
-        return jdbc.sql(SELECT + "where r.id = ?").param(id).query(ReportRepository::report).optional();
+    /** The ward's report: another ward's is not found under this ward. */
+    public Optional<Report> find(WardId wardId, long id) {
+        return jdbc.sql(SELECT + "where r.ward_id = ? and r.id = ?").params(wardId.value(), id)
+                .query(ReportRepository::report).optional();
     }
 
-    /** The ward id of a report, to check access before anything else is read. */
-    public Optional<String> wardCodeOf(long id) {
-        return jdbc.sql("select w.code from report r join ward w on w.id = r.ward_id where r.id = ?").param(id)
-                .query(String.class).optional();
+    /** The ward of a report, to check access before anything else is read. */
+    public Optional<WardId> wardOf(long id) {
+        return jdbc.sql("select ward_id from report where id = ?").param(id).query(Long.class).optional()
+                .map(WardId::new);
     }
 
     public List<Report> findByWard(long wardId) {

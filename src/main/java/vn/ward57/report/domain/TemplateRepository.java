@@ -7,7 +7,7 @@ import vn.ward57.report.ReportKind;
 
 /** A province's own Word template per report kind. */
 @Repository
-public class TemplateRepository {
+class TemplateRepository {
 
     private final JdbcClient jdbc;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.report.ReportKind;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /**
  * The "draft a new report" form of the list page; its field names are those the service's errors name.

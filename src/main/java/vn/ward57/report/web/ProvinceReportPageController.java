@@ -18,10 +18,9 @@ import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
-import vn.ward57.org.ProvinceService;
-import vn.ward57.report.ProvinceReports;
+import vn.ward57.org.Province;
+import vn.ward57.report.domain.ProvinceReports;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportFiles;
 import vn.ward57.report.ReportKind;
 
 /** The province's page for reports: its own Word templates, and its wards' FINAL reports of a period. */
@@ -29,35 +28,33 @@ import vn.ward57.report.ReportKind;
 @RequestMapping("/provinces/{provinceCode}/reports")
 class ProvinceReportPageController {
 
-    private final ProvinceService provinces;
     private final ProvinceReports reports;
     private final Messages messages;
     private final OfficeFiles officeFiles;
 
-    ProvinceReportPageController(ProvinceService provinces, ProvinceReports reports, Messages messages, OfficeFiles officeFiles) {
+    ProvinceReportPageController(ProvinceReports reports, Messages messages, OfficeFiles officeFiles) {
         this.officeFiles = officeFiles;
-        this.provinces = provinces;
         this.reports = reports;
         this.messages = messages;
     }
 
     @GetMapping
-    String page(@PathVariable String provinceCode, @RequestParam(required = false) String kind,
+    String page(Province province, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         LocalDate today = WardTime.today();
         LocalDate f = from == null ? today.withDayOfYear(1) : from;
         LocalDate t = to == null ? today : to;
         String k = kind == null || kind.isBlank() ? ReportKind.NQ57_RESULTS.name() : kind;
-        model.addAttribute("province", provinces.get(provinceCode));
-        model.addAttribute("templates", reports.templates(provinceCode));
+        model.addAttribute("province", province);
+        model.addAttribute("templates", reports.templates(province));
         model.addAttribute("kinds", ReportKind.values());
         model.addAttribute("kind", k);
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         List<Report> finals = List.of();
         try {
-            finals = reports.finals(provinceCode, k, f, t);
+            finals = reports.finals(province, k, f, t);
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
         }
@@ -66,37 +63,34 @@ class ProvinceReportPageController {
     }
 
     @PostMapping("/templates/{kind}")
-    String upload(@PathVariable String provinceCode, @PathVariable String kind,
+    String upload(Province province, @PathVariable String kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         try {
-            reports.upload(provinceCode, kind, file == null ? null : Uploads.name(file),
+            reports.upload(province, kind, file == null ? null : Uploads.name(file),
                     officeFiles.read(file, "file"));
             redirect.addFlashAttribute("flash", messages.get("report.template-saved", kind));
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/provinces/" + provinceCode + "/reports";
+        return "redirect:/provinces/" + province.code() + "/reports";
     }
 
     @PostMapping("/templates/{kind}/reset")
-    String reset(@PathVariable String provinceCode, @PathVariable String kind, RedirectAttributes redirect) {
-        reports.reset(provinceCode, kind);
+    String reset(Province province, @PathVariable String kind, RedirectAttributes redirect) {
+        reports.reset(province, kind);
         redirect.addFlashAttribute("flash", messages.get("report.template-reset", kind));
-        return "redirect:/provinces/" + provinceCode + "/reports";
+        return "redirect:/provinces/" + province.code() + "/reports";
     }
 
     @GetMapping("/templates/{kind}.docx")
-    ResponseEntity<byte[]> template(@PathVariable String provinceCode, @PathVariable String kind) {
-        return ReportFileApiController.download(new ReportFiles.File(kind.toLowerCase() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                reports.template(provinceCode, kind)));
+    ResponseEntity<byte[]> template(Province province, @PathVariable String kind) {
+        return ReportFileApiController.download(reports.template(province, kind));
     }
 
     @GetMapping("/collected.zip")
-    ResponseEntity<byte[]> zip(@PathVariable String provinceCode, @RequestParam String kind,
+    ResponseEntity<byte[]> zip(Province province, @RequestParam String kind,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ReportFileApiController.download(new ReportFiles.File("bao-cao-" + provinceCode + "-" + from + "-" + to
-                + ".zip", "application/zip", reports.zip(provinceCode, kind, from, to)));
+        return ReportFileApiController.download(reports.zip(province, kind, from, to));
     }
 }

@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.org.Ward;
 import vn.ward57.report.CheckProblem;
 import vn.ward57.report.NarrativeFix;
-import vn.ward57.report.NarrativeFixes;
+import vn.ward57.report.domain.NarrativeFixes;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportContent;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -43,56 +44,56 @@ class ReportApiController {
     }
 
     @PostMapping("/wards/{wardCode}/reports")
-    ResponseEntity<Report> create(@PathVariable String wardCode, @RequestBody(required = false) ReportService.Draft draft) {
-        Report report = reports.create(wardCode, draft);
+    ResponseEntity<Report> create(Ward ward, @RequestBody(required = false) ReportService.Draft draft) {
+        Report report = reports.create(ward, draft);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);
     }
 
     @GetMapping("/wards/{wardCode}/reports")
-    List<Report> list(@PathVariable String wardCode) {
-        return reports.list(wardCode);
+    List<Report> list(Ward ward) {
+        return reports.list(ward);
     }
 
     @GetMapping("/reports/{reportId}")
     Report get(@PathVariable long reportId) {
-        return reports.get(reportId);
+        return reports.get(reports.wardOf(reportId), reportId);
     }
 
     @PutMapping("/reports/{reportId}")
     Report update(@PathVariable long reportId, @RequestBody(required = false) Report.HeaderForm form) {
-        return reports.updateHeader(reportId, form);
+        return reports.updateHeader(reports.wardOf(reportId), reportId, form);
     }
 
     @DeleteMapping("/reports/{reportId}")
     ResponseEntity<Void> delete(@PathVariable long reportId) {
-        reports.delete(reportId);
+        reports.delete(reports.wardOf(reportId), reportId);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/reports/{reportId}/sections")
     List<ReportService.EditableSection> sections(@PathVariable long reportId) {
-        return reports.sections(reportId);
+        return reports.sections(reports.wardOf(reportId), reportId);
     }
 
     @PutMapping("/reports/{reportId}/sections/{sectionKey}")
     ReportService.EditableSection saveSection(@PathVariable long reportId, @PathVariable String sectionKey,
                                               @RequestBody(required = false) SectionText body) {
-        return reports.saveSection(reportId, sectionKey, body == null ? null : body.html());
+        return reports.saveSection(reports.wardOf(reportId), reportId, sectionKey, body == null ? null : body.html());
     }
 
     @GetMapping("/reports/{reportId}/figures")
     Map<String, ReportContent.Figure> figures(@PathVariable long reportId) {
-        return reports.figures(reportId);
+        return reports.figures(reports.wardOf(reportId), reportId);
     }
 
     @GetMapping("/reports/{reportId}/content")
     ReportContent content(@PathVariable long reportId) {
-        return reports.content(reportId);
+        return reports.content(reports.wardOf(reportId), reportId);
     }
 
     @GetMapping("/reports/{reportId}/checks")
     List<CheckProblem> checks(@PathVariable long reportId) {
-        return reports.checks(reportId);
+        return reports.checks(reports.wardOf(reportId), reportId);
     }
 
     /**
@@ -109,12 +110,13 @@ class ReportApiController {
      */
     @PostMapping("/reports/{reportId}/checks/fix")
     FixResult fix(@PathVariable long reportId, @RequestBody(required = false) FixFields fix) {
-        NarrativeFixes.Replaced replaced = fixes.replace(reportId, fix == null ? null : fix.fix());
-        return new FixResult(replaced.section(), replaced.fix(), reports.checks(reportId));
+        Ward ward = reports.wardOf(reportId);
+        NarrativeFixes.Replaced replaced = fixes.replace(ward, reportId, fix == null ? null : fix.fix());
+        return new FixResult(replaced.section(), replaced.fix(), reports.checks(ward, reportId));
     }
 
     @PostMapping("/reports/{reportId}/finalise")
     Report finalise(@PathVariable long reportId, @RequestBody(required = false) Finalise body) {
-        return reports.finalise(reportId, body == null ? null : body.reason());
+        return reports.finalise(reports.wardOf(reportId), reportId, body == null ? null : body.reason());
     }
 }

@@ -5,31 +5,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.report.ReportFiles;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportFiles;
+import vn.ward57.org.Ward;
 
 /** The report's files for the pages (signed-in session), the same as the API's. */
 @Controller
 class ReportDownloadController {
 
-    private final ReportService reports;
     private final ReportFiles files;
 
-    ReportDownloadController(ReportService reports, ReportFiles files) {
-        this.reports = reports;
+    ReportDownloadController(ReportFiles files) {
         this.files = files;
     }
 
     @GetMapping("/wards/{wardCode}/reports/{reportId}/document.{extension}")
-    ResponseEntity<byte[]> download(@PathVariable String wardCode, @PathVariable long reportId,
-                                    @PathVariable String extension) {
-        if (!reports.get(reportId).wardCode().equals(wardCode)) {
-            throw new NotFoundException("report.not-found", "id");
-        }
+    ResponseEntity<byte[]> download(Ward ward, @PathVariable long reportId, @PathVariable String extension) {
         return ReportFileApiController.download(switch (extension) {
-            case "docx" -> files.docx(reportId);
-            case "xlsx" -> files.xlsx(reportId);
-            case "pdf" -> files.pdf(reportId);
+            case "docx" -> files.docx(ward, reportId);
+            case "xlsx" -> files.xlsx(ward, reportId);
+            case "pdf" -> files.pdf(ward, reportId);
             default -> throw new NotFoundException("report.not-found", "extension");
         });
     }

@@ -1,6 +1,6 @@
 package vn.ward57.report.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Controller;
@@ -17,12 +17,12 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.report.NarrativeFixes;
+import vn.ward57.org.Ward;
+import vn.ward57.report.domain.NarrativeFixes;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /** One report: its frame, the sections' editors, the checks panel and finalising. */
 @Controller
@@ -47,64 +47,63 @@ class ReportEditorController {
     }
 
     @GetMapping
-    String report(@PathVariable String wardCode, @PathVariable long reportId, Model model) {
-        pages.page(model, pages.report(wardCode, reportId));
+    String report(Ward ward, @PathVariable long reportId, Model model) {
+        pages.page(model, ward, reports.get(ward, reportId));
         return ReportPages.PAGE;
     }
 
     /** The frame form: saved and back to the page, or the page again with the errors beside the fields. */
     @PostMapping
-    String header(@PathVariable String wardCode, @PathVariable long reportId,
+    String header(Ward ward, @PathVariable long reportId,
                   @ModelAttribute("header") HeaderFields fields, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Report report = pages.report(wardCode, reportId);
-        if (forms.attempt(errors, () -> reports.updateHeader(reportId, fields.form()))) {
+        Report report = reports.get(ward, reportId);
+        if (forms.attempt(errors, () -> reports.updateHeader(ward, reportId, fields.form()))) {
             forms.flash(redirect, "report.header-saved");
-            return "redirect:/wards/" + wardCode + "/reports/" + reportId;
+            return "redirect:" + address(ward, reportId);
         }
-        pages.page(model, report);
+        pages.page(model, ward, report);
         return ReportPages.PAGE;
     }
 
     /** A section's text from its editor (htmx): the section again, saying when it was saved or why not. */
     @PostMapping("/sections/{sectionKey}")
-    String section(@PathVariable String wardCode, @PathVariable long reportId, @PathVariable String sectionKey,
-                   @RequestParam(required = false) String html, Model model, HttpServletRequest request,
+    String section(Ward ward, @PathVariable long reportId, @PathVariable String sectionKey,
+                   @RequestParam(required = false) String html, Model model, HtmxRequest htmx,
                    RedirectAttributes redirect) {
-        Report report = pages.report(wardCode, reportId);
+        Report report = reports.get(ward, reportId);
         SectionView section;
         try {
-            section = SectionView.of(reports.saveSection(reportId, sectionKey, html), true);
+            section = SectionView.of(reports.saveSection(ward, reportId, sectionKey, html), true);
             model.addAttribute("savedAt", ZonedDateTime.now(WardTime.ZONE).format(HOUR_MINUTE));
         } catch (InvalidInputException | ConflictException e) {
             // the text stays in the editor as the officer wrote it, with the reason it was not saved
-            section = reports.sections(reportId).stream().filter(s -> s.key().equals(sectionKey)).findFirst()
+            section = reports.sections(ward, reportId).stream().filter(s -> s.key().equals(sectionKey)).findFirst()
                     .map(s -> SectionView.unsaved(s, html))
                     .orElseThrow();
             model.addAttribute("sectionError", messages.get(e));
         }
-        if (!Htmx.isHtmx(request)) {
+        if (!htmx.isHtmxRequest()) {
             if (model.containsAttribute("sectionError")) {
                 redirect.addFlashAttribute("flashError", model.getAttribute("sectionError"));
             } else {
                 forms.flash(redirect, "report.section-saved-flash", section.heading());
             }
-            return "redirect:/wards/" + wardCode + "/reports/" + reportId + "#section-" + sectionKey;
+            return "redirect:" + address(ward, reportId) + "#section-" + sectionKey;
         }
-        pages.frame(model, report);
+        pages.frame(model, ward, report);
         model.addAttribute("s", section);
         return ReportPages.PAGE + " :: report-section";
     }
 
     /** The checks panel again (htmx "Kiểm tra lại"); without htmx, the page. */
     @GetMapping("/checks")
-    String checks(@PathVariable String wardCode, @PathVariable long reportId, Model model,
-                  HttpServletRequest request) {
-        Report report = pages.report(wardCode, reportId);
-        if (!Htmx.isHtmx(request)) {
-            return "redirect:/wards/" + wardCode + "/reports/" + reportId + "#report-checks";
+    String checks(Ward ward, @PathVariable long reportId, Model model, HtmxRequest htmx) {
+        Report report = reports.get(ward, reportId);
+        if (!htmx.isHtmxRequest()) {
+            return "redirect:" + address(ward, reportId) + "#report-checks";
         }
-        pages.checks(model, report);
+        pages.checks(model, ward, report);
         return ReportPages.PAGE + " :: checks";
     }
 
@@ -114,24 +113,24 @@ class ReportEditorController {
      * htmx, the page.
      */
     @PostMapping("/checks/fix")
-    String fix(@PathVariable String wardCode, @PathVariable long reportId, @ModelAttribute FixFields fields,
-               Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        pages.report(wardCode, reportId);
+    String fix(Ward ward, @PathVariable long reportId, @ModelAttribute FixFields fields,
+               Model model, HtmxRequest htmx, RedirectAttributes redirect) {
+        reports.get(ward, reportId);
         String done = null;
         String error = null;
         NarrativeFixes.Replaced replaced = null;
         try {
-            replaced = fixes.replace(reportId, fields.fix());
+            replaced = fixes.replace(ward, reportId, fields.fix());
             done = messages.get("report.fixed", replaced.fix().written(), replaced.fix().replacement(),
                     replaced.section().heading());
         } catch (InvalidInputException | ConflictException e) {
             error = messages.get(e);
         }
-        if (!Htmx.isHtmx(request)) {
+        if (!htmx.isHtmxRequest()) {
             redirect.addFlashAttribute(error == null ? "flash" : "flashError", error == null ? done : error);
-            return "redirect:/wards/" + wardCode + "/reports/" + reportId + "#report-checks";
+            return "redirect:" + address(ward, reportId) + "#report-checks";
         }
-        pages.checks(model, pages.report(wardCode, reportId));
+        pages.checks(model, ward, reports.get(ward, reportId));
         model.addAttribute("fixed", done);
         model.addAttribute("fixError", error);
         if (replaced != null) {
@@ -142,15 +141,19 @@ class ReportEditorController {
 
     /** A leader finalises; a refusal (HIGH problems, a missing reason) comes back as the flash message. */
     @PostMapping("/finalise")
-    String finalise(@PathVariable String wardCode, @PathVariable long reportId,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        pages.report(wardCode, reportId);
+    String finalise(Ward ward, @PathVariable long reportId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        reports.get(ward, reportId);
         try {
-            reports.finalise(reportId, reason);
+            reports.finalise(ward, reportId, reason);
             forms.flash(redirect, "report.finalised");
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/wards/" + wardCode + "/reports/" + reportId;
+        return "redirect:" + address(ward, reportId);
+    }
+
+    private static String address(Ward ward, long reportId) {
+        return "/wards/" + ward.code() + "/reports/" + reportId;
     }
 }

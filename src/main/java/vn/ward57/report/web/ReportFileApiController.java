@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.web.Uploads;
-import vn.ward57.report.ProvinceReports;
+import vn.ward57.org.Province;
+import vn.ward57.report.domain.ProvinceReports;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportFiles;
+import vn.ward57.report.domain.ReportFiles;
+import vn.ward57.report.domain.ReportService;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -28,11 +30,13 @@ import vn.ward57.report.ReportFiles;
         + "LibreOffice is installed; a province's own templates and its wards' FINAL reports")
 class ReportFileApiController {
 
+    private final ReportService reports;
     private final ReportFiles files;
     private final ProvinceReports provinces;
     private final OfficeFiles officeFiles;
 
-    ReportFileApiController(ReportFiles files, ProvinceReports provinces, OfficeFiles officeFiles) {
+    ReportFileApiController(ReportService reports, ReportFiles files, ProvinceReports provinces, OfficeFiles officeFiles) {
+        this.reports = reports;
         this.officeFiles = officeFiles;
         this.files = files;
         this.provinces = provinces;
@@ -40,57 +44,54 @@ class ReportFileApiController {
 
     @GetMapping("/reports/{reportId}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long reportId) {
-        return download(files.docx(reportId));
+        return download(files.docx(reports.wardOf(reportId), reportId));
     }
 
     @GetMapping("/reports/{reportId}/document.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long reportId) {
-        return download(files.xlsx(reportId));
+        return download(files.xlsx(reports.wardOf(reportId), reportId));
     }
 
     @GetMapping("/reports/{reportId}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long reportId) {
-        return download(files.pdf(reportId));
+        return download(files.pdf(reports.wardOf(reportId), reportId));
     }
 
     @GetMapping("/provinces/{provinceCode}/report-templates")
-    List<ProvinceReports.TemplateInfo> templates(@PathVariable String provinceCode) {
-        return provinces.templates(provinceCode);
+    List<ProvinceReports.TemplateInfo> templates(Province province) {
+        return provinces.templates(province);
     }
 
     @GetMapping("/provinces/{provinceCode}/report-templates/{kind}")
-    ResponseEntity<byte[]> template(@PathVariable String provinceCode, @PathVariable String kind) {
-        return download(new ReportFiles.File(kind.toLowerCase() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                provinces.template(provinceCode, kind)));
+    ResponseEntity<byte[]> template(Province province, @PathVariable String kind) {
+        return download(provinces.template(province, kind));
     }
 
     @PutMapping("/provinces/{provinceCode}/report-templates/{kind}")
-    ProvinceReports.TemplateInfo upload(@PathVariable String provinceCode, @PathVariable String kind,
+    ProvinceReports.TemplateInfo upload(Province province, @PathVariable String kind,
                                         @RequestParam(required = false) MultipartFile file) {
-        return provinces.upload(provinceCode, kind, file == null ? null : Uploads.name(file),
+        return provinces.upload(province, kind, file == null ? null : Uploads.name(file),
                 officeFiles.read(file, "file"));
     }
 
     @DeleteMapping("/provinces/{provinceCode}/report-templates/{kind}")
-    ResponseEntity<Void> reset(@PathVariable String provinceCode, @PathVariable String kind) {
-        provinces.reset(provinceCode, kind);
+    ResponseEntity<Void> reset(Province province, @PathVariable String kind) {
+        provinces.reset(province, kind);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/provinces/{provinceCode}/reports")
-    List<Report> finals(@PathVariable String provinceCode, @RequestParam(required = false) String kind,
+    List<Report> finals(Province province, @RequestParam(required = false) String kind,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return provinces.finals(provinceCode, kind, from, to);
+        return provinces.finals(province, kind, from, to);
     }
 
     @GetMapping("/provinces/{provinceCode}/reports.zip")
-    ResponseEntity<byte[]> zip(@PathVariable String provinceCode, @RequestParam(required = false) String kind,
+    ResponseEntity<byte[]> zip(Province province, @RequestParam(required = false) String kind,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return download(new ReportFiles.File("bao-cao-" + provinceCode + "-" + from + "-" + to + ".zip", "application/zip",
-                provinces.zip(provinceCode, kind, from, to)));
+        return download(provinces.zip(province, kind, from, to));
     }
 
     static ResponseEntity<byte[]> download(ReportFiles.File file) {

@@ -1,5 +1,6 @@
 package vn.ward57.report.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -14,14 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.report.Report;
 import vn.ward57.report.ReportKind;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /** The ward's reports: the list with its filters, drafting a new one, deleting a draft. */
 @Controller
@@ -30,55 +29,51 @@ class ReportPageController {
 
     private static final String PAGE = "report/reports";
 
-    private final WardService wards;
+    private final WardAccess access;
     private final ReportService reports;
-    private final ReportPages pages;
     private final PageForms forms;
 
-    ReportPageController(WardService wards, ReportService reports, ReportPages pages, PageForms forms) {
-        this.wards = wards;
+    ReportPageController(WardAccess access, ReportService reports, PageForms forms) {
+        this.access = access;
         this.reports = reports;
-        this.pages = pages;
         this.forms = forms;
     }
 
     /** The page, or for htmx (the filters) its list. */
     @GetMapping
-    String list(@PathVariable String wardCode, @RequestParam(required = false) ReportKind kind,
-                @RequestParam(required = false) Report.Status status, Model model, HttpServletRequest request) {
-        fill(wardCode, kind, status, model);
+    String list(Ward ward, @RequestParam(required = false) ReportKind kind,
+                @RequestParam(required = false) Report.Status status, Model model, HtmxRequest htmx) {
+        fill(ward, kind, status, model);
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", DraftForm.empty());
         }
-        return Htmx.view(request, PAGE, "list");
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     @PostMapping
-    String create(@PathVariable String wardCode, @ModelAttribute("draft") DraftForm form, BindingResult errors,
+    String create(Ward ward, @ModelAttribute("draft") DraftForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         Report[] made = new Report[1];
-        if (forms.attempt(errors, () -> made[0] = reports.create(wardCode, form.draft()))) {
+        if (forms.attempt(errors, () -> made[0] = reports.create(ward, form.draft()))) {
             forms.flash(redirect, "report.created");
-            return "redirect:/wards/" + wardCode + "/reports/" + made[0].id();
+            return "redirect:/wards/" + ward.code() + "/reports/" + made[0].id();
         }
-        fill(wardCode, null, null, model);
+        fill(ward, null, null, model);
         return PAGE;
     }
 
     /** From the list (htmx: the list again) or from the report's page (back to the list). */
     @PostMapping("/{reportId}/delete")
-    String delete(@PathVariable String wardCode, @PathVariable long reportId, Model model,
+    String delete(Ward ward, @PathVariable long reportId, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        pages.report(wardCode, reportId);
-        reports.delete(reportId);       // a FINAL report is refused (409); no page offers to delete one
-        fill(wardCode, null, null, model);
+        reports.delete(ward, reportId);       // a FINAL report is refused (409); no page offers to delete one
+        fill(ward, null, null, model);
         return forms.respond(true, "report.deleted", request, model, redirect, PAGE, "list",
-                "/wards/" + wardCode + "/reports");
+                "/wards/" + ward.code() + "/reports");
     }
 
-    private void fill(String wardCode, ReportKind kind, Report.Status status, Model model) {
-        Ward ward = wards.get(wardCode);
-        List<ReportRow> rows = reports.list(wardCode).stream()
+    private void fill(Ward ward, ReportKind kind, Report.Status status, Model model) {
+        List<ReportRow> rows = reports.list(ward).stream()
                 .filter(r -> kind == null || r.kind() == kind)
                 .filter(r -> status == null || r.status() == status)
                 .map(ReportRow::of).toList();
@@ -89,6 +84,6 @@ class ReportPageController {
         model.addAttribute("statuses", Report.Status.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
-        model.addAttribute("canEdit", CurrentActor.get().canEnterData(ward.provinceCode(), ward.code()));
+        model.addAttribute("canEdit", access.canEnterData(ward));
     }
 }

@@ -3,13 +3,12 @@ package vn.ward57.report.web;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
+import vn.ward57.org.WardAccess;
 import vn.ward57.report.CheckProblem;
 import vn.ward57.report.Report;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportFiles;
+import vn.ward57.report.domain.ReportService;
 
 /** What the report page and its fragments (a section, the checks panel) put in the model. */
 @Component
@@ -18,34 +17,24 @@ class ReportPages {
     static final String PAGE = "report/report";
 
     private final ReportService reports;
-    private final WardService wards;
-    private final vn.ward57.report.ReportFiles files;
+    private final WardAccess access;
+    private final ReportFiles files;
 
-    ReportPages(ReportService reports, WardService wards, vn.ward57.report.ReportFiles files) {
+    ReportPages(ReportService reports, WardAccess access, ReportFiles files) {
         this.reports = reports;
-        this.wards = wards;
+        this.access = access;
         this.files = files;
     }
 
-    /** The report if it is the ward's: another ward's report is not found under this ward's address. */
-    Report report(String wardCode, long reportId) {
-        wards.get(wardCode);
-        Report report = reports.get(reportId);
-        if (!report.wardCode().equals(wardCode)) {
-            throw new NotFoundException("report.not-found", "id");
-        }
-        return report;
-    }
-
     /** Everything the full page shows; the frame form keeps what was posted when it is shown again with errors. */
-    void page(Model model, Report report) {
-        Ward ward = frame(model, report);
-        boolean canEdit = canEdit(ward, report);
+    void page(Model model, Ward ward, Report report) {
+        frame(model, ward, report);
+        boolean canEdit = mayEdit(ward, report);
         @SuppressWarnings("unchecked")
         var figures = (java.util.Map<String, vn.ward57.report.ReportContent.Figure>) model.getAttribute("figureMap");
         List<SectionView> sections = report.isFinal()
-                ? reports.content(report.id()).sections().stream().map(SectionView::of).toList()
-                : reports.sections(report.id(), figures).stream().map(s -> SectionView.of(s, canEdit)).toList();
+                ? reports.content(ward, report.id()).sections().stream().map(SectionView::of).toList()
+                : reports.sections(ward, report.id(), figures).stream().map(s -> SectionView.of(s, canEdit)).toList();
         model.addAttribute("sections", sections);
         if (!model.containsAttribute("header")) {
             model.addAttribute("header", HeaderFields.of(report));
@@ -56,34 +45,31 @@ class ReportPages {
     }
 
     /** The ward, the report and the figures an editor may insert. */
-    Ward frame(Model model, Report report) {
-        Ward ward = wards.get(report.wardCode());
+    void frame(Model model, Ward ward, Report report) {
         model.addAttribute("ward", ward);
         model.addAttribute("report", report);
         model.addAttribute("row", ReportRow.of(report));
-        model.addAttribute("canEdit", canEdit(ward, report));
+        model.addAttribute("canEdit", mayEdit(ward, report));
         var figures = report.isFinal() ? java.util.Map.<String, vn.ward57.report.ReportContent.Figure>of()
-                : reports.figures(report.id());
+                : reports.figures(ward, report.id());
         model.addAttribute("figureMap", figures);
-        model.addAttribute("figures", canEdit(ward, report) ? figures.values() : List.of());
-        return ward;
+        model.addAttribute("figures", mayEdit(ward, report) ? figures.values() : List.of());
     }
 
     /** The checks panel: the problems, and whether (and how) a leader may finalise over them. */
-    void checks(Model model, Report report) {
-        Ward ward = wards.get(report.wardCode());
-        List<CheckProblem> problems = reports.checks(report.id());
+    void checks(Model model, Ward ward, Report report) {
+        List<CheckProblem> problems = reports.checks(ward, report.id());
         model.addAttribute("report", report);
         model.addAttribute("ward", ward);
         model.addAttribute("problems", problems);
         model.addAttribute("highProblems", problems.stream()
                 .filter(p -> p.severity() == CheckProblem.Severity.HIGH).count());
         model.addAttribute("canFinalise", !report.isFinal()
-                && CurrentActor.get().canDirectWard(ward.provinceCode(), ward.code()));
-        model.addAttribute("canFix", canEdit(ward, report));
+                && access.canDirect(ward));
+        model.addAttribute("canFix", mayEdit(ward, report));
     }
 
-    private static boolean canEdit(Ward ward, Report report) {
-        return !report.isFinal() && CurrentActor.get().canEnterData(ward.provinceCode(), ward.code());
+    private boolean mayEdit(Ward ward, Report report) {
+        return !report.isFinal() && access.canEnterData(ward);
     }
 }

@@ -5,7 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 import vn.ward57.report.ReportContent;
-import vn.ward57.report.ReportService;
+import vn.ward57.report.domain.ReportService;
 
 /**
  * A section as the report page shows it: from the editable outline while DRAFT, from the frozen snapshot
