@@ -1,5 +1,6 @@
 package vn.ward57.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.LayoutState;
 import vn.ward57.org.WardService;
 
@@ -29,7 +29,7 @@ class LayoutInterceptor implements HandlerInterceptor, LayoutState {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView mav) {
-        if (mav == null || Htmx.isHtmx(request) || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+        if (mav == null || HtmxRequest.fromRequest(request).isHtmxRequest() || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
             return;
         }
         CurrentActor.find().ifPresent(actor -> {

@@ -44,6 +44,8 @@ class DashboardRevalidationTest {
     @Autowired
     DashboardService dashboard;
     @Autowired
+    vn.ward57.org.WardService wards;
+    @Autowired
     CacheManager caches;
 
     private final MockHttpSession leaderSession = new MockHttpSession();
@@ -126,7 +128,7 @@ class DashboardRevalidationTest {
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         DashboardService.Version version;
         try {
-            version = dashboard.version("trung-thanh");
+            version = dashboard.version(wards.get("trung-thanh"));
         } finally {
             SecurityContextHolder.clearContext();
         }
