@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.WardRevisions;
 

@@ -2,7 +2,7 @@ package vn.ward57.dashboard.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.dashboard.DashboardService;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.org.Ward;
 

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.NativeWebRequest;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.web.PageVersions;
-import vn.ward57.dashboard.DashboardCharts;
-import vn.ward57.dashboard.DashboardService;
+import vn.ward57.dashboard.domain.DashboardCharts;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.org.Ward;
 

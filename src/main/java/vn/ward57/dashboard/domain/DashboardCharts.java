@@ -1,4 +1,4 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

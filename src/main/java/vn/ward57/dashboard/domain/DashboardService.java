@@ -1,7 +1,8 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;

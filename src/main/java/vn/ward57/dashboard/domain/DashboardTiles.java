@@ -1,4 +1,4 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.budget.CategorySummary;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.dashboard.WardDashboard.Budget;
