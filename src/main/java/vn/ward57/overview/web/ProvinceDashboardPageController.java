@@ -38,7 +38,10 @@ class ProvinceDashboardPageController {
             return null;
         }
         ProvinceDashboard d = overview.dashboard(version);
+        int rankMax = d.scoreParts().stream().mapToInt(ProvinceDashboard.ScorePart::max).sum();
         model.addAttribute("d", d);
+        model.addAttribute("rankMax", rankMax);
+        model.addAttribute("rows", d.wards().stream().map(w -> ProvinceTableRow.of(w, rankMax)).toList());
         model.addAttribute("chartData", chartData(d));
         return "overview/province";
     }
