@@ -26,6 +26,7 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
+import vn.ward57.org.WardAccess;
 
 /**
  * The backups of the embedded database: the nightly run, the admins' "Sao lưu ngay", the list and
@@ -44,13 +45,14 @@ public class Backups {
     private final Duration staleAfter;
     private final String cron;
     private final Retention retention;
+    private final WardAccess access;
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile Integer percent;
 
     Backups(ObjectProvider<EmbeddedPostgres> embedded, @Value("${ward57.backup.dir}") Path dir,
             @Value("${ward57.backup.timeout:1h}") Duration timeout, @Value("${ward57.backup.stale-after:2d}") Duration staleAfter,
             @Value("${ward57.backup.cron:0 0 2 * * *}") String cron, @Value("${ward57.backup.keep-daily:14}") int daily,
-            @Value("${ward57.backup.keep-weekly:8}") int weekly) {
+            @Value("${ward57.backup.keep-weekly:8}") int weekly, WardAccess access) {
         this.embedded = embedded.getIfAvailable();
         this.dir = dir.toAbsolutePath().normalize();
         this.folder = new BackupFolder(this.dir);
@@ -58,10 +60,12 @@ public class Backups {
         this.staleAfter = staleAfter;
         this.cron = cron;
         this.retention = new Retention(daily, weekly);
+        this.access = access;
     }
 
+    /** For the admins of any province: a copy holds every province's data, as the server does. */
     public BackupState state() {
-        CurrentActor.requireProvinceAdmin(null);
+        access.administer((String) null);
         LocalDateTime next = embedded == null || "-".equals(cron) ? null
                 : CronExpression.parse(cron).next(ZonedDateTime.now(WardTime.ZONE)).toLocalDateTime();
         return new BackupState(embedded != null, dir.toString(), busy.get(), percent,
@@ -70,12 +74,12 @@ public class Backups {
 
     /** "Sao lưu ngay": starts a backup in the background unless one is running; the page follows its progress. */
     public BackupState startNow() {
-        Actor actor = CurrentActor.requireProvinceAdmin(null);
+        access.administer((String) null);
         if (embedded == null) {
             throw new ConflictException("backup.external", null);
         }
         if (busy.compareAndSet(false, true)) {
-            log.info("{} bắt đầu sao lưu", actor.username());
+            log.info("{} bắt đầu sao lưu", CurrentActor.name());
             Thread.ofVirtual().name("ward57-backup").start(this::runClaimed);
         }
         return state();
@@ -101,7 +105,7 @@ public class Backups {
 
     /** A backup's file by its name, for the download; only names this module gives are served. */
     public Optional<Path> file(String name) {
-        CurrentActor.requireProvinceAdmin(null);
+        access.administer((String) null);
         return folder.list().stream().filter(f -> f.name().equals(name)).findFirst().map(f -> dir.resolve(f.name()));
     }
 

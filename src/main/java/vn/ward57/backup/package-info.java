@@ -5,5 +5,5 @@
  * {@code --ward57.restore=<file>} puts a backup back before the database starts. With an external
  * server ({@code WARD57_DB_URL}) that server's own backups are used and nothing is copied here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sao lưu", allowedDependencies = "common")
+@org.springframework.modulith.ApplicationModule(displayName = "Sao lưu", allowedDependencies = {"common", "org"})
 package vn.ward57.backup;

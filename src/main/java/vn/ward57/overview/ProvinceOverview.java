@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.WardRevisions;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.org.WardService;
+import vn.ward57.org.Province;
 
 /**
  * The province view for its admins. What was computed is cached by {@link Version}, which holds the
@@ -15,12 +15,10 @@ import vn.ward57.org.WardService;
 @Service
 public class ProvinceOverview {
 
-    private final WardService wards;
     private final WardRevisions revisions;
     private final ProvinceFigures figures;
 
-    ProvinceOverview(WardService wards, WardRevisions revisions, ProvinceFigures figures) {
-        this.wards = wards;
+    ProvinceOverview(WardRevisions revisions, ProvinceFigures figures) {
         this.revisions = revisions;
         this.figures = figures;
     }
@@ -29,22 +27,25 @@ public class ProvinceOverview {
     public record Version(String provinceCode, int year, LocalDate today, WardRevisions.ProvinceRevision revision) {
     }
 
-    public ProvinceDashboard dashboard(String provinceCode, Integer askedYear) {
-        return dashboard(version(provinceCode, askedYear));
+    public ProvinceDashboard dashboard(Province province, Integer askedYear) {
+        return dashboard(version(province, askedYear));
     }
 
     public ProvinceDashboard dashboard(Version version) {
         return figures.dashboard(version);
     }
 
-    /** The version of the asked year (this year if none), once the acting user may see the province. */
-    public Version version(String provinceCode, Integer askedYear) {
-        wards.requireProvince(provinceCode);  // 404 / 403 before anything else
+    /**
+     * The version of the asked year (this year if none).
+     *
+     * @param province checked for its admins where it was resolved (a {@code Province} parameter)
+     */
+    public Version version(Province province, Integer askedYear) {
         LocalDate today = WardTime.today();
         int year = askedYear == null ? today.getYear() : askedYear;
         if (year > today.getYear() || year < 2000) {
             throw new InvalidInputException("overview.bad-year", "year", String.valueOf(year));
         }
-        return new Version(provinceCode, year, today, revisions.ofProvince(provinceCode));
+        return new Version(province.code(), year, today, revisions.ofProvince(province.code()));
     }
 }

@@ -56,6 +56,17 @@ class HomeController {
         return "login";
     }
 
+    /**
+     * The ward switcher's options, asked by htmx when the switcher is first used: the wards the user may open,
+     * {@code current} (the page's ward) selected.
+     */
+    @GetMapping("/switch/wards")
+    String switchOptions(@RequestParam(required = false) String current, Model model) {
+        model.addAttribute("switchWards", wards.visible());
+        model.addAttribute("current", current);
+        return "fragments/dash :: switch-options";
+    }
+
     /** The ward switcher in the header posts its choice here. */
     @GetMapping("/switch")
     String switchWard(@RequestParam String ward) {

@@ -1,48 +1,28 @@
 package vn.ward57.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
-import vn.ward57.common.web.LayoutState;
-import vn.ward57.org.WardService;
 
 /**
- * Adds what the layout shows on every full page (the user, the wards a province admin can
- * switch between). Runs only for rendered pages, not for API answers or htmx fragments. The
- * switcher's wards are also part of every page's ETag: a new or renamed ward is not missed.
+ * Adds what the layout shows on every full page: the user. Runs only for rendered pages, not for API
+ * answers or htmx fragments. A province admin's ward switcher gets its wards when first used
+ * ({@link HomeController#switchOptions}), so they are neither queried nor rendered on every page.
  */
 @Component
-class LayoutInterceptor implements HandlerInterceptor, LayoutState {
-
-    private final WardService wards;
-
-    LayoutInterceptor(WardService wards) {
-        this.wards = wards;
-    }
+class LayoutInterceptor implements HandlerInterceptor {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView mav) {
-        if (mav == null || Htmx.isHtmx(request) || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+        if (mav == null || HtmxRequest.fromRequest(request).isHtmxRequest()
+                || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
             return;
         }
-        CurrentActor.find().ifPresent(actor -> {
-            mav.addObject("me", actor);
-            if (actor.isProvinceAdmin()) {
-                mav.addObject("switchWards", wards.visible());
-            }
-        });
-    }
-
-    /** The wards of the switcher, for a province admin. */
-    @Override
-    public Object current() {
-        return CurrentActor.find().filter(Actor::isProvinceAdmin).map(a -> wards.visible()).orElse(List.of());
+        CurrentActor.find().ifPresent(actor -> mav.addObject("me", actor));
     }
 }

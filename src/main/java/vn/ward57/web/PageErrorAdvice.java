@@ -1,6 +1,8 @@
 package vn.ward57.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,7 +16,6 @@ import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.error.Ward57Exception;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 
 /**
@@ -32,31 +33,31 @@ class PageErrorAdvice {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    String denied(AccessDeniedException e, HttpServletRequest req, HttpServletResponse res, Model model) {
-        return show(403, messages.get(e.getMessage()), req, res, model);
+    String denied(AccessDeniedException e, HtmxRequest htmx, HtmxResponse hx, HttpServletResponse res, Model model) {
+        return show(403, messages.get(e.getMessage()), htmx, hx, res, model);
     }
 
     @ExceptionHandler(Ward57Exception.class)
-    String refused(Ward57Exception e, HttpServletRequest req, HttpServletResponse res, Model model) {
+    String refused(Ward57Exception e, HtmxRequest htmx, HtmxResponse hx, HttpServletResponse res, Model model) {
         int status = switch (e) {
             case NotFoundException n -> 404;
             case ConflictException c -> 409;
             default -> 400;
         };
-        return show(status, messages.get(e), req, res, model);
+        return show(status, messages.get(e), htmx, hx, res, model);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    String constraint(DataIntegrityViolationException e, HttpServletRequest req, HttpServletResponse res, Model model) {
-        return refused(DatabaseConstraint.explain(e), req, res, model);
+    String constraint(DataIntegrityViolationException e, HtmxRequest htmx, HtmxResponse hx, HttpServletResponse res, Model model) {
+        return refused(DatabaseConstraint.explain(e), htmx, hx, res, model);
     }
 
-    private String show(int status, String message, HttpServletRequest req, HttpServletResponse res, Model model) {
+    private String show(int status, String message, HtmxRequest htmx, HtmxResponse hx, HttpServletResponse res, Model model) {
         model.addAttribute("status", status);
         model.addAttribute("message", message);
-        if (Htmx.isHtmx(req)) {
-            res.setHeader("HX-Retarget", "#flash");
-            res.setHeader("HX-Reswap", "innerHTML");
+        if (htmx.isHtmxRequest()) {
+            hx.setRetarget("#flash");
+            hx.setReswap(HtmxReswap.innerHtml());
             return "fragments :: alert";
         }
         res.setStatus(status);

@@ -1,6 +1,6 @@
 package vn.ward57.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +11,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.security.CurrentActor;
-import vn.ward57.common.web.Htmx;
-import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
 
@@ -27,13 +25,13 @@ import vn.ward57.org.WardService;
 class RegisterImportController {
 
     private final RegisterImports imports;
-    private final OrgLookup org;
     private final WardService wards;
+    private final WardAccess access;
 
-    RegisterImportController(RegisterImports imports, OrgLookup org, WardService wards) {
+    RegisterImportController(RegisterImports imports, WardService wards, WardAccess access) {
         this.imports = imports;
-        this.org = org;
         this.wards = wards;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/imports/{registerImportId}")
@@ -47,39 +45,35 @@ class RegisterImportController {
     @PostMapping("/api/v1/imports/{registerImportId}/cancel")
     @ResponseBody
     RegisterImport cancel(@PathVariable long registerImportId) {
-        Ward ward = readable(registerImportId);
-        CurrentActor.requireEnterData(ward.provinceCode(), ward.code());
+        access.enterData(readable(registerImportId));  // the imports live in common, which knows no Ward
         return imports.cancel(registerImportId);
     }
 
     /** The ward's latest register imports, newest first. */
     @GetMapping("/api/v1/wards/{wardCode}/imports")
     @ResponseBody
-    List<RegisterImport> ofWard(@PathVariable String wardCode) {
-        return imports.ofWard(wards.get(wardCode).id().value());
+    List<RegisterImport> ofWard(Ward ward) {
+        return imports.ofWard(ward.id().value());
     }
 
     /** The import's panel (htmx, as the register page polls it) or a page of its own. */
     @GetMapping("/imports/{registerImportId}")
-    String page(@PathVariable long registerImportId, HttpServletRequest request, Model model) {
+    String page(@PathVariable long registerImportId, HtmxRequest htmx, Model model) {
         Ward ward = readable(registerImportId);
         model.addAttribute("ward", ward);
         model.addAttribute("registerImport", imports.status(registerImportId));
-        return Htmx.view(request, "imports/status", "panel");
+        return htmx.isHtmxRequest() ? "imports/status :: panel" : "imports/status";
     }
 
     @PostMapping("/imports/{registerImportId}/cancel")
-    String cancelPage(@PathVariable long registerImportId, HttpServletRequest request, Model model) {
+    String cancelPage(@PathVariable long registerImportId, HtmxRequest htmx, Model model) {
         cancel(registerImportId);
-        return page(registerImportId, request, model);
+        return page(registerImportId, htmx, model);
     }
 
     /** The import's ward, when the user may read it (403 otherwise, as for any of the ward's records). */
     private Ward readable(long id) {
-        Ward ward = imports.wardOf(id).stream().boxed().findFirst()
-                .flatMap(w -> org.ward(new WardId(w)))
-                .orElseThrow(() -> new NotFoundException("import.register.not-found", null, id));
-        CurrentActor.requireReadWard(ward.provinceCode(), ward.code());
-        return ward;
+        long wardId = imports.wardOf(id).orElseThrow(() -> new NotFoundException("import.register.not-found", null, id));
+        return wards.get(new WardId(wardId));
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.ward57.Ward57Test;
 import vn.ward57.backup.domain.ArchiveRestore;
+import vn.ward57.org.WardAccess;
 
 @Ward57Test
 class BackupRestoreTest {
@@ -121,7 +122,8 @@ class BackupRestoreTest {
     @Test
     void aBackupThatTakesTooLongFailsLeavingNoFileButItsReason() throws Exception {
         Path own = tmp.resolve("backups");
-        Backups slow = new Backups(embedded, own, Duration.ofMillis(1), Duration.ofDays(2), "-", 14, 8);
+        Backups slow = new Backups(embedded, own, Duration.ofMillis(1), Duration.ofDays(2), "-", 14, 8,
+                new WardAccess());
         BackupRun run = slow.run();
         assertThat(run.ok()).isFalse();
         assertThat(run.file()).isNull();
@@ -137,7 +139,8 @@ class BackupRestoreTest {
     void withAnExternalServerNothingIsCopied() {
         ObjectProvider<EmbeddedPostgres> none = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(EmbeddedPostgres.class);
-        Backups external = new Backups(none, tmp.resolve("backups"), Duration.ofHours(1), Duration.ofDays(2), "0 0 2 * * *", 14, 8);
+        Backups external = new Backups(none, tmp.resolve("backups"), Duration.ofHours(1), Duration.ofDays(2), "0 0 2 * * *", 14, 8,
+                new WardAccess());
         external.nightly();
         assertThat(tmp.resolve("backups")).doesNotExist();
         assertThat(external.staleWarning()).isNull();

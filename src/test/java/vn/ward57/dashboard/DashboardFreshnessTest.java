@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.WardRevisions;
 
@@ -41,6 +42,8 @@ class DashboardFreshnessTest {
     UserDetailsService accounts;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    vn.ward57.org.WardService wards;
 
     @Test
     void aChangeShowsAtTheNextRequest() throws Exception {
@@ -102,9 +105,9 @@ class DashboardFreshnessTest {
         try {
             // what is overdue depends on the day: another day is computed for that day, with no write between
             LocalDate tenth = LocalDate.of(2026, 11, 10);
-            assertThat(dashboard.ward("an-hai", tenth).today()).isEqualTo(tenth);
-            assertThat(dashboard.ward("an-hai", tenth.plusDays(1)).today()).isEqualTo(tenth.plusDays(1));
-            assertThat(dashboard.ward("an-hai", tenth).today()).isEqualTo(tenth);
+            assertThat(dashboard.ward(wards.get("an-hai"), tenth).today()).isEqualTo(tenth);
+            assertThat(dashboard.ward(wards.get("an-hai"), tenth.plusDays(1)).today()).isEqualTo(tenth.plusDays(1));
+            assertThat(dashboard.ward(wards.get("an-hai"), tenth).today()).isEqualTo(tenth);
         } finally {
             SecurityContextHolder.clearContext();
         }

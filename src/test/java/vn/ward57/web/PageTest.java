@@ -70,31 +70,43 @@ class PageTest {
                 .andExpect(content().string(not(containsString("/tasks\">Nhiệm vụ</a>"))));
     }
 
-    /** The ward switcher selects the page's ward; a new or renamed ward shows at once. */
+    /**
+     * The ward switcher shows the page's ward and gets the others when first used (htmx): the page's ward
+     * selected, a new or renamed ward at once; the pages themselves carry no list of wards.
+     */
     @Test
     void theWardSwitcherSelectsThePagesWardAndShowsEveryChangeOfTheWards() throws Exception {
         mvc.perform(get("/wards/an-hai").with(as("admin")))
                 .andExpect(content().string(containsString("selected=\"selected\">Phường An Hải (")))
+                .andExpect(content().string(containsString("hx-get=\"/switch/wards?current=an-hai\"")))
+                .andExpect(content().string(not(containsString("<option value=\"trung-thanh\">"))));
+        mvc.perform(switcher("an-hai"))
+                .andExpect(content().string(containsString("selected=\"selected\">Phường An Hải (")))
                 .andExpect(content().string(containsString("<option value=\"trung-thanh\">")));
-        mvc.perform(get("/wards/trung-thanh").with(as("admin")))
+        mvc.perform(switcher("trung-thanh"))
                 .andExpect(content().string(containsString("selected=\"selected\">Phường Trung Thành (")))
                 .andExpect(content().string(containsString("<option value=\"an-hai\">")));
         mvc.perform(Api.post("admin", "/api/v1/provinces", "{\"code\":\"tinh-menu\",\"name\":\"Tỉnh Chọn\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(Api.post("admin", "/api/v1/provinces/tinh-menu/wards", "{\"code\":\"chon-mot\",\"name\":\"Phường Chọn\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/wards/an-hai").with(as("admin")))
+        mvc.perform(switcher("an-hai"))
                 .andExpect(content().string(containsString(">Phường Chọn (Tỉnh Chọn)</option>")));
         mvc.perform(Api.put("admin", "/api/v1/wards/chon-mot", "{\"name\":\"Phường Đổi Tên\"}")).andExpect(status().isOk());
-        mvc.perform(get("/wards/an-hai").with(as("admin")))
+        mvc.perform(switcher("an-hai"))
                 .andExpect(content().string(containsString(">Phường Đổi Tên (Tỉnh Chọn)</option>")))
                 .andExpect(content().string(not(containsString("Phường Chọn"))));
         mvc.perform(Api.delete("admin", "/api/v1/wards/chon-mot")).andExpect(status().isNoContent());
-        mvc.perform(get("/wards/an-hai").with(as("admin")))
+        mvc.perform(switcher("an-hai"))
                 .andExpect(content().string(not(containsString("chon-mot"))));
         // a ward officer has no switcher
         mvc.perform(get("/wards/an-hai").with(as("canbo.anhai")))
                 .andExpect(content().string(not(containsString("id=\"ward-switch\""))));
+    }
+
+    /** The switcher's options as htmx asks for them, by the admin on the page of a ward. */
+    private org.springframework.test.web.servlet.RequestBuilder switcher(String current) {
+        return get("/switch/wards").param("current", current).header("HX-Request", "true").with(as("admin"));
     }
 
     @Test
@@ -197,6 +209,8 @@ class PageTest {
     void provinceAdminSwitchesBetweenWards() throws Exception {
         mvc.perform(get("/provinces").with(as("admin")))
                 .andExpect(content().string(containsString("Thành phố Đà Nẵng")))
+                .andExpect(content().string(containsString("id=\"ward-switch\"")));
+        mvc.perform(get("/switch/wards").header("HX-Request", "true").with(as("admin")))
                 .andExpect(content().string(containsString("Phường Trung Thành (Tỉnh Thái Nguyên)")));
         mvc.perform(get("/switch").param("ward", "trung-thanh").with(as("admin")))
                 .andExpect(redirectedUrl("/wards/trung-thanh"));

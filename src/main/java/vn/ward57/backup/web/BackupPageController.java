@@ -1,6 +1,6 @@
 package vn.ward57.backup.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.ward57.backup.Backups;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.web.Htmx;
 
 /**
  * The admins' backup page: the copies with their size, time and age, the last run's result, and
@@ -31,15 +30,15 @@ class BackupPageController {
     }
 
     @GetMapping("/admin/backups")
-    String page(Model model, HttpServletRequest request) {
+    String page(Model model, HtmxRequest htmx) {
         model.addAttribute("s", backups.state());
-        return Htmx.view(request, "backup/backups", "status");
+        return htmx.isHtmxRequest() ? "backup/backups :: status" : "backup/backups";
     }
 
     @PostMapping("/admin/backups")
-    String backUpNow(Model model, HttpServletRequest request) {
+    String backUpNow(Model model, HtmxRequest htmx) {
         model.addAttribute("s", backups.startNow());
-        return Htmx.isHtmx(request) ? "backup/backups :: status" : "redirect:/admin/backups";
+        return htmx.isHtmxRequest() ? "backup/backups :: status" : "redirect:/admin/backups";
     }
 
     @GetMapping("/admin/backups/files/{name}")

@@ -1,5 +1,6 @@
 package vn.ward57.common.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -41,15 +42,16 @@ public class PageForms {
     public String respond(boolean done, String successKey, HttpServletRequest request, Model model,
                           RedirectAttributes redirect, String page, String fragment, String redirectTo,
                           Object... args) {
+        boolean htmx = HtmxRequest.fromRequest(request).isHtmxRequest();
         if (done) {
             String text = messages.get(successKey, args);
-            if (!Htmx.isHtmx(request)) {
+            if (!htmx) {
                 redirect.addFlashAttribute("flash", text);
                 return "redirect:" + redirectTo;
             }
             model.addAttribute("flash", text);
         }
-        return Htmx.view(request, page, fragment);
+        return htmx ? page + " :: " + fragment : page;
     }
 
     /** For small forms that always go back to their page: the outcome travels as a flash message. */

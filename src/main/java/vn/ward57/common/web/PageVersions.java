@@ -1,5 +1,6 @@
 package vn.ward57.common.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -56,7 +57,7 @@ public class PageVersions {
         shown.append(CurrentActor.find().orElse(null)).append('\n')
                 .append(session == null ? "" : session.getId()).append('\n')
                 .append(LocaleContextHolder.getLocale()).append('\n')
-                .append(Htmx.isHtmx(http)).append('\n');
+                .append(HtmxRequest.fromRequest(http).isHtmxRequest()).append('\n');
         for (LayoutState state : layout) {
             shown.append(state.current()).append('\n');
         }

@@ -1,10 +1,10 @@
 package vn.ward57.dashboard.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.dashboard.DashboardService;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
+import vn.ward57.org.Ward;
 
 /** Every tile's figures as JSON, the same the page shows. */
 @RestController
@@ -17,7 +17,7 @@ class DashboardApiController {
     }
 
     @GetMapping("/api/v1/wards/{wardCode}/dashboard")
-    WardDashboard ward(@PathVariable String wardCode) {
-        return dashboard.ward(wardCode);
+    WardDashboard ward(Ward ward) {
+        return dashboard.ward(ward);
     }
 }

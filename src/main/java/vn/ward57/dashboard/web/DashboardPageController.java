@@ -1,6 +1,6 @@
 package vn.ward57.dashboard.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.NativeWebRequest;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageVersions;
-import vn.ward57.dashboard.DashboardCharts;
-import vn.ward57.dashboard.DashboardService;
+import vn.ward57.dashboard.domain.DashboardCharts;
+import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
+import vn.ward57.org.Ward;
 
 /**
  * The dashboard page (also in wall mode for the OC room's screen) and, for htmx's refresh every
@@ -33,13 +33,12 @@ class DashboardPageController {
 
     /** The page; an htmx request for a tile gets only that tile's fragment. */
     @GetMapping({"/wards/{wardCode}/dashboard", "/wards/{wardCode}/dashboard/tiles/{tile}"})
-    String page(@PathVariable String wardCode, @PathVariable(required = false) String tile,
-                @RequestParam(required = false) String wall, Model model, HttpServletRequest request,
-                NativeWebRequest web) {
+    String page(Ward ward, @PathVariable(required = false) String tile,
+                @RequestParam(required = false) String wall, Model model, HtmxRequest htmx, NativeWebRequest web) {
         if (tile != null && !WardDashboard.TILES.contains(tile)) {
             throw new NotFoundException("dashboard.unknown-tile", "tile", tile);
         }
-        DashboardService.Version version = dashboard.version(wardCode);
+        DashboardService.Version version = dashboard.version(ward);
         boolean wallMode = wall != null && !"0".equals(wall) && !"false".equals(wall);
         if (pages.notModified(web, version, wallMode, tile)) {
             return null;
@@ -55,7 +54,7 @@ class DashboardPageController {
         model.addAttribute("forms", d.forms());
         model.addAttribute("budget", d.budget());
         model.addAttribute("consistency", d.consistency());
-        if (tile != null && Htmx.isHtmx(request)) {
+        if (tile != null && htmx.isHtmxRequest()) {
             return "dashboard/dashboard :: tile-" + tile;
         }
         return "dashboard/dashboard";
@@ -63,8 +62,8 @@ class DashboardPageController {
 
     @GetMapping("/wards/{wardCode}/dashboard/charts")
     @ResponseBody
-    DashboardCharts.Charts charts(@PathVariable String wardCode, NativeWebRequest web) {
-        DashboardService.Version version = dashboard.version(wardCode);
+    DashboardCharts.Charts charts(Ward ward, NativeWebRequest web) {
+        DashboardService.Version version = dashboard.version(ward);
         return pages.notModified(web, version) ? null : dashboard.charts(version);
     }
 }

@@ -1,9 +1,9 @@
 package vn.ward57.overview.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.org.Province;
 import vn.ward57.overview.ProvinceDashboard;
 import vn.ward57.overview.ProvinceOverview;
 
@@ -18,7 +18,7 @@ class ProvinceDashboardApiController {
     }
 
     @GetMapping("/api/v1/provinces/{provinceCode}/dashboard")
-    ProvinceDashboard dashboard(@PathVariable String provinceCode, @RequestParam(required = false) Integer year) {
-        return overview.dashboard(provinceCode, year);
+    ProvinceDashboard dashboard(Province province, @RequestParam(required = false) Integer year) {
+        return overview.dashboard(province, year);
     }
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.NativeWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.web.PageVersions;
+import vn.ward57.org.Province;
 import vn.ward57.overview.ProvinceDashboard;
 import vn.ward57.overview.ProvinceOverview;
 
@@ -31,14 +31,17 @@ class ProvinceDashboardPageController {
     }
 
     @GetMapping("/provinces/{provinceCode}/dashboard")
-    String dashboard(@PathVariable String provinceCode, @RequestParam(required = false) Integer year, Model model,
+    String dashboard(Province province, @RequestParam(required = false) Integer year, Model model,
                      NativeWebRequest web) {
-        ProvinceOverview.Version version = overview.version(provinceCode, year);
+        ProvinceOverview.Version version = overview.version(province, year);
         if (pages.notModified(web, version)) {
             return null;
         }
         ProvinceDashboard d = overview.dashboard(version);
+        int rankMax = d.scoreParts().stream().mapToInt(ProvinceDashboard.ScorePart::max).sum();
         model.addAttribute("d", d);
+        model.addAttribute("rankMax", rankMax);
+        model.addAttribute("rows", d.wards().stream().map(w -> ProvinceTableRow.of(w, rankMax)).toList());
         model.addAttribute("chartData", chartData(d));
         return "overview/province";
     }

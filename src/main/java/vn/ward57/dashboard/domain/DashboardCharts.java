@@ -1,4 +1,4 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ import vn.ward57.indicator.Judgement;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.task.TaskStats;
 import vn.ward57.task.TaskStatsService;
 
@@ -37,16 +36,14 @@ public class DashboardCharts {
     private static final int MONTHS = 12;
     private static final int INDICATOR_MONTHS = 6;
 
-    private final WardService wards;
     private final OrgLookup org;
     private final DossierStatsService dossiers;
     private final TaskStatsService tasks;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
 
-    DashboardCharts(WardService wards, OrgLookup org, DossierStatsService dossiers, TaskStatsService tasks,
+    DashboardCharts(OrgLookup org, DossierStatsService dossiers, TaskStatsService tasks,
                     IndicatorService indicators, IndicatorValueService values) {
-        this.wards = wards;
         this.org = org;
         this.dossiers = dossiers;
         this.tasks = tasks;
@@ -76,12 +73,11 @@ public class DashboardCharts {
 
     /** The charts at this revision of the ward's data (cached by ward, revision and day; the same for every viewer). */
     @Cacheable(cacheNames = "dashboard-charts", sync = true)
-    Charts of(String wardCode, long revision, LocalDate today) {
-        return of(wardCode, today);
+    Charts of(Ward ward, long revision, LocalDate today) {
+        return of(ward, today);
     }
 
-    public Charts of(String wardCode, LocalDate today) {
-        Ward ward = wards.get(wardCode);
+    public Charts of(Ward ward, LocalDate today) {
         YearMonth last = YearMonth.from(today);
         Map<YearMonth, DossierStats> byMonth = dossiers.byMonth(ward,
                 new Period(last.minusMonths(MONTHS - 1L).atDay(1), today, null, null));

@@ -1,14 +1,14 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;
+import vn.ward57.common.database.WardRevisions;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardAtRevision;
-import vn.ward57.org.WardService;
 
 /**
  * The ward's dashboard and its charts. Computing them takes the catalogue's every indicator, so they are
@@ -19,12 +19,12 @@ import vn.ward57.org.WardService;
 @Service
 public class DashboardService {
 
-    private final WardService wards;
+    private final WardRevisions revisions;
     private final DashboardTiles tiles;
     private final DashboardCharts charts;
 
-    DashboardService(WardService wards, DashboardTiles tiles, DashboardCharts charts) {
-        this.wards = wards;
+    DashboardService(WardRevisions revisions, DashboardTiles tiles, DashboardCharts charts) {
+        this.revisions = revisions;
         this.tiles = tiles;
         this.charts = charts;
     }
@@ -38,23 +38,26 @@ public class DashboardService {
     public record Version(Ward ward, long revision, String scope, LocalDate today) {
     }
 
-    /** The ward's dashboard version as of the ward's today, once the acting user may read the ward. */
-    public Version version(String wardCode) {
-        return version(wardCode, WardTime.today());
+    /**
+     * The ward's dashboard version as of the ward's today.
+     *
+     * @param ward read-checked by whoever resolved it (a {@code Ward} parameter, WardService.get)
+     */
+    public Version version(Ward ward) {
+        return version(ward, WardTime.today());
     }
 
-    public Version version(String wardCode, LocalDate today) {
-        WardAtRevision at = wards.getAtRevision(wardCode);
-        return new Version(at.ward(), at.revision(), unitScope(), today);
+    public Version version(Ward ward, LocalDate today) {
+        return new Version(ward, revisions.ofWard(ward.code()), unitScope(), today);
     }
 
     /** Every tile as of the ward's today. */
-    public WardDashboard ward(String wardCode) {
-        return ward(version(wardCode));
+    public WardDashboard ward(Ward ward) {
+        return ward(version(ward));
     }
 
-    public WardDashboard ward(String wardCode, LocalDate today) {
-        return ward(version(wardCode, today));
+    public WardDashboard ward(Ward ward, LocalDate today) {
+        return ward(version(ward, today));
     }
 
     public WardDashboard ward(Version version) {
@@ -63,7 +66,7 @@ public class DashboardService {
 
     /** The four charts' data (the same for every viewer of the ward). */
     public DashboardCharts.Charts charts(Version version) {
-        return charts.of(version.ward().code(), version.revision(), version.today());
+        return charts.of(version.ward(), version.revision(), version.today());
     }
 
     private static String unitScope() {

@@ -1,4 +1,4 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -107,7 +107,7 @@ class DashboardTest {
     void trungThanhOnTheTwentiethOfNovemberWorkedOutByHand() {
         as("lanhdao.trungthanh", () -> {
             // demo-tasks.sql: as of 20/11/2026 two tasks are overdue (due 15/10 and 20/10/2026): RED
-            var tasks = dashboard.tasks("trung-thanh", LocalDate.of(2026, 11, 20));
+            var tasks = dashboard.tasks(wards.get("trung-thanh"), LocalDate.of(2026, 11, 20));
             assertThat(tasks.stats().light()).isEqualTo(vn.ward57.task.TaskStats.Light.RED);
             // (other tests share this database and may add tasks of their own to trung-thanh: only the demo's count)
             assertThat(tasks.overdue()).filteredOn(t -> t.code().startsWith("KH96-") || t.code().startsWith("GB-"))
@@ -132,7 +132,7 @@ class DashboardTest {
 
             // the target path of CKS, judged by pace (demo-indicators.sql): 4,59 / 4,72 / 4,86 / 5,00 for
             // July to October 2026, against values 4,1 / 4,2 / 4,2 / 4,3
-            var chartsAsOf = charts.of("trung-thanh", LocalDate.of(2026, 11, 20));
+            var chartsAsOf = charts.of(wards.get("trung-thanh"), LocalDate.of(2026, 11, 20));
             var path = chartsAsOf.indicators().stream().filter(i -> i.code().equals("CKS")).findFirst().orElseThrow();
             assertThat(path.periods()).containsExactly("2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11");
             assertThat(path.targets().subList(1, 5)).extracting(t -> t.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())

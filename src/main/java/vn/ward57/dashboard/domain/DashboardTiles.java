@@ -1,4 +1,4 @@
-package vn.ward57.dashboard;
+package vn.ward57.dashboard.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.dashboard.WardDashboard;
 import vn.ward57.budget.CategorySummary;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.dashboard.WardDashboard.Budget;
@@ -33,7 +34,6 @@ import vn.ward57.indicator.Judgement;
 import vn.ward57.indicator.StatusCount;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.task.TaskService;
 import vn.ward57.task.TaskStatsService;
 import vn.ward57.task.TaskStatus;
@@ -46,7 +46,6 @@ import vn.ward57.task.TaskStatus;
 @Transactional(readOnly = true)
 class DashboardTiles {
 
-    private final WardService wards;
     private final Figures figures;
     private final TaskStatsService taskStats;
     private final TaskService tasks;
@@ -57,10 +56,9 @@ class DashboardTiles {
     private final ValidationService validation;
     private final FeedbackStatsService feedback;
 
-    DashboardTiles(WardService wards, Figures figures, TaskStatsService taskStats, TaskService tasks,
+    DashboardTiles(Figures figures, TaskStatsService taskStats, TaskService tasks,
                    IndicatorService indicators, IndicatorValueService values, IndicatorStatuses statuses,
                    FormCompleteness forms, ValidationService validation, FeedbackStatsService feedback) {
-        this.wards = wards;
         this.figures = figures;
         this.taskStats = taskStats;
         this.tasks = tasks;
@@ -78,32 +76,30 @@ class DashboardTiles {
      */
     @Cacheable(cacheNames = "ward-dashboards", sync = true)
     WardDashboard ward(DashboardService.Version version) {
-        return ward(version.ward().code(), version.today());
+        return ward(version.ward(), version.today());
     }
 
     /** Every tile as of {@code today}. */
-    WardDashboard ward(String wardCode, LocalDate today) {
-        Ward ward = wards.get(wardCode);
-        return new WardDashboard(ward.code(), ward.name(), today, dossiers(wardCode, today), tasks(wardCode, today),
-                indicators(ward, today), feedback(wardCode, today), forms(ward), budget(wardCode, today),
+    WardDashboard ward(Ward ward, LocalDate today) {
+        return new WardDashboard(ward.code(), ward.name(), today, dossiers(ward, today), tasks(ward, today),
+                indicators(ward, today), feedback(ward, today), forms(ward), budget(ward, today),
                 consistency(ward, today));
     }
 
     /** Today's and this month's (1st to today) dossier figures. */
-    public Dossiers dossiers(String wardCode, LocalDate today) {
-        return new Dossiers(dossierFigures(wardCode, today, today), dossierFigures(wardCode, today.withDayOfMonth(1), today));
+    public Dossiers dossiers(Ward ward, LocalDate today) {
+        return new Dossiers(dossierFigures(ward, today, today), dossierFigures(ward, today.withDayOfMonth(1), today));
     }
 
-    private DossierFigures dossierFigures(String wardCode, LocalDate from, LocalDate to) {
-        var f = figures.of(wards.get(wardCode), from, to, "DOSSIER_NEW", "DOSSIER_ONLINE_RATE", "DOSSIER_ON_TIME_RATE",
+    private DossierFigures dossierFigures(Ward ward, LocalDate from, LocalDate to) {
+        var f = figures.of(ward, from, to, "DOSSIER_NEW", "DOSSIER_ONLINE_RATE", "DOSSIER_ON_TIME_RATE",
                 "DOSSIER_PENDING_OVERDUE");
         return new DossierFigures(from, to, f.get("DOSSIER_NEW").longValue(), f.get("DOSSIER_ONLINE_RATE"),
                 f.get("DOSSIER_ON_TIME_RATE"), f.get("DOSSIER_PENDING_OVERDUE").longValue());
     }
 
     /** The light as of today, with the overdue tasks and the unfinished ones due within 7 days (as "Việc của tôi"). */
-    public Tasks tasks(String wardCode, LocalDate today) {
-        Ward ward = wards.get(wardCode);
+    public Tasks tasks(Ward ward, LocalDate today) {
         return new Tasks(taskStats.ward(ward, today, TaskStatsService.Scope.all()),
                 tasks.list(ward, today, new TaskService.Filter(null, null, null, null, TaskStatus.OVERDUE, null)),
                 tasks.list(ward, today, new TaskService.Filter(null, null, null, null, TaskStatus.IN_PROGRESS,
@@ -148,9 +144,9 @@ class DashboardTiles {
     }
 
     /** Backlog and overdue as of today (they do not depend on the period's start); received this month. */
-    public Feedback feedback(String wardCode, LocalDate today) {
+    public Feedback feedback(Ward ward, LocalDate today) {
         LocalDate from = today.withDayOfMonth(1);
-        return new Feedback(from, today, feedback.stats(wards.get(wardCode), from, today));
+        return new Feedback(from, today, feedback.stats(ward, from, today));
     }
 
     /** The monthly forms not yet submitted (those of the acting officer's unit only, for an officer). */
@@ -161,8 +157,8 @@ class DashboardTiles {
     }
 
     /** This year's estimate, adjusted estimate and disbursement over all categories, as of today. */
-    public Budget budget(String wardCode, LocalDate today) {
-        var f = figures.of(wards.get(wardCode), today, today, "BUDGET_ESTIMATE", "BUDGET_ADJUSTED", "BUDGET_DISBURSED",
+    public Budget budget(Ward ward, LocalDate today) {
+        var f = figures.of(ward, today, today, "BUDGET_ESTIMATE", "BUDGET_ADJUSTED", "BUDGET_DISBURSED",
                 "BUDGET_DISBURSEMENT_RATE");
         return new Budget(today.getYear(), new CategorySummary("TOTAL", f.get("BUDGET_ESTIMATE").longValue(),
                 f.get("BUDGET_ADJUSTED").longValue(), f.get("BUDGET_DISBURSED").longValue(),
