@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ward57.figure.Figure;
 import vn.ward57.figure.Figure.Basis;
+import vn.ward57.figure.Figure;
 import vn.ward57.figure.MetricSource;
-import vn.ward57.initiative.domain.InitiativeRepository;
 import vn.ward57.org.WardService;
 
 /** The initiatives submitted (the report's appendix II lists the same ones). */
@@ -20,9 +19,9 @@ class InitiativeFigureSource implements MetricSource {
                     "Sáng kiến, giải pháp có ngày nộp trong kỳ, mọi đợt xét."));
 
     private final WardService wards;
-    private final InitiativeRepository initiatives;
+    private final InitiativeService initiatives;
 
-    InitiativeFigureSource(WardService wards, InitiativeRepository initiatives) {
+    InitiativeFigureSource(WardService wards, InitiativeService initiatives) {
         this.wards = wards;
         this.initiatives = initiatives;
     }
@@ -35,6 +34,6 @@ class InitiativeFigureSource implements MetricSource {
     @Override
     public BigDecimal value(String wardCode, String code, LocalDate from, LocalDate to) {
         // MetricSource (module figure) names the ward by its code
-        return MetricSource.of(initiatives.submitted(wards.get(wardCode).id().value(), from, to));
+        return MetricSource.of(initiatives.submitted(wards.get(wardCode), from, to));
     }
 }

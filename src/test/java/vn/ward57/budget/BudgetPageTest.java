@@ -158,6 +158,12 @@ class BudgetPageTest {
                         .content().string(org.hamcrest.Matchers.containsString(
                                 "Ngày chi phải thuộc năm ngân sách 2030 của dòng CDS-01.")));
 
+        // deleting a payment through htmx sends the browser to its line (HX-Redirect), the message kept for it
+        mvc.perform(post(officer, "/wards/" + WARD + "/budget/disbursements/" + payment + "/delete")
+                        .header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", location))
+                .andExpect(flash().attribute("flash", "Đã xóa khoản giải ngân."));
+
         // a line with payments stays; next year's estimate from this one
         mvc.perform(post(officer, location + "/delete")).andExpect(status().isConflict());
         mvc.perform(post(officer, "/wards/" + WARD + "/budget/next-year").param("fromYear", "2030").param("percent", "100"))

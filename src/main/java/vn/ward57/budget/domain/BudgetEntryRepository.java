@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** A line's adjustments (signed amounts) and commitments. */
 @Repository
-public class BudgetEntryRepository {
+class BudgetEntryRepository {
 
     public record AdjustmentRow(long id, long wardId, long budgetLineId, LocalDate decidedOn, long amount,
                                 String document, String reason) {

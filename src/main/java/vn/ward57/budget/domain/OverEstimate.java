@@ -1,4 +1,4 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;

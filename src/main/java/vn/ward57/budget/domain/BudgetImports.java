@@ -1,4 +1,4 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

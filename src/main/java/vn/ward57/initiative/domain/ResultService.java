@@ -1,12 +1,14 @@
-package vn.ward57.initiative;
+package vn.ward57.initiative.domain;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.ConflictException;
-import vn.ward57.initiative.domain.CallRepository;
-import vn.ward57.initiative.domain.ScoreRepository;
+import vn.ward57.initiative.Conflict;
+import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.InitiativeCall;
+import vn.ward57.initiative.InitiativeResult;
 import vn.ward57.org.Ward;
 
 /**
@@ -18,11 +20,11 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class ResultService {
 
-    private final CallService callService;
+    private final Calls callService;
     private final CallRepository calls;
     private final ScoreRepository scores;
 
-    ResultService(CallService callService, CallRepository calls, ScoreRepository scores) {
+    ResultService(Calls callService, CallRepository calls, ScoreRepository scores) {
         this.callService = callService;
         this.calls = calls;
         this.scores = scores;

@@ -1,13 +1,12 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.budget.domain.BudgetLineRepository;
-import vn.ward57.budget.domain.DisbursementRepository;
+import vn.ward57.budget.Disbursement;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;

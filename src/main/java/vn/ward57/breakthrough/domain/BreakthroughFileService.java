@@ -1,4 +1,4 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.io.InputStream;
 import java.util.List;
@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.breakthrough.domain.BreakthroughFileRepository;
+import vn.ward57.breakthrough.BreakthroughFile;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -22,12 +22,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class BreakthroughFileService {
 
-    private final BreakthroughService models;
+    private final Breakthroughs models;
     private final BreakthroughFileRepository files;
     private final OfficeFiles officeFiles;
     private final ApplicationEventPublisher events;
 
-    BreakthroughFileService(BreakthroughService models, BreakthroughFileRepository files, OfficeFiles officeFiles,
+    BreakthroughFileService(Breakthroughs models, BreakthroughFileRepository files, OfficeFiles officeFiles,
                             ApplicationEventPublisher events) {
         this.models = models;
         this.files = files;

@@ -1,4 +1,4 @@
-package vn.ward57.initiative;
+package vn.ward57.initiative.domain;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -11,8 +11,8 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.initiative.domain.CallRepository;
-import vn.ward57.initiative.domain.ScoreRepository;
+import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.Criterion;
 import vn.ward57.org.Ward;
 import vn.ward57.user.UserAccount;
 import vn.ward57.user.UserService;
@@ -26,13 +26,13 @@ import vn.ward57.user.UserService;
 @Transactional(readOnly = true)
 public class CouncilService {
 
-    private final CallService calls;
+    private final Calls calls;
     private final CallRepository repository;
     private final ScoreRepository scores;
     private final UserService users;
     private final ApplicationEventPublisher events;
 
-    CouncilService(CallService calls, CallRepository repository, ScoreRepository scores, UserService users,
+    CouncilService(Calls calls, CallRepository repository, ScoreRepository scores, UserService users,
                    ApplicationEventPublisher events) {
         this.calls = calls;
         this.repository = repository;
@@ -49,8 +49,8 @@ public class CouncilService {
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public List<Criterion> setCriteria(Ward ward, long callId, List<Criterion.Form> criteria) {
-        CallService.Scope s = calls.locked(ward, callId);
-        CallService.requireOpen(s.call());
+        Calls.Scope s = calls.locked(ward, callId);
+        Calls.requireOpen(s.call());
         if (scores.anyScore(callId)) {
             throw new ConflictException("initiative.rubric-scored", null);
         }
@@ -86,8 +86,8 @@ public class CouncilService {
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public CouncilMember addMember(Ward ward, long callId, CouncilMember.Form form) {
-        CallService.Scope s = calls.locked(ward, callId);
-        CallService.requireOpen(s.call());
+        Calls.Scope s = calls.locked(ward, callId);
+        Calls.requireOpen(s.call());
         String username = form.username() == null ? "" : form.username().strip();
         UserAccount user = users.ofWard(ward).stream().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("initiative.member-not-user", "username", username));
@@ -121,8 +121,8 @@ public class CouncilService {
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void removeMember(Ward ward, long callId, String username) {
-        CallService.Scope s = calls.locked(ward, callId);
-        CallService.requireOpen(s.call());
+        Calls.Scope s = calls.locked(ward, callId);
+        Calls.requireOpen(s.call());
         if (repository.removeMember(callId, username) == 0) {
             throw new NotFoundException("initiative.member-not-found", null, username);
         }

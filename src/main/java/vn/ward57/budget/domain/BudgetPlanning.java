@@ -1,15 +1,16 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.NextYearForm;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.web.Messages;

@@ -1,10 +1,10 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ward57.budget.PlausibleAmount.Basis;
+import vn.ward57.budget.domain.PlausibleAmount.Basis;
 
 /** The plausibility rule by hand: the floor, the factor of 1.000 at its bounds, the suggestion, the median. */
 class PlausibleAmountTest {

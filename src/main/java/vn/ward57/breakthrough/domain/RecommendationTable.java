@@ -1,4 +1,4 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.breakthrough.domain.RecommendationBatchRepository;
-import vn.ward57.breakthrough.domain.RecommendationRepository;
+import vn.ward57.breakthrough.Recommendation;
+import vn.ward57.breakthrough.RecommendationFilter;
+import vn.ward57.breakthrough.RecommendationForm;
+import vn.ward57.breakthrough.RecommendationScope;
+import vn.ward57.breakthrough.RecommendationStatus;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -56,13 +59,13 @@ public class RecommendationTable {
             "expectedOutput", OUTPUT, "deadline", DEADLINE, "deadlineText", DEADLINE_TEXT, "scope", SCOPE,
             "status", STATUS);
 
-    private final RecommendationService service;
+    private final Recommendations service;
     private final RecommendationBatchRepository batch;
     private final Messages messages;
     private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    RecommendationTable(RecommendationService service, RecommendationBatchRepository batch, Messages messages,
+    RecommendationTable(Recommendations service, RecommendationBatchRepository batch, Messages messages,
                         RegisterImports imports, ApplicationEventPublisher events) {
         this.service = service;
         this.batch = batch;

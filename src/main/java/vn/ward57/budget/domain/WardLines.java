@@ -1,7 +1,9 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import org.springframework.stereotype.Component;
-import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.Category;
+import vn.ward57.budget.DisbursementRate;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
 

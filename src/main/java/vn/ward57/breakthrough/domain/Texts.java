@@ -1,4 +1,4 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;

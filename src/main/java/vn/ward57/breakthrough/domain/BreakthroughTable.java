@@ -1,4 +1,4 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +12,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.breakthrough.domain.BreakthroughBatchRepository;
+import vn.ward57.breakthrough.Breakthrough;
+import vn.ward57.breakthrough.BreakthroughForm;
+import vn.ward57.breakthrough.BreakthroughStatus;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.imports.RegisterImport;
@@ -68,13 +70,13 @@ public class BreakthroughTable {
 
     static final Set<String> ALREADY_REPORTED = Set.of("breakthrough.required", "breakthrough.too-long");
 
-    private final BreakthroughService service;
+    private final Breakthroughs service;
     private final BreakthroughBatchRepository batch;
     private final Messages messages;
     private final RegisterImports imports;
     private final ApplicationEventPublisher events;
 
-    BreakthroughTable(BreakthroughService service, BreakthroughBatchRepository batch, Messages messages,
+    BreakthroughTable(Breakthroughs service, BreakthroughBatchRepository batch, Messages messages,
                       RegisterImports imports, ApplicationEventPublisher events) {
         this.service = service;
         this.batch = batch;

@@ -1,4 +1,4 @@
-package vn.ward57.initiative;
+package vn.ward57.initiative.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.initiative.domain.CallRepository;
-import vn.ward57.initiative.domain.ScoreRepository;
+import vn.ward57.initiative.Conflict;
+import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.Criterion;
+import vn.ward57.initiative.InitiativeCall;
+import vn.ward57.initiative.Score;
 import vn.ward57.org.Ward;
 
 /**
@@ -28,13 +31,13 @@ public class ScoringService {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private final CallService callService;
-    private final InitiativeService initiativeService;
+    private final Calls callService;
+    private final Initiatives initiativeService;
     private final CallRepository calls;
     private final ScoreRepository scores;
     private final ApplicationEventPublisher events;
 
-    ScoringService(CallService callService, InitiativeService initiativeService, CallRepository calls,
+    ScoringService(Calls callService, Initiatives initiativeService, CallRepository calls,
                    ScoreRepository scores, ApplicationEventPublisher events) {
         this.callService = callService;
         this.initiativeService = initiativeService;
@@ -66,7 +69,7 @@ public class ScoringService {
     public List<Score> score(Ward ward, long initiativeId, Score.Sheet sheet) {
         var row = initiativeService.row(ward, initiativeId);
         var s = callService.locked(ward, row.callId());
-        CallService.requireOpen(s.call());
+        Calls.requireOpen(s.call());
         CouncilMember me = member(row.callId());
         if (scores.hasConflict(me.id(), initiativeId)) {
             throw new InvalidInputException("initiative.score-conflict", null, row.code());
@@ -107,7 +110,7 @@ public class ScoringService {
     public Conflict declare(Ward ward, long initiativeId, Conflict.Form form) {
         var row = initiativeService.row(ward, initiativeId);
         var s = callService.locked(ward, row.callId());
-        CallService.requireOpen(s.call());
+        Calls.requireOpen(s.call());
         CouncilMember me = member(row.callId());
         if (form == null || form.reason() == null || form.reason().isBlank()) {
             throw new InvalidInputException("initiative.conflict-reason", "reason");

@@ -1,4 +1,4 @@
-package vn.ward57.initiative;
+package vn.ward57.initiative.domain;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * 2/2/3/1.5 cm, Times New Roman 13-14, the two-column heading, title, body, signature block).
  * Run once after changing it, and commit the .docx:
  * {@code ./mvnw -o dependency:build-classpath -Dmdep.outputFile=cp.txt} then
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) vn.ward57.initiative.MinutesTemplateWriter} (JDK 21+).
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) vn.ward57.initiative.domain.MinutesTemplateWriter} (JDK 21+).
  */
 public final class MinutesTemplateWriter {
 

@@ -1,12 +1,12 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.budget.domain.BudgetEntryRepository;
-import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.budget.Adjustment;
+import vn.ward57.budget.Commitment;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;

@@ -1,11 +1,12 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.ward57.breakthrough.domain.BreakthroughRepository;
+import vn.ward57.breakthrough.BreakthroughForm;
+import vn.ward57.breakthrough.BreakthroughStatus;
 import vn.ward57.common.error.InvalidInputException;
 
 /**

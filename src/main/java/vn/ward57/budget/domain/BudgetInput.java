@@ -1,7 +1,8 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
+import vn.ward57.budget.Money;
 import vn.ward57.common.Decimals;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.web.Messages;

@@ -1,9 +1,11 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.budget.BudgetLine;
+import vn.ward57.budget.Disbursement;
 import vn.ward57.org.Ward;
 
 /** The registers as tables to download (CSV/XLSX), with the headers their imports read. */
@@ -15,10 +17,10 @@ public class BudgetTables {
     public record Table(String baseName, List<String> headers, List<List<Object>> rows) {
     }
 
-    private final BudgetLineService lines;
+    private final BudgetLines lines;
     private final DisbursementService disbursements;
 
-    BudgetTables(BudgetLineService lines, DisbursementService disbursements) {
+    BudgetTables(BudgetLines lines, DisbursementService disbursements) {
         this.lines = lines;
         this.disbursements = disbursements;
     }

@@ -1,4 +1,4 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,7 +48,7 @@ final class BudgetColumns {
     /** A line's code in the column, as a line's code must be written (else a fault and null). */
     static String code(TableRow row, TableColumn column) {
         String code = row.text(column);
-        if (code != null && !code.matches(BudgetLineService.CODE)) {
+        if (code != null && !code.matches(BudgetLines.CODE)) {
             row.fault(column, "budget.code.pattern", code);
             return null;
         }

@@ -1,11 +1,11 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
-import static vn.ward57.budget.BudgetColumns.AMOUNT;
-import static vn.ward57.budget.BudgetColumns.DOCUMENT;
-import static vn.ward57.budget.BudgetColumns.LINE_CODE;
-import static vn.ward57.budget.BudgetColumns.NOTE;
-import static vn.ward57.budget.BudgetColumns.PAID_ON;
-import static vn.ward57.budget.BudgetColumns.REASON;
+import static vn.ward57.budget.domain.BudgetColumns.AMOUNT;
+import static vn.ward57.budget.domain.BudgetColumns.DOCUMENT;
+import static vn.ward57.budget.domain.BudgetColumns.LINE_CODE;
+import static vn.ward57.budget.domain.BudgetColumns.NOTE;
+import static vn.ward57.budget.domain.BudgetColumns.PAID_ON;
+import static vn.ward57.budget.domain.BudgetColumns.REASON;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.ward57.budget.domain.BudgetLineRepository;
-import vn.ward57.budget.domain.DisbursementRepository;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.TableImport;

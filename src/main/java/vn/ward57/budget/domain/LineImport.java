@@ -1,11 +1,11 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
-import static vn.ward57.budget.BudgetColumns.CATEGORY;
-import static vn.ward57.budget.BudgetColumns.CODE;
-import static vn.ward57.budget.BudgetColumns.ESTIMATE;
-import static vn.ward57.budget.BudgetColumns.NAME;
-import static vn.ward57.budget.BudgetColumns.NOTE;
-import static vn.ward57.budget.BudgetColumns.SOURCE;
+import static vn.ward57.budget.domain.BudgetColumns.CATEGORY;
+import static vn.ward57.budget.domain.BudgetColumns.CODE;
+import static vn.ward57.budget.domain.BudgetColumns.ESTIMATE;
+import static vn.ward57.budget.domain.BudgetColumns.NAME;
+import static vn.ward57.budget.domain.BudgetColumns.NOTE;
+import static vn.ward57.budget.domain.BudgetColumns.SOURCE;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.ward57.budget.domain.BudgetLineRepository;
+import vn.ward57.budget.Category;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.table.TableImport;

@@ -1,4 +1,4 @@
-package vn.ward57.initiative;
+package vn.ward57.initiative.domain;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
@@ -19,6 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
+import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.InitiativeCall;
+import vn.ward57.initiative.InitiativeResult;
 import vn.ward57.org.Ward;
 
 /**

@@ -1,10 +1,9 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ward57.budget.domain.BudgetLineRepository;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.RowsRejectedException;
 import vn.ward57.common.web.Messages;

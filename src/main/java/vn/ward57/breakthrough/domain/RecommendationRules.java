@@ -1,8 +1,10 @@
-package vn.ward57.breakthrough;
+package vn.ward57.breakthrough.domain;
 
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import vn.ward57.breakthrough.domain.RecommendationRepository;
+import vn.ward57.breakthrough.RecommendationForm;
+import vn.ward57.breakthrough.RecommendationScope;
+import vn.ward57.breakthrough.RecommendationStatus;
 import vn.ward57.common.error.InvalidInputException;
 
 /**

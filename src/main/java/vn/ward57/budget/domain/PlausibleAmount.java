@@ -1,4 +1,4 @@
-package vn.ward57.budget;
+package vn.ward57.budget.domain;
 
 import java.util.List;
 import java.util.Map;
