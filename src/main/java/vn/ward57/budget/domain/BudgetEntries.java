@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.Adjustment;
 import vn.ward57.budget.Commitment;
+import vn.ward57.budget.domain.BudgetEntryRepository.EntryRow;
+import vn.ward57.budget.domain.BudgetEntryRepository.Kind;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -45,25 +47,21 @@ public class BudgetEntries {
         String document = input.text(form.document(), "document", 300);
         String reason = input.text(form.reason(), "reason", 2000);
         checkAdjusted(lineId, amount, "amount");
-        long id = entries.insertAdjustment(ward.id().value(), lineId, decidedOn, amount, document, reason);
-        Adjustment made = new Adjustment(id, lineId, decidedOn, amount, document, reason);
-        events.publishEvent(ChangeRecorded.created("budget_adjustment", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), made));
+        Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
+                reason).adjustment();
+        events.publishEvent(ChangeRecorded.created(Kind.ADJUSTMENT.table, String.valueOf(made.id()),
+                ward.provinceId(), ward.id().value(), made));
         return made;
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void deleteAdjustment(Ward ward, long lineId, long adjustmentId) {
-        wardLines.line(ward, lineId);
-        var row = entries.findAdjustment(adjustmentId).filter(a -> a.budgetLineId() == lineId)
-                .orElseThrow(() -> new NotFoundException("budget.adjustment.not-found", null,
-                        String.valueOf(adjustmentId)));
+        EntryRow row = entry(ward, lineId, Kind.ADJUSTMENT, adjustmentId, "budget.adjustment.not-found");
         checkAdjusted(lineId, -row.amount(), null);
-        entries.deleteAdjustment(adjustmentId);
-        events.publishEvent(ChangeRecorded.deleted("budget_adjustment", String.valueOf(adjustmentId),
-                ward.provinceId(), ward.id().value(), new Adjustment(row.id(), lineId, row.decidedOn(), row.amount(),
-                        row.document(), row.reason())));
+        entries.delete(Kind.ADJUSTMENT, adjustmentId);
+        events.publishEvent(ChangeRecorded.deleted(Kind.ADJUSTMENT.table, String.valueOf(adjustmentId),
+                ward.provinceId(), ward.id().value(), row.adjustment()));
     }
 
     @Transactional
@@ -74,24 +72,27 @@ public class BudgetEntries {
         long amount = input.positive(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
         String note = input.text(form.note(), "note", 2000);
-        long id = entries.insertCommitment(ward.id().value(), lineId, committedOn, amount, document, note);
-        Commitment made = new Commitment(id, lineId, committedOn, amount, document, note);
-        events.publishEvent(ChangeRecorded.created("budget_commitment", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), made));
+        Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
+                note).commitment();
+        events.publishEvent(ChangeRecorded.created(Kind.COMMITMENT.table, String.valueOf(made.id()),
+                ward.provinceId(), ward.id().value(), made));
         return made;
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
+        EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
+        entries.delete(Kind.COMMITMENT, commitmentId);
+        events.publishEvent(ChangeRecorded.deleted(Kind.COMMITMENT.table, String.valueOf(commitmentId),
+                ward.provinceId(), ward.id().value(), row.commitment()));
+    }
+
+    /** An entry of the ward's line: another line's (or another ward's) is not found. */
+    private EntryRow entry(Ward ward, long lineId, Kind kind, long id, String notFound) {
         wardLines.line(ward, lineId);
-        var row = entries.findCommitment(commitmentId).filter(c -> c.budgetLineId() == lineId)
-                .orElseThrow(() -> new NotFoundException("budget.commitment.not-found", null,
-                        String.valueOf(commitmentId)));
-        entries.deleteCommitment(commitmentId);
-        events.publishEvent(ChangeRecorded.deleted("budget_commitment", String.valueOf(commitmentId),
-                ward.provinceId(), ward.id().value(), new Commitment(row.id(), lineId, row.committedOn(),
-                        row.amount(), row.document(), row.note())));
+        return entries.find(kind, id).filter(e -> e.budgetLineId() == lineId)
+                .orElseThrow(() -> new NotFoundException(notFound, null, String.valueOf(id)));
     }
 
     /** The line's adjusted estimate after a change of the given amount: not below 0, not below what is paid. */

@@ -5,11 +5,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.budget.Adjustment;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineDetail;
 import vn.ward57.budget.Category;
-import vn.ward57.budget.Commitment;
+import vn.ward57.budget.domain.BudgetEntryRepository.EntryRow;
+import vn.ward57.budget.domain.BudgetEntryRepository.Kind;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
@@ -65,12 +65,10 @@ public class BudgetLines {
     public BudgetLineDetail get(Ward ward, long lineId) {
         var line = wardLines.line(ward, lineId);
         return new BudgetLineDetail(WardLines.view(ward.code(), line),
-                entries.adjustments(lineId).stream().map(a -> new Adjustment(a.id(), a.budgetLineId(), a.decidedOn(),
-                        a.amount(), a.document(), a.reason())).toList(),
+                entries.list(Kind.ADJUSTMENT, lineId).stream().map(EntryRow::adjustment).toList(),
                 disbursements.list(ward.id().value(), null, lineId, null, null).stream()
                         .map(d -> DisbursementService.view(ward.code(), d)).toList(),
-                entries.commitments(lineId).stream().map(c -> new Commitment(c.id(), c.budgetLineId(),
-                        c.committedOn(), c.amount(), c.document(), c.note())).toList());
+                entries.list(Kind.COMMITMENT, lineId).stream().map(EntryRow::commitment).toList());
     }
 
     @Transactional

@@ -119,9 +119,7 @@ class BudgetLinePageController {
     String deleteAdjustment(Ward ward, @PathVariable long lineId, @PathVariable long adjustmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         entries.deleteAdjustment(ward, lineId, adjustmentId);
-        fill(model, ward, lineId);
-        return forms.respond(true, "budget.adjustment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + ward.code() + "/budget/lines/" + lineId);
+        return entriesAfterDelete(ward, lineId, "budget.adjustment.deleted", request, model, redirect);
     }
 
     @PostMapping("/{lineId}/commitments")
@@ -136,9 +134,7 @@ class BudgetLinePageController {
     String deleteCommitment(Ward ward, @PathVariable long lineId, @PathVariable long commitmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         entries.deleteCommitment(ward, lineId, commitmentId);
-        fill(model, ward, lineId);
-        return forms.respond(true, "budget.commitment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + ward.code() + "/budget/lines/" + lineId);
+        return entriesAfterDelete(ward, lineId, "budget.commitment.deleted", request, model, redirect);
     }
 
     /** A payment from this line; a leader may fill in the reason for going over the estimate. */
@@ -173,6 +169,14 @@ class BudgetLinePageController {
         model.addAttribute("lineId", lineId);
         model.addAttribute("categories", Category.values());
         return FORM;
+    }
+
+    /** htmx gets the line's entries drawn again with the message; a plain post goes back to the line. */
+    private String entriesAfterDelete(Ward ward, long lineId, String message, HttpServletRequest request, Model model,
+                                      RedirectAttributes redirect) {
+        fill(model, ward, lineId);
+        return forms.respond(true, message, request, model, redirect, PAGE, "entries",
+                "/wards/" + ward.code() + "/budget/lines/" + lineId);
     }
 
     private static String redirectTo(Ward ward, long lineId) {
