@@ -16,7 +16,6 @@ import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughForm;
 import vn.ward57.breakthrough.BreakthroughStatus;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableColumn;
@@ -68,8 +67,6 @@ public class BreakthroughTable {
             Map.entry("contactEmail", EMAIL), Map.entry("startedOn", STARTED), Map.entry("status", STATUS),
             Map.entry("reportYear", YEAR), Map.entry("taskIds", TASKS), Map.entry("indicatorCodes", INDICATORS));
 
-    static final Set<String> ALREADY_REPORTED = Set.of("breakthrough.required", "breakthrough.too-long");
-
     private final Breakthroughs service;
     private final BreakthroughBatchRepository batch;
     private final Messages messages;
@@ -111,12 +108,7 @@ public class BreakthroughTable {
                     status == null ? null : status.name(), year == null ? null : year.intValue(), taskIds(row),
                     split(row.text(INDICATORS)));
             BreakthroughRules.Checked checked = BreakthroughRules.check(form, links);
-            for (InvalidInputException e : checked.faults()) {
-                // blanks in required columns and over-long cells the row has already reported, cell by cell
-                if (!ALREADY_REPORTED.contains(e.messageKey())) {
-                    row.fault(BY_FIELD.getOrDefault(e.field(), CODE), e.messageKey(), e.args());
-                }
-            }
+            Texts.toCells(checked.faults(), row, BY_FIELD, CODE);
             if (checked.values().code() != null && !seen.add(checked.values().code())) {
                 row.fault(CODE, "breakthrough.duplicate-in-file", checked.values().code());
             }

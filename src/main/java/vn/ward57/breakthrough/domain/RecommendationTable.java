@@ -100,11 +100,7 @@ public class RecommendationTable {
                     row.text(COORDINATING), row.text(OUTPUT), row.date(DEADLINE), row.text(DEADLINE_TEXT),
                     scope == null ? null : scope.name(), status == null ? null : status.name());
             RecommendationRules.Checked checked = RecommendationRules.check(form);
-            for (InvalidInputException e : checked.faults()) {
-                if (!BreakthroughTable.ALREADY_REPORTED.contains(e.messageKey())) {
-                    row.fault(BY_FIELD.getOrDefault(e.field(), CODE), e.messageKey(), e.args());
-                }
-            }
+            Texts.toCells(checked.faults(), row, BY_FIELD, CODE);
             RecommendationRepository.Values v = checked.values();
             if (v.code() == null) {
                 return v;

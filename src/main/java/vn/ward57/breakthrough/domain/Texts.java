@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.table.TableColumn;
+import vn.ward57.common.table.TableRow;
 
 /**
  * Checks of entered values that note every fault rather than stop at the first: a form answers the first one,
  * a file import lists them all. Messages name the field by its label.
  */
 final class Texts {
+
+    private static final Set<String> ALREADY_REPORTED = Set.of("breakthrough.required", "breakthrough.too-long");
 
     private final String prefix;
     private final List<InvalidInputException> faults = new ArrayList<>();
@@ -85,6 +91,19 @@ final class Texts {
 
     private static <E extends Enum<E>> String names(Class<E> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /**
+     * For a file's row: each fault in the cell of its field (else in the fallback's), except blanks in required
+     * columns and over-long cells, which the row has already reported cell by cell.
+     */
+    static void toCells(List<InvalidInputException> faults, TableRow row, Map<String, TableColumn> byField,
+                        TableColumn fallback) {
+        for (InvalidInputException e : faults) {
+            if (!ALREADY_REPORTED.contains(e.messageKey())) {
+                row.fault(byField.getOrDefault(e.field(), fallback), e.messageKey(), e.args());
+            }
+        }
     }
 
     /** For a form: the first fault, if any. */
