@@ -99,7 +99,12 @@ class BudgetPageTest {
                 .andExpect(flash().attribute("flash", "Đã thêm dòng dự toán CDS-01."))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(page(officer, location)).contains("120.000.000 đồng", "Ghi khoản giải ngân")
-                .doesNotContain("name=\"overrideReason\"");
+                .doesNotContain("name=\"overrideReason\"")
+                // the adjustment's and the commitment's forms, each with its own day and text field
+                .contains("action=\"" + location + "/adjustments\"", "name=\"decidedOn\"", "name=\"reason\"",
+                        "Số dương để tăng, số âm để giảm dự toán.")
+                .contains("action=\"" + location + "/commitments\"", "name=\"committedOn\"", "name=\"note\"",
+                        "Ghi cam kết chi");
         assertThat(page(leader, location)).contains("name=\"overrideReason\"");
 
         mvc.perform(post(officer, location + "/disbursements").param("paidOn", "2030-03-02").param("amount", "12,5"))
