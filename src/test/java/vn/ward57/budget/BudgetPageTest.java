@@ -138,7 +138,11 @@ class BudgetPageTest {
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // 120.000.000 + 20.000.000 = 140.000.000 left, over the 130.000.000 paid
-        assertThat(part).contains("id=\"line\"", "Đã xóa điều chỉnh.", "140.000.000 đồng").doesNotContain("<html");
+        assertThat(part).contains("id=\"line\"", "Đã xóa điều chỉnh.", "140.000.000 đồng").doesNotContain("<html")
+                // the adjustment left: its day, signed amount, reason and delete button; no commitment yet
+                .contains("01/5/2030", "+20.000.000 đồng", "Bổ sung",
+                        "action=\"" + location + "/adjustments/" + adjustments.get(1) + "/delete\"", "Chưa có cam kết chi.")
+                .doesNotContain("Chưa có điều chỉnh.");
         // without the +20.000.000 the line would have 120.000.000 for 130.000.000 paid
         String refusal = mvc.perform(post(officer, location + "/adjustments/" + adjustments.get(1) + "/delete")
                         .header("HX-Request", "true"))
