@@ -16,7 +16,7 @@ public record BudgetLine(long id, String wardCode, int fiscalYear, Category cate
     /**
      * A line as entered. Money arrives as a JSON number and is checked by the service (whole
      * đồng, not negative), so that "12.5" or "-1" is refused with a message naming the field.
-     * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
+     * confirmAmount keeps an amount the plausibility rule doubts (domain/PlausibleAmount).
      */
     @Schema(name = "BudgetLineForm")
     public record Form(Integer fiscalYear, String category, String code, String name, BigDecimal estimate,

@@ -31,7 +31,7 @@ public enum Category {
     }
 
     /** What a file may write for each category: the label, the code, the reports' abbreviations. */
-    static Map<String, Category> byLabel() {
+    public static Map<String, Category> byLabel() {
         Map<String, Category> labels = new LinkedHashMap<>();
         for (Category c : values()) {
             labels.put(c.label, c);

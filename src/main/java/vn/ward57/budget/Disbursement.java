@@ -15,7 +15,7 @@ public record Disbursement(long id, String wardCode, long budgetLineId, int fisc
 
     /**
      * overrideReason counts only for a leader, and only when the payment goes over the estimate;
-     * confirmAmount keeps an amount the plausibility rule doubts ({@link PlausibleAmount}).
+     * confirmAmount keeps an amount the plausibility rule doubts (domain/PlausibleAmount).
      */
     @Schema(name = "DisbursementForm")
     public record Form(Long budgetLineId, LocalDate paidOn, BigDecimal amount, String document, String note,

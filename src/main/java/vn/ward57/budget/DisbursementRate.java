@@ -7,12 +7,12 @@ import java.math.RoundingMode;
  * The one definition of the disbursement rate (tỷ lệ giải ngân):
  * disbursed × 100 / adjusted, rounded HALF_UP to 2 decimals; null when adjusted is 0 (nothing to disburse).
  */
-final class DisbursementRate {
+public final class DisbursementRate {
 
     private DisbursementRate() {
     }
 
-    static BigDecimal of(long disbursed, long adjusted) {
+    public static BigDecimal of(long disbursed, long adjusted) {
         if (adjusted == 0) {
             return null;
         }

@@ -22,7 +22,7 @@ public record PeriodBudget(int year, List<Part> categories, Part total) {
                        BigDecimal disbursementRate) {
     }
 
-    static PeriodBudget of(int year, List<Part> categories) {
+    public static PeriodBudget of(int year, List<Part> categories) {
         long estimate = categories.stream().mapToLong(Part::estimate).sum();
         long adjusted = categories.stream().mapToLong(Part::adjusted).sum();
         long inPeriod = categories.stream().mapToLong(Part::disbursedInPeriod).sum();

@@ -25,4 +25,8 @@ public record Initiative(long id, long callId, String wardCode, String code, Str
     @Schema(name = "InitiativeFileInfo")
     public record FileInfo(long id, String name, String contentType, int size, String sha256) {
     }
+
+    /** A kept file with its content, to download. */
+    public record StoredFile(String name, String contentType, byte[] content) {
+    }
 }

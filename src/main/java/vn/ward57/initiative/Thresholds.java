@@ -33,7 +33,7 @@ public record Thresholds(BigDecimal first, BigDecimal second, BigDecimal third, 
     }
 
     /** True when every level is set, within 0..10 and not above the one before. */
-    boolean ordered() {
+    public boolean ordered() {
         BigDecimal[] levels = {BigDecimal.TEN, first, second, third, merit, recognised, BigDecimal.ZERO};
         for (int i = 1; i < levels.length; i++) {
             if (levels[i] == null || levels[i].compareTo(levels[i - 1]) > 0

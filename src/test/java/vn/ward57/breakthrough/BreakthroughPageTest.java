@@ -62,8 +62,14 @@ class BreakthroughPageTest {
         assertThat(detail).contains("499.000.000 đồng", "href=\"/tasks/" + task + "\"",
                 "KH96-07 – Hoàn thiện hồ sơ, thủ tục đầu tư dự án Camera an ninh", "CAM-TDP – ",
                 "Công an phường và các tổ dân phố");
+        String mh03 = MODELS + "/" + id("breakthrough", "MH-03");
+        assertThat(detail).contains("href=\"" + mh03 + "/edit\"", "action=\"" + mh03 + "/delete\"",
+                "data-confirm=\"Xóa mô hình MH-03");
         assertThat(page(MODELS + "/" + id("breakthrough", "MH-03") + "/edit", "canbo.trungthanh"))
-                .contains("Vấn đề cần giải quyết", "Kết quả định lượng");
+                .contains("Vấn đề cần giải quyết", "Kết quả định lượng")
+                // each field with its label, its type and limit, filled from the model
+                .contains("<label for=\"costVnd\">", "type=\"number\"", "value=\"499000000\"", "type=\"date\"",
+                        "name=\"problem\"", "maxlength=\"4000\"", "rows=\"3\"");
         assertThat(page(MODELS + "/new", "canbo.trungthanh")).contains("Thêm mô hình");
     }
 
@@ -89,8 +95,11 @@ class BreakthroughPageTest {
         assertThat(list).contains("31/12/2026", "(6 tháng cuối năm 2026)", "Đã gửi", "Đang xử lý");
         String detail = page(RECOMMENDATIONS + "/" + id("recommendation", "KN-05"), "canbo.trungthanh");
         assertThat(detail).contains("Sở Khoa học và Công nghệ", "Các cơ quan chuyên môn cấp trên", "12/6/2026",
-                "Gửi Sở Khoa học và Công nghệ kèm Báo cáo sơ kết (Phụ lục X)", "Đã tiếp nhận", "Ghi theo dõi");
-        assertThat(page(RECOMMENDATIONS + "/new", "canbo.trungthanh")).contains("Thẩm quyền xem xét, quyết định");
+                "Gửi Sở Khoa học và Công nghệ kèm Báo cáo sơ kết (Phụ lục X)", "Đã tiếp nhận", "Ghi theo dõi")
+                .contains("href=\"" + RECOMMENDATIONS + "/" + id("recommendation", "KN-05") + "/edit\"",
+                        "action=\"" + RECOMMENDATIONS + "/" + id("recommendation", "KN-05") + "/delete\"");
+        assertThat(page(RECOMMENDATIONS + "/new", "canbo.trungthanh")).contains("Thẩm quyền xem xét, quyết định",
+                "<label for=\"content\">", "name=\"expectedOutput\"", "maxlength=\"300\"");
         // an-hai's funds recommendation (deadline 30/6/2026, still sent) is the overdue one
         String overdue = page("/wards/an-hai/recommendations?overdue=true", "lanhdao.anhai");
         assertThat(overdue).contains("bố trí kinh phí bổ sung cho phường").doesNotContain("Nâng cấp, thay thế máy tính");

@@ -99,7 +99,12 @@ class BudgetPageTest {
                 .andExpect(flash().attribute("flash", "Đã thêm dòng dự toán CDS-01."))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(page(officer, location)).contains("120.000.000 đồng", "Ghi khoản giải ngân")
-                .doesNotContain("name=\"overrideReason\"");
+                .doesNotContain("name=\"overrideReason\"")
+                // the adjustment's and the commitment's forms, each with its own day and text field
+                .contains("action=\"" + location + "/adjustments\"", "name=\"decidedOn\"", "name=\"reason\"",
+                        "Số dương để tăng, số âm để giảm dự toán.")
+                .contains("action=\"" + location + "/commitments\"", "name=\"committedOn\"", "name=\"note\"",
+                        "Ghi cam kết chi");
         assertThat(page(leader, location)).contains("name=\"overrideReason\"");
 
         mvc.perform(post(officer, location + "/disbursements").param("paidOn", "2030-03-02").param("amount", "12,5"))
@@ -133,7 +138,11 @@ class BudgetPageTest {
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // 120.000.000 + 20.000.000 = 140.000.000 left, over the 130.000.000 paid
-        assertThat(part).contains("id=\"line\"", "Đã xóa điều chỉnh.", "140.000.000 đồng").doesNotContain("<html");
+        assertThat(part).contains("id=\"line\"", "Đã xóa điều chỉnh.", "140.000.000 đồng").doesNotContain("<html")
+                // the adjustment left: its day, signed amount, reason and delete button; no commitment yet
+                .contains("01/5/2030", "+20.000.000 đồng", "Bổ sung",
+                        "action=\"" + location + "/adjustments/" + adjustments.get(1) + "/delete\"", "Chưa có cam kết chi.")
+                .doesNotContain("Chưa có điều chỉnh.");
         // without the +20.000.000 the line would have 120.000.000 for 130.000.000 paid
         String refusal = mvc.perform(post(officer, location + "/adjustments/" + adjustments.get(1) + "/delete")
                         .header("HX-Request", "true"))
@@ -157,6 +166,12 @@ class BudgetPageTest {
                 .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .content().string(org.hamcrest.Matchers.containsString(
                                 "Ngày chi phải thuộc năm ngân sách 2030 của dòng CDS-01.")));
+
+        // deleting a payment through htmx sends the browser to its line (HX-Redirect), the message kept for it
+        mvc.perform(post(officer, "/wards/" + WARD + "/budget/disbursements/" + payment + "/delete")
+                        .header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", location))
+                .andExpect(flash().attribute("flash", "Đã xóa khoản giải ngân."));
 
         // a line with payments stays; next year's estimate from this one
         mvc.perform(post(officer, location + "/delete")).andExpect(status().isConflict());

@@ -8,7 +8,6 @@ import static vn.ward57.Api.post;
 import static vn.ward57.budget.BudgetWards.adjust;
 import static vn.ward57.budget.BudgetWards.line;
 
-import java.math.BigDecimal;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,15 +61,5 @@ class NextYearTest {
         mvc.perform(post(OFFICER, "/api/v1/wards/" + WARD + "/budget-next-year", "{\"fromYear\":2035,\"percent\":100}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Năm 2035 chưa có dòng dự toán nào để lập dự toán năm sau."));
-    }
-
-    @Test
-    void roundingIsHalfUpToTheThousand() {
-        assertThat(BudgetPlanning.nextEstimate(123_456_500L, BigDecimal.valueOf(100))).isEqualTo(123_457_000L);
-        assertThat(BudgetPlanning.nextEstimate(123_456_499L, BigDecimal.valueOf(100))).isEqualTo(123_456_000L);
-        assertThat(BudgetPlanning.nextEstimate(1_056_000_000L, new BigDecimal("110"))).isEqualTo(1_161_600_000L);
-        // 820.000.000 × 33,3% = 273.060.000
-        assertThat(BudgetPlanning.nextEstimate(820_000_000L, new BigDecimal("33.3"))).isEqualTo(273_060_000L);
-        assertThat(BudgetPlanning.nextEstimate(0, new BigDecimal("150"))).isZero();
     }
 }

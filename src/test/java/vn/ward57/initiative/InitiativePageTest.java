@@ -64,7 +64,9 @@ class InitiativePageTest {
                     .andExpect(flash().attribute("flash", "Đã lưu điểm."));
         }
         assertThat(page(A, pages + "/results")).contains("Kết quả chỉ hiển thị sau khi");
-        assertThat(page(CHAIR, pages + "/council")).contains("Kết thúc chấm điểm").contains("Trương Thị Mai");
+        // the weights as VietnameseFormat.count writes them (a whole one without decimals), the thresholds with two
+        assertThat(page(CHAIR, pages + "/council")).contains("Kết thúc chấm điểm").contains("Trương Thị Mai")
+                .contains("<td class=\"num\">2</td>", "≥ 9,00", "≥ 5,00");
         mvc.perform(MockMvcRequestBuilders.post(pages + "/council/close").with(as(CHAIR)).with(csrf()))
                 .andExpect(flash().attribute("flash", "Đã kết thúc chấm điểm."));
         // (2 × 7,5 + 8 + 8) / 4 = 7,75 for each member → 7,75, giải ba

@@ -1,13 +1,14 @@
 package vn.ward57.initiative;
 
-import static vn.ward57.Api.WARD_WIDE;
-import static vn.ward57.Api.UNIT_DENIED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ward57.Api.UNIT_DENIED;
+import static vn.ward57.Api.WARD_WIDE;
 import static vn.ward57.Api.delete;
 import static vn.ward57.Api.post;
 import static vn.ward57.Api.put;
@@ -97,6 +98,11 @@ class InitiativeUnitAccessTest {
         assertThat(html(congan, "/wards/an-hai/initiatives?call=" + c.callId))
                 .contains("value=\"cong-an\" selected=\"selected\"")
                 .doesNotContain("action=\"/wards/an-hai/initiative-calls\"");
+        // deleting from its page through htmx sends the browser to the call's list (HX-Redirect)
+        mvc.perform(MockMvcRequestBuilders.post(ownPage + "/delete").with(congan).with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", "/wards/an-hai/initiatives?call=" + c.callId));
+        assertThat(count(c, "UA-TCA")).isZero();
     }
 
     @Test

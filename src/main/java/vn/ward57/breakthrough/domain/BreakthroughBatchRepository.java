@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ward57.common.database.SqlArrays;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.SqlArrays;
 
 /**
  * The writes of a model file's import, each one statement for a batch of {@value #BATCH} rows (arrays
  * unnested by the database): a round trip and one firing of each trigger per batch, not per row.
  */
 @Repository
-public class BreakthroughBatchRepository {
+class BreakthroughBatchRepository {
 
     static final int BATCH = 1000;
 

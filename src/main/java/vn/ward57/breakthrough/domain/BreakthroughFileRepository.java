@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Evidence files of the breakthrough models; the content is read only for a download. */
 @Repository
-public class BreakthroughFileRepository {
+class BreakthroughFileRepository {
 
     private static final String INFO = """
             select id, breakthrough_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at

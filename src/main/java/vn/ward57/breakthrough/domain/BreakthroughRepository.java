@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.common.database.Folding;
 
 /** Breakthrough models of a ward with the tasks and indicators they are linked to. */
 @Repository
-public class BreakthroughRepository {
+class BreakthroughRepository {
 
     private static final String SELECT = """
             select id, code, title, field, problem, solution, mechanisms_resources, cost_and_time, cost_vnd,

@@ -8,15 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.ward57.common.database.SqlArrays;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.SqlArrays;
 
 /**
  * The writes of a recommendation file's import, each one statement for a batch of rows (arrays unnested by
  * the database), and the one read it needs before: the status of every code the ward has.
  */
 @Repository
-public class RecommendationBatchRepository {
+class RecommendationBatchRepository {
 
     private final JdbcClient jdbc;
 

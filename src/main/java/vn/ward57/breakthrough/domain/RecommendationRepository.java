@@ -12,7 +12,7 @@ import vn.ward57.common.database.Folding;
 
 /** Recommendations of a ward and their follow-up log. */
 @Repository
-public class RecommendationRepository {
+class RecommendationRepository {
 
     private static final String SELECT = """
             select id, code, content, deciding_authority, lead_body, coordinating_bodies, expected_output,

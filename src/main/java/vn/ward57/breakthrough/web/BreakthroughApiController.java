@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.imports.RegisterImport;
-import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.breakthrough.Breakthrough;
 import vn.ward57.breakthrough.BreakthroughForm;
-import vn.ward57.breakthrough.BreakthroughService;
-import vn.ward57.breakthrough.BreakthroughTable;
+import vn.ward57.breakthrough.domain.BreakthroughTable;
+import vn.ward57.breakthrough.domain.Breakthroughs;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.org.Ward;
@@ -30,10 +30,10 @@ import vn.ward57.org.Ward;
         + "ward's tasks and indicators")
 class BreakthroughApiController {
 
-    private final BreakthroughService models;
+    private final Breakthroughs models;
     private final BreakthroughTable table;
 
-    BreakthroughApiController(BreakthroughService models, BreakthroughTable table) {
+    BreakthroughApiController(Breakthroughs models, BreakthroughTable table) {
         this.models = models;
         this.table = table;
     }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.breakthrough.BreakthroughFile;
-import vn.ward57.breakthrough.BreakthroughFileService;
+import vn.ward57.breakthrough.domain.BreakthroughFileService;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.breakthrough.BreakthroughFileService;
+import vn.ward57.breakthrough.domain.BreakthroughFileService;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.breakthrough.Breakthrough;
-import vn.ward57.breakthrough.BreakthroughFileService;
 import vn.ward57.breakthrough.BreakthroughForm;
-import vn.ward57.breakthrough.BreakthroughService;
 import vn.ward57.breakthrough.BreakthroughStatus;
-import vn.ward57.breakthrough.BreakthroughTable;
+import vn.ward57.breakthrough.domain.BreakthroughFileService;
+import vn.ward57.breakthrough.domain.BreakthroughTable;
+import vn.ward57.breakthrough.domain.Breakthroughs;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.PageForms;
@@ -40,12 +40,12 @@ class BreakthroughPageController {
     private static final String FORM = "breakthrough/breakthrough-form";
 
     private final WardAccess access;
-    private final BreakthroughService models;
+    private final Breakthroughs models;
     private final BreakthroughTable table;
     private final BreakthroughFileService files;
     private final PageForms forms;
 
-    BreakthroughPageController(WardAccess access, BreakthroughService models, BreakthroughTable table,
+    BreakthroughPageController(WardAccess access, Breakthroughs models, BreakthroughTable table,
                                BreakthroughFileService files, PageForms forms) {
         this.access = access;
         this.models = models;

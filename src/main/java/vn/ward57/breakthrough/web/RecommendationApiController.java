@@ -14,18 +14,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.imports.RegisterImport;
-import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.breakthrough.FollowUpForm;
 import vn.ward57.breakthrough.Recommendation;
 import vn.ward57.breakthrough.RecommendationFilter;
 import vn.ward57.breakthrough.RecommendationForm;
-import vn.ward57.breakthrough.RecommendationService;
-import vn.ward57.breakthrough.RecommendationTable;
+import vn.ward57.breakthrough.domain.RecommendationTable;
+import vn.ward57.breakthrough.domain.Recommendations;
+import vn.ward57.common.WardTime;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.org.Ward;
-import vn.ward57.common.WardTime;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -33,10 +33,10 @@ import vn.ward57.common.WardTime;
         + "the ward resolves itself (SELF) and what needs a higher level (HIGHER), with their follow-up")
 class RecommendationApiController {
 
-    private final RecommendationService recommendations;
+    private final Recommendations recommendations;
     private final RecommendationTable table;
 
-    RecommendationApiController(RecommendationService recommendations, RecommendationTable table) {
+    RecommendationApiController(Recommendations recommendations, RecommendationTable table) {
         this.recommendations = recommendations;
         this.table = table;
     }

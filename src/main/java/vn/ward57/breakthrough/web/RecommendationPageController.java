@@ -20,9 +20,9 @@ import vn.ward57.breakthrough.Recommendation;
 import vn.ward57.breakthrough.RecommendationFilter;
 import vn.ward57.breakthrough.RecommendationForm;
 import vn.ward57.breakthrough.RecommendationScope;
-import vn.ward57.breakthrough.RecommendationService;
 import vn.ward57.breakthrough.RecommendationStatus;
-import vn.ward57.breakthrough.RecommendationTable;
+import vn.ward57.breakthrough.domain.RecommendationTable;
+import vn.ward57.breakthrough.domain.Recommendations;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
@@ -40,11 +40,11 @@ class RecommendationPageController {
     private static final String FORM = "breakthrough/recommendation-form";
 
     private final WardAccess access;
-    private final RecommendationService recommendations;
+    private final Recommendations recommendations;
     private final RecommendationTable table;
     private final PageForms forms;
 
-    RecommendationPageController(WardAccess access, RecommendationService recommendations,
+    RecommendationPageController(WardAccess access, Recommendations recommendations,
                                  RecommendationTable table, PageForms forms) {
         this.access = access;
         this.recommendations = recommendations;

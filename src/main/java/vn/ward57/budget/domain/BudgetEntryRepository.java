@@ -6,23 +6,49 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.budget.Adjustment;
+import vn.ward57.budget.Commitment;
 
-/** A line's adjustments (signed amounts) and commitments. */
+/**
+ * A line's adjustments (signed amounts) and commitments: two tables of the same shape, a dated amount
+ * with a document and a text, so one set of statements serves both.
+ */
 @Repository
-public class BudgetEntryRepository {
+class BudgetEntryRepository {
 
-    public record AdjustmentRow(long id, long wardId, long budgetLineId, LocalDate decidedOn, long amount,
-                                String document, String reason) {
+    /** The kinds of entry: the table (also the name the audit log knows it by) and its day and text columns. */
+    enum Kind {
+        ADJUSTMENT("budget_adjustment", "decided_on", "reason"),
+        COMMITMENT("budget_commitment", "committed_on", "note");
+
+        // only these constants are written into the statements
+        final String table;
+        private final String day;
+        private final String text;
+
+        Kind(String table, String day, String text) {
+            this.table = table;
+            this.day = day;
+            this.text = text;
+        }
+
+        private String select() {
+            return "select id, ward_id, budget_line_id, " + day + " as day, amount, document, " + text
+                    + " as text from " + table + " ";
+        }
     }
 
-    public record CommitmentRow(long id, long wardId, long budgetLineId, LocalDate committedOn, long amount,
-                                String document, String note) {
-    }
+    record EntryRow(long id, long wardId, long budgetLineId, LocalDate day, long amount, String document,
+                    String text) {
 
-    private static final String ADJUSTMENTS =
-            "select id, ward_id, budget_line_id, decided_on, amount, document, reason from budget_adjustment ";
-    private static final String COMMITMENTS =
-            "select id, ward_id, budget_line_id, committed_on, amount, document, note from budget_commitment ";
+        Adjustment adjustment() {
+            return new Adjustment(id, budgetLineId, day, amount, document, text);
+        }
+
+        Commitment commitment() {
+            return new Commitment(id, budgetLineId, day, amount, document, text);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -30,49 +56,27 @@ public class BudgetEntryRepository {
         this.jdbc = jdbc;
     }
 
-    public List<AdjustmentRow> adjustments(long lineId) {
-        return jdbc.sql(ADJUSTMENTS + "where budget_line_id = ? order by decided_on desc, id desc").param(lineId)
-                .query(AdjustmentRow.class).list();
+    /** The line's entries of the kind, the latest day first. */
+    List<EntryRow> list(Kind kind, long lineId) {
+        return jdbc.sql(kind.select() + "where budget_line_id = ? order by day desc, id desc").param(lineId)
+                .query(EntryRow.class).list();
     }
 
-    public Optional<AdjustmentRow> findAdjustment(long id) {
-        return jdbc.sql(ADJUSTMENTS + "where id = ?").param(id).query(AdjustmentRow.class).optional();
+    Optional<EntryRow> find(Kind kind, long id) {
+        return jdbc.sql(kind.select() + "where id = ?").param(id).query(EntryRow.class).optional();
     }
 
-    public long insertAdjustment(long wardId, long lineId, LocalDate decidedOn, long amount, String document,
-                                 String reason) {
-        return jdbc.sql("""
-                insert into budget_adjustment (ward_id, budget_line_id, decided_on, amount, document, reason)
-                values (:ward, :line, :day, :amount, :document, :text) returning id
-                """).param("ward", wardId).param("line", lineId).param("day", decidedOn).param("amount", amount)
-                .param("document", document, Types.VARCHAR).param("text", reason, Types.VARCHAR)
+    EntryRow insert(Kind kind, long wardId, long lineId, LocalDate day, long amount, String document, String text) {
+        long id = jdbc.sql("insert into " + kind.table + " (ward_id, budget_line_id, " + kind.day
+                        + ", amount, document, " + kind.text
+                        + ") values (:ward, :line, :day, :amount, :document, :text) returning id")
+                .param("ward", wardId).param("line", lineId).param("day", day).param("amount", amount)
+                .param("document", document, Types.VARCHAR).param("text", text, Types.VARCHAR)
                 .query(Long.class).single();
+        return new EntryRow(id, wardId, lineId, day, amount, document, text);
     }
 
-    public void deleteAdjustment(long id) {
-        jdbc.sql("delete from budget_adjustment where id = ?").param(id).update();
-    }
-
-    public List<CommitmentRow> commitments(long lineId) {
-        return jdbc.sql(COMMITMENTS + "where budget_line_id = ? order by committed_on desc, id desc").param(lineId)
-                .query(CommitmentRow.class).list();
-    }
-
-    public Optional<CommitmentRow> findCommitment(long id) {
-        return jdbc.sql(COMMITMENTS + "where id = ?").param(id).query(CommitmentRow.class).optional();
-    }
-
-    public long insertCommitment(long wardId, long lineId, LocalDate committedOn, long amount, String document,
-                                 String note) {
-        return jdbc.sql("""
-                insert into budget_commitment (ward_id, budget_line_id, committed_on, amount, document, note)
-                values (:ward, :line, :day, :amount, :document, :text) returning id
-                """).param("ward", wardId).param("line", lineId).param("day", committedOn).param("amount", amount)
-                .param("document", document, Types.VARCHAR).param("text", note, Types.VARCHAR)
-                .query(Long.class).single();
-    }
-
-    public void deleteCommitment(long id) {
-        jdbc.sql("delete from budget_commitment where id = ?").param(id).update();
+    void delete(Kind kind, long id) {
+        jdbc.sql("delete from " + kind.table + " where id = ?").param(id).update();
     }
 }

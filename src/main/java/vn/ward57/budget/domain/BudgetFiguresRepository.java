@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** The budget's figures, each one SQL aggregate. */
 @Repository
-public class BudgetFiguresRepository {
+class BudgetFiguresRepository {
 
     /** Sums of one category (or of the whole year) in đồng. */
     public record Totals(String category, long estimate, long adjusted, long disbursed) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The lines of the ward's estimates, each read with its totals. */
 @Repository
-public class BudgetLineRepository {
+class BudgetLineRepository {
 
     /** A line and its sums: adjusted = estimate + Σ adjustments; disbursed, committed = Σ of each. */
     public record Row(long id, long wardId, int fiscalYear, String category, String code, String name, long estimate,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Payments from the ward's budget lines. */
 @Repository
-public class DisbursementRepository {
+class DisbursementRepository {
 
     public record Row(long id, long wardId, long budgetLineId, int fiscalYear, String lineCode, String lineName,
                       LocalDate paidOn, long amount, String document, String note, String overrideReason,

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.imports.RegisterImport;
-import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
-import vn.ward57.budget.BudgetTables;
 import vn.ward57.budget.Category;
 import vn.ward57.budget.Disbursement;
+import vn.ward57.budget.domain.BudgetImports;
+import vn.ward57.budget.domain.BudgetTables;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.org.Ward;
 

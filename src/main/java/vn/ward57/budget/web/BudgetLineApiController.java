@@ -10,22 +10,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.budget.Adjustment;
-import vn.ward57.budget.BudgetEntries;
 import vn.ward57.budget.BudgetFigures;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineDetail;
-import vn.ward57.budget.BudgetLineService;
-import vn.ward57.budget.BudgetPlanning;
 import vn.ward57.budget.Category;
 import vn.ward57.budget.CategorySummary;
 import vn.ward57.budget.Commitment;
 import vn.ward57.budget.NextYearForm;
+import vn.ward57.budget.domain.BudgetEntries;
+import vn.ward57.budget.domain.BudgetLines;
+import vn.ward57.budget.domain.BudgetPlanning;
 import vn.ward57.common.WardTime;
-import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
 
@@ -35,12 +35,12 @@ import vn.ward57.org.Ward;
         + "next year's estimate")
 class BudgetLineApiController {
 
-    private final BudgetLineService lines;
+    private final BudgetLines lines;
     private final BudgetEntries entries;
     private final BudgetFigures figures;
     private final BudgetPlanning planning;
 
-    BudgetLineApiController(BudgetLineService lines, BudgetEntries entries, BudgetFigures figures,
+    BudgetLineApiController(BudgetLines lines, BudgetEntries entries, BudgetFigures figures,
                             BudgetPlanning planning) {
         this.lines = lines;
         this.entries = entries;

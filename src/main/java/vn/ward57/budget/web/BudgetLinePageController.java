@@ -1,7 +1,8 @@
 package vn.ward57.budget.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,13 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.budget.BudgetEntries;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.ward57.budget.BudgetLine;
 import vn.ward57.budget.BudgetLineDetail;
-import vn.ward57.budget.BudgetLineService;
 import vn.ward57.budget.Category;
-import vn.ward57.budget.DisbursementService;
+import vn.ward57.budget.domain.BudgetEntries;
+import vn.ward57.budget.domain.BudgetLines;
+import vn.ward57.budget.domain.DisbursementService;
 import vn.ward57.budget.web.BudgetPageForms.AdjustmentForm;
 import vn.ward57.budget.web.BudgetPageForms.CommitmentForm;
 import vn.ward57.budget.web.BudgetPageForms.DisbursementForm;
@@ -37,13 +40,13 @@ class BudgetLinePageController {
     private static final String PAGE = "budget/line";
 
     private final WardAccess access;
-    private final BudgetLineService lines;
+    private final BudgetLines lines;
     private final BudgetEntries entries;
     private final DisbursementService disbursements;
     private final PageForms forms;
     private final Messages messages;
 
-    BudgetLinePageController(WardAccess access, BudgetLineService lines, BudgetEntries entries,
+    BudgetLinePageController(WardAccess access, BudgetLines lines, BudgetEntries entries,
                              DisbursementService disbursements, PageForms forms, Messages messages) {
         this.access = access;
         this.lines = lines;
@@ -93,16 +96,15 @@ class BudgetLinePageController {
         return form(ward, form, lineId, model);
     }
 
-    /** Back to the year's budget; for htmx by HX-Redirect, since the line's page is gone. */
+    /** Back to the year's budget; htmx is told to load it (HX-Redirect), since the line's page is gone. */
     @PostMapping("/{lineId}/delete")
-    String delete(Ward ward, @PathVariable long lineId,
-                  @RequestParam(required = false) Long version, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect, Model model) {
+    View delete(Ward ward, @PathVariable long lineId, @RequestParam(required = false) Long version,
+                RedirectAttributes redirect, HtmxRequest htmx) {
         BudgetLine line = lines.get(ward, lineId).line();
         lines.delete(ward, lineId, version);
+        forms.flash(redirect, "budget.line.deleted", line.code());
         String to = "/wards/" + ward.code() + "/budget?year=" + line.fiscalYear();
-        return HtmxRedirect.to(to, messages.get("budget.line.deleted", line.code()), request, response, redirect,
-                model);
+        return htmx.isHtmxRequest() ? new HtmxRedirectView(to, true) : new RedirectView(to, true);
     }
 
     @PostMapping("/{lineId}/adjustments")
@@ -117,9 +119,7 @@ class BudgetLinePageController {
     String deleteAdjustment(Ward ward, @PathVariable long lineId, @PathVariable long adjustmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         entries.deleteAdjustment(ward, lineId, adjustmentId);
-        fill(model, ward, lineId);
-        return forms.respond(true, "budget.adjustment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + ward.code() + "/budget/lines/" + lineId);
+        return entriesAfterDelete(ward, lineId, "budget.adjustment.deleted", request, model, redirect);
     }
 
     @PostMapping("/{lineId}/commitments")
@@ -134,9 +134,7 @@ class BudgetLinePageController {
     String deleteCommitment(Ward ward, @PathVariable long lineId, @PathVariable long commitmentId,
                             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         entries.deleteCommitment(ward, lineId, commitmentId);
-        fill(model, ward, lineId);
-        return forms.respond(true, "budget.commitment.deleted", request, model, redirect, PAGE, "entries",
-                "/wards/" + ward.code() + "/budget/lines/" + lineId);
+        return entriesAfterDelete(ward, lineId, "budget.commitment.deleted", request, model, redirect);
     }
 
     /** A payment from this line; a leader may fill in the reason for going over the estimate. */
@@ -171,6 +169,14 @@ class BudgetLinePageController {
         model.addAttribute("lineId", lineId);
         model.addAttribute("categories", Category.values());
         return FORM;
+    }
+
+    /** htmx gets the line's entries drawn again with the message; a plain post goes back to the line. */
+    private String entriesAfterDelete(Ward ward, long lineId, String message, HttpServletRequest request, Model model,
+                                      RedirectAttributes redirect) {
+        fill(model, ward, lineId);
+        return forms.respond(true, message, request, model, redirect, PAGE, "entries",
+                "/wards/" + ward.code() + "/budget/lines/" + lineId);
     }
 
     private static String redirectTo(Ward ward, long lineId) {

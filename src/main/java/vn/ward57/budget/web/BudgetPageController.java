@@ -1,6 +1,6 @@
 package vn.ward57.budget.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -15,18 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.budget.BudgetFigures;
-import vn.ward57.budget.BudgetImports;
 import vn.ward57.budget.BudgetLine;
-import vn.ward57.budget.BudgetLineService;
-import vn.ward57.budget.BudgetPlanning;
-import vn.ward57.budget.BudgetTables;
 import vn.ward57.budget.Category;
 import vn.ward57.budget.CategorySummary;
 import vn.ward57.budget.NextYearForm;
+import vn.ward57.budget.domain.BudgetImports;
+import vn.ward57.budget.domain.BudgetLines;
+import vn.ward57.budget.domain.BudgetPlanning;
+import vn.ward57.budget.domain.BudgetTables;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
@@ -37,14 +36,14 @@ import vn.ward57.org.WardAccess;
 class BudgetPageController {
 
     private final WardAccess access;
-    private final BudgetLineService lines;
+    private final BudgetLines lines;
     private final BudgetFigures figures;
     private final BudgetPlanning planning;
     private final BudgetImports imports;
     private final BudgetTables tables;
     private final PageForms forms;
 
-    BudgetPageController(WardAccess access, BudgetLineService lines, BudgetFigures figures, BudgetPlanning planning,
+    BudgetPageController(WardAccess access, BudgetLines lines, BudgetFigures figures, BudgetPlanning planning,
                          BudgetImports imports, BudgetTables tables, PageForms forms) {
         this.access = access;
         this.lines = lines;
@@ -59,7 +58,7 @@ class BudgetPageController {
     @GetMapping
     String page(Ward ward, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Category category, @RequestParam(required = false) String q,
-                Model model, HttpServletRequest request) {
+                Model model, HtmxRequest htmx) {
         int shown = year == null ? WardTime.thisYear() : year;
         List<CategorySummary> summary = figures.summary(ward, shown);
         model.addAttribute("ward", ward);
@@ -73,7 +72,7 @@ class BudgetPageController {
         model.addAttribute("lines", lines.list(ward, new BudgetLine.Filter(shown, category, q)));
         model.addAttribute("canEdit", access.canEnterWardWide(ward));
         model.addAttribute("confirmAmountsOption", true);
-        return Htmx.view(request, "budget/budget", "lines");
+        return htmx.isHtmxRequest() ? "budget/budget :: lines" : "budget/budget";
     }
 
     @PostMapping("/next-year")

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.budget.Disbursement;
-import vn.ward57.budget.DisbursementService;
-import org.springframework.web.bind.annotation.RequestHeader;
+import vn.ward57.budget.domain.DisbursementService;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
 

@@ -1,7 +1,7 @@
 package vn.ward57.budget.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -15,17 +15,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.budget.BudgetImports;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.ward57.budget.BudgetLine;
-import vn.ward57.budget.BudgetLineService;
-import vn.ward57.budget.BudgetTables;
 import vn.ward57.budget.Disbursement;
-import vn.ward57.budget.DisbursementService;
+import vn.ward57.budget.domain.BudgetImports;
+import vn.ward57.budget.domain.BudgetLines;
+import vn.ward57.budget.domain.BudgetTables;
+import vn.ward57.budget.domain.DisbursementService;
 import vn.ward57.budget.web.BudgetPageForms.DisbursementForm;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
@@ -37,14 +38,14 @@ import vn.ward57.org.WardAccess;
 class DisbursementPageController {
 
     private final WardAccess access;
-    private final BudgetLineService lines;
+    private final BudgetLines lines;
     private final DisbursementService disbursements;
     private final BudgetImports imports;
     private final BudgetTables tables;
     private final PageForms forms;
     private final Messages messages;
 
-    DisbursementPageController(WardAccess access, BudgetLineService lines, DisbursementService disbursements,
+    DisbursementPageController(WardAccess access, BudgetLines lines, DisbursementService disbursements,
                                BudgetImports imports, BudgetTables tables, PageForms forms, Messages messages) {
         this.access = access;
         this.lines = lines;
@@ -60,7 +61,7 @@ class DisbursementPageController {
                 @RequestParam(required = false) Long budgetLineId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Model model, HttpServletRequest request) {
+                Model model, HtmxRequest htmx) {
         int shown = year == null ? WardTime.thisYear() : year;
         var filter = new Disbursement.Filter(shown, budgetLineId, from, to);
         var list = disbursements.list(ward, filter);
@@ -73,7 +74,7 @@ class DisbursementPageController {
         model.addAttribute("sum", list.stream().mapToLong(Disbursement::amount).sum());
         model.addAttribute("canEdit", access.canEnterWardWide(ward));
         model.addAttribute("confirmAmountsOption", true);
-        return Htmx.view(request, "budget/disbursements", "list");
+        return htmx.isHtmxRequest() ? "budget/disbursements :: list" : "budget/disbursements";
     }
 
     @GetMapping("/export")
@@ -115,14 +116,15 @@ class DisbursementPageController {
         return form(ward, before, form, model);
     }
 
+    /** Back to the payment's line; htmx is told to load it (HX-Redirect), since the payment's page is gone. */
     @PostMapping("/{disbursementId}/delete")
-    String delete(Ward ward, @PathVariable long disbursementId,
-                  @RequestParam(required = false) Long version, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect, Model model) {
+    View delete(Ward ward, @PathVariable long disbursementId, @RequestParam(required = false) Long version,
+                RedirectAttributes redirect, HtmxRequest htmx) {
         Disbursement d = disbursements.get(ward, disbursementId);
         disbursements.delete(ward, disbursementId, version);
-        return HtmxRedirect.to("/wards/" + ward.code() + "/budget/lines/" + d.budgetLineId(),
-                messages.get("budget.disbursement.deleted"), request, response, redirect, model);
+        forms.flash(redirect, "budget.disbursement.deleted");
+        String to = "/wards/" + ward.code() + "/budget/lines/" + d.budgetLineId();
+        return htmx.isHtmxRequest() ? new HtmxRedirectView(to, true) : new RedirectView(to, true);
     }
 
     private String form(Ward ward, Disbursement disbursement, DisbursementForm form, Model model) {

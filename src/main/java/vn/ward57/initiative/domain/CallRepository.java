@@ -14,7 +14,7 @@ import vn.ward57.initiative.Thresholds;
 
 /** Calls, their rubric and their council members. */
 @Repository
-public class CallRepository {
+class CallRepository {
 
     private final JdbcClient jdbc;
 

@@ -10,7 +10,7 @@ import vn.ward57.initiative.Initiative;
 
 /** Initiatives and their attached files. */
 @Repository
-public class InitiativeRepository {
+class InitiativeRepository {
 
     private final JdbcClient jdbc;
 
@@ -102,16 +102,13 @@ public class InitiativeRepository {
                 rs.getString(3), rs.getInt(4), rs.getString(5))).list();
     }
 
-    public record StoredFile(String name, String contentType, byte[] content) {
-    }
-
-    public Optional<StoredFile> file(long initiativeId, long fileId) {
-        // named as StoredFile's components: JdbcClient maps columns to them by name
+    public Optional<Initiative.StoredFile> file(long initiativeId, long fileId) {
+        // named as Initiative.StoredFile's components: JdbcClient maps columns to them by name
         return jdbc.sql("""
                 select file_name as name, content_type, content from initiative_file
                 where initiative_id = ? and id = ?
                 """)
-                .param(initiativeId).param(fileId).query(StoredFile.class).optional();
+                .param(initiativeId).param(fileId).query(Initiative.StoredFile.class).optional();
     }
 
     public long insertFile(long wardId, long initiativeId, String name, String contentType, byte[] bytes,

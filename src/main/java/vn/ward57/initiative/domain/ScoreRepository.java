@@ -9,7 +9,7 @@ import vn.ward57.initiative.Score;
 
 /** Members' scores and declared conflicts, and the council's result as one SQL aggregate. */
 @Repository
-public class ScoreRepository {
+class ScoreRepository {
 
     private final JdbcClient jdbc;
 

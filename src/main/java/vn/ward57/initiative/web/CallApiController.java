@@ -14,17 +14,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.initiative.CallService;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.CouncilMember;
-import vn.ward57.initiative.CouncilService;
 import vn.ward57.initiative.Criterion;
 import vn.ward57.initiative.InitiativeCall;
 import vn.ward57.initiative.InitiativeResult;
-import vn.ward57.initiative.Minutes;
-import vn.ward57.initiative.ResultService;
 import vn.ward57.initiative.Score;
-import vn.ward57.initiative.ScoringService;
+import vn.ward57.initiative.domain.Calls;
+import vn.ward57.initiative.domain.CouncilService;
+import vn.ward57.initiative.domain.Minutes;
+import vn.ward57.initiative.domain.ResultService;
+import vn.ward57.initiative.domain.ScoringService;
 import vn.ward57.org.Ward;
 
 /** The year's call and its council: rubric, members, closing, sign-off, result and minutes. */
@@ -35,13 +35,13 @@ class CallApiController {
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final CallService calls;
+    private final Calls calls;
     private final CouncilService council;
     private final ScoringService scoring;
     private final ResultService results;
     private final Minutes minutes;
 
-    CallApiController(CallService calls, CouncilService council, ScoringService scoring, ResultService results,
+    CallApiController(Calls calls, CouncilService council, ScoringService scoring, ResultService results,
                       Minutes minutes) {
         this.calls = calls;
         this.council = council;

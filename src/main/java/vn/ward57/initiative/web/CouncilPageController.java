@@ -19,16 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.initiative.CallService;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.CouncilMember;
-import vn.ward57.initiative.CouncilService;
 import vn.ward57.initiative.InitiativeCall;
-import vn.ward57.initiative.InitiativeService;
-import vn.ward57.initiative.Minutes;
-import vn.ward57.initiative.ResultService;
 import vn.ward57.initiative.Score;
-import vn.ward57.initiative.ScoringService;
+import vn.ward57.initiative.domain.Calls;
+import vn.ward57.initiative.domain.CouncilService;
+import vn.ward57.initiative.domain.Initiatives;
+import vn.ward57.initiative.domain.Minutes;
+import vn.ward57.initiative.domain.ResultService;
+import vn.ward57.initiative.domain.ScoringService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.user.UserContacts;
@@ -38,17 +38,17 @@ import vn.ward57.user.UserContacts;
 class CouncilPageController {
 
     private final WardAccess access;
-    private final CallService calls;
+    private final Calls calls;
     private final CouncilService council;
-    private final InitiativeService initiatives;
+    private final Initiatives initiatives;
     private final ScoringService scoring;
     private final ResultService results;
     private final Minutes minutes;
     private final UserContacts users;
     private final PageForms forms;
 
-    CouncilPageController(WardAccess access, CallService calls, CouncilService council,
-                          InitiativeService initiatives, ScoringService scoring, ResultService results,
+    CouncilPageController(WardAccess access, Calls calls, CouncilService council,
+                          Initiatives initiatives, ScoringService scoring, ResultService results,
                           Minutes minutes, UserContacts users, PageForms forms) {
         this.access = access;
         this.calls = calls;

@@ -21,10 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.Initiative;
-import vn.ward57.initiative.InitiativeService;
 import vn.ward57.initiative.Score;
-import vn.ward57.initiative.ScoringService;
-import vn.ward57.initiative.domain.InitiativeRepository;
+import vn.ward57.initiative.domain.Initiatives;
+import vn.ward57.initiative.domain.ScoringService;
 import vn.ward57.org.Ward;
 
 /** Initiatives of a call (CRUD, files), and the current member's scores and conflict declarations. */
@@ -32,10 +31,10 @@ import vn.ward57.org.Ward;
 @Tag(name = "Sáng kiến", description = "Initiatives submitted to a call, their files and the member's own scores")
 class InitiativeApiController {
 
-    private final InitiativeService initiatives;
+    private final Initiatives initiatives;
     private final ScoringService scoring;
 
-    InitiativeApiController(InitiativeService initiatives, ScoringService scoring) {
+    InitiativeApiController(Initiatives initiatives, ScoringService scoring) {
         this.initiatives = initiatives;
         this.scoring = scoring;
     }
@@ -87,7 +86,7 @@ class InitiativeApiController {
     }
 
     /** A kept file under its own name (the page serves it the same way). */
-    static ResponseEntity<byte[]> download(InitiativeRepository.StoredFile f) {
+    static ResponseEntity<byte[]> download(Initiative.StoredFile f) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(f.name(), StandardCharsets.UTF_8).build().toString()).body(f.content());

@@ -1,5 +1,6 @@
 package vn.ward57.initiative.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import java.util.List;
@@ -13,14 +14,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Uploads;
-import vn.ward57.initiative.CallService;
 import vn.ward57.initiative.Initiative;
 import vn.ward57.initiative.InitiativeCall;
-import vn.ward57.initiative.InitiativeService;
+import vn.ward57.initiative.domain.Calls;
+import vn.ward57.initiative.domain.Initiatives;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
@@ -31,11 +34,11 @@ class InitiativePageController {
 
     private final WardAccess access;
     private final OrgLookup orgLookup;
-    private final CallService calls;
-    private final InitiativeService initiatives;
+    private final Calls calls;
+    private final Initiatives initiatives;
     private final PageForms forms;
 
-    InitiativePageController(WardAccess access, OrgLookup org, CallService calls, InitiativeService initiatives,
+    InitiativePageController(WardAccess access, OrgLookup org, Calls calls, Initiatives initiatives,
                              PageForms forms) {
         this.access = access;
         this.orgLookup = org;
@@ -108,12 +111,12 @@ class InitiativePageController {
 
     /** The delete button asks through htmx: it then leaves the deleted initiative's page for the list. */
     @PostMapping("/wards/{wardCode}/initiatives/{initiativeId}/delete")
-    String delete(Ward ward, @PathVariable long initiativeId, RedirectAttributes redirect, HtmxRequest htmx) {
+    View delete(Ward ward, @PathVariable long initiativeId, RedirectAttributes redirect, HtmxRequest htmx) {
         long callId = initiatives.get(ward, initiativeId).callId();
         initiatives.delete(ward, initiativeId);
         forms.flash(redirect, "initiatives.deleted");
         String to = "/wards/" + ward.code() + "/initiatives?call=" + callId;
-        return (htmx.isHtmxRequest() ? "redirect:htmx:" : "redirect:") + to;
+        return htmx.isHtmxRequest() ? new HtmxRedirectView(to, true) : new RedirectView(to, true);
     }
 
     @PostMapping("/wards/{wardCode}/initiatives/{initiativeId}/files")
