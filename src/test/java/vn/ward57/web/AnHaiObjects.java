@@ -77,6 +77,12 @@ final class AnHaiObjects {
         record("staff-members", "select id::text from staff_member where ward_id = :ward");
         record("training-events", "select id::text from training_event where ward_id = :ward");
         record("disbursements", "select id::text from disbursement where ward_id = :ward");
+        record("assets", "select id::text from asset where ward_id = :ward");
+        record("certificates", "select id::text from certificate_issue where ward_id = :ward");
+        record("budget-lines", "select id::text from budget_line where ward_id = :ward");
+        record("community-teams", "select id::text from community_team where ward_id = :ward");
+        record("breakthroughs", "select id::text from breakthrough where ward_id = :ward");
+        record("recommendations", "select id::text from recommendation where ward_id = :ward");
         lookup("id", null, "select id::text from dossier_import where ward_id = :ward");
         lookup("feedbackId", null, "select item_id::text from feedback_attachment where ward_id = :ward");
         lookup("code", "procedures", "select code from procedure where ward_id = :ward");

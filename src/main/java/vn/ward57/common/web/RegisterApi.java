@@ -77,8 +77,8 @@ public abstract class RegisterApi<W, T, F> {
         return ResponseEntity.noContent().build();
     }
 
-    /** 201 with the new record's path (the list's path, as asked, and its id) as Location. */
-    static <T> ResponseEntity<T> created(long id, T record) {
+    /** 201 with the new record's path as Location: the path the create was posted to (the list's), and its id. */
+    public static <T> ResponseEntity<T> created(long id, T record) {
         String list = ServletUriComponentsBuilder.fromCurrentRequestUri().build(true).toUri().getRawPath();
         return ResponseEntity.created(URI.create(list + "/" + id)).body(record);
     }

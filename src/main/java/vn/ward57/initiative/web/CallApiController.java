@@ -1,7 +1,6 @@
 package vn.ward57.initiative.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +24,7 @@ import vn.ward57.initiative.Minutes;
 import vn.ward57.initiative.ResultService;
 import vn.ward57.initiative.Score;
 import vn.ward57.initiative.ScoringService;
+import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 
 /** The year's call and its council: rubric, members, closing, sign-off, result and minutes. */
@@ -61,8 +61,7 @@ class CallApiController {
     @PostMapping(CALLS)
     ResponseEntity<InitiativeCall> create(Ward ward, @RequestBody InitiativeCall.Form form) {
         InitiativeCall created = calls.create(ward, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/initiative-calls/" + created.id()))
-                .body(created);
+        return RegisterApi.created(created.id(), created);
     }
 
     @GetMapping(CALL)
