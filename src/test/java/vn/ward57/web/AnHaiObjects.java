@@ -35,6 +35,11 @@ final class AnHaiObjects {
         LOOKUPS.computeIfAbsent(variable, v -> new java.util.ArrayList<>()).add(new Lookup(after, sql));
     }
 
+    /** The {id} of a register's record, named by the register's path. */
+    private static void record(String register, String sql) {
+        lookup("id", register + "/{id}", sql);
+    }
+
     static {
         lookup("assetId", null, "select id::text from asset where ward_id = :ward");
         lookup("breakthroughId", null, "select breakthrough_id::text from breakthrough_file where ward_id = :ward");
@@ -68,6 +73,16 @@ final class AnHaiObjects {
         lookup("taskId", null, "select id::text from task where ward_id = :ward");
         lookup("taskImportId", null, "select id::text from task_import where ward_id = :ward");
         lookup("registerImportId", null, "select id::text from register_import where ward_id = :ward");
+        // a register's record is {id} after the register's path (VersionedRegisterApi, RegisterApi)
+        record("staff-members", "select id::text from staff_member where ward_id = :ward");
+        record("training-events", "select id::text from training_event where ward_id = :ward");
+        record("disbursements", "select id::text from disbursement where ward_id = :ward");
+        record("assets", "select id::text from asset where ward_id = :ward");
+        record("certificates", "select id::text from certificate_issue where ward_id = :ward");
+        record("budget-lines", "select id::text from budget_line where ward_id = :ward");
+        record("community-teams", "select id::text from community_team where ward_id = :ward");
+        record("breakthroughs", "select id::text from breakthrough where ward_id = :ward");
+        record("recommendations", "select id::text from recommendation where ward_id = :ward");
         lookup("id", null, "select id::text from dossier_import where ward_id = :ward");
         lookup("feedbackId", null, "select item_id::text from feedback_attachment where ward_id = :ward");
         lookup("code", "procedures", "select code from procedure where ward_id = :ward");

@@ -5,10 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -60,10 +58,10 @@ class ApiDocsTest {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
             if (e.getKey().toString().contains("/api/")) {
                 HandlerMethod method = e.getValue();
-                collect(method.getMethod().getGenericReturnType(), found);
+                collect(ResolvableType.forMethodReturnType(method.getMethod(), method.getBeanType()), found);
                 for (MethodParameter p : method.getMethodParameters()) {
                     if (p.hasParameterAnnotation(RequestBody.class)) {
-                        collect(p.getGenericParameterType(), found);
+                        collect(ResolvableType.forMethodParameter(p), found);
                     }
                 }
             }
@@ -71,19 +69,18 @@ class ApiDocsTest {
         return found;
     }
 
-    private static void collect(Type type, Set<Class<?>> found) {
-        switch (type) {
-            case ParameterizedType p -> Arrays.stream(p.getActualTypeArguments()).forEach(t -> collect(t, found));
-            case WildcardType w -> Arrays.stream(w.getUpperBounds()).forEach(t -> collect(t, found));
-            case Class<?> c when c.isArray() -> collect(c.getComponentType(), found);
-            case Class<?> c when c.getName().startsWith("vn.ward57.") && !c.isEnum() && found.add(c) -> {
-                if (c.isRecord()) {
-                    for (RecordComponent rc : c.getRecordComponents()) {
-                        collect(rc.getGenericType(), found);
-                    }
-                }
+    /** The type's classes of the application, and theirs; a controller's type variables as the controller fills them. */
+    private static void collect(ResolvableType type, Set<Class<?>> found) {
+        if (type.isArray()) {
+            collect(type.getComponentType(), found);
+            return;
+        }
+        Arrays.stream(type.getGenerics()).forEach(t -> collect(t, found));
+        Class<?> c = type.resolve();
+        if (c != null && c.getName().startsWith("vn.ward57.") && !c.isEnum() && found.add(c) && c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                collect(ResolvableType.forType(rc.getGenericType()), found);
             }
-            default -> { }
         }
     }
 

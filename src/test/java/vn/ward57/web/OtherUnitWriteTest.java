@@ -82,7 +82,7 @@ class OtherUnitWriteTest {
                     .toList();
             int n = 0;
             for (Route route : writes) {
-                Map<String, String> values = records.make(++n);
+                Map<String, String> values = UnitWrites.values(route, records.make(++n));
                 String path = new UriTemplate(route.pattern()).expand(values).toString();
                 var response = mvc.perform(request(route, path, UnitWrites.WRITES.get(route.name()).of(values)))
                         .andReturn();

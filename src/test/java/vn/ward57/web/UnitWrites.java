@@ -84,14 +84,14 @@ final class UnitWrites {
     /** Route → what it sends; each is expected to answer 403 to an officer of another unit. */
     static final Map<String, Payload> WRITES = Map.ofEntries(
             Map.entry("POST /api/v1/wards/{wardCode}/assets", Payload.json(ASSET)),
-            Map.entry("PUT /api/v1/wards/{wardCode}/assets/{assetId}", Payload.json(ASSET)),
-            Map.entry("DELETE /api/v1/wards/{wardCode}/assets/{assetId}", Payload.nothing()),
+            Map.entry("PUT /api/v1/wards/{wardCode}/assets/{id}", Payload.json(ASSET)),
+            Map.entry("DELETE /api/v1/wards/{wardCode}/assets/{id}", Payload.nothing()),
             Map.entry("POST /wards/{wardCode}/assets", Payload.form(ASSET_FIELDS)),
             Map.entry("POST /wards/{wardCode}/assets/{assetId}", Payload.form(ASSET_FIELDS)),
             Map.entry("POST /wards/{wardCode}/assets/{assetId}/delete", Payload.nothing()),
             Map.entry("POST /api/v1/wards/{wardCode}/staff-members", Payload.json(STAFF)),
-            Map.entry("PUT /api/v1/wards/{wardCode}/staff-members/{staffMemberId}", Payload.json(STAFF)),
-            Map.entry("DELETE /api/v1/wards/{wardCode}/staff-members/{staffMemberId}", Payload.nothing()),
+            Map.entry("PUT /api/v1/wards/{wardCode}/staff-members/{id}", Payload.json(STAFF)),
+            Map.entry("DELETE /api/v1/wards/{wardCode}/staff-members/{id}", Payload.nothing()),
             Map.entry("POST /wards/{wardCode}/staff/new", Payload.form(STAFF_FIELDS)),
             Map.entry("POST /wards/{wardCode}/staff/{staffMemberId}", Payload.form(STAFF_FIELDS)),
             Map.entry("POST /wards/{wardCode}/staff/{staffMemberId}/delete", Payload.nothing()),
@@ -166,7 +166,22 @@ final class UnitWrites {
             Map.entry("POST /directives/{directiveId}/tasks", "registering what a directive assigns"),
             Map.entry("POST /meetings/{meetingId}/tasks", "registering what a meeting assigns"));
 
+    /** The record a register's {id} names (VersionedRegisterApi), by the register's path: its variable below. */
+    private static final Map<String, String> RECORD_IDS = Map.of("/assets/{id}", "assetId",
+            "/staff-members/{id}", "staffMemberId");
+
     private UnitWrites() {
+    }
+
+    /** The values of the route's path variables: the records' (UnitRecords), and {id} the one its register names. */
+    static Map<String, String> values(Routes.Route route, Map<String, String> records) {
+        Map<String, String> values = new LinkedHashMap<>(records);
+        RECORD_IDS.forEach((register, variable) -> {
+            if (route.pattern().endsWith(register)) {
+                values.put("id", records.get(variable));
+            }
+        });
+        return values;
     }
 
     /** A write whose path names one of the records of a unit. */

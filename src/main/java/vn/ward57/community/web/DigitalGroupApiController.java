@@ -1,7 +1,6 @@
 package vn.ward57.community.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +17,7 @@ import vn.ward57.community.Criterion;
 import vn.ward57.community.DigitalGroupGrid;
 import vn.ward57.community.DigitalGroupService;
 import vn.ward57.community.GroupAssessment;
+import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 
 @RestController
@@ -41,8 +41,7 @@ class DigitalGroupApiController {
     @PostMapping("/digital-group-criteria")
     ResponseEntity<Criterion> create(Ward ward, @RequestBody Criterion.Form form) {
         Criterion created = criteria.create(ward, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/digital-group-criteria/"
-                + created.id())).body(created);
+        return RegisterApi.created(created.id(), created);
     }
 
     @PutMapping("/digital-group-criteria/{criterionId}")

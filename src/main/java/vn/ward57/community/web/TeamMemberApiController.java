@@ -1,7 +1,6 @@
 package vn.ward57.community.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +17,7 @@ import vn.ward57.community.TeamActivity;
 import vn.ward57.community.TeamActivityService;
 import vn.ward57.community.TeamMember;
 import vn.ward57.community.TeamMemberService;
+import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 
 @RestController
@@ -37,8 +37,7 @@ class TeamMemberApiController {
     ResponseEntity<TeamMember> addMember(Ward ward, @PathVariable long teamId,
                                          @RequestBody MemberForm form) {
         TeamMember created = members.add(ward, teamId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/community-teams/" + teamId
-                + "/members/" + created.id())).body(created);
+        return RegisterApi.created(created.id(), created);
     }
 
     @PutMapping("/members/{memberId}")
@@ -63,8 +62,7 @@ class TeamMemberApiController {
     ResponseEntity<TeamActivity> addActivity(Ward ward, @PathVariable long teamId,
                                              @RequestBody ActivityForm form) {
         TeamActivity created = activities.add(ward, teamId, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/community-teams/" + teamId
-                + "/activities/" + created.id())).body(created);
+        return RegisterApi.created(created.id(), created);
     }
 
     @PutMapping("/activities/{activityId}")

@@ -1,7 +1,6 @@
 package vn.ward57.initiative.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,17 +13,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.initiative.domain.Calls;
 import vn.ward57.initiative.Conflict;
 import vn.ward57.initiative.CouncilMember;
+import vn.ward57.initiative.domain.CouncilService;
 import vn.ward57.initiative.Criterion;
 import vn.ward57.initiative.InitiativeCall;
 import vn.ward57.initiative.InitiativeResult;
-import vn.ward57.initiative.Score;
-import vn.ward57.initiative.domain.Calls;
-import vn.ward57.initiative.domain.CouncilService;
 import vn.ward57.initiative.domain.Minutes;
 import vn.ward57.initiative.domain.ResultService;
+import vn.ward57.initiative.Score;
 import vn.ward57.initiative.domain.ScoringService;
+import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 
 /** The year's call and its council: rubric, members, closing, sign-off, result and minutes. */
@@ -61,8 +61,7 @@ class CallApiController {
     @PostMapping(CALLS)
     ResponseEntity<InitiativeCall> create(Ward ward, @RequestBody InitiativeCall.Form form) {
         InitiativeCall created = calls.create(ward, form);
-        return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/initiative-calls/" + created.id()))
-                .body(created);
+        return RegisterApi.created(created.id(), created);
     }
 
     @GetMapping(CALL)

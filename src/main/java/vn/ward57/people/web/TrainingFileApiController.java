@@ -3,7 +3,6 @@ package vn.ward57.people.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.people.TrainingFile;
 import vn.ward57.people.TrainingFileService;
+import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 
 /** Files kept with a training event: upload (multipart {@code file}), list, download. */
@@ -39,8 +39,7 @@ class TrainingFileApiController {
         try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
             TrainingFile kept = files.attach(ward, trainingEventId,
                     file == null ? null : file.getOriginalFilename(), content);
-            return ResponseEntity.created(URI.create("/api/v1/wards/" + ward.code() + "/training-events/"
-                    + trainingEventId + "/files/" + kept.id())).body(kept);
+            return RegisterApi.created(kept.id(), kept);
         }
     }
 
