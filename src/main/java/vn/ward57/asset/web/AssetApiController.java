@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.common.table.TableData;
-import vn.ward57.common.web.IfMatch;
-import vn.ward57.org.Ward;
-import vn.ward57.common.imports.RegisterImport;
-import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.AssetFilter;
 import vn.ward57.asset.AssetForm;
-import vn.ward57.asset.AssetService;
 import vn.ward57.asset.AssetSummary;
-import vn.ward57.asset.AssetTable;
+import vn.ward57.asset.domain.AssetService;
+import vn.ward57.asset.domain.AssetTable;
+import vn.ward57.common.imports.RegisterImport;
+import vn.ward57.common.imports.RegisterImports;
+import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
+import vn.ward57.common.web.IfMatch;
+import vn.ward57.org.Ward;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")

@@ -10,15 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ward57.common.web.IfMatch;
 import vn.ward57.community.CommunityTeam;
-import vn.ward57.community.CommunityTeamService;
 import vn.ward57.community.TeamDetail;
 import vn.ward57.community.TeamForm;
-import org.springframework.web.bind.annotation.RequestHeader;
-import vn.ward57.common.web.IfMatch;
+import vn.ward57.community.domain.CommunityTeamService;
 import vn.ward57.org.Ward;
 
 /** Bodies are checked by the services after the access check, so they carry no @Valid. */

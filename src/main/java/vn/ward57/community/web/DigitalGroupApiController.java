@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.community.CriteriaService;
 import vn.ward57.community.Criterion;
 import vn.ward57.community.DigitalGroupGrid;
-import vn.ward57.community.DigitalGroupService;
 import vn.ward57.community.GroupAssessment;
+import vn.ward57.community.domain.CriteriaService;
+import vn.ward57.community.domain.DigitalGroupService;
 import vn.ward57.org.Ward;
 
 @RestController

@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.people.StaffMember;
-import vn.ward57.people.StaffMemberForm;
-import vn.ward57.people.StaffService;
-import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
+import vn.ward57.people.StaffMember;
+import vn.ward57.people.StaffMemberForm;
+import vn.ward57.people.domain.StaffService;
 
 /**
  * The staff list. The form is checked by the service after the access check (not with @Valid), so

@@ -12,17 +12,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ward57.people.Programme;
-import vn.ward57.people.TrainingAttendanceService;
-import vn.ward57.people.TrainingEvent;
-import vn.ward57.people.TrainingEventForm;
-import vn.ward57.people.TrainingEventService;
-import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
+import vn.ward57.people.Programme;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventForm;
+import vn.ward57.people.domain.TrainingAttendanceService;
+import vn.ward57.people.domain.TrainingEventService;
 
 /**
  * The training register: events with participants per target group ({"STAFF": 12, "RESIDENTS": 300})

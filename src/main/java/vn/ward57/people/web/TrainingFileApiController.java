@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.people.TrainingFile;
-import vn.ward57.people.TrainingFileService;
 import vn.ward57.org.Ward;
+import vn.ward57.people.TrainingFile;
+import vn.ward57.people.domain.TrainingFileService;
 
 /** Files kept with a training event: upload (multipart {@code file}), list, download. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.MemberForm;
+import vn.ward57.community.MemberRole;
+import vn.ward57.community.TeamMember;
 import vn.ward57.org.Ward;
 
 /** The members of a team: one head at a time, the others members. */

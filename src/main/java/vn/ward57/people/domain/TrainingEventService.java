@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.StaffMemberRepository;
-import vn.ward57.people.domain.TrainingAttendanceRepository;
-import vn.ward57.people.domain.TrainingEventRepository;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.people.Programme;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventForm;
+import vn.ward57.people.TrainingFormat;
 
 /**
  * The training register (tập huấn, bồi dưỡng): events with participants per target group. An event belongs to

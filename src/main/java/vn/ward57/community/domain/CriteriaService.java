@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,7 +9,7 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.CriterionRepository;
+import vn.ward57.community.Criterion;
 import vn.ward57.org.Ward;
 
 /** The ward's "Tổ dân phố số" checklist, kept by those who manage the ward's organisation (not a unit officer). */

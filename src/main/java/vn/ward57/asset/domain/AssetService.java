@@ -1,11 +1,15 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.asset.Asset;
+import vn.ward57.asset.AssetCondition;
+import vn.ward57.asset.AssetFilter;
+import vn.ward57.asset.AssetForm;
+import vn.ward57.asset.AssetKind;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;

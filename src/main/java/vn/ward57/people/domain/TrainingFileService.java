@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.io.InputStream;
 import java.util.List;
@@ -12,7 +12,7 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.TrainingFileRepository;
+import vn.ward57.people.TrainingFile;
 
 /**
  * Files kept with a training event (invitation, attendance sheet, photos, certificates), with their

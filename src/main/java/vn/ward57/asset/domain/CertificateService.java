@@ -1,11 +1,17 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.asset.CertificateAction;
+import vn.ward57.asset.CertificateFilter;
+import vn.ward57.asset.CertificateForm;
+import vn.ward57.asset.CertificateHolder;
+import vn.ward57.asset.CertificateIssue;
+import vn.ward57.asset.CertificateKind;
+import vn.ward57.asset.Labelled;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;

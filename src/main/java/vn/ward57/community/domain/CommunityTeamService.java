@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -7,15 +7,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.CommunityTeamRepository;
-import vn.ward57.community.domain.TeamActivityRepository;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.TeamDetail;
+import vn.ward57.community.TeamForm;
 import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.common.audit.RecordVersions;
 
 /**
  * The register of community digital-technology teams: one per residential group of the ward. A team belongs to

@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +16,9 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
-import vn.ward57.people.domain.StaffMemberRepository;
-import vn.ward57.people.domain.TrainingAttendanceRepository;
+import vn.ward57.people.Programme;
+import vn.ward57.people.StaffMember;
+import vn.ward57.people.StaffMemberForm;
 
 /**
  * The ward's staff list (cán bộ, công chức): who is in post in which unit and since when. A person belongs to

@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.TeamActivityRepository;
+import vn.ward57.community.ActivityForm;
+import vn.ward57.community.TeamActivity;
 import vn.ward57.org.Ward;
 
 /** The log of what a team did: the day, what, and how many residents it helped. */
