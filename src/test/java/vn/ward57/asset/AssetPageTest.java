@@ -191,7 +191,9 @@ class AssetPageTest {
                         .param("holderName", "Công chức mới"))
                 .andExpect(redirectedUrlPattern("/wards/" + WARD + "/certificates/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/02/2026");
+        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/02/2026",
+                "href=\"" + created + "/edit\"", "action=\"" + created + "/delete\"",
+                "data-confirm=\"Xóa dòng này khỏi sổ chứng thư số, thư công vụ?\"");
         assertThat(page("/wards/" + WARD + "/certificates?from=2026-02-01&to=2026-02-28"))
                 .contains("Thư điện tử công vụ, Cấp mới: 0 cho cơ quan, tổ chức; 3 cho cá nhân.");
         mvc.perform(MockMvcRequestBuilders.post(created + "/delete").with(officer()).with(csrf()))

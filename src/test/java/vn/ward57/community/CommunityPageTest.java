@@ -87,6 +87,9 @@ class CommunityPageTest {
         String detail = page("canbo." + WARD, location);
         assertThat(detail).contains("Tổ công nghệ số tổ 1", "Nguyễn Thị Mai", "0912 345 678",
                 "Hướng dẫn cài đặt VNeID cho hội phụ nữ", "08/3/2026", "42").doesNotContain("Lê Văn Tâm");
+        // the officer is offered the team's edit link and its delete button
+        assertThat(detail).contains("href=\"" + location + "/edit\"", "action=\"" + location + "/delete\"",
+                "Sửa thông tin tổ", "data-confirm=\"Xóa tổ „Tổ công nghệ số tổ 1“ cùng toàn bộ thành viên");
         assertThat(page("canbo." + WARD, "/wards/" + WARD + "/community-teams"))
                 .contains("Số tổ công nghệ số cộng đồng: 1/3 tổ dân phố", "Nguyễn Thị Mai · 0912 345 678");
     }
