@@ -29,7 +29,7 @@ public record StaffMemberForm(
     }
 
     /** Throws the first broken rule, naming its field. */
-    void check() {
+    public void check() {
         if (fullName == null) {
             throw new InvalidInputException("staff.name-required", "fullName");
         }

@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  */
 public record StaffTrained(long inPost, long trained, BigDecimal share) {
 
-    static StaffTrained of(long inPost, long trained) {
+    public static StaffTrained of(long inPost, long trained) {
         return new StaffTrained(inPost, trained, inPost == 0 ? null
                 : BigDecimal.valueOf(trained * 100).divide(BigDecimal.valueOf(inPost), 2, RoundingMode.HALF_UP));
     }

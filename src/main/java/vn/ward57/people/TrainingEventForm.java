@@ -27,7 +27,7 @@ public record TrainingEventForm(
         Map<TargetGroup, Long> participants) {
 
     /** A day before this is a typing error: the register serves the reports of Resolution 57 (2024) on. */
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     public TrainingEventForm {
         title = strip(title);
@@ -50,7 +50,7 @@ public record TrainingEventForm(
     }
 
     /** The same event with another count for one group. */
-    TrainingEventForm withParticipants(TargetGroup group, long count) {
+    public TrainingEventForm withParticipants(TargetGroup group, long count) {
         EnumMap<TargetGroup, Long> counts = new EnumMap<>(TargetGroup.class);
         counts.putAll(participants);
         counts.put(group, count);
@@ -62,7 +62,7 @@ public record TrainingEventForm(
     }
 
     /** Throws the first broken rule, naming its field; today is the ward's. */
-    void check(LocalDate today) {
+    public void check(LocalDate today) {
         if (heldOn == null) {
             throw new InvalidInputException("training.held-on-required", "heldOn");
         }

@@ -173,6 +173,13 @@ class AssetPageTest {
         String february = page("/wards/" + WARD + "/certificates?from=2026-02-01&to=2026-02-28");
         assertThat(february).contains("Chứng thư số, Cấp mới: 0 cho cơ quan, tổ chức; 10 cho cá nhân.", "12/02/2026")
                 .doesNotContain("12/01/2026");
+        // the filters ask by htmx: only the list's fragment comes back
+        String fragment = mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/certificates")
+                        .param("from", "2026-02-01").param("to", "2026-02-28").header("HX-Request", "true")
+                        .with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).startsWith("<section id=\"certificate-list\"").contains("12/02/2026")
+                .doesNotContain("12/01/2026", "<html");
         String location = mvc.perform(MockMvcRequestBuilders.post("/wards/" + WARD + "/certificates").with(officer())
                         .with(csrf()).param("issuedOn", "2026-02-30").param("kind", "OFFICIAL_EMAIL")
                         .param("holder", "PERSON").param("action", "NEW").param("quantity", "3"))
@@ -184,7 +191,9 @@ class AssetPageTest {
                         .param("holderName", "Công chức mới"))
                 .andExpect(redirectedUrlPattern("/wards/" + WARD + "/certificates/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/02/2026");
+        assertThat(page(created)).contains("Thư điện tử công vụ", "Công chức mới", "20/02/2026",
+                "href=\"" + created + "/edit\"", "action=\"" + created + "/delete\"",
+                "data-confirm=\"Xóa dòng này khỏi sổ chứng thư số, thư công vụ?\"");
         assertThat(page("/wards/" + WARD + "/certificates?from=2026-02-01&to=2026-02-28"))
                 .contains("Thư điện tử công vụ, Cấp mới: 0 cho cơ quan, tổ chức; 3 cho cá nhân.");
         mvc.perform(MockMvcRequestBuilders.post(created + "/delete").with(officer()).with(csrf()))

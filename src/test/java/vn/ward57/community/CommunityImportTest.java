@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.community.domain.CommunityImportService;
 
 /**
  * The register's files: a file with faulty rows is refused whole with every fault listed; a good one

@@ -87,6 +87,13 @@ class CommunityPageTest {
         String detail = page("canbo." + WARD, location);
         assertThat(detail).contains("Tổ công nghệ số tổ 1", "Nguyễn Thị Mai", "0912 345 678",
                 "Hướng dẫn cài đặt VNeID cho hội phụ nữ", "08/3/2026", "42").doesNotContain("Lê Văn Tâm");
+        // the officer is offered the team's edit link and its delete button
+        assertThat(detail).contains("href=\"" + location + "/edit\"", "action=\"" + location + "/delete\"",
+                "Sửa thông tin tổ", "data-confirm=\"Xóa tổ „Tổ công nghệ số tổ 1“ cùng toàn bộ thành viên");
+        // and each member's and activity's delete button
+        assertThat(detail).containsPattern("action=\"" + location + "/members/\\d+/delete\"")
+                .containsPattern("action=\"" + location + "/activities/\\d+/delete\"")
+                .contains("data-confirm=\"Xóa Nguyễn Thị Mai khỏi danh sách?", "data-confirm=\"Xóa hoạt động này khỏi nhật ký?\"");
         assertThat(page("canbo." + WARD, "/wards/" + WARD + "/community-teams"))
                 .contains("Số tổ công nghệ số cộng đồng: 1/3 tổ dân phố", "Nguyễn Thị Mai · 0912 345 678");
     }
@@ -152,6 +159,10 @@ class CommunityPageTest {
                 + "(3 tổ dân phố của phường).", "id=\"row-g-03\"", "Chưa đánh giá", "name=\"met\"")
                 // an officer of a unit assesses but does not keep the checklist
                 .doesNotContain("Thêm tiêu chí");
+        // the leader who keeps it may delete a criterion not yet answered
+        assertThat(page("lanhdao." + WARD, "/wards/" + WARD + "/digital-groups?period=2026S1"))
+                .containsPattern("action=\"/wards/" + WARD + "/digital-groups/criteria/\\d+/delete\\?period=2026S1\"")
+                .contains("data-confirm=\"Xóa tiêu chí „Có nhóm Zalo“?\"");
         // htmx saves one row and gets it back, ticked, and the page's count is told to refresh
         String row = mvc.perform(MockMvcRequestBuilders.post("/wards/" + WARD + "/digital-groups/g-01/2026S1")
                         .header("HX-Request", "true").with(officer).with(csrf())

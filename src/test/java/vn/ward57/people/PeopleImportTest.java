@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.people.domain.StaffTable;
+import vn.ward57.people.domain.TrainingTable;
 
 /** The registers' files: a file with broken rows lists every faulty cell and writes nothing; an export imports back. */
 @Ward57Test

@@ -102,6 +102,8 @@ class PeoplePageTest {
         String detail = page(event, officer);
         assertThat(detail).contains("Bồi dưỡng kỹ năng số", "Trực tiếp và trực tuyến", "Đinh Thị Hoa", "danh-sach.pdf",
                 "checked", "21");
+        assertThat(detail).contains("action=\"" + event + "/delete\"",
+                "data-confirm=\"Xóa buổi tập huấn „Bồi dưỡng kỹ năng số“ cùng danh sách tham dự và tệp đính kèm?\"");
         long fileId = jdbc.sql("select id from training_event_file where file_name = 'danh-sach.pdf'").query(Long.class).single();
         assertThat(mvc.perform(MockMvcRequestBuilders.get(event + "/files/" + fileId).with(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -111,7 +113,9 @@ class PeoplePageTest {
                 "Số cán bộ, công chức lấy theo danh sách tham dự");
         assertThat(page("/wards/" + WARD + "/training-events?asOf=2026-04-02", officer))
                 .contains("Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số: 1/1 = 100,00%");
-        assertThat(page("/wards/" + WARD + "/staff/" + hoa, officer)).contains("Đã tham gia tập huấn", "Bồi dưỡng kỹ năng số");
+        assertThat(page("/wards/" + WARD + "/staff/" + hoa, officer)).contains("Đã tham gia tập huấn", "Bồi dưỡng kỹ năng số",
+                "action=\"/wards/" + WARD + "/staff/" + hoa + "/delete\"",
+                "data-confirm=\"Xóa „Đinh Thị Hoa“ khỏi danh sách cán bộ, công chức?\"");
 
         // someone on an attendance list is not deleted: their time in post is ended instead
         mvc.perform(MockMvcRequestBuilders.post("/wards/" + WARD + "/staff/" + hoa + "/delete").with(officer).with(csrf()))

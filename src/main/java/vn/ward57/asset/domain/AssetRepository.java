@@ -14,7 +14,7 @@ import vn.ward57.common.database.Folding;
 
 /** The equipment register, with the codes and names of the unit and group each entry stands in. */
 @Repository
-public class AssetRepository {
+class AssetRepository {
 
     private static final String SELECT = """
             select a.id, a.ward_id, a.kind, a.name, u.code as unit_code, u.name as unit_name,
@@ -37,22 +37,22 @@ public class AssetRepository {
         this.jdbc = jdbc;
     }
 
-    public record Row(long id, long wardId, String kind, String name, String unitCode, String unitName,
+    record Row(long id, long wardId, String kind, String name, String unitCode, String unitName,
                       String groupCode, String groupName, String location, int quantity, Integer acquiredYear,
                       LocalDate installedOn, LocalDate removedOn, String condition, String note, long version) {
     }
 
     /** An entry's values as the rules accepted them. */
-    public record Values(String kind, String name, Long unitId, Long groupId, String location, int quantity,
+    record Values(String kind, String name, Long unitId, Long groupId, String location, int quantity,
                          Integer acquiredYear, LocalDate installedOn, LocalDate removedOn, String condition,
                          String note) {
     }
 
     /** Filter values as codes; nulls do not narrow. */
-    public record Filter(String kind, String unitCode, String groupCode, String condition, String query) {
+    record Filter(String kind, String unitCode, String groupCode, String condition, String query) {
     }
 
-    public List<Row> list(long wardId, Filter f) {
+    List<Row> list(long wardId, Filter f) {
         StringBuilder sql = new StringBuilder(SELECT).append("where a.ward_id = ?");
         List<Object> params = new ArrayList<>(List.of(wardId));
         condition(sql, params, "a.kind", f.kind());
@@ -78,11 +78,11 @@ public class AssetRepository {
         }
     }
 
-    public Optional<Row> find(long wardId, long id) {
+    Optional<Row> find(long wardId, long id) {
         return jdbc.sql(SELECT + "where a.ward_id = ? and a.id = ?").params(wardId, id).query(Row.class).optional();
     }
 
-    public long insert(long wardId, Values v) {
+    long insert(long wardId, Values v) {
         return bind(jdbc.sql("""
                 insert into asset (ward_id, kind, name, unit_id, residential_group_id, location, quantity,
                                    acquired_year, installed_on, removed_on, condition, note)
@@ -93,7 +93,7 @@ public class AssetRepository {
     }
 
     /** Inserts many entries (an import) in batches of {@value #BATCH} statements: one round trip per batch. */
-    public void insertAll(long wardId, List<Values> rows) {
+    void insertAll(long wardId, List<Values> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
                     .map(v -> new MapSqlParameterSource().addValue("ward", wardId).addValue("kind", v.kind())
@@ -115,13 +115,13 @@ public class AssetRepository {
     }
 
     /** Locks the entry's row until the transaction ends (false: no such entry in the ward). */
-    public boolean lock(long wardId, long id) {
+    boolean lock(long wardId, long id) {
         return jdbc.sql("select 1 from asset where ward_id = ? and id = ? for no key update").params(wardId, id)
                 .query(Integer.class).optional().isPresent();
     }
 
     /** Raises the version, and only from the one given (false: the entry moved on, nothing written). */
-    public boolean update(long id, long version, Values v) {
+    boolean update(long id, long version, Values v) {
         return bind(jdbc.sql("""
                 update asset set kind = :kind, name = :name, unit_id = :unit, residential_group_id = :group,
                        location = :location, quantity = :quantity, acquired_year = :year, installed_on = :installed,
@@ -130,7 +130,7 @@ public class AssetRepository {
                 """).param("id", id).param("version", version), v).update() == 1;
     }
 
-    public boolean delete(long id, long version) {
+    boolean delete(long id, long version) {
         return jdbc.sql("delete from asset where id = ? and version = ?").params(id, version).update() == 1;
     }
 

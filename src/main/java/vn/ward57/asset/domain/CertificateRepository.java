@@ -14,7 +14,7 @@ import vn.ward57.common.database.Folding;
 
 /** The register of digital certificates and official e-mail accounts issued. */
 @Repository
-public class CertificateRepository {
+class CertificateRepository {
 
     private static final String SELECT = "select c.id, c.ward_id, c.issued_on, c.kind, c.holder, c.action, "
             + "c.holder_name, c.quantity, c.document, c.note, c.version from certificate_issue c ";
@@ -29,19 +29,19 @@ public class CertificateRepository {
         this.named = named;
     }
 
-    public record Row(long id, long wardId, LocalDate issuedOn, String kind, String holder, String action,
+    record Row(long id, long wardId, LocalDate issuedOn, String kind, String holder, String action,
                       String holderName, int quantity, String document, String note, long version) {
     }
 
-    public record Values(LocalDate issuedOn, String kind, String holder, String action, String holderName,
+    record Values(LocalDate issuedOn, String kind, String holder, String action, String holderName,
                          int quantity, String document, String note) {
     }
 
     /** Filter values as codes; nulls do not narrow. */
-    public record Filter(LocalDate from, LocalDate to, String kind, String holder, String action, String query) {
+    record Filter(LocalDate from, LocalDate to, String kind, String holder, String action, String query) {
     }
 
-    public List<Row> list(long wardId, Filter f) {
+    List<Row> list(long wardId, Filter f) {
         StringBuilder sql = new StringBuilder(SELECT).append("where c.ward_id = ?");
         List<Object> params = new ArrayList<>(List.of(wardId));
         if (f.from() != null) {
@@ -71,11 +71,11 @@ public class CertificateRepository {
         return jdbc.sql(sql.toString()).params(params).query(Row.class).list();
     }
 
-    public Optional<Row> find(long wardId, long id) {
+    Optional<Row> find(long wardId, long id) {
         return jdbc.sql(SELECT + "where c.ward_id = ? and c.id = ?").params(wardId, id).query(Row.class).optional();
     }
 
-    public long insert(long wardId, Values v) {
+    long insert(long wardId, Values v) {
         return bind(jdbc.sql("""
                 insert into certificate_issue (ward_id, issued_on, kind, holder, action, holder_name, quantity,
                                                document, note)
@@ -85,7 +85,7 @@ public class CertificateRepository {
     }
 
     /** Inserts many lines (an import) in batches of {@value #BATCH} statements: one round trip per batch. */
-    public void insertAll(long wardId, List<Values> rows) {
+    void insertAll(long wardId, List<Values> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
                     .map(v -> new MapSqlParameterSource().addValue("ward", wardId)
@@ -103,13 +103,13 @@ public class CertificateRepository {
     }
 
     /** Locks the line's row until the transaction ends (false: no such line in the ward). */
-    public boolean lock(long wardId, long id) {
+    boolean lock(long wardId, long id) {
         return jdbc.sql("select 1 from certificate_issue where ward_id = ? and id = ? for no key update")
                 .params(wardId, id).query(Integer.class).optional().isPresent();
     }
 
     /** Raises the version, and only from the one given (false: the line moved on, nothing written). */
-    public boolean update(long id, long version, Values v) {
+    boolean update(long id, long version, Values v) {
         return bind(jdbc.sql("""
                 update certificate_issue set issued_on = :issuedOn, kind = :kind, holder = :holder, action = :action,
                        holder_name = :holderName, quantity = :quantity, document = :document, note = :note,
@@ -118,7 +118,7 @@ public class CertificateRepository {
                 """).param("id", id).param("version", version), v).update() == 1;
     }
 
-    public boolean delete(long id, long version) {
+    boolean delete(long id, long version) {
         return jdbc.sql("delete from certificate_issue where id = ? and version = ?").params(id, version)
                 .update() == 1;
     }

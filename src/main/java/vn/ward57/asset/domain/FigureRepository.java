@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The registers' figures, each one SQL aggregate over a ward's records. */
 @Repository
-public class FigureRepository {
+class FigureRepository {
 
     /** In service: good or needing repair; OUT_OF_SERVICE is counted in the quantity only. */
     private static final String IN_SERVICE = "a.condition <> 'OUT_OF_SERVICE'";
@@ -28,18 +28,18 @@ public class FigureRepository {
     }
 
     /** @param undated entries of the kind without an installation date (counted as if always there) */
-    public record KindRow(String kind, long quantity, long inService, long undated) {
+    record KindRow(String kind, long quantity, long inService, long undated) {
     }
 
     /** @param undated camera entries without an installation date (counted as if always there) */
-    public record CameraRow(long cameras, long groupsCovered, long groups, long undated) {
+    record CameraRow(long cameras, long groupsCovered, long groups, long undated) {
     }
 
-    public record IssueRow(String kind, String holder, String action, long quantity) {
+    record IssueRow(String kind, String holder, String action, long quantity) {
     }
 
     /** Each of the kinds given, in that order, standing on the day, with zeros for a kind the ward has none of. */
-    public List<KindRow> equipment(long wardId, List<String> kinds, LocalDate day) {
+    List<KindRow> equipment(long wardId, List<String> kinds, LocalDate day) {
         return jdbc.sql("select k.kind, coalesce(sum(a.quantity), 0) as quantity,"
                         + " coalesce(sum(a.quantity) filter (where " + IN_SERVICE + "), 0) as in_service,"
                         + " count(a.id) filter (where a.installed_on is null) as undated"
@@ -50,7 +50,7 @@ public class FigureRepository {
     }
 
     /** Cameras in service standing in a residential group on the day; undated: those counted without a date. */
-    public CameraRow cameras(long wardId, LocalDate day) {
+    CameraRow cameras(long wardId, LocalDate day) {
         return jdbc.sql("""
                 with camera as (
                     select a.quantity, a.residential_group_id, a.installed_on from asset a
@@ -66,7 +66,7 @@ public class FigureRepository {
     }
 
     /** The quantity issued in [from, to] of a kind to a holder (null: both), all actions. */
-    public long issued(long wardId, String kind, String holder, LocalDate from, LocalDate to) {
+    long issued(long wardId, String kind, String holder, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(c.quantity), 0) from certificate_issue c
                 where c.ward_id = :ward and c.kind = :kind and (cast(:holder as varchar) is null or c.holder = :holder)
@@ -76,7 +76,7 @@ public class FigureRepository {
     }
 
     /** Every kind × holder × action given, in that order, with the quantity issued in [from, to]. */
-    public List<IssueRow> issuedBy(long wardId, List<String> kinds, List<String> holders, List<String> actions,
+    List<IssueRow> issuedBy(long wardId, List<String> kinds, List<String> holders, List<String> actions,
                                    LocalDate from, LocalDate to) {
         return jdbc.sql("select k.kind, h.holder, x.action, coalesce(sum(c.quantity), 0) as quantity"
                         + " from " + values("k(kind, kp)", kinds) + " cross join " + values("h(holder, hp)", holders)

@@ -11,7 +11,7 @@ import vn.ward57.org.Ward;
 import vn.ward57.asset.Asset;
 import vn.ward57.asset.AssetFilter;
 import vn.ward57.asset.AssetForm;
-import vn.ward57.asset.AssetService;
+import vn.ward57.asset.domain.AssetService;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/assets")

@@ -1,5 +1,6 @@
 package vn.ward57.asset.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,10 @@ import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.AssetFilter;
 import vn.ward57.asset.AssetForm;
 import vn.ward57.asset.AssetKind;
-import vn.ward57.asset.AssetService;
-import vn.ward57.asset.AssetTable;
+import vn.ward57.asset.domain.AssetService;
+import vn.ward57.asset.domain.AssetTable;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Query;
 import vn.ward57.org.OrgLookup;
@@ -60,9 +60,9 @@ class AssetPageController {
     /** The page, or for htmx (the filters) its list. */
     @GetMapping
     String list(Ward ward, @ModelAttribute("filter") AssetFilter filter, Model model,
-                HttpServletRequest request) {
+                HtmxRequest htmx) {
         fillList(ward, filter, model);
-        return Htmx.view(request, PAGE, "list");
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     @GetMapping("/{assetId}")

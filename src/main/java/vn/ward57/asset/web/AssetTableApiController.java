@@ -16,7 +16,7 @@ import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.AssetFilter;
 import vn.ward57.asset.AssetSummary;
-import vn.ward57.asset.AssetTable;
+import vn.ward57.asset.domain.AssetTable;
 import vn.ward57.common.table.TableExport;
 
 /** The equipment register as a file (import, export) and its figures, beside the register's records. */

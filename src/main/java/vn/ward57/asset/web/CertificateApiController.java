@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.asset.CertificateFilter;
 import vn.ward57.asset.CertificateForm;
 import vn.ward57.asset.CertificateIssue;
-import vn.ward57.asset.CertificateService;
+import vn.ward57.asset.domain.CertificateService;
 import vn.ward57.common.web.VersionedRegisterApi;
 import vn.ward57.org.Ward;
 

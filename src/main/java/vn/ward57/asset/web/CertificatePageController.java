@@ -1,9 +1,10 @@
 package vn.ward57.asset.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +24,15 @@ import vn.ward57.asset.CertificateForm;
 import vn.ward57.asset.CertificateHolder;
 import vn.ward57.asset.CertificateIssue;
 import vn.ward57.asset.CertificateKind;
-import vn.ward57.asset.CertificateService;
-import vn.ward57.asset.CertificateTable;
+import vn.ward57.asset.domain.CertificateService;
+import vn.ward57.asset.domain.CertificateTable;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.common.web.Htmx;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Query;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
-import vn.ward57.common.web.Query;
 
 /** The certificates register's pages: counts of a period, the list, a line and its form; import and export. */
 @Controller
@@ -63,9 +63,9 @@ class CertificatePageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String holder,
                 @RequestParam(required = false) String action, @RequestParam(required = false) String q,
-                Model model, HttpServletRequest request) {
+                Model model, HtmxRequest htmx) {
         fillList(ward, new CertificateFilter(from, to, kind, holder, action, q), model);
-        return Htmx.view(request, PAGE, "list");
+        return htmx.isHtmxRequest() ? PAGE + " :: list" : PAGE;
     }
 
     private void fillList(Ward ward, CertificateFilter asked, Model model) {

@@ -17,7 +17,7 @@ import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.asset.AssetFigures;
 import vn.ward57.asset.CertificateFilter;
 import vn.ward57.asset.CertificateSummary;
-import vn.ward57.asset.CertificateTable;
+import vn.ward57.asset.domain.CertificateTable;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;

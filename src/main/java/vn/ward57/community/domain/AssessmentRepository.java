@@ -8,14 +8,14 @@ import org.springframework.stereotype.Repository;
 
 /** The answers of the residential groups to the ward's checklist, per period. */
 @Repository
-public class AssessmentRepository {
+class AssessmentRepository {
 
     /** A residential group of the ward. */
-    public record Group(long id, String code, String name) {
+    record Group(long id, String code, String name) {
     }
 
     /** One answer: the group, the criterion, met or not, and the group's note for the period. */
-    public record Answer(String groupCode, String criterionCode, boolean met, String note, String assessedBy,
+    record Answer(String groupCode, String criterionCode, boolean met, String note, String assessedBy,
                          OffsetDateTime assessedAt) {
     }
 
@@ -26,7 +26,7 @@ public class AssessmentRepository {
     }
 
     /** The ward's residential groups in the order of their codes (tdp-01, tdp-02, … not by name). */
-    public List<Group> groups(long wardId) {
+    List<Group> groups(long wardId) {
         return jdbc.sql("select id, code, name from residential_group where ward_id = ? order by code")
                 .param(wardId).query(Group.class).list();
     }
@@ -37,7 +37,7 @@ public class AssessmentRepository {
     }
 
     /** The answers of the period, of every group (groupId null) or of one. */
-    public List<Answer> answers(long wardId, String period, Long groupId) {
+    List<Answer> answers(long wardId, String period, Long groupId) {
         return jdbc.sql("""
                 select g.code as group_code, c.code as criterion_code, a.met, a.note, a.assessed_by, a.assessed_at
                 from digital_group_assessment a
@@ -51,7 +51,7 @@ public class AssessmentRepository {
     }
 
     /** Writes one answer, replacing the one given before. */
-    public void answer(long wardId, long groupId, String period, long criterionId, boolean met, String actor) {
+    void answer(long wardId, long groupId, String period, long criterionId, boolean met, String actor) {
         jdbc.sql("""
                 insert into digital_group_assessment
                     (ward_id, residential_group_id, period, criterion_id, met, assessed_by, assessed_at)
@@ -62,7 +62,7 @@ public class AssessmentRepository {
     }
 
     /** The group's note for the period, on each of its answers. */
-    public void note(long groupId, String period, String note) {
+    void note(long groupId, String period, String note) {
         jdbc.sql("update digital_group_assessment set note = :note where residential_group_id = :group and period = :period")
                 .param("note", note, Types.VARCHAR).param("group", groupId).param("period", period).update();
     }

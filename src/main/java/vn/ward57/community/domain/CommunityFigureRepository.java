@@ -10,7 +10,7 @@ import vn.ward57.community.DigitalGroups;
  * day it was dissolved (that day no longer); a member likewise from joining until leaving.
  */
 @Repository
-public class CommunityFigureRepository {
+class CommunityFigureRepository {
 
     private static final String TEAM_ACTIVE = "t.founded_on <= :asOf and (t.dissolved_on is null or t.dissolved_on > :asOf)";
 
@@ -20,13 +20,13 @@ public class CommunityFigureRepository {
         this.jdbc = jdbc;
     }
 
-    public long teams(long wardId, LocalDate asOf) {
+    long teams(long wardId, LocalDate asOf) {
         return jdbc.sql("select count(*) from community_team t where t.ward_id = :ward and " + TEAM_ACTIVE)
                 .param("ward", wardId).param("asOf", asOf).query(Long.class).single();
     }
 
     /** Members of the teams active on the day who had joined and not left. */
-    public long members(long wardId, LocalDate asOf) {
+    long members(long wardId, LocalDate asOf) {
         return jdbc.sql("""
                 select count(*) from community_team_member m join community_team t on t.id = m.team_id
                 where t.ward_id = :ward and m.joined_on <= :asOf and (m.left_on is null or m.left_on > :asOf)
@@ -34,7 +34,7 @@ public class CommunityFigureRepository {
                 .param("ward", wardId).param("asOf", asOf).query(Long.class).single();
     }
 
-    public long residentsHelped(long wardId, LocalDate from, LocalDate to) {
+    long residentsHelped(long wardId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(residents_helped), 0) from community_team_activity
                 where ward_id = ? and held_on between ? and ?
@@ -45,7 +45,7 @@ public class CommunityFigureRepository {
      * Groups with any answer in the period; of them, those that answered "met" for every criterion
      * active now (at least one: an empty checklist is met by no one).
      */
-    public DigitalGroups digitalGroups(long wardId, String period) {
+    DigitalGroups digitalGroups(long wardId, String period) {
         return jdbc.sql("""
                 with applied as (select count(*) as n from digital_group_criterion where ward_id = :ward and active),
                      answered as (
@@ -59,7 +59,7 @@ public class CommunityFigureRepository {
                 """).param("ward", wardId).param("period", period).query(DigitalGroups.class).single();
     }
 
-    public long residentialGroups(long wardId) {
+    long residentialGroups(long wardId) {
         return jdbc.sql("select count(*) from residential_group where ward_id = ?").param(wardId)
                 .query(Long.class).single();
     }

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.ward57.community.CommunityTeam;
 import vn.ward57.common.database.SqlArrays;
+import vn.ward57.community.CommunityTeam;
 
 /** The ward's community digital-technology teams, each with its head and members as of a day. */
 @Repository
-public class CommunityTeamRepository {
+class CommunityTeamRepository {
 
     /** A team's columns as written. */
-    public record Values(long groupId, String name, LocalDate foundedOn, LocalDate dissolvedOn, String note) {
+    record Values(long groupId, String name, LocalDate foundedOn, LocalDate dissolvedOn, String note) {
     }
 
     // the head and the member count as of :day; a head who has left is no longer shown
@@ -46,7 +46,7 @@ public class CommunityTeamRepository {
      * The teams in the order of their groups' codes; q (a pattern for ilike) matches the team, the
      * group's code or name or the head; active narrows to teams not dissolved by the day, or dissolved.
      */
-    public List<CommunityTeam> list(long wardId, LocalDate day, String q, Boolean active) {
+    List<CommunityTeam> list(long wardId, LocalDate day, String q, Boolean active) {
         return jdbc.sql(SELECT + """
                   and (cast(:q as varchar) is null or t.name ilike :q or g.code ilike :q or g.name ilike :q
                        or h.full_name ilike :q)
@@ -57,18 +57,18 @@ public class CommunityTeamRepository {
                 .param("active", active, Types.BOOLEAN).query(CommunityTeam.class).list();
     }
 
-    public Optional<CommunityTeam> find(long wardId, long teamId, LocalDate day) {
+    Optional<CommunityTeam> find(long wardId, long teamId, LocalDate day) {
         return jdbc.sql(SELECT + " and t.id = :id").param("ward", wardId).param("day", day).param("id", teamId)
                 .query(CommunityTeam.class).optional();
     }
 
     /** The team of a residential group, if it has one. */
-    public Optional<Long> teamOfGroup(long groupId) {
+    Optional<Long> teamOfGroup(long groupId) {
         return jdbc.sql("select id from community_team where residential_group_id = ?").param(groupId)
                 .query(Long.class).optional();
     }
 
-    public long insert(long wardId, Values v) {
+    long insert(long wardId, Values v) {
         return jdbc.sql("""
                 insert into community_team (ward_id, residential_group_id, name, founded_on, dissolved_on, note)
                 values (:ward, :group, :name, :founded, :dissolved, :note) returning id
@@ -81,7 +81,7 @@ public class CommunityTeamRepository {
      * Inserts a batch of teams in one statement (arrays unnested by the database) and answers the id of
      * each by its residential group's id (a group has one team at most).
      */
-    public Map<Long, Long> insert(long wardId, List<Values> rows) {
+    Map<Long, Long> insert(long wardId, List<Values> rows) {
         Map<Long, Long> ids = new HashMap<>();
         jdbc.sql("""
                 insert into community_team (ward_id, residential_group_id, name, founded_on, dissolved_on, note)
@@ -102,13 +102,13 @@ public class CommunityTeamRepository {
     }
 
     /** Locks the team's row until the transaction ends (nothing when not of the ward). */
-    public void lock(long wardId, long teamId) {
+    void lock(long wardId, long teamId) {
         jdbc.sql("select 1 from community_team where ward_id = ? and id = ? for no key update")
                 .params(wardId, teamId).query(Integer.class).optional();
     }
 
     /** Raises the version, and only from the one given (false: the team moved on, nothing written). */
-    public boolean update(long teamId, long version, Values v) {
+    boolean update(long teamId, long version, Values v) {
         return jdbc.sql("""
                 update community_team set residential_group_id = :group, name = :name, founded_on = :founded,
                        dissolved_on = :dissolved, note = :note, version = version + 1
@@ -119,7 +119,7 @@ public class CommunityTeamRepository {
     }
 
     /** Its members and activities go with it. */
-    public boolean delete(long teamId, long version) {
+    boolean delete(long teamId, long version) {
         return jdbc.sql("delete from community_team where id = ? and version = ?").params(teamId, version)
                 .update() == 1;
     }

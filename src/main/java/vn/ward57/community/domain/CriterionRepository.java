@@ -8,7 +8,7 @@ import vn.ward57.community.Criterion;
 
 /** The ward's "Tổ dân phố số" checklist. */
 @Repository
-public class CriterionRepository {
+class CriterionRepository {
 
     private static final String SELECT = "select id, code, name, sort_order, active from digital_group_criterion ";
 
@@ -18,39 +18,39 @@ public class CriterionRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Criterion> ofWard(long wardId, boolean activeOnly) {
+    List<Criterion> ofWard(long wardId, boolean activeOnly) {
         return jdbc.sql(SELECT + "where ward_id = ? and (active or not ?) order by sort_order, code")
                 .params(wardId, activeOnly).query(Criterion.class).list();
     }
 
-    public Optional<Criterion> find(long wardId, long criterionId) {
+    Optional<Criterion> find(long wardId, long criterionId) {
         return jdbc.sql(SELECT + "where ward_id = ? and id = ?").params(wardId, criterionId)
                 .query(Criterion.class).optional();
     }
 
-    public Optional<Criterion> findByCode(long wardId, String code) {
+    Optional<Criterion> findByCode(long wardId, String code) {
         return jdbc.sql(SELECT + "where ward_id = ? and code = ?").params(wardId, code)
                 .query(Criterion.class).optional();
     }
 
-    public long insert(long wardId, String code, String name, int sortOrder, boolean active) {
+    long insert(long wardId, String code, String name, int sortOrder, boolean active) {
         return jdbc.sql("""
                 insert into digital_group_criterion (ward_id, code, name, sort_order, active)
                 values (?, ?, ?, ?, ?) returning id
                 """).params(wardId, code, name, sortOrder, active).query(Long.class).single();
     }
 
-    public void update(long criterionId, String code, String name, int sortOrder, boolean active) {
+    void update(long criterionId, String code, String name, int sortOrder, boolean active) {
         jdbc.sql("update digital_group_criterion set code = ?, name = ?, sort_order = ?, active = ? where id = ?")
                 .params(code, name, sortOrder, active, criterionId).update();
     }
 
-    public long answers(long criterionId) {
+    long answers(long criterionId) {
         return jdbc.sql("select count(*) from digital_group_assessment where criterion_id = ?").param(criterionId)
                 .query(Long.class).single();
     }
 
-    public void delete(long criterionId) {
+    void delete(long criterionId) {
         jdbc.sql("delete from digital_group_criterion where id = ?").param(criterionId).update();
     }
 }

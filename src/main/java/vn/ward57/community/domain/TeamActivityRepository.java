@@ -9,7 +9,7 @@ import vn.ward57.community.TeamActivity;
 
 /** The activity log of the ward's teams. */
 @Repository
-public class TeamActivityRepository {
+class TeamActivityRepository {
 
     private static final String SELECT =
             "select id, team_id, held_on, description, residents_helped from community_team_activity ";
@@ -21,30 +21,30 @@ public class TeamActivityRepository {
     }
 
     /** The latest first; limit null: all. */
-    public List<TeamActivity> ofTeam(long teamId, Integer limit) {
+    List<TeamActivity> ofTeam(long teamId, Integer limit) {
         return jdbc.sql(SELECT + "where team_id = ? order by held_on desc, id desc"
                         + (limit == null ? "" : " limit " + limit.intValue()))
                 .param(teamId).query(TeamActivity.class).list();
     }
 
-    public Optional<TeamActivity> find(long teamId, long activityId) {
+    Optional<TeamActivity> find(long teamId, long activityId) {
         return jdbc.sql(SELECT + "where team_id = ? and id = ?").params(teamId, activityId)
                 .query(TeamActivity.class).optional();
     }
 
-    public long insert(long wardId, long teamId, LocalDate heldOn, String description, int residentsHelped) {
+    long insert(long wardId, long teamId, LocalDate heldOn, String description, int residentsHelped) {
         return jdbc.sql("""
                 insert into community_team_activity (ward_id, team_id, held_on, description, residents_helped)
                 values (?, ?, ?, ?, ?) returning id
                 """).params(wardId, teamId, heldOn, description, residentsHelped).query(Long.class).single();
     }
 
-    public void update(long activityId, LocalDate heldOn, String description, int residentsHelped) {
+    void update(long activityId, LocalDate heldOn, String description, int residentsHelped) {
         jdbc.sql("update community_team_activity set held_on = ?, description = ?, residents_helped = ? where id = ?")
                 .params(heldOn, description, residentsHelped, activityId).update();
     }
 
-    public void delete(long activityId) {
+    void delete(long activityId) {
         jdbc.sql("delete from community_team_activity where id = ?").param(activityId).update();
     }
 }

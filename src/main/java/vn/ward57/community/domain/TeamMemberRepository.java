@@ -6,24 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.database.SqlArrays;
 import vn.ward57.community.MemberRole;
 import vn.ward57.community.TeamMember;
-import vn.ward57.common.database.SqlArrays;
 
 /** The members of the ward's teams. */
 @Repository
-public class TeamMemberRepository {
+class TeamMemberRepository {
 
     /** A member's columns as written. */
-    public record Values(String fullName, MemberRole role, String phone, LocalDate joinedOn, LocalDate leftOn) {
+    record Values(String fullName, MemberRole role, String phone, LocalDate joinedOn, LocalDate leftOn) {
     }
 
     /** A member to add to a team. */
-    public record NewMember(long teamId, Values member) {
+    record NewMember(long teamId, Values member) {
     }
 
     /** A member with the code of the team's residential group, for the register's file. */
-    public record GroupMember(String groupCode, TeamMember member) {
+    record GroupMember(String groupCode, TeamMember member) {
     }
 
     private static final String SELECT =
@@ -36,18 +36,18 @@ public class TeamMemberRepository {
     }
 
     /** Current members first (heads before members), then those who left; by name. */
-    public List<TeamMember> ofTeam(long teamId) {
+    List<TeamMember> ofTeam(long teamId) {
         return jdbc.sql(SELECT + "where team_id = ? order by left_on nulls first, role, full_name, id")
                 .param(teamId).query(TeamMember.class).list();
     }
 
-    public Optional<TeamMember> find(long teamId, long memberId) {
+    Optional<TeamMember> find(long teamId, long memberId) {
         return jdbc.sql(SELECT + "where team_id = ? and id = ?").params(teamId, memberId)
                 .query(TeamMember.class).optional();
     }
 
     /** Every member of the ward's teams, in the order of the groups' codes. */
-    public List<GroupMember> ofWard(long wardId) {
+    List<GroupMember> ofWard(long wardId) {
         return jdbc.sql("""
                 select g.code, m.id, m.team_id, m.full_name, m.role, m.phone, m.joined_on, m.left_on
                 from community_team_member m
@@ -61,7 +61,7 @@ public class TeamMemberRepository {
     }
 
     /** The team's heads (other than one member) whose time in the team overlaps [joinedOn, leftOn). */
-    public List<TeamMember> overlappingHeads(long teamId, Long exceptMemberId, LocalDate joinedOn, LocalDate leftOn) {
+    List<TeamMember> overlappingHeads(long teamId, Long exceptMemberId, LocalDate joinedOn, LocalDate leftOn) {
         return jdbc.sql(SELECT + """
                 where team_id = :team and role = 'HEAD' and id <> coalesce(cast(:except as bigint), -1)
                   and (cast(:left as date) is null or joined_on < :left)
@@ -71,7 +71,7 @@ public class TeamMemberRepository {
                 .param("left", leftOn, Types.DATE).param("joined", joinedOn).query(TeamMember.class).list();
     }
 
-    public long insert(long wardId, long teamId, Values v) {
+    long insert(long wardId, long teamId, Values v) {
         return jdbc.sql("""
                 insert into community_team_member (ward_id, team_id, full_name, role, phone, joined_on, left_on)
                 values (:ward, :team, :name, :role, :phone, :joined, :left) returning id
@@ -84,7 +84,7 @@ public class TeamMemberRepository {
      * Inserts a batch of members in one statement (arrays unnested by the database) and answers them as
      * written, with their ids.
      */
-    public List<TeamMember> insert(long wardId, List<NewMember> rows) {
+    List<TeamMember> insert(long wardId, List<NewMember> rows) {
         return jdbc.sql("""
                 insert into community_team_member (ward_id, team_id, full_name, role, phone, joined_on, left_on)
                 select ?, r.team_id, r.full_name, r.role, r.phone, r.joined_on, r.left_on
@@ -101,7 +101,7 @@ public class TeamMemberRepository {
                 .query(TeamMember.class).list();
     }
 
-    public void update(long memberId, Values v) {
+    void update(long memberId, Values v) {
         jdbc.sql("""
                 update community_team_member set full_name = :name, role = :role, phone = :phone,
                        joined_on = :joined, left_on = :left
@@ -111,7 +111,7 @@ public class TeamMemberRepository {
                 .param("left", v.leftOn(), Types.DATE).update();
     }
 
-    public void delete(long memberId) {
+    void delete(long memberId) {
         jdbc.sql("delete from community_team_member where id = ?").param(memberId).update();
     }
 }

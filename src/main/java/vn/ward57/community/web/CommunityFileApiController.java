@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.WardTime;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.community.CommunityExportService;
 import vn.ward57.community.CommunityFigures;
-import vn.ward57.community.CommunityImportService;
+import vn.ward57.community.domain.CommunityExportService;
+import vn.ward57.community.domain.CommunityImportService;
 import vn.ward57.org.Ward;
 
 /**

@@ -10,8 +10,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.community.CommunityExportService;
-import vn.ward57.community.CommunityImportService;
+import vn.ward57.community.domain.CommunityExportService;
+import vn.ward57.community.domain.CommunityImportService;
 import vn.ward57.org.Ward;
 
 /**

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.community.CommunityTeam;
-import vn.ward57.community.CommunityTeamService;
+import vn.ward57.community.domain.CommunityTeamService;
 import vn.ward57.community.TeamDetail;
 import vn.ward57.community.TeamForm;
 import vn.ward57.common.web.VersionedRegisterApi;

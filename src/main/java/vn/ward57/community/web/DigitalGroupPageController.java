@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.community.CriteriaService;
 import vn.ward57.community.Criterion;
-import vn.ward57.community.DigitalGroupService;
 import vn.ward57.community.GroupAssessment;
+import vn.ward57.community.domain.CriteriaService;
+import vn.ward57.community.domain.DigitalGroupService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 

@@ -12,11 +12,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.community.ActivityForm;
-import vn.ward57.community.CommunityTeamService;
 import vn.ward57.community.MemberForm;
 import vn.ward57.community.MemberRole;
-import vn.ward57.community.TeamActivityService;
-import vn.ward57.community.TeamMemberService;
+import vn.ward57.community.domain.CommunityTeamService;
+import vn.ward57.community.domain.TeamActivityService;
+import vn.ward57.community.domain.TeamMemberService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 

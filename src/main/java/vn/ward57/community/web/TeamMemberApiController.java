@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.community.ActivityForm;
 import vn.ward57.community.MemberForm;
 import vn.ward57.community.TeamActivity;
-import vn.ward57.community.TeamActivityService;
+import vn.ward57.community.domain.TeamActivityService;
 import vn.ward57.community.TeamMember;
-import vn.ward57.community.TeamMemberService;
+import vn.ward57.community.domain.TeamMemberService;
 import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.ward57.people.StaffMember;
 import vn.ward57.common.database.SqlArrays;
+import vn.ward57.people.StaffMember;
 
 /** The ward's staff list. */
 @Repository
-public class StaffMemberRepository {
+class StaffMemberRepository {
 
     private static final String SELECT = """
             select s.id, s.ward_id, s.unit_id, u.code as unit_code, u.name as unit_name, s.full_name, s.position,
@@ -29,7 +29,7 @@ public class StaffMemberRepository {
         this.jdbc = jdbc;
     }
 
-    public record Row(long id, long wardId, long unitId, String unitCode, String unitName, String fullName,
+    record Row(long id, long wardId, long unitId, String unitCode, String unitName, String fullName,
                       String position, LocalDate inPostFrom, LocalDate inPostTo, String note, long version) {
 
         public StaffMember member(String wardCode) {
@@ -38,12 +38,12 @@ public class StaffMemberRepository {
         }
     }
 
-    public record Values(long unitId, String fullName, String position, LocalDate inPostFrom, LocalDate inPostTo,
+    record Values(long unitId, String fullName, String position, LocalDate inPostFrom, LocalDate inPostTo,
                          String note) {
     }
 
     /** The ward's staff, by unit and name; unitId, text and day narrow the list when given. */
-    public List<Row> find(long wardId, Long unitId, String text, LocalDate inPostOn) {
+    List<Row> find(long wardId, Long unitId, String text, LocalDate inPostOn) {
         return jdbc.sql(SELECT + """
                 where s.ward_id = :ward
                   and (cast(:unit as bigint) is null or s.unit_id = :unit)
@@ -59,23 +59,23 @@ public class StaffMemberRepository {
                 .query(Row.class).list();
     }
 
-    public Optional<Row> find(long id) {
+    Optional<Row> find(long id) {
         return jdbc.sql(SELECT + "where s.id = ?").param(id).query(Row.class).optional();
     }
 
-    public List<Row> find(Collection<Long> ids) {
+    List<Row> find(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + "where s.id in (:ids) order by s.id").param("ids", ids).query(Row.class).list();
     }
 
-    public long countInPost(long wardId, LocalDate day) {
+    long countInPost(long wardId, LocalDate day) {
         return jdbc.sql("select count(*) from staff_member s where s.ward_id = :ward and " + IN_POST)
                 .param("ward", wardId).param("day", day).query(Long.class).single();
     }
 
-    public long insert(long wardId, Values v) {
+    long insert(long wardId, Values v) {
         return jdbc.sql("""
                 insert into staff_member (ward_id, unit_id, full_name, position, in_post_from, in_post_to, note)
                 values (:ward, :unit, :name, :position, :from, :to, :note) returning id
@@ -86,7 +86,7 @@ public class StaffMemberRepository {
      * Inserts a batch of rows in one statement (arrays unnested by the database, one round trip) and
      * answers their ids.
      */
-    public List<Long> insert(long wardId, List<Values> rows) {
+    List<Long> insert(long wardId, List<Values> rows) {
         return jdbc.sql("""
                 insert into staff_member (ward_id, unit_id, full_name, position, in_post_from, in_post_to, note)
                 select ?, r.unit, r.name, r.position, r.from_on, r.to_on, r.note
@@ -104,13 +104,13 @@ public class StaffMemberRepository {
     }
 
     /** Locks the person's row until the transaction ends (nothing when not of the ward). */
-    public void lock(long wardId, long id) {
+    void lock(long wardId, long id) {
         jdbc.sql("select 1 from staff_member where ward_id = ? and id = ? for no key update").params(wardId, id)
                 .query(Integer.class).optional();
     }
 
     /** Raises the version, and only from the one given (false: the entry moved on, nothing written). */
-    public boolean update(long id, long version, Values v) {
+    boolean update(long id, long version, Values v) {
         return jdbc.sql("""
                 update staff_member set unit_id = :unit, full_name = :name, position = :position,
                        in_post_from = :from, in_post_to = :to, note = :note, version = version + 1
@@ -118,7 +118,7 @@ public class StaffMemberRepository {
                 """).paramSource(params(v).addValue("id", id).addValue("version", version)).update() == 1;
     }
 
-    public boolean delete(long id, long version) {
+    boolean delete(long id, long version) {
         return jdbc.sql("delete from staff_member where id = ? and version = ?").params(id, version).update() == 1;
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Which of the ward's staff attended which training event. */
 @Repository
-public class TrainingAttendanceRepository {
+class TrainingAttendanceRepository {
 
     private final JdbcClient jdbc;
 
@@ -16,14 +16,14 @@ public class TrainingAttendanceRepository {
         this.jdbc = jdbc;
     }
 
-    public record Attendance(long trainingEventId, long staffMemberId) {
+    record Attendance(long trainingEventId, long staffMemberId) {
     }
 
     /** An event a staff member attended, for their page. */
-    public record Attended(long trainingEventId, LocalDate heldOn, String title, String programme) {
+    record Attended(long trainingEventId, LocalDate heldOn, String title, String programme) {
     }
 
-    public List<Attendance> of(Collection<Long> eventIds) {
+    List<Attendance> of(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();
         }
@@ -33,12 +33,12 @@ public class TrainingAttendanceRepository {
                 """).param("ids", eventIds).query(Attendance.class).list();
     }
 
-    public long count(long eventId) {
+    long count(long eventId) {
         return jdbc.sql("select count(*) from training_attendance where training_event_id = ?").param(eventId)
                 .query(Long.class).single();
     }
 
-    public void replace(long wardId, long eventId, Collection<Long> staffIds) {
+    void replace(long wardId, long eventId, Collection<Long> staffIds) {
         jdbc.sql("delete from training_attendance where training_event_id = ?").param(eventId).update();
         for (long staffId : staffIds) {
             jdbc.sql("insert into training_attendance (ward_id, training_event_id, staff_member_id) values (?, ?, ?)")
@@ -46,7 +46,7 @@ public class TrainingAttendanceRepository {
         }
     }
 
-    public List<Attended> attendedBy(long staffMemberId) {
+    List<Attended> attendedBy(long staffMemberId) {
         return jdbc.sql("""
                 select e.id as training_event_id, e.held_on, e.title, e.programme
                 from training_attendance a join training_event e on e.id = a.training_event_id

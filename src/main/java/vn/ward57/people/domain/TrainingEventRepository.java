@@ -13,7 +13,7 @@ import vn.ward57.common.database.SqlArrays;
 
 /** Training events and their participants per target group. */
 @Repository
-public class TrainingEventRepository {
+class TrainingEventRepository {
 
     private static final String SELECT = """
             select id, ward_id, held_on, title, organiser, format, programme, certificates_issued, note, version
@@ -26,19 +26,19 @@ public class TrainingEventRepository {
         this.jdbc = jdbc;
     }
 
-    public record Row(long id, long wardId, LocalDate heldOn, String title, String organiser, String format,
+    record Row(long id, long wardId, LocalDate heldOn, String title, String organiser, String format,
                       String programme, long certificatesIssued, String note, long version) {
     }
 
-    public record Values(LocalDate heldOn, String title, String organiser, String format, String programme,
+    record Values(LocalDate heldOn, String title, String organiser, String format, String programme,
                          long certificatesIssued, String note) {
     }
 
-    public record Participants(long trainingEventId, String targetGroup, long participants) {
+    record Participants(long trainingEventId, String targetGroup, long participants) {
     }
 
     /** The ward's events, latest first, narrowed by period, programme and text when given. */
-    public List<Row> find(long wardId, LocalDate from, LocalDate to, String programme, String text) {
+    List<Row> find(long wardId, LocalDate from, LocalDate to, String programme, String text) {
         return jdbc.sql(SELECT + """
                 where ward_id = :ward
                   and (cast(:from as date) is null or held_on >= :from)
@@ -54,11 +54,11 @@ public class TrainingEventRepository {
                 .query(Row.class).list();
     }
 
-    public Optional<Row> find(long id) {
+    Optional<Row> find(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Row.class).optional();
     }
 
-    public List<Row> find(Collection<Long> ids) {
+    List<Row> find(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -70,7 +70,7 @@ public class TrainingEventRepository {
      * the order of the rows. The ids are taken from the column's sequence first, so that each event's
      * participants can be written with it without relying on the order of a RETURNING.
      */
-    public List<Long> insert(long wardId, List<Values> rows) {
+    List<Long> insert(long wardId, List<Values> rows) {
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('training_event', 'id')) "
                 + "from generate_series(1, ?)").param(rows.size()).query(Long.class).list();
         jdbc.sql("""
@@ -93,7 +93,7 @@ public class TrainingEventRepository {
     }
 
     /** Adds the counts of new events in one statement (the events have none yet). */
-    public void addParticipants(long wardId, List<Participants> counts) {
+    void addParticipants(long wardId, List<Participants> counts) {
         if (counts.isEmpty()) {
             return;
         }
@@ -108,7 +108,7 @@ public class TrainingEventRepository {
                 .update();
     }
 
-    public long insert(long wardId, Values v) {
+    long insert(long wardId, Values v) {
         return jdbc.sql("""
                 insert into training_event (ward_id, held_on, title, organiser, format, programme,
                                             certificates_issued, note)
@@ -117,13 +117,13 @@ public class TrainingEventRepository {
     }
 
     /** Locks the event's row until the transaction ends (nothing when not of the ward). */
-    public void lock(long wardId, long id) {
+    void lock(long wardId, long id) {
         jdbc.sql("select 1 from training_event where ward_id = ? and id = ? for no key update").params(wardId, id)
                 .query(Integer.class).optional();
     }
 
     /** Raises the version, and only from the one given (false: the event moved on, nothing written). */
-    public boolean update(long id, long version, Values v) {
+    boolean update(long id, long version, Values v) {
         return jdbc.sql("""
                 update training_event set held_on = :heldOn, title = :title, organiser = :organiser, format = :format,
                        programme = :programme, certificates_issued = :certificates, note = :note,
@@ -132,11 +132,11 @@ public class TrainingEventRepository {
                 """).paramSource(params(v).addValue("id", id).addValue("version", version)).update() == 1;
     }
 
-    public boolean delete(long id, long version) {
+    boolean delete(long id, long version) {
         return jdbc.sql("delete from training_event where id = ? and version = ?").params(id, version).update() == 1;
     }
 
-    public List<Participants> participants(Collection<Long> eventIds) {
+    List<Participants> participants(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();
         }
@@ -147,12 +147,12 @@ public class TrainingEventRepository {
     }
 
     /** Replaces the event's counts: a group not in the map had no participants. */
-    public void setParticipants(long wardId, long eventId, Map<String, Long> counts) {
+    void setParticipants(long wardId, long eventId, Map<String, Long> counts) {
         jdbc.sql("delete from training_participants where training_event_id = ?").param(eventId).update();
         counts.forEach((group, count) -> setParticipants(wardId, eventId, group, count));
     }
 
-    public void setParticipants(long wardId, long eventId, String group, long count) {
+    void setParticipants(long wardId, long eventId, String group, long count) {
         jdbc.sql("""
                 insert into training_participants (ward_id, training_event_id, target_group, participants)
                 values (?, ?, ?, ?)

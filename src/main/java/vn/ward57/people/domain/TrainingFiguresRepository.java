@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 
 /** The figures of the people register, each one SQL aggregate. */
 @Repository
-public class TrainingFiguresRepository {
+class TrainingFiguresRepository {
 
     private final JdbcClient jdbc;
 
@@ -14,14 +14,14 @@ public class TrainingFiguresRepository {
         this.jdbc = jdbc;
     }
 
-    public record InPostTrained(long inPost, long trained) {
+    record InPostTrained(long inPost, long trained) {
     }
 
     /**
      * Staff in post on the day, and those of them who attended at least one digital-skills event
      * (any programme but OTHER) held on or before it; attending two events counts once.
      */
-    public InPostTrained staffTrained(long wardId, LocalDate asOf) {
+    InPostTrained staffTrained(long wardId, LocalDate asOf) {
         return jdbc.sql("""
                 select count(*) as in_post,
                        count(*) filter (where exists (
@@ -33,11 +33,11 @@ public class TrainingFiguresRepository {
                 .param("ward", wardId).param("day", asOf).query(InPostTrained.class).single();
     }
 
-    public record Count(long events, long participants, long certificates) {
+    record Count(long events, long participants, long certificates) {
     }
 
     /** Events held in [from, to], their participants over all target groups, certificates issued. */
-    public Count training(long wardId, LocalDate from, LocalDate to) {
+    Count training(long wardId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select count(*) as events,
                        coalesce(sum((select sum(p.participants) from training_participants p

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Files kept with training events, in the database with their checksum. */
 @Repository
-public class TrainingFileRepository {
+class TrainingFileRepository {
 
     private static final String SELECT = """
             select id, ward_id, training_event_id, file_name, content_type, size_bytes, sha256
@@ -20,15 +20,15 @@ public class TrainingFileRepository {
         this.jdbc = jdbc;
     }
 
-    public record Info(long id, long wardId, long trainingEventId, String fileName, String contentType,
+    record Info(long id, long wardId, long trainingEventId, String fileName, String contentType,
                        long sizeBytes, String sha256) {
     }
 
-    public record NewFile(long wardId, long trainingEventId, String fileName, String contentType, byte[] content,
+    record NewFile(long wardId, long trainingEventId, String fileName, String contentType, byte[] content,
                           String sha256, String uploadedBy) {
     }
 
-    public long insert(NewFile f) {
+    long insert(NewFile f) {
         return jdbc.sql("""
                 insert into training_event_file (ward_id, training_event_id, file_name, content_type, size_bytes,
                                                  sha256, content, uploaded_by)
@@ -38,7 +38,7 @@ public class TrainingFileRepository {
                 .query(Long.class).single();
     }
 
-    public Optional<Info> find(long id) {
+    Optional<Info> find(long id) {
         return jdbc.sql(SELECT + "where id = ?").param(id).query(Info.class).optional();
     }
 
@@ -46,7 +46,7 @@ public class TrainingFileRepository {
         return jdbc.sql("select content from training_event_file where id = ?").param(id).query(byte[].class).single();
     }
 
-    public List<Info> ofEvent(long eventId) {
+    List<Info> ofEvent(long eventId) {
         return jdbc.sql(SELECT + "where training_event_id = ? order by id").param(eventId).query(Info.class).list();
     }
 }

@@ -14,12 +14,12 @@ import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
-import vn.ward57.people.Programme;
-import vn.ward57.people.StaffService;
-import vn.ward57.people.StaffTable;
-import vn.ward57.people.TrainingEventService;
-import vn.ward57.people.TrainingTable;
 import vn.ward57.org.Ward;
+import vn.ward57.people.Programme;
+import vn.ward57.people.domain.StaffService;
+import vn.ward57.people.domain.StaffTable;
+import vn.ward57.people.domain.TrainingEventService;
+import vn.ward57.people.domain.TrainingTable;
 
 /**
  * The two registers as files. Exports are {@code GET …/staff-members/export?format=csv|xlsx} and

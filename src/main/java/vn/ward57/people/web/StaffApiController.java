@@ -12,7 +12,7 @@ import vn.ward57.common.web.VersionedRegisterApi;
 import vn.ward57.org.Ward;
 import vn.ward57.people.StaffMember;
 import vn.ward57.people.StaffMemberForm;
-import vn.ward57.people.StaffService;
+import vn.ward57.people.domain.StaffService;
 
 /**
  * The staff list. The form is checked by the service after the access check (not with @Valid), so

@@ -24,8 +24,8 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.people.StaffMember;
 import vn.ward57.people.StaffMemberForm;
-import vn.ward57.people.StaffService;
-import vn.ward57.people.StaffTable;
+import vn.ward57.people.domain.StaffService;
+import vn.ward57.people.domain.StaffTable;
 
 /**
  * The staff list with search and unit filter, a person's page (their form and training), import and export.

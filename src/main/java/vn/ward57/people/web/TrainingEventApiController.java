@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.people.Programme;
-import vn.ward57.people.TrainingAttendanceService;
+import vn.ward57.people.domain.TrainingAttendanceService;
 import vn.ward57.people.TrainingEvent;
 import vn.ward57.people.TrainingEventForm;
-import vn.ward57.people.TrainingEventService;
+import vn.ward57.people.domain.TrainingEventService;
 import vn.ward57.common.web.VersionedRegisterApi;
 import vn.ward57.org.Ward;
 

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.people.StaffService;
-import vn.ward57.people.TargetGroup;
-import vn.ward57.people.TrainingAttendanceService;
-import vn.ward57.people.TrainingEvent;
-import vn.ward57.people.TrainingEventService;
-import vn.ward57.people.TrainingFileService;
 import vn.ward57.org.Ward;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.domain.StaffService;
+import vn.ward57.people.domain.TrainingAttendanceService;
+import vn.ward57.people.domain.TrainingEventService;
+import vn.ward57.people.domain.TrainingFileService;
 
 /** A training event: participants per group, the checklist of staff in post that day, its files. */
 @Controller

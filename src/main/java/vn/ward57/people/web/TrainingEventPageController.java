@@ -19,15 +19,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.org.Ward;
 import vn.ward57.people.Programme;
 import vn.ward57.people.TargetGroup;
 import vn.ward57.people.TrainingEvent;
 import vn.ward57.people.TrainingEventForm;
-import vn.ward57.people.TrainingEventService;
 import vn.ward57.people.TrainingFigures;
 import vn.ward57.people.TrainingFormat;
-import vn.ward57.people.TrainingTable;
-import vn.ward57.org.Ward;
+import vn.ward57.people.domain.TrainingEventService;
+import vn.ward57.people.domain.TrainingTable;
 
 /**
  * The training register: the list with search, programme and date filters under the share of staff

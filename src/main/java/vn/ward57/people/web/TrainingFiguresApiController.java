@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
+import vn.ward57.org.Ward;
 import vn.ward57.people.StaffTrained;
 import vn.ward57.people.TrainingCount;
 import vn.ward57.people.TrainingFigures;
-import vn.ward57.org.Ward;
 
 @RestController
 @Tag(name = "Tập huấn, bồi dưỡng", description = "Training events, participants per group and staff attendance")

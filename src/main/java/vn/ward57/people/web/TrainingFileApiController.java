@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.people.TrainingFile;
-import vn.ward57.people.TrainingFileService;
+import vn.ward57.people.domain.TrainingFileService;
 import vn.ward57.common.web.RegisterApi;
 import vn.ward57.org.Ward;
 

@@ -1,8 +1,9 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.ward57.asset.Labelled;
 import vn.ward57.common.table.TableColumn;
 
 /** A choice read from what a person or a file wrote: the code (COMPUTER) or the label (máy tính). */

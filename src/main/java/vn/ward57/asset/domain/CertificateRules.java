@@ -1,9 +1,13 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.asset.CertificateAction;
+import vn.ward57.asset.CertificateForm;
+import vn.ward57.asset.CertificateHolder;
+import vn.ward57.asset.CertificateKind;
+import vn.ward57.asset.Labelled;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
 

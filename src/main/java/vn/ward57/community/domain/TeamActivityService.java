@@ -1,15 +1,15 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.TeamActivityRepository;
+import vn.ward57.community.ActivityForm;
+import vn.ward57.community.TeamActivity;
 import vn.ward57.org.Ward;
 
 /** The log of what a team did: the day, what, and how many residents it helped. */
@@ -19,13 +19,12 @@ public class TeamActivityService {
 
     private final CommunityTeamService teams;
     private final TeamActivityRepository activities;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<TeamActivity> records;
 
-    TeamActivityService(CommunityTeamService teams, TeamActivityRepository activities,
-                        ApplicationEventPublisher events) {
+    TeamActivityService(CommunityTeamService teams, TeamActivityRepository activities, VersionedRecords versioned) {
         this.teams = teams;
         this.activities = activities;
-        this.events = events;
+        this.records = versioned.unversioned("community_team_activity");
     }
 
     /** The whole log, latest first. */
@@ -40,10 +39,7 @@ public class TeamActivityService {
         teams.team(ward, teamId);
         Values v = values(form);
         long id = activities.insert(ward.id().value(), teamId, v.heldOn(), v.description(), v.residentsHelped());
-        TeamActivity created = activities.find(teamId, id).orElseThrow();
-        events.publishEvent(ChangeRecorded.created("community_team_activity", String.valueOf(id),
-                ward.provinceId(), ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, activities.find(teamId, id).orElseThrow());
     }
 
     @Transactional
@@ -53,10 +49,8 @@ public class TeamActivityService {
         TeamActivity before = activity(teamId, activityId);
         Values v = values(form);
         activities.update(activityId, v.heldOn(), v.description(), v.residentsHelped());
-        TeamActivity after = activities.find(teamId, activityId).orElseThrow();
-        events.publishEvent(ChangeRecorded.updated("community_team_activity", String.valueOf(activityId),
-                ward.provinceId(), ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), activityId, before,
+                activities.find(teamId, activityId).orElseThrow());
     }
 
     @Transactional
@@ -65,8 +59,7 @@ public class TeamActivityService {
         teams.team(ward, teamId);
         TeamActivity activity = activity(teamId, activityId);
         activities.delete(activityId);
-        events.publishEvent(ChangeRecorded.deleted("community_team_activity", String.valueOf(activityId),
-                ward.provinceId(), ward.id().value(), activity));
+        records.deleted(ward.provinceId(), ward.id().value(), activityId, activity);
     }
 
     private TeamActivity activity(long teamId, long activityId) {

@@ -1,14 +1,16 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.asset.Asset;
+import vn.ward57.asset.AssetCondition;
+import vn.ward57.asset.AssetFilter;
+import vn.ward57.asset.AssetForm;
+import vn.ward57.asset.AssetKind;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.OrgLookup;
@@ -28,17 +30,15 @@ public class AssetService {
     private final OrgLookup org;
     private final ResidentialGroupService groups;
     private final AssetRepository assets;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<Asset> records;
 
     AssetService(WardAccess access, OrgLookup org, ResidentialGroupService groups, AssetRepository assets,
-                 ApplicationEventPublisher events, RecordVersions versions) {
-        this.versions = versions;
+                 VersionedRecords versioned) {
         this.access = access;
         this.org = org;
         this.groups = groups;
         this.assets = assets;
-        this.events = events;
+        this.records = versioned.of("asset", Asset::version);
     }
 
     public List<Asset> list(Ward ward, AssetFilter filter) {
@@ -53,10 +53,7 @@ public class AssetService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
     public Asset create(Ward ward, AssetForm form) {
         long id = assets.insert(ward.id().value(), checked(ward, form));
-        Asset created = find(ward, id);
-        events.publishEvent(ChangeRecorded.created("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
-                created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, find(ward, id));
     }
 
     /**
@@ -67,25 +64,16 @@ public class AssetService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
     public Asset update(Ward ward, long id, AssetForm form, Long version) {
         Asset before = locked(ward, id, version);
-        if (!assets.update(id, before.version(), checked(ward, form))) {
-            throw versions.stale("asset", String.valueOf(id), null, null);
-        }
-        Asset after = find(ward, id);
-        events.publishEvent(ChangeRecorded.updated("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
-                before, after));
-        return after;
+        records.written(id, assets.update(id, before.version(), checked(ward, form)));
+        return records.updated(ward.provinceId(), ward.id().value(), id, before, find(ward, id));
     }
 
     @Transactional
     @PreAuthorize("@access.enterData(#ward)")
     public Asset delete(Ward ward, long id, Long version) {
         Asset before = locked(ward, id, version);
-        if (!assets.delete(id, before.version())) {
-            throw versions.stale("asset", String.valueOf(id), null, null);
-        }
-        events.publishEvent(ChangeRecorded.deleted("asset", String.valueOf(id), ward.provinceId(), ward.id().value(),
-                before));
-        return before;
+        records.written(id, assets.delete(id, before.version()));
+        return records.deleted(ward.provinceId(), ward.id().value(), id, before);
     }
 
     private AssetRepository.Values checked(Ward ward, AssetForm form) {
@@ -107,8 +95,7 @@ public class AssetService {
         assets.lock(ward.id().value(), id);
         Asset now = find(ward, id);
         access.editUnit(ward, now.unit());
-        versions.check("asset", String.valueOf(id), version, now.version(), now);
-        return now;
+        return records.checked(id, version, now);
     }
 
     private Asset find(Ward ward, long id) {

@@ -1,12 +1,12 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
-import vn.ward57.community.domain.CommunityTeamRepository;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.TeamMember;
 import vn.ward57.org.Ward;
 
 /** The register as files with the headers its imports read, so that an export imports back. */

@@ -1,14 +1,12 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.VietnameseFormat;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -16,8 +14,9 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
-import vn.ward57.people.domain.StaffMemberRepository;
-import vn.ward57.people.domain.TrainingAttendanceRepository;
+import vn.ward57.people.Programme;
+import vn.ward57.people.StaffMember;
+import vn.ward57.people.StaffMemberForm;
 
 /**
  * The ward's staff list (cán bộ, công chức): who is in post in which unit and since when. A person belongs to
@@ -31,17 +30,15 @@ public class StaffService {
     private final OrgLookup org;
     private final StaffMemberRepository staff;
     private final TrainingAttendanceRepository attendance;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<StaffMember> records;
     private final WardAccess access;
 
     StaffService(OrgLookup org, StaffMemberRepository staff, TrainingAttendanceRepository attendance,
-                 ApplicationEventPublisher events, RecordVersions versions, WardAccess access) {
-        this.versions = versions;
+                 VersionedRecords versioned, WardAccess access) {
         this.org = org;
         this.staff = staff;
         this.attendance = attendance;
-        this.events = events;
+        this.records = versioned.of("staff_member", StaffMember::version);
         this.access = access;
     }
 
@@ -84,10 +81,7 @@ public class StaffService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit() ?: @access.ownUnit())")
     public StaffMember create(Ward ward, StaffMemberForm form) {
         long id = staff.insert(ward.id().value(), values(ward, form));
-        StaffMember created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, get(ward, id));
     }
 
     /**
@@ -108,13 +102,8 @@ public class StaffService {
                         event.title(), VietnameseFormat.date(event.heldOn()));
             }
         }
-        if (!staff.update(id, before.version(), row)) {
-            throw versions.stale("staff_member", String.valueOf(id), null, null);
-        }
-        StaffMember after = get(ward, id);
-        events.publishEvent(ChangeRecorded.updated("staff_member", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
+        records.written(id, staff.update(id, before.version(), row));
+        return records.updated(ward.provinceId(), ward.id().value(), id, before, get(ward, id));
     }
 
     /** Refused for someone with recorded attendance: ending their time in post keeps the history. */
@@ -122,13 +111,8 @@ public class StaffService {
     @PreAuthorize("@access.enterData(#ward)")
     public void delete(Ward ward, long id, Long version) {
         StaffMember member = locked(ward, id, version);
-        DatabaseConstraint.check(() -> {
-            if (!staff.delete(id, member.version())) {
-                throw versions.stale("staff_member", String.valueOf(id), null, null);
-            }
-        });
-        events.publishEvent(ChangeRecorded.deleted("staff_member", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), member));
+        DatabaseConstraint.check(() -> records.written(id, staff.delete(id, member.version())));
+        records.deleted(ward.provinceId(), ward.id().value(), id, member);
     }
 
     /**
@@ -139,8 +123,7 @@ public class StaffService {
         staff.lock(ward.id().value(), id);
         StaffMember now = get(ward, id);
         access.editUnit(ward, now.unitCode());
-        versions.check("staff_member", String.valueOf(id), version, now.version(), now);
-        return now;
+        return records.checked(id, version, now);
     }
 
     /** The row to write, once the form's rules hold and its unit is one of the ward's. */

@@ -1,21 +1,19 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.CommunityTeamRepository;
-import vn.ward57.community.domain.TeamActivityRepository;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.TeamDetail;
+import vn.ward57.community.TeamForm;
 import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
-import vn.ward57.common.audit.RecordVersions;
 
 /**
  * The register of community digital-technology teams: one per residential group of the ward. A team belongs to
@@ -32,18 +30,16 @@ public class CommunityTeamService {
     private final CommunityTeamRepository teams;
     private final TeamMemberRepository members;
     private final TeamActivityRepository activities;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<CommunityTeam> records;
 
     CommunityTeamService(ResidentialGroupService groups, CommunityTeamRepository teams,
                          TeamMemberRepository members, TeamActivityRepository activities,
-                         ApplicationEventPublisher events, RecordVersions versions) {
-        this.versions = versions;
+                         VersionedRecords versioned) {
         this.groups = groups;
         this.teams = teams;
         this.members = members;
         this.activities = activities;
-        this.events = events;
+        this.records = versioned.of("community_team", CommunityTeam::version);
     }
 
     /** What the list may be narrowed to: q searches team, group and head; active null: all teams. */
@@ -76,9 +72,7 @@ public class CommunityTeamService {
         }
         long id = teams.insert(ward.id().value(), values);
         CommunityTeam created = team(ward, id);
-        events.publishEvent(ChangeRecorded.created("community_team", key(ward, created), ward.provinceId(),
-                ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), key(ward, created), created);
     }
 
     /** version: the one the person read (null: any); a team changed since is refused (409, who and when). */
@@ -91,13 +85,9 @@ public class CommunityTeamService {
         if (existing.isPresent() && existing.get() != teamId) {
             throw duplicate(ward, form.residentialGroup().strip(), existing.get());
         }
-        if (!teams.update(teamId, before.version(), values)) {
-            throw versions.stale("community_team", key(ward, before), null, null);
-        }
+        records.written(key(ward, before), teams.update(teamId, before.version(), values));
         CommunityTeam after = team(ward, teamId);
-        events.publishEvent(ChangeRecorded.updated("community_team", key(ward, after), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), key(ward, after), before, after);
     }
 
     /** The team with its members and activity log. */
@@ -105,19 +95,15 @@ public class CommunityTeamService {
     @PreAuthorize("@access.enterData(#ward)")
     public void delete(Ward ward, long teamId, Long version) {
         CommunityTeam team = locked(ward, teamId, version);
-        if (!teams.delete(teamId, team.version())) {
-            throw versions.stale("community_team", key(ward, team), null, null);
-        }
-        events.publishEvent(ChangeRecorded.deleted("community_team", key(ward, team), ward.provinceId(),
-                ward.id().value(), team));
+        records.written(key(ward, team), teams.delete(teamId, team.version()));
+        records.deleted(ward.provinceId(), ward.id().value(), key(ward, team), team);
     }
 
     /** The team as it stands, its row locked until the change commits, if the person read this version. */
     private CommunityTeam locked(Ward ward, long teamId, Long version) {
         teams.lock(ward.id().value(), teamId);
         CommunityTeam now = team(ward, teamId);
-        versions.check("community_team", key(ward, now), version, now.version(), now);
-        return now;
+        return records.checked(key(ward, now), version, now);
     }
 
     /** A team of the ward as of today; one of another ward is not found. */

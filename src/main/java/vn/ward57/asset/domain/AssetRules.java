@@ -1,10 +1,12 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ward57.asset.AssetCondition;
+import vn.ward57.asset.AssetForm;
+import vn.ward57.asset.AssetKind;
 import vn.ward57.common.Echo;
-import vn.ward57.asset.domain.AssetRepository;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.table.CellDate;
 

@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,20 +7,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.StaffMemberRepository;
-import vn.ward57.people.domain.TrainingAttendanceRepository;
-import vn.ward57.people.domain.TrainingEventRepository;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.people.Programme;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventForm;
+import vn.ward57.people.TrainingFormat;
 
 /**
  * The training register (tập huấn, bồi dưỡng): events with participants per target group. An event belongs to
@@ -35,18 +35,15 @@ public class TrainingEventService {
     private final TrainingAttendanceRepository attendance;
     private final StaffMemberRepository staff;
     private final StaffLimit limit;
-    private final ApplicationEventPublisher publisher;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<TrainingEvent> records;
 
     TrainingEventService(TrainingEventRepository events, TrainingAttendanceRepository attendance,
-                         StaffMemberRepository staff, StaffLimit limit, ApplicationEventPublisher publisher,
-                         RecordVersions versions) {
-        this.versions = versions;
+                         StaffMemberRepository staff, StaffLimit limit, VersionedRecords versioned) {
         this.events = events;
         this.attendance = attendance;
         this.staff = staff;
         this.limit = limit;
-        this.publisher = publisher;
+        this.records = versioned.of("training_event", TrainingEvent::version);
     }
 
     /** Narrows the register: events held in [from, to], of a programme, with text in title, organiser or note. */
@@ -78,10 +75,7 @@ public class TrainingEventService {
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
         long id = events.insert(ward.id().value(), values(form));
         events.setParticipants(ward.id().value(), id, counts(form));
-        TrainingEvent created = get(ward, id);
-        publisher.publishEvent(ChangeRecorded.created("training_event", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, get(ward, id));
     }
 
     /**
@@ -105,33 +99,24 @@ public class TrainingEventService {
             stillInPost(form.heldOn(), before.attendeeIds());
         }
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
-        if (!events.update(id, before.version(), values(form))) {
-            throw versions.stale("training_event", String.valueOf(id), null, null);
-        }
+        records.written(id, events.update(id, before.version(), values(form)));
         events.setParticipants(ward.id().value(), id, counts(form));
-        TrainingEvent after = get(ward, id);
-        publisher.publishEvent(ChangeRecorded.updated("training_event", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), id, before, get(ward, id));
     }
 
     @Transactional
     @PreAuthorize("@access.enterData(#ward)")
     public void delete(Ward ward, long id, Long version) {
         TrainingEvent event = locked(ward, id, version);
-        if (!events.delete(id, event.version())) {
-            throw versions.stale("training_event", String.valueOf(id), null, null);
-        }
-        publisher.publishEvent(ChangeRecorded.deleted("training_event", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), event));
+        records.written(id, events.delete(id, event.version()));
+        records.deleted(ward.provinceId(), ward.id().value(), id, event);
     }
 
     /** The event as it stands, its row locked until the change commits, if the person read this version. */
     private TrainingEvent locked(Ward ward, long id, Long version) {
         events.lock(ward.id().value(), id);
         TrainingEvent now = get(ward, id);
-        versions.check("training_event", String.valueOf(id), version, now.version(), now);
-        return now;
+        return records.checked(id, version, now);
     }
 
     /** The event's row, if it is one of the ward's. */

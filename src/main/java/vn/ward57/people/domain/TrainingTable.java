@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +25,11 @@ import vn.ward57.common.table.TableImport;
 import vn.ward57.common.table.TableRow;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.TrainingEventRepository;
+import vn.ward57.people.Programme;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingEvent;
+import vn.ward57.people.TrainingEventForm;
+import vn.ward57.people.TrainingFormat;
 
 /**
  * The training register as a file: one row per event with its participants per target group,
@@ -53,7 +57,7 @@ public class TrainingTable {
     static final TableColumn NOTE = TableColumn.optional("Ghi chú", 2000, "note");
     static final List<TableColumn> COLUMNS;
     /** Events written per statement. */
-    static final int BATCH = 1_000;
+    public static final int BATCH = 1_000;
 
     static {
         List<TableColumn> columns = new ArrayList<>(List.of(DATE, TITLE, ORGANISER, FORMAT, PROGRAMME));

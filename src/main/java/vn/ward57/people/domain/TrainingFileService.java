@@ -1,18 +1,17 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.TrainingFileRepository;
+import vn.ward57.people.TrainingFile;
 
 /**
  * Files kept with a training event (invitation, attendance sheet, photos, certificates), with their
@@ -24,14 +23,14 @@ public class TrainingFileService {
 
     private final TrainingEventService events;
     private final TrainingFileRepository files;
-    private final ApplicationEventPublisher publisher;
+    private final VersionedRecords.Kind<TrainingFile> records;
     private final OfficeFiles officeFiles;
 
-    TrainingFileService(TrainingEventService events, TrainingFileRepository files,
-                        ApplicationEventPublisher publisher, OfficeFiles officeFiles) {
+    TrainingFileService(TrainingEventService events, TrainingFileRepository files, VersionedRecords versioned,
+                        OfficeFiles officeFiles) {
         this.events = events;
         this.files = files;
-        this.publisher = publisher;
+        this.records = versioned.unversioned("training_event_file");
         this.officeFiles = officeFiles;
     }
 
@@ -49,10 +48,7 @@ public class TrainingFileService {
         OfficeFiles.Upload file = officeFiles.evidence(fileName, content, "file");
         long id = files.insert(new TrainingFileRepository.NewFile(ward.id().value(), eventId, file.name(),
                 file.contentType(), file.bytes(), file.sha256(), CurrentActor.name()));
-        TrainingFile kept = info(files.find(id).orElseThrow());
-        publisher.publishEvent(ChangeRecorded.created("training_event_file", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), kept));
-        return kept;
+        return records.created(ward.provinceId(), ward.id().value(), id, info(files.find(id).orElseThrow()));
     }
 
     public List<TrainingFile> list(Ward ward, long eventId) {

@@ -1,4 +1,4 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.StaffingService;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.StaffMemberRepository;
+import vn.ward57.people.StaffMember;
 
 /**
  * How many of the ward's staff could have attended an event on a day, so that a STAFF count above

@@ -1,15 +1,19 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.asset.domain.CertificateRepository;
+import vn.ward57.asset.CertificateAction;
+import vn.ward57.asset.CertificateFilter;
+import vn.ward57.asset.CertificateForm;
+import vn.ward57.asset.CertificateHolder;
+import vn.ward57.asset.CertificateIssue;
+import vn.ward57.asset.CertificateKind;
+import vn.ward57.asset.Labelled;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
@@ -23,13 +27,11 @@ import vn.ward57.org.Ward;
 public class CertificateService {
 
     private final CertificateRepository issues;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<CertificateIssue> records;
 
-    CertificateService(CertificateRepository issues, ApplicationEventPublisher events, RecordVersions versions) {
-        this.versions = versions;
+    CertificateService(CertificateRepository issues, VersionedRecords versioned) {
         this.issues = issues;
-        this.events = events;
+        this.records = versioned.of("certificate_issue", CertificateIssue::version);
     }
 
     public List<CertificateIssue> list(Ward ward, CertificateFilter filter) {
@@ -44,10 +46,7 @@ public class CertificateService {
     @PreAuthorize("@access.enterWardWide(#ward)")
     public CertificateIssue create(Ward ward, CertificateForm form) {
         long id = issues.insert(ward.id().value(), checked(form));
-        CertificateIssue created = find(ward, id);
-        events.publishEvent(ChangeRecorded.created("certificate_issue", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, find(ward, id));
     }
 
     /** version: the one the person read (null: any); a line changed since is refused (409, who and when). */
@@ -55,25 +54,16 @@ public class CertificateService {
     @PreAuthorize("@access.enterWardWide(#ward)")
     public CertificateIssue update(Ward ward, long id, CertificateForm form, Long version) {
         CertificateIssue before = locked(ward, id, version);
-        if (!issues.update(id, before.version(), checked(form))) {
-            throw versions.stale("certificate_issue", String.valueOf(id), null, null);
-        }
-        CertificateIssue after = find(ward, id);
-        events.publishEvent(ChangeRecorded.updated("certificate_issue", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
-        return after;
+        records.written(id, issues.update(id, before.version(), checked(form)));
+        return records.updated(ward.provinceId(), ward.id().value(), id, before, find(ward, id));
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public CertificateIssue delete(Ward ward, long id, Long version) {
         CertificateIssue before = locked(ward, id, version);
-        if (!issues.delete(id, before.version())) {
-            throw versions.stale("certificate_issue", String.valueOf(id), null, null);
-        }
-        events.publishEvent(ChangeRecorded.deleted("certificate_issue", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before));
-        return before;
+        records.written(id, issues.delete(id, before.version()));
+        return records.deleted(ward.provinceId(), ward.id().value(), id, before);
     }
 
     private static CertificateRepository.Values checked(CertificateForm form) {
@@ -90,9 +80,7 @@ public class CertificateService {
     /** The line as it stands, its row locked until the change commits, if the person read this version. */
     private CertificateIssue locked(Ward ward, long id, Long version) {
         issues.lock(ward.id().value(), id);
-        CertificateIssue now = find(ward, id);
-        versions.check("certificate_issue", String.valueOf(id), version, now.version(), now);
-        return now;
+        return records.checked(id, version, find(ward, id));
     }
 
     private CertificateIssue find(Ward ward, long id) {

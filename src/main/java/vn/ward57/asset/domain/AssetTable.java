@@ -1,4 +1,4 @@
-package vn.ward57.asset;
+package vn.ward57.asset.domain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ward57.asset.domain.AssetRepository;
+import vn.ward57.asset.Asset;
+import vn.ward57.asset.AssetFilter;
+import vn.ward57.asset.AssetForm;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.imports.RegisterImport;

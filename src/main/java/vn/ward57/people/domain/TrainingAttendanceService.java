@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,9 +15,8 @@ import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.StaffMemberRepository;
-import vn.ward57.people.domain.TrainingAttendanceRepository;
-import vn.ward57.people.domain.TrainingEventRepository;
+import vn.ward57.people.TargetGroup;
+import vn.ward57.people.TrainingEvent;
 
 /**
  * Who of the ward's staff attended an event. Saving the list also sets the event's STAFF count to

@@ -1,4 +1,4 @@
-package vn.ward57.people;
+package vn.ward57.people.domain;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
-import vn.ward57.people.domain.StaffMemberRepository;
 
 /**
  * The staff list as a file: exported with Vietnamese headers, imported all or nothing in the background
@@ -41,7 +40,7 @@ public class StaffTable {
     static final TableColumn NOTE = TableColumn.optional("Ghi chú", 1000, "note");
     static final List<TableColumn> COLUMNS = List.of(NAME, UNIT, POSITION, FROM, TO, NOTE);
     /** Rows written per statement. */
-    static final int BATCH = 1_000;
+    public static final int BATCH = 1_000;
 
     private final StaffService service;
     private final OrgLookup org;

@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,8 +21,9 @@ import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
 import vn.ward57.common.table.TableImport;
 import vn.ward57.common.web.Messages;
-import vn.ward57.community.domain.CommunityTeamRepository;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.MemberRole;
+import vn.ward57.community.TeamMember;
 import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.ResidentialGroupService;
 import vn.ward57.org.Ward;
@@ -38,7 +39,7 @@ import vn.ward57.org.Ward;
 public class CommunityImportService {
 
     /** Rows written per statement. */
-    static final int BATCH = 1_000;
+    public static final int BATCH = 1_000;
 
     private final ResidentialGroupService groups;
     private final CommunityTeamRepository teams;

@@ -1,15 +1,17 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.TeamMemberRepository;
+import vn.ward57.community.CommunityTeam;
+import vn.ward57.community.MemberForm;
+import vn.ward57.community.MemberRole;
+import vn.ward57.community.TeamMember;
 import vn.ward57.org.Ward;
 
 /** The members of a team: one head at a time, the others members. */
@@ -19,12 +21,12 @@ public class TeamMemberService {
 
     private final CommunityTeamService teams;
     private final TeamMemberRepository members;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<TeamMember> records;
 
-    TeamMemberService(CommunityTeamService teams, TeamMemberRepository members, ApplicationEventPublisher events) {
+    TeamMemberService(CommunityTeamService teams, TeamMemberRepository members, VersionedRecords versioned) {
         this.teams = teams;
         this.members = members;
-        this.events = events;
+        this.records = versioned.unversioned("community_team_member");
     }
 
     @Transactional
@@ -34,10 +36,7 @@ public class TeamMemberService {
         var values = values(form);
         checkOneHead(team, null, values);
         long id = members.insert(ward.id().value(), teamId, values);
-        TeamMember created = members.find(teamId, id).orElseThrow();
-        events.publishEvent(ChangeRecorded.created("community_team_member", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id, members.find(teamId, id).orElseThrow());
     }
 
     @Transactional
@@ -48,10 +47,8 @@ public class TeamMemberService {
         var values = values(form);
         checkOneHead(team, memberId, values);
         members.update(memberId, values);
-        TeamMember after = members.find(teamId, memberId).orElseThrow();
-        events.publishEvent(ChangeRecorded.updated("community_team_member", String.valueOf(memberId),
-                ward.provinceId(), ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), memberId, before,
+                members.find(teamId, memberId).orElseThrow());
     }
 
     /** Removes a member entered by mistake; one who left keeps their record with the day they left. */
@@ -61,8 +58,7 @@ public class TeamMemberService {
         teams.team(ward, teamId);
         TeamMember member = member(teamId, memberId);
         members.delete(memberId);
-        events.publishEvent(ChangeRecorded.deleted("community_team_member", String.valueOf(memberId),
-                ward.provinceId(), ward.id().value(), member));
+        records.deleted(ward.provinceId(), ward.id().value(), memberId, member);
     }
 
     private TeamMember member(long teamId, long memberId) {

@@ -1,4 +1,4 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +17,10 @@ import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.community.domain.AssessmentRepository;
-import vn.ward57.community.domain.CriterionRepository;
+import vn.ward57.community.CommunityFigures;
+import vn.ward57.community.Criterion;
+import vn.ward57.community.DigitalGroupGrid;
+import vn.ward57.community.GroupAssessment;
 import vn.ward57.org.Ward;
 
 /**

@@ -1,10 +1,11 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ward57.common.table.TableColumn;
 import vn.ward57.common.table.TableRow;
+import vn.ward57.community.MemberRole;
 import vn.ward57.org.ResidentialGroup;
 import vn.ward57.org.Ward;
 

@@ -1,15 +1,14 @@
-package vn.ward57.community;
+package vn.ward57.community.domain;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.community.domain.CriterionRepository;
+import vn.ward57.community.Criterion;
 import vn.ward57.org.Ward;
 
 /** The ward's "Tổ dân phố số" checklist, kept by those who manage the ward's organisation (not a unit officer). */
@@ -18,11 +17,11 @@ import vn.ward57.org.Ward;
 public class CriteriaService {
 
     private final CriterionRepository criteria;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<Criterion> records;
 
-    CriteriaService(CriterionRepository criteria, ApplicationEventPublisher events) {
+    CriteriaService(CriterionRepository criteria, VersionedRecords versioned) {
         this.criteria = criteria;
-        this.events = events;
+        this.records = versioned.unversioned("digital_group_criterion");
     }
 
     /** All criteria, inactive ones too, in the checklist's order. */
@@ -38,10 +37,8 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-duplicate", "code", c.code());
         }
         long id = criteria.insert(ward.id().value(), c.code(), c.name(), c.sortOrder(), c.active());
-        Criterion created = criteria.find(ward.id().value(), id).orElseThrow();
-        events.publishEvent(ChangeRecorded.created("digital_group_criterion", ward.code() + "/" + c.code(),
-                ward.provinceId(), ward.id().value(), created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(),
+                criteria.find(ward.id().value(), id).orElseThrow());
     }
 
     @Transactional
@@ -54,10 +51,8 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-duplicate", "code", c.code());
         }
         criteria.update(criterionId, c.code(), c.name(), c.sortOrder(), c.active());
-        Criterion after = criteria.find(ward.id().value(), criterionId).orElseThrow();
-        events.publishEvent(ChangeRecorded.updated("digital_group_criterion", ward.code() + "/" + c.code(),
-                ward.provinceId(), ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(), before,
+                criteria.find(ward.id().value(), criterionId).orElseThrow());
     }
 
     /** Only a criterion never answered; one that was is made inactive instead, keeping past assessments. */
@@ -69,8 +64,7 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-answered", null, c.code());
         }
         criteria.delete(criterionId);
-        events.publishEvent(ChangeRecorded.deleted("digital_group_criterion", ward.code() + "/" + c.code(),
-                ward.provinceId(), ward.id().value(), c));
+        records.deleted(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(), c);
     }
 
     private Criterion criterion(Ward ward, long criterionId) {
