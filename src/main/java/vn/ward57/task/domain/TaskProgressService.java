@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
-import vn.ward57.task.domain.TaskEventRepository;
-import vn.ward57.task.domain.TaskRepository;
+import vn.ward57.task.Task;
+import vn.ward57.task.TaskService;
 
 /**
  * What happens to a task after it is assigned: progress notes, completion with evidence, reopening

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -13,7 +13,8 @@ import vn.ward57.common.WardTime;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
-import vn.ward57.task.domain.TaskRepository;
+import vn.ward57.task.DueTasks;
+import vn.ward57.task.MyTasks;
 import vn.ward57.user.UserContact;
 import vn.ward57.user.UserContacts;
 

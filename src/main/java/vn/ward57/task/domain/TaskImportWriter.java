@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
-import vn.ward57.task.domain.TaskBatchRepository;
 import vn.ward57.task.domain.TaskBatchRepository.Change;
 import vn.ward57.task.domain.TaskBatchRepository.Event;
-import vn.ward57.task.domain.TaskRepository;
 
 /**
  * Writes the checked rows of a task file into a directive, {@value #BATCH} rows per statement: a new

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import vn.ward57.common.table.CellDate;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
-import vn.ward57.task.domain.TaskRepository;
 
 /**
  * Reads one row of a task file by the positions its header gave, checking each value, the dates

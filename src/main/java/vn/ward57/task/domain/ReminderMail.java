@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.org.Ward;
+import vn.ward57.task.DueTasks;
+import vn.ward57.task.Task;
 import vn.ward57.user.UserContact;
 
 /** The plain-text Vietnamese reminder e-mail to one user: their overdue tasks, then those due soon. */

@@ -1,11 +1,10 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import org.springframework.stereotype.Component;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
-import vn.ward57.task.domain.RecordWardRepository;
 import vn.ward57.task.domain.RecordWardRepository.Table;
 
 /**
@@ -13,7 +12,7 @@ import vn.ward57.task.domain.RecordWardRepository.Table;
  * 404 (notFoundKey) for no such record, 403 for another ward's. The services' wardOf methods answer it.
  */
 @Component
-class RecordWards {
+public class RecordWards {
 
     private final RecordWardRepository records;
     private final WardService wards;
@@ -23,7 +22,7 @@ class RecordWards {
         this.wards = wards;
     }
 
-    Ward of(Table table, long id, String notFoundKey) {
+    public Ward of(Table table, long id, String notFoundKey) {
         long wardId = records.wardOf(table, id).orElseThrow(() -> new NotFoundException(notFoundKey, null, id));
         return wards.get(new WardId(wardId));
     }

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
 import vn.ward57.common.WardTime;
+import vn.ward57.task.DirectiveService;
+import vn.ward57.task.TaskImportStatus;
 
 /**
  * A task import and changes of its tasks made by hand at the same moment (issue 21): the import locks the

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,20 +6,20 @@ import vn.ward57.check.KnownDocument;
 import vn.ward57.check.NationalDocumentDates;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.task.domain.DirectiveRepository;
+import vn.ward57.task.DirectiveForm;
 
 /**
  * A directive cannot be issued before a document it implements (issue 20): neither before a directive of the
  * ward's register it is linked to, nor before a national document its title or summary names (the check
  * module's table: "Nghị quyết 57-NQ/TW" is of 22/12/2024).
  */
-final class DirectiveDates {
+public final class DirectiveDates {
 
     private DirectiveDates() {
     }
 
     /** @throws InvalidInputException on issuedOn, naming the earlier document and its date */
-    static void check(DirectiveForm form, List<DirectiveRepository.Row> implemented) {
+    public static void check(DirectiveForm form, List<DirectiveRepository.Row> implemented) {
         LocalDate issuedOn = form.issuedOn();
         if (issuedOn == null) {
             return;

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
-import vn.ward57.task.domain.MeetingRepository;
+import vn.ward57.task.Meeting;
 import vn.ward57.task.domain.RecordWardRepository.Table;
 
 /**

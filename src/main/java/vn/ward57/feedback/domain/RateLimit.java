@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import java.time.Clock;
 import java.time.Duration;

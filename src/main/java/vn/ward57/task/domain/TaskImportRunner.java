@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
-import vn.ward57.task.domain.TaskImportRepository;
 import vn.ward57.task.domain.TaskImportRepository.Outcome;
 
 /**

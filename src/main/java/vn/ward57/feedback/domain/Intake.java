@@ -1,10 +1,10 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.error.InvalidInputException;
-import vn.ward57.feedback.domain.CategoryRepository;
-import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.feedback.FeedbackChannel;
+import vn.ward57.feedback.FeedbackState;
 
 /** Writing a new item, shared by the officers' intake and the public form: its code, category and due date. */
 @Component

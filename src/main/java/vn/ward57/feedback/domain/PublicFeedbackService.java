@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -13,8 +13,12 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
-import vn.ward57.feedback.domain.CategoryRepository;
-import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.feedback.Category;
+import vn.ward57.feedback.FeedbackChannel;
+import vn.ward57.feedback.FeedbackState;
+import vn.ward57.feedback.PublicFeedback;
+import vn.ward57.feedback.PublicFile;
+import vn.ward57.feedback.PublicSubmission;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.task.DirectiveService;
+import vn.ward57.task.TaskImportStatus;
 
 /**
  * Task imports in the background (issue 21, items 1 and 5), in the demo ward an-hai, each test in

@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import java.io.InputStream;
 import java.util.List;
@@ -13,8 +13,16 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.files.OfficeFiles;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.feedback.domain.CategoryRepository;
-import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.feedback.Attachment;
+import vn.ward57.feedback.AttachmentFile;
+import vn.ward57.feedback.Category;
+import vn.ward57.feedback.CategoryForm;
+import vn.ward57.feedback.Feedback;
+import vn.ward57.feedback.FeedbackChannel;
+import vn.ward57.feedback.FeedbackFilter;
+import vn.ward57.feedback.FeedbackForm;
+import vn.ward57.feedback.FeedbackState;
+import vn.ward57.feedback.HistoryEntry;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
@@ -124,12 +132,12 @@ public class FeedbackService {
                 .map(h -> new HistoryEntry(h.fromState(), h.toState(), h.changedBy(), h.changedAt(), h.note())).toList();
     }
 
-    public List<FeedbackRepository.AttachmentRow> attachments(Ward ward, long id) {
+    public List<Attachment> attachments(Ward ward, long id) {
         find(ward, id);
         return items.attachments(id);
     }
 
-    public Optional<FeedbackRepository.FileRow> file(Ward ward, long id, long attachmentId) {
+    public Optional<AttachmentFile> file(Ward ward, long id, long attachmentId) {
         find(ward, id);
         return items.file(id, attachmentId);
     }

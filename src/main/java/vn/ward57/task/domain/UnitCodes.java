@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 
 /** A ward's units by code and by id, for turning a task's unit codes into ids and back. */
-final class UnitCodes {
+public final class UnitCodes {
 
     private final Map<String, Long> ids;
     private final Map<Long, String> codes;
@@ -20,12 +20,12 @@ final class UnitCodes {
         codes = units.stream().collect(Collectors.toMap(u -> u.id().value(), Unit::code));
     }
 
-    static UnitCodes of(OrgLookup org, Ward ward) {
+    public static UnitCodes of(OrgLookup org, Ward ward) {
         return new UnitCodes(org.units(ward.id()));
     }
 
     /** The id of a unit code (null for none); an unknown code is bad input in the given field. */
-    Long id(String code, String field) {
+    public Long id(String code, String field) {
         if (code == null) {
             return null;
         }
@@ -36,7 +36,7 @@ final class UnitCodes {
         return id;
     }
 
-    List<Long> ids(List<String> unitCodes, String field) {
+    public List<Long> ids(List<String> unitCodes, String field) {
         List<Long> result = new ArrayList<>();
         for (String code : unitCodes) {
             result.add(id(code, field));
@@ -44,12 +44,12 @@ final class UnitCodes {
         return result;
     }
 
-    String code(Long id) {
+    public String code(Long id) {
         return id == null ? null : codes.get(id);
     }
 
     /** Codes of the comma-separated ids the SQL gives. */
-    List<String> codes(String commaSeparatedIds) {
+    public List<String> codes(String commaSeparatedIds) {
         if (commaSeparatedIds == null || commaSeparatedIds.isEmpty()) {
             return List.of();
         }

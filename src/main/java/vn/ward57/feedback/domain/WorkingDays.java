@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * a day later than the strict count favours the ward only by that day.
  */
 @Component
-public class WorkingDays {
+class WorkingDays {
 
     private final Set<LocalDate> holidays;
 

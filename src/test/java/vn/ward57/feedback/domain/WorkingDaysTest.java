@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

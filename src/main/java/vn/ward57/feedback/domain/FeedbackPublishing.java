@@ -1,4 +1,4 @@
-package vn.ward57.feedback;
+package vn.ward57.feedback.domain;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.security.CurrentActor;
-import vn.ward57.feedback.domain.FeedbackRepository;
+import vn.ward57.feedback.Feedback;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 

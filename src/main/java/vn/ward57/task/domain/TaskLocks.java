@@ -1,9 +1,10 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import org.springframework.stereotype.Component;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.org.Ward;
-import vn.ward57.task.domain.TaskRepository;
+import vn.ward57.task.Task;
+import vn.ward57.task.TaskService;
 
 /**
  * One change of a task at a time, each from the version the person read. Two completions of one task

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ward57.Api;
 import vn.ward57.Ward57Test;
+import vn.ward57.task.DirectiveService;
+import vn.ward57.task.TaskImportStatus;
 
 /**
  * The page of a directive's task imports (issue 21): the panel in each state, polling only while an

@@ -1,4 +1,4 @@
-package vn.ward57.task;
+package vn.ward57.task.domain;
 
 import java.io.InputStream;
 import java.util.List;
@@ -24,9 +24,10 @@ import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableFile;
 import vn.ward57.common.web.Messages;
 import vn.ward57.org.Ward;
+import vn.ward57.task.DirectiveService;
 import vn.ward57.task.TaskImportStatus.Status;
+import vn.ward57.task.TaskImportStatus;
 import vn.ward57.task.domain.RecordWardRepository.Table;
-import vn.ward57.task.domain.TaskImportRepository;
 
 /**
  * Imports of a directive's tasks from a CSV or XLSX file, all or nothing like the dossier imports:
