@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ward57.common.web.Messages;
+import vn.ward57.dossier.IndexComponent;
+import vn.ward57.dossier.IndexPart;
 import vn.ward57.dossier.ServiceIndex.Component;
 import vn.ward57.dossier.ServiceIndex.Part;
 import vn.ward57.dossier.ServiceIndex.Source;
+import vn.ward57.dossier.ServiceIndex;
 import vn.ward57.dossier.domain.IndexEntryRepository.Entry;
 
 /**
@@ -17,18 +20,18 @@ import vn.ward57.dossier.domain.IndexEntryRepository.Entry;
  * from them takes the officer's entry (ENTERED) or stays MISSING. Names and formulas in the reader's
  * language; the portal's published scores beside, with the difference.
  */
-final class ServiceIndexCalculator {
+public final class ServiceIndexCalculator {
 
     /** The code under which the portal's published total is kept. */
     static final String TOTAL = "TOTAL";
 
     private final Messages messages;
 
-    ServiceIndexCalculator(Messages messages) {
+    public ServiceIndexCalculator(Messages messages) {
         this.messages = messages;
     }
 
-    ServiceIndex compute(LocalDate from, LocalDate to, IndexFigures figures, Map<String, Entry> entries,
+    public ServiceIndex compute(LocalDate from, LocalDate to, IndexFigures figures, Map<String, Entry> entries,
                          Map<String, Entry> published) {
         Map<IndexComponent, IndexComputations.Computed> computed = IndexComputations.of(figures);
         List<Part> parts = new ArrayList<>();

@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,7 +13,11 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierStatsService.Period;
-import vn.ward57.dossier.domain.IndexEntryRepository;
+import vn.ward57.dossier.DossierStatsService;
+import vn.ward57.dossier.IndexComponent;
+import vn.ward57.dossier.IndexEntryForm;
+import vn.ward57.dossier.ServiceIndex;
+import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.dossier.domain.IndexEntryRepository.Kind;
 import vn.ward57.org.Ward;
 

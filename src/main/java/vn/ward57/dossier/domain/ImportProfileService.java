@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import vn.ward57.dossier.domain.ImportProfileRepository;
+import vn.ward57.dossier.ImportProfile;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.org.Ward;
 
@@ -42,7 +42,7 @@ public class ImportProfileService {
     }
 
     /** The profile an import names, refused as bad input (the "profile" parameter) when there is none. */
-    ImportProfile forImport(Ward ward, String name) {
+    public ImportProfile forImport(Ward ward, String name) {
         return profiles.find(ward.id().value(), name.strip())
                 .orElseThrow(() -> new InvalidInputException("profile.not-found", "profile", name));
     }

@@ -1,9 +1,10 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import vn.ward57.dossier.DossierStats;
 
 /** The shares and what-if counts of the 766 index, on figures worked out by hand. */
 class IndexMathTest {

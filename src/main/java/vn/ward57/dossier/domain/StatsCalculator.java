@@ -1,18 +1,18 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.ward57.dossier.domain.DossierCounts;
+import vn.ward57.dossier.DossierStats;
 
 /** Derives the totals and rates of issue 3 from the counts the SQL aggregate gives. */
-final class StatsCalculator {
+public final class StatsCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private StatsCalculator() {
     }
 
-    static DossierStats stats(DossierCounts c) {
+    public static DossierStats stats(DossierCounts c) {
         long newlyReceived = c.newOnline() + c.newInPerson() + c.newPostal();
         long received = c.carriedOver() + newlyReceived;
         long pending = received - c.resolved() - c.withdrawn();
@@ -26,12 +26,12 @@ final class StatsCalculator {
                 percent(c.newPaidOnline(), c.newWithFee()));
     }
 
-    static DossierStats empty() {
+    public static DossierStats empty() {
         return stats(new DossierCounts("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     /** part / whole in percent, 2 decimals, half up; null when whole is 0. */
-    static BigDecimal percent(long part, long whole) {
+    public static BigDecimal percent(long part, long whole) {
         if (whole == 0) {
             return null;
         }

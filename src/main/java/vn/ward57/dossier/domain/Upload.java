@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +12,10 @@ import java.util.HexFormat;
 import vn.ward57.common.web.Uploads;
 
 /** An uploaded file saved to a temporary file for its import, with its SHA-256 and size. */
-record Upload(Path file, String checksum, long size) {
+public record Upload(Path file, String checksum, long size) {
 
     /** Saves the content; nothing is left behind when that fails. */
-    static Upload save(InputStream content) throws IOException {
+    public static Upload save(InputStream content) throws IOException {
         Path file = Uploads.tempFile("import");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

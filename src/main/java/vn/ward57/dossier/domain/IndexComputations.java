@@ -1,6 +1,6 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
-import static vn.ward57.dossier.IndexMath.FULL;
+import static vn.ward57.dossier.domain.IndexMath.FULL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ward57.common.VietnameseFormat;
+import vn.ward57.dossier.DossierStats;
+import vn.ward57.dossier.IndexComponent;
 import vn.ward57.dossier.domain.ServiceIndexRepository.Use;
 import vn.ward57.feedback.FeedbackIndexFigures;
 

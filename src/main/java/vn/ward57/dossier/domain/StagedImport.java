@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +14,10 @@ import org.springframework.transaction.TransactionStatus;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
-import vn.ward57.dossier.DossierImportRunner.Outcome;
-import vn.ward57.dossier.DossierImportRunner.Progress;
-import vn.ward57.dossier.domain.BinaryDossierRows;
-import vn.ward57.dossier.domain.DossierMonthRepository;
-import vn.ward57.dossier.domain.DossierStaging;
+import vn.ward57.dossier.DossierImportService;
+import vn.ward57.dossier.ImportProfile;
+import vn.ward57.dossier.domain.DossierImportRunner.Outcome;
+import vn.ward57.dossier.domain.DossierImportRunner.Progress;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.DossierRowParser;
 import vn.ward57.dossier.imports.ImportColumn;

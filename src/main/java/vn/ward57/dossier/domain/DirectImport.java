@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,11 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
-import vn.ward57.dossier.DossierImportRunner.Outcome;
-import vn.ward57.dossier.DossierImportRunner.Progress;
-import vn.ward57.dossier.domain.BinaryDossierRows;
-import vn.ward57.dossier.domain.DossierDirectWrite;
-import vn.ward57.dossier.domain.DossierMonthRepository;
+import vn.ward57.dossier.ImportProfile;
+import vn.ward57.dossier.domain.DossierImportRunner.Outcome;
+import vn.ward57.dossier.domain.DossierImportRunner.Progress;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.DossierRowParser;
 import vn.ward57.dossier.imports.ParsedDossier;

@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.table.RowError;
 import vn.ward57.common.web.Messages;
-import vn.ward57.dossier.domain.DossierImportRepository;
+import vn.ward57.dossier.ImportProfile;
 import vn.ward57.org.OrgLookup;
 
 /**
@@ -23,7 +23,7 @@ import vn.ward57.org.OrgLookup;
  * database as it was; the ward's monthly sums commit with its dossiers.
  */
 @Component
-class DossierImportRunner {
+public class DossierImportRunner {
 
     static final int PROGRESS_EVERY = 2_000;
 
@@ -47,11 +47,11 @@ class DossierImportRunner {
     }
 
     /** Where a running import stands: rows read, and percent of the file when known. */
-    interface Progress {
+    public interface Progress {
         void report(long rowsRead, Integer percent);
     }
 
-    record Outcome(boolean written, long rowsRead, long inserted, long updated, long rejected,
+    public record Outcome(boolean written, long rowsRead, long inserted, long updated, long rejected,
                    List<RowError> errors, long errorTotal, String message) {
     }
 
@@ -70,7 +70,7 @@ class DossierImportRunner {
     }
 
     /** An import's record and outcome. */
-    record Recorded(long id, Outcome outcome) {
+    public record Recorded(long id, Outcome outcome) {
     }
 
     /**
@@ -78,7 +78,7 @@ class DossierImportRunner {
      * written in the import's transaction, so a written file costs one commit, as a plain COPY does, and a
      * crash leaves no record saying RUNNING; one that wrote nothing is recorded as FAILED after.
      */
-    Recorded runUnwatched(String wardCode, String fileName, long size, Path file) {
+    public Recorded runUnwatched(String wardCode, String fileName, long size, Path file) {
         long[] ids = new long[2];   // the import's, the ward's
         Outcome done = transaction.execute(status -> {
             // the ward is looked up in the same transaction: a round trip, not a transaction, per file

@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.ward57.dossier;
+package vn.ward57.dossier.domain;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.imports.WardImportQueue;
 import vn.ward57.common.web.Messages;
-import vn.ward57.dossier.domain.DossierImportRepository;
+import vn.ward57.dossier.ImportProfile;
 
 /**
  * The imports accepted and not yet ended: each waits behind its ward's earlier imports ({@link WardImportQueue}),
@@ -20,7 +20,7 @@ import vn.ward57.dossier.domain.DossierImportRepository;
  * Whatever stops one, an Error included, ends it FAILED with a message saying why; none is left RUNNING.
  */
 @Component
-class DossierImportJobs {
+public class DossierImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(DossierImportJobs.class);
 
@@ -41,7 +41,7 @@ class DossierImportJobs {
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
 
     /** How far a running import has read: rows, and percent of the file when known. */
-    record Read(long rowsRead, Integer percent) {
+    public record Read(long rowsRead, Integer percent) {
     }
 
     DossierImportJobs(WardImportQueue queue, DossierImportRunner runner, DossierImportRepository imports,
@@ -56,7 +56,7 @@ class DossierImportJobs {
      * Queues a recorded import of the saved file, which is deleted when it ends. tap is told the progress as
      * the import reports it, in its thread (tests hold or break it there).
      */
-    void submit(long id, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
+    public void submit(long id, long wardId, Path file, ImportProfile profile, boolean skipInvalid,
                 DossierImportRunner.Progress tap) {
         AtomicBoolean cancel = new AtomicBoolean();
         cancels.put(id, cancel);
@@ -64,17 +64,17 @@ class DossierImportJobs {
         queue.submit(wardId, () -> run(id, wardId, file, profile, skipInvalid, cancel, tap));
     }
 
-    boolean waiting(long id) {
+    public boolean waiting(long id) {
         return waiting.contains(id);
     }
 
     /** How far the import has read, or null when it is not running here or has reported nothing yet. */
-    Read progress(long id) {
+    public Read progress(long id) {
         return progress.get(id);
     }
 
     /** Asks a queued or running import to stop; it then writes nothing. */
-    void cancel(long id) {
+    public void cancel(long id) {
         AtomicBoolean flag = cancels.get(id);
         if (flag != null) {
             flag.set(true);
@@ -108,7 +108,7 @@ class DossierImportJobs {
         }
     }
 
-    static void delete(Path file) {
+    public static void delete(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
