@@ -2,6 +2,7 @@ package vn.ward57.dossier;
 
 import java.util.List;
 import vn.ward57.common.table.RowError;
+import vn.ward57.dossier.domain.DossierImportRunner;
 
 /**
  * An import as the API shows it (issue 3's contract). errors holds at most the first

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.domain.DossierMonthRepository;
+import vn.ward57.dossier.domain.StatsCalculator;
 import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;

@@ -11,7 +11,7 @@ public record FeedbackForm(String channel,
 
     /** No unit chosen (the form's empty option) is none: the item is the ward's. */
     public FeedbackForm {
-        unit = Intake.blank(unit);
+        unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
 
     /** A unit officer's form starts with its unit, the only one it may take items in for. */

@@ -10,6 +10,6 @@ public record StateChange(String state, String note, String answer, String trans
 
     /** No unit chosen is no change of unit. */
     public StateChange {
-        unit = Intake.blank(unit);
+        unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
 }

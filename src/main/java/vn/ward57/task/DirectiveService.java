@@ -15,8 +15,11 @@ import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
 import vn.ward57.task.domain.AttachmentRepository;
+import vn.ward57.task.domain.Attachments;
+import vn.ward57.task.domain.DirectiveDates;
 import vn.ward57.task.domain.DirectiveRepository;
 import vn.ward57.task.domain.RecordWardRepository.Table;
+import vn.ward57.task.domain.RecordWards;
 
 /**
  * The ward's directive register: documents received and issued, their files and links. Its documents belong

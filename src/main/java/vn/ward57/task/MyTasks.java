@@ -39,12 +39,12 @@ public class MyTasks {
     }
 
     /** The unit whose tasks are someone's: only an officer is limited to one (as {@link Actor} rules). */
-    static String limitedTo(Role role, String unitCode) {
+    public static String limitedTo(Role role, String unitCode) {
         return role == Role.WARD_OFFICER ? unitCode : null;
     }
 
     /** The ward's tasks (unitCode null) or a unit's, as lead or coordinating unit. */
-    DueTasks of(Ward ward, String unitCode, LocalDate today) {
+    public DueTasks of(Ward ward, String unitCode, LocalDate today) {
         // the status as of today says overdue, and in progress with a deadline ≤ today + 7 is due soon
         var overdue = tasks.list(ward, today,
                 new TaskService.Filter(null, null, null, unitCode, TaskStatus.OVERDUE, null));

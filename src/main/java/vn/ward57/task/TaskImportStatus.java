@@ -5,7 +5,7 @@ import vn.ward57.common.table.RowError;
 
 /**
  * A task import as the API shows it, like a dossier import's: errors holds at most the first
- * {@value vn.ward57.task.TaskImportService#MAX_ERRORS}; errorTotal says how many there were. QUEUED
+ * {@value vn.ward57.task.domain.TaskImportService#MAX_ERRORS}; errorTotal says how many there were. QUEUED
  * ("Đang chờ") waits for an earlier import of the ward to end; percentDone: how far it has got
  * (null once FAILED).
  */

@@ -14,9 +14,12 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
+import vn.ward57.task.domain.MeetingService;
 import vn.ward57.task.domain.RecordWardRepository.Table;
+import vn.ward57.task.domain.RecordWards;
 import vn.ward57.task.domain.TaskEventRepository;
 import vn.ward57.task.domain.TaskRepository;
+import vn.ward57.task.domain.UnitCodes;
 
 /**
  * Assigning tasks (by a directive or a meeting) and listing them as of a date, with their history. Assigning

@@ -14,9 +14,10 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.task.TaskStats.Light;
-import vn.ward57.task.domain.TaskStatsRepository;
 import vn.ward57.task.domain.TaskStatsRepository.Counts;
 import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
+import vn.ward57.task.domain.TaskStatsRepository;
+import vn.ward57.task.domain.UnitCodes;
 
 /**
  * The task figures and traffic lights as of a date: for the ward, by directive, phase or unit, by ward. The

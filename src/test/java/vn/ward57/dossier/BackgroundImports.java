@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.ward57.Api;
+import vn.ward57.dossier.domain.DossierImportRunner;
 import vn.ward57.org.WardService;
 
 /** Wards, files and starts for the tests of dossier imports in the background, each in a ward of its own. */

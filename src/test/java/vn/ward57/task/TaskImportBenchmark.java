@@ -19,6 +19,7 @@ import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.ActorPrincipal;
 import vn.ward57.common.security.Role;
 import vn.ward57.org.Ward;
+import vn.ward57.task.domain.TaskImportService;
 
 /**
  * Benchmark (run with ./mvnw -Pbench test -Dtest=TaskImportBenchmark): a task import of 100.000 rows

@@ -16,7 +16,7 @@ import vn.ward57.dossier.imports.ParsedDossier;
  * null, and its bytes in network order; a 16-bit -1 at the end). Rows gather in a 64 KiB buffer,
  * sent as one CopyData message each time it fills. Closing without {@link #end} cancels the COPY.
  */
-public final class BinaryDossierRows implements AutoCloseable {
+final class BinaryDossierRows implements AutoCloseable {
 
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
             0, 0, 0, 0, 0, 0, 0, 0};

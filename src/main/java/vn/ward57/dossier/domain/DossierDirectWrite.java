@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * file repeats; the caller then rolls back to its savepoint and stages the file instead.
  */
 @Repository
-public class DossierDirectWrite {
+class DossierDirectWrite {
 
     private static final String COLUMNS = "ward_id, code, procedure_code, field, channel, received_at, due_at, "
             + "resolved_at, withdrawn_at, digitised_input, digitised_result, fee_required, paid_online, import_id";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * updated and new ones inserted ((ward, code) identifies a dossier).
  */
 @Repository
-public class DossierStaging {
+class DossierStaging {
 
     private static final String COLUMNS = "row_no, code, procedure_code, field, channel, received_at, due_at, "
             + "resolved_at, withdrawn_at, digitised_input, digitised_result, fee_required, paid_online";

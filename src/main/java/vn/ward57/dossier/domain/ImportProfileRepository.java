@@ -11,7 +11,7 @@ import vn.ward57.dossier.ImportProfile;
 
 /** The ward's saved column mappings. */
 @Repository
-public class ImportProfileRepository {
+class ImportProfileRepository {
 
     private static final String SELECT = """
             select name, columns::text as columns, status_column, status_date_column,

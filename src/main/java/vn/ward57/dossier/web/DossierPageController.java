@@ -18,7 +18,7 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierStatsService;
 import vn.ward57.dossier.DossierStatsService.Period;
-import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.dossier.domain.ImportProfileService;
 import vn.ward57.dossier.ProcedureService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.dossier.ImportProfile;
-import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.dossier.domain.ImportProfileService;
 import vn.ward57.org.Ward;
 
 @RestController

@@ -23,7 +23,7 @@ import vn.ward57.common.table.TableReader;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.dossier.ImportProfile;
-import vn.ward57.dossier.ImportProfileService;
+import vn.ward57.dossier.domain.ImportProfileService;
 import vn.ward57.dossier.imports.ColumnLayout;
 import vn.ward57.dossier.imports.ImportColumn;
 import vn.ward57.org.Ward;

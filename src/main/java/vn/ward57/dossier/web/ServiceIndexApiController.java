@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.IndexEntryForm;
 import vn.ward57.dossier.ServiceIndex;
-import vn.ward57.dossier.ServiceIndexEntries;
+import vn.ward57.dossier.domain.ServiceIndexEntries;
 import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.org.Ward;
 

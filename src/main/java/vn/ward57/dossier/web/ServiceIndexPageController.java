@@ -19,7 +19,7 @@ import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierStatsService.Period;
 import vn.ward57.dossier.IndexEntryForm;
-import vn.ward57.dossier.ServiceIndexEntries;
+import vn.ward57.dossier.domain.ServiceIndexEntries;
 import vn.ward57.dossier.ServiceIndexService;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;

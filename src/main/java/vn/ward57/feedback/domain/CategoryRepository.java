@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** A ward's feedback categories. A ward starts with a default set (see {@link #ensureDefaults}). */
 @Repository
-public class CategoryRepository {
+class CategoryRepository {
 
     /** code, name, deadline in working days: a common split of what residents raise with a ward. */
     private static final List<Row> DEFAULTS = List.of(

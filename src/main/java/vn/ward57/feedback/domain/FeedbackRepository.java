@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.feedback.Attachment;
+import vn.ward57.feedback.AttachmentFile;
 
 /** Feedback items with their category and unit, their history and attachments. */
 @Repository
-public class FeedbackRepository {
+class FeedbackRepository {
 
     private static final String SELECT = """
             select f.id, f.code, f.channel, f.received_on, c.code as category_code, c.name as category_name,
@@ -54,12 +56,6 @@ public class FeedbackRepository {
 
     public record HistoryRow(String fromState, String toState, String changedBy, OffsetDateTime changedAt,
                              String note) {
-    }
-
-    public record AttachmentRow(long id, String fileName, String contentType, long size) {
-    }
-
-    public record FileRow(String fileName, String contentType, byte[] content) {
     }
 
     public List<Row> list(long wardId, Filter f) {
@@ -171,14 +167,14 @@ public class FeedbackRepository {
                 + "values (?, ?, ?, ?, ?, ?)").params(wardId, itemId, name, type, content, sha256).update();
     }
 
-    public List<AttachmentRow> attachments(long itemId) {
+    public List<Attachment> attachments(long itemId) {
         return jdbc.sql("select id, file_name, content_type, length(content) as size from feedback_attachment "
-                + "where item_id = ? order by id").param(itemId).query(AttachmentRow.class).list();
+                + "where item_id = ? order by id").param(itemId).query(Attachment.class).list();
     }
 
-    public Optional<FileRow> file(long itemId, long attachmentId) {
+    public Optional<AttachmentFile> file(long itemId, long attachmentId) {
         return jdbc.sql("select file_name, content_type, content from feedback_attachment where item_id = ? and id = ?")
-                .params(itemId, attachmentId).query(FileRow.class).optional();
+                .params(itemId, attachmentId).query(AttachmentFile.class).optional();
     }
 
     /** Up to two ward codes: Open311 may leave out jurisdiction_id only when the database holds one ward. */

@@ -19,9 +19,9 @@ import vn.ward57.feedback.CategoryForm;
 import vn.ward57.feedback.Feedback;
 import vn.ward57.feedback.FeedbackFilter;
 import vn.ward57.feedback.FeedbackForm;
-import vn.ward57.feedback.FeedbackPublishing;
-import vn.ward57.feedback.FeedbackService;
-import vn.ward57.feedback.FeedbackSteps;
+import vn.ward57.feedback.domain.FeedbackPublishing;
+import vn.ward57.feedback.domain.FeedbackService;
+import vn.ward57.feedback.domain.FeedbackSteps;
 import vn.ward57.feedback.FeedbackStats;
 import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.feedback.HistoryEntry;
@@ -99,7 +99,7 @@ class FeedbackApiController {
 
     /** An attachment (multipart file: office files within ward57.attachments.max-bytes) → the item's files. */
     @PostMapping("/feedback/{feedbackId}/attachments")
-    List<vn.ward57.feedback.domain.FeedbackRepository.AttachmentRow> attach(
+    List<vn.ward57.feedback.Attachment> attach(
             Ward ward, @PathVariable long feedbackId,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.feedback.Feedback;
-import vn.ward57.feedback.FeedbackPublishing;
+import vn.ward57.feedback.domain.FeedbackPublishing;
 import vn.ward57.org.Ward;
 
 /** The buttons "Công khai" and "Thôi công khai" of an item's page. */

@@ -20,7 +20,7 @@ import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.web.Messages;
 import vn.ward57.feedback.FeedbackState;
 import vn.ward57.feedback.PublicFeedback;
-import vn.ward57.feedback.PublicFeedbackService;
+import vn.ward57.feedback.domain.PublicFeedbackService;
 import vn.ward57.org.Ward;
 
 /**

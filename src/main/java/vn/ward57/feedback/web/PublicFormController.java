@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.PageForms;
-import vn.ward57.feedback.PublicFeedbackService;
+import vn.ward57.feedback.domain.PublicFeedbackService;
 import vn.ward57.feedback.PublicFile;
 import vn.ward57.feedback.PublicSubmission;
 import vn.ward57.org.Ward;

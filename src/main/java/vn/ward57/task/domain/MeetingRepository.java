@@ -10,7 +10,7 @@ import vn.ward57.task.Meeting;
 
 /** The ward's meetings register. */
 @Repository
-public class MeetingRepository {
+class MeetingRepository {
 
     private final JdbcClient jdbc;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * database): a round trip and one firing of each trigger per batch, not per row.
  */
 @Repository
-public class TaskBatchRepository {
+class TaskBatchRepository {
 
     private final JdbcClient jdbc;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The record of each task import: the file kept, who, when, where it stands, counts and the first errors. */
 @Repository
-public class TaskImportRepository {
+class TaskImportRepository {
 
     private final JdbcClient jdbc;
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ward57.common.WardTime;
 import vn.ward57.org.Ward;
 import vn.ward57.task.Meeting;
-import vn.ward57.task.MeetingService;
+import vn.ward57.task.domain.MeetingService;
 import vn.ward57.task.Task;
 import vn.ward57.task.TaskForm;
 import vn.ward57.task.TaskService;

@@ -14,7 +14,7 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.task.Meeting;
-import vn.ward57.task.MeetingService;
+import vn.ward57.task.domain.MeetingService;
 import vn.ward57.task.TaskForm;
 import vn.ward57.task.TaskService;
 

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
-import vn.ward57.task.TaskProgressService;
-import vn.ward57.task.TaskProgressService.Evidence;
+import vn.ward57.task.domain.TaskProgressService;
+import vn.ward57.task.domain.TaskProgressService.Evidence;
 import vn.ward57.task.TaskService;
 
 /**

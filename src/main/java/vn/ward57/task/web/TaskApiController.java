@@ -20,8 +20,8 @@ import vn.ward57.common.web.IfMatch;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
 import vn.ward57.task.Task;
-import vn.ward57.task.TaskProgressService;
-import vn.ward57.task.TaskProgressService.Evidence;
+import vn.ward57.task.domain.TaskProgressService;
+import vn.ward57.task.domain.TaskProgressService.Evidence;
 import vn.ward57.task.TaskService;
 import vn.ward57.task.TaskStatus;
 

@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
 import vn.ward57.task.DirectiveService;
-import vn.ward57.task.TaskImportService;
+import vn.ward57.task.domain.TaskImportService;
 import vn.ward57.task.TaskImportStatus;
 
 @RestController

@@ -53,9 +53,9 @@ class TaskPageController {
         String phaseName = blankToNull(phase);
         model.addAttribute("ward", ward);
         model.addAttribute("asOf", day);
-        model.addAttribute("filter", new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy));
-        model.addAttribute("tasks", tasks.list(ward, day,
-                new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy)));
+        TaskService.Filter filter = new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy);
+        model.addAttribute("filter", filter);
+        model.addAttribute("tasks", tasks.list(ward, day, filter));
         model.addAttribute("stats", stats.ward(ward, day, new TaskStatsService.Scope(directive, phaseName, unitCode)));
         model.addAttribute("byUnit", stats.breakdown(ward, day, GroupBy.UNIT));
         model.addAttribute("byPhase", stats.breakdown(ward, day, GroupBy.PHASE));
