@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -17,7 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
@@ -110,11 +114,38 @@ class ModularityTest {
                 .should().resideInAPackage("..web..").check(CLASSES);
     }
 
+    /**
+     * Repositories still public, because a service at their module's root (what other modules call) reads them.
+     * The list only shrinks: a new public repository fails, and so does one listed that is no longer public.
+     */
+    private static final Map<String, List<String>> STILL_PUBLIC = Map.of(
+            "common.imports.domain", List.of("RegisterImportRepository"),
+            "dossier.domain", List.of("DossierImportRepository", "DossierListRepository", "DossierMonthRepository",
+                    "DossierStatsRepository", "IndexEntryRepository", "ProcedureRepository", "ServiceIndexRepository"),
+            "feedback.domain", List.of("StatsRepository"),
+            "indicator.domain", List.of("IndicatorRepository", "IndicatorValueRepository",
+                    "PublishedValueRepository", "ReportFormRepository", "ReportScheduleRepository", "RuleRepository"),
+            "org.domain", List.of("ProvinceRepository", "ResidentialGroupRepository", "StaffingRepository",
+                    "UnitRepository", "WardRepository"),
+            "task.domain", List.of("AttachmentRepository", "DirectionRepository", "DirectiveRepository",
+                    "RecordWardRepository", "TaskEventRepository", "TaskRepository", "TaskStatsRepository"));
+
     @Test
     void repositoriesAreNotPublic() {
-        classes().that(REPOSITORY).should().notBePublic()
+        Set<String> listed = stillPublic();
+        classes().that(REPOSITORY).and(DescribedPredicate.describe("are not listed as still public",
+                        (JavaClass c) -> !listed.contains(c.getName())))
+                .should().notBePublic()
                 .because("a repository is its module's own: other modules and pages go through its services")
                 .check(CLASSES);
+        assertThat(listed).allSatisfy(name -> assertThat(CLASSES.get(name).getModifiers())
+                .as("%s is no longer public: take it off STILL_PUBLIC", name).contains(JavaModifier.PUBLIC));
+    }
+
+    private static Set<String> stillPublic() {
+        Set<String> names = new HashSet<>();
+        STILL_PUBLIC.forEach((pkg, types) -> types.forEach(t -> names.add("vn.ward57." + pkg + "." + t)));
+        return names;
     }
 
     @Test
