@@ -137,7 +137,7 @@ class AssetPageController {
     ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @ModelAttribute AssetFilter filter) {
         TableData data = table.export(ward, filter);
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

@@ -157,7 +157,7 @@ class CertificatePageController {
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new CertificateFilter(from, to, kind, holder, action, q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

@@ -135,7 +135,7 @@ class BreakthroughPageController {
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, blank(status), blank(q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

@@ -146,7 +146,7 @@ class RecommendationPageController {
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new RecommendationFilter(null, BreakthroughPageController.blank(status),
                 overdue, BreakthroughPageController.blank(q)));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

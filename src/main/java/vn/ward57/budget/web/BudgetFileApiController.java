@@ -63,7 +63,7 @@ class BudgetFileApiController {
                                        @RequestParam(required = false) Category category,
                                        @RequestParam(required = false) String q, HttpServletRequest request) {
         var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
-        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format(request), table);
     }
 
     @GetMapping({"/disbursements.csv", "/disbursements.xlsx"})
@@ -73,7 +73,7 @@ class BudgetFileApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request) {
         var table = tables.disbursements(ward, new Disbursement.Filter(year, budgetLineId, from, to));
-        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format(request), table);
     }
 
     private static String format(HttpServletRequest request) {

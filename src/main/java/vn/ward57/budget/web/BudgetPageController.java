@@ -95,7 +95,7 @@ class BudgetPageController {
                                   @RequestParam(required = false) String q,
                                   @RequestParam(defaultValue = "csv") String format) {
         var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
-        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format, table);
     }
 
     @PostMapping("/line-imports")

@@ -26,6 +26,7 @@ import vn.ward57.people.StaffMember;
 import vn.ward57.people.StaffMemberForm;
 import vn.ward57.people.domain.StaffService;
 import vn.ward57.people.domain.StaffTable;
+import vn.ward57.common.table.TableExport;
 
 /**
  * The staff list with search and unit filter, a person's page (their form and training), import and export.
@@ -115,7 +116,7 @@ class StaffPageController {
     ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) String unit, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
-        return PeopleTableApiController.download(format, table.export(ward, new StaffService.Filter(unit, q, inPostOn)));
+        return TableExport.download(format, table.export(ward, new StaffService.Filter(unit, q, inPostOn)));
     }
 
     @PostMapping("/import")
