@@ -3,6 +3,7 @@ package vn.ward57.feedback.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,10 +76,10 @@ class FeedbackPageController {
     @PostMapping("/feedback")
     String create(Ward ward, @ModelAttribute("feedbackForm") FeedbackForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = feedback.create(ward, form))) {
-            forms.flash(redirect, "feedback.created", saved[0].code());
-            return "redirect:/wards/" + ward.code() + "/feedback/" + saved[0].id();
+        Optional<Feedback> saved = forms.save(errors, () -> feedback.create(ward, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "feedback.created", saved.get().code());
+            return "redirect:/wards/" + ward.code() + "/feedback/" + saved.get().id();
         }
         choices(ward, model);
         return "feedback/form";
@@ -104,9 +105,9 @@ class FeedbackPageController {
     String changeState(Ward ward, @PathVariable long feedbackId,
                        @ModelAttribute("change") StateChange change, BindingResult errors,
                        @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = steps.changeState(ward, feedbackId, change, version))) {
-            forms.flash(redirect, "feedback.state-changed", saved[0].code(), saved[0].state().label());
+        Optional<Feedback> saved = forms.save(errors, () -> steps.changeState(ward, feedbackId, change, version));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "feedback.state-changed", saved.get().code(), saved.get().state().label());
             return "redirect:/wards/" + ward.code() + "/feedback/" + feedbackId;
         }
         model.addAttribute("version", version);  // the form comes back with what it was read at

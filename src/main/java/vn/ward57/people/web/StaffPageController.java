@@ -3,6 +3,7 @@ package vn.ward57.people.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -75,10 +76,10 @@ class StaffPageController {
     @PostMapping("/new")
     String create(Ward ward, @Valid @ModelAttribute("form") StaffMemberForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        StaffMember[] created = new StaffMember[1];
-        if (forms.attempt(errors, () -> created[0] = staff.create(ward, form))) {
+        Optional<StaffMember> created = forms.save(errors, () -> staff.create(ward, form));
+        if (created.isPresent()) {
             forms.flash(redirect, "staff.created", form.fullName());
-            return "redirect:/wards/" + ward.code() + "/staff/" + created[0].id();
+            return "redirect:/wards/" + ward.code() + "/staff/" + created.get().id();
         }
         return form(ward, model, form, null);
     }

@@ -69,11 +69,10 @@ class DirectivePageController {
 
     @PostMapping("/wards/{wardCode}/directives")
     String create(Ward ward, @Valid DirectiveForm form, BindingResult errors, RedirectAttributes redirect) {
-        Directive[] created = new Directive[1];
-        forms.attemptAndRedirect(errors, () -> created[0] = directives.create(ward, form), redirect,
-                "directive.created", form.number());
-        return created[0] == null ? "redirect:/wards/" + ward.code() + "/directives"
-                : "redirect:/directives/" + created[0].id();
+        return forms.saveAndRedirect(errors, () -> directives.create(ward, form), redirect,
+                        "directive.created", form.number())
+                .map(created -> "redirect:/directives/" + created.id())
+                .orElse("redirect:/wards/" + ward.code() + "/directives");
     }
 
     /** canEdit: a file, a task; canImport: a file of tasks, of every unit (not for an officer of one unit). */
