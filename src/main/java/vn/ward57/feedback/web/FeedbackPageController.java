@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +31,8 @@ import vn.ward57.feedback.StateChange;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.common.web.Downloads;
 
 /** The officers' pages: the list with filters, an item with its workflow, the intake form, the statistics. */
 @Controller
@@ -120,7 +120,7 @@ class FeedbackPageController {
                   RedirectAttributes redirect) {
         forms.importAndRedirect(() -> {
             try {
-                feedback.attach(ward, feedbackId, file == null ? null : file.getOriginalFilename(),
+                feedback.attach(ward, feedbackId, Uploads.name(file),
                         file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -158,10 +158,7 @@ class FeedbackPageController {
         var file = feedback.file(ward, feedbackId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(feedbackId),
                         ward.name()));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.keptFile(file.fileName(), file.contentType()).body(file.content());
     }
 
     /** The period defaults to this year up to today. */

@@ -33,6 +33,7 @@ import vn.ward57.task.TaskService;
 import vn.ward57.task.TaskStats;
 import vn.ward57.task.TaskStatsService;
 import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
+import vn.ward57.common.web.Downloads;
 
 /** The directive register: the list with each document's light, a document with its files and tasks. */
 @Controller
@@ -100,7 +101,7 @@ class DirectivePageController {
     String attach(@PathVariable long directiveId, @RequestParam(required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
         Ward ward = directives.wardOf(directiveId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "file"),
                     () -> directives.attach(ward, directiveId, Uploads.name(file), content),
                     redirect, "directive.file-kept");
@@ -121,6 +122,6 @@ class DirectivePageController {
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
         var file = directives.download(directives.wardOfFile(attachmentId), attachmentId);
-        return KeptFiles.download(file.info()).body(file.content());
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 }
