@@ -97,8 +97,8 @@ public class DossierImportService {
             String name = fileName == null || fileName.isBlank() ? "tệp tải lên" : fileName.strip();
             long id = imports.start(ward.id().value(), name.length() <= 300 ? name : name.substring(0, 300),
                     upload.checksum(), upload.size(), CurrentActor.name(), skipInvalid);
-            events.publishEvent(ChangeRecorded.created("dossier_import", String.valueOf(id), ward.provinceId(),
-                    ward.id().value(), Map.of("fileName", name, "checksum", upload.checksum(),
+            events.publishEvent(ChangeRecorded.created("dossier_import", String.valueOf(id), ward,
+                    Map.of("fileName", name, "checksum", upload.checksum(),
                             "skipInvalid", skipInvalid)));
             jobs.submit(id, ward.id().value(), upload.file(), profile, skipInvalid, tap);
             return status(ward, id);

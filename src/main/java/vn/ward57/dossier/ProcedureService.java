@@ -72,8 +72,8 @@ public class ProcedureService {
         procedures.upsert(ward.id().value(), procedure);
         String key = ward.code() + "/" + code;
         events.publishEvent(before.isPresent()
-                ? ChangeRecorded.updated("procedure", key, ward.provinceId(), ward.id().value(), before.get(), procedure)
-                : ChangeRecorded.created("procedure", key, ward.provinceId(), ward.id().value(), procedure));
+                ? ChangeRecorded.updated("procedure", key, ward, before.get(), procedure)
+                : ChangeRecorded.created("procedure", key, ward, procedure));
         return procedure;
     }
 
@@ -83,8 +83,7 @@ public class ProcedureService {
         Procedure existing = procedures.find(ward.id().value(), code)
                 .orElseThrow(() -> new NotFoundException("procedure.not-found", null, code));
         DatabaseConstraint.check(() -> procedures.delete(ward.id().value(), code));
-        events.publishEvent(ChangeRecorded.deleted("procedure", ward.code() + "/" + code, ward.provinceId(),
-                ward.id().value(), existing));
+        events.publishEvent(ChangeRecorded.deleted("procedure", ward.code() + "/" + code, ward, existing));
     }
 
     /** The outcome of a catalogue import: all rows written, or none and every error. */
@@ -110,8 +109,8 @@ public class ProcedureService {
             for (Procedure p : result.procedures()) {
                 inserted += procedures.upsert(ward.id().value(), p) ? 1 : 0;
             }
-            events.publishEvent(ChangeRecorded.created("procedure_import", ward.code(), ward.provinceId(),
-                    ward.id().value(), java.util.Map.of("rows", result.rowsRead(), "inserted", inserted)));
+            events.publishEvent(ChangeRecorded.created("procedure_import", ward.code(), ward,
+                    java.util.Map.of("rows", result.rowsRead(), "inserted", inserted)));
             return new CatalogueImport(result.rowsRead(), inserted, result.procedures().size() - inserted, List.of(),
                     0);
         } catch (IOException e) {

@@ -72,7 +72,7 @@ public class IndicatorTargetEntry {
             throw versions.stale("indicator_target", key, null, null);
         }
         Target now = get(ward, code, year);
-        events.publishEvent(ChangeRecorded.updated("indicator_target", key, ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.updated("indicator_target", key, ward,
                 old.orElse(null), now));
         return now;
     }

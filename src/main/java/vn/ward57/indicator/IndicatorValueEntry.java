@@ -119,7 +119,7 @@ public class IndicatorValueEntry {
                 blankToNull(explanation), CurrentActor.name())) {
             throw versions.stale("indicator_value", key, null, null);
         }
-        events.publishEvent(ChangeRecorded.updated("indicator_value", key, ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.updated("indicator_value", key, ward,
                 old.map(v -> Map.of("value", v.value())).orElse(null), Map.of("value", value)));
         return new Saved(views.view(ward, code, period), old.map(v -> v.version() + 1).orElse(0L));
     }

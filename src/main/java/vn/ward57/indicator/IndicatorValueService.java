@@ -84,7 +84,7 @@ public class IndicatorValueService {
     public void lock(Ward ward, String periodCode) {
         values.lock(ward.id().value(), ReportingPeriod.parseCalendar(periodCode).code(), CurrentActor.name());
         events.publishEvent(ChangeRecorded.created("indicator_period_lock", ward.code() + "/" + periodCode,
-                ward.provinceId(), ward.id().value(), Map.of("period", periodCode)));
+                ward, Map.of("period", periodCode)));
     }
 
     /** An indicator of the ward in one of its periods. */

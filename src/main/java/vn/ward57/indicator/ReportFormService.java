@@ -151,7 +151,7 @@ public class ReportFormService {
         forms.save(ward.id().value(), unitId, period, to.name(), to == Status.SUBMITTED, CurrentActor.name());
         forms.event(ward.id().value(), unitId, period, kind, message, CurrentActor.name());
         events.publishEvent(ChangeRecorded.updated("report_form", ward.code() + "/" + unitCode + "/" + period,
-                ward.provinceId(), ward.id().value(), null, Map.of("status", to.name(), "step", kind)));
+                ward, null, Map.of("status", to.name(), "step", kind)));
         return form(ward, unitCode, period);
     }
 }

@@ -83,7 +83,7 @@ public class ReportSchedules {
         schedules.save(ward.id().value(), unit.id().value(), type.name(), day, closesAfterDays);
         Schedule saved = new Schedule(unitCode, type, day, closesAfterDays);
         events.publishEvent(ChangeRecorded.updated("report_schedule", ward.code() + "/" + unitCode + "/" + type,
-                ward.provinceId(), ward.id().value(), null, saved));
+                ward, null, saved));
         return saved;
     }
 

@@ -83,8 +83,7 @@ public class ValidationService {
         if (!rules.insertIfAbsent(ward.id().value(), row)) {
             throw new vn.ward57.common.error.ConflictException("rule.duplicate", "code", code);
         }
-        events.publishEvent(ChangeRecorded.created("validation_rule", ward.code() + "/" + code, ward.provinceId(),
-                ward.id().value(), row));
+        events.publishEvent(ChangeRecorded.created("validation_rule", ward.code() + "/" + code, ward, row));
         return new Rule(row.name(), row.leftExpr(), row.operator(), row.rightExpr(), row.missing(), row.importance(),
                 row.code());
     }

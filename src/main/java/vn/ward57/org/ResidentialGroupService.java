@@ -46,7 +46,7 @@ public class ResidentialGroupService {
         long id = groups.insert(ward.id(), form.code(), form.name(), form.households());
         ResidentialGroup group = new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households());
         events.publishEvent(ChangeRecorded.created("residential_group", ward.code() + "/" + form.code(),
-                ward.provinceId(), ward.id().value(), group));
+                ward, group));
         return group;
     }
 
@@ -60,7 +60,7 @@ public class ResidentialGroupService {
         groups.update(before.id(), form.name(), form.households());
         ResidentialGroup after = new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households());
         events.publishEvent(ChangeRecorded.updated("residential_group", ward.code() + "/" + code,
-                ward.provinceId(), ward.id().value(), before, after));
+                ward, before, after));
         return after;
     }
 
@@ -70,6 +70,6 @@ public class ResidentialGroupService {
         ResidentialGroup group = get(ward, code);
         DatabaseConstraint.check(() -> groups.delete(group.id()));
         events.publishEvent(ChangeRecorded.deleted("residential_group", ward.code() + "/" + code,
-                ward.provinceId(), ward.id().value(), group));
+                ward, group));
     }
 }

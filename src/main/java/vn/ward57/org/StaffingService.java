@@ -44,8 +44,8 @@ public class StaffingService {
         var before = staffing.find(unit, year);
         staffing.upsert(unit, year, form);
         events.publishEvent(before.isPresent()
-                ? ChangeRecorded.updated("staffing", key, ward.provinceId(), ward.id().value(), before.get(), form)
-                : ChangeRecorded.created("staffing", key, ward.provinceId(), ward.id().value(), form));
+                ? ChangeRecorded.updated("staffing", key, ward, before.get(), form)
+                : ChangeRecorded.created("staffing", key, ward, form));
         return form;
     }
 }

@@ -41,7 +41,7 @@ public class UnitService {
         }
         long id = units.insert(ward.id(), form.code(), form.name());
         Unit unit = new Unit(new UnitId(id), ward.id(), form.code(), form.name());
-        events.publishEvent(ChangeRecorded.created("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
+        events.publishEvent(ChangeRecorded.created("unit", key(ward, unit), ward, unit));
         return unit;
     }
 
@@ -51,7 +51,7 @@ public class UnitService {
         Unit before = get(ward, unitCode);
         units.rename(before.id(), form.name());
         Unit after = new Unit(before.id(), before.wardId(), unitCode, form.name());
-        events.publishEvent(ChangeRecorded.updated("unit", key(ward, after), ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.updated("unit", key(ward, after), ward,
                 before, after));
         return after;
     }
@@ -62,7 +62,7 @@ public class UnitService {
     public void delete(Ward ward, String unitCode) {
         Unit unit = get(ward, unitCode);
         DatabaseConstraint.check(() -> units.delete(unit.id()));
-        events.publishEvent(ChangeRecorded.deleted("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
+        events.publishEvent(ChangeRecorded.deleted("unit", key(ward, unit), ward, unit));
     }
 
     private static String key(Ward ward, Unit unit) {

@@ -111,7 +111,7 @@ public class WardService {
         wards.rename(before.id(), form.name());
         Ward after = new Ward(before.id(), before.provinceId(), before.provinceCode(), before.provinceName(),
                 before.code(), form.name());
-        events.publishEvent(ChangeRecorded.updated("ward", before.code(), before.provinceId(), before.id().value(),
+        events.publishEvent(ChangeRecorded.updated("ward", before.code(), before,
                 before, after));
         return after;
     }
@@ -121,6 +121,6 @@ public class WardService {
     @PreAuthorize("@access.administer(#ward.provinceCode())")
     public void delete(Ward ward) {
         DatabaseConstraint.check(() -> wards.delete(ward.id()));
-        events.publishEvent(ChangeRecorded.deleted("ward", ward.code(), ward.provinceId(), ward.id().value(), ward));
+        events.publishEvent(ChangeRecorded.deleted("ward", ward.code(), ward, ward));
     }
 }

@@ -102,8 +102,8 @@ public class DirectiveService {
         }
         long id = attachments.store(ward, directiveId, fileName, content, "file");
         var info = files.find(ward.id().value(), id).orElseThrow();
-        events.publishEvent(ChangeRecorded.created("attachment", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), Map.of("directive", directiveId, "fileName", info.fileName(),
+        events.publishEvent(ChangeRecorded.created("attachment", String.valueOf(id), ward,
+                Map.of("directive", directiveId, "fileName", info.fileName(),
                         "sha256", info.sha256(), "size", info.sizeBytes())));
         return info(info);
     }

@@ -97,7 +97,7 @@ public class TaskService {
         history.insert(new TaskEventRepository.NewEvent(ward.id().value(), id, "CREATED", WardTime.today(), null, null,
                 null, form.deadline(), CurrentActor.name()));
         Task created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("task", String.valueOf(id), ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.created("task", String.valueOf(id), ward,
                 created));
         return created;
     }

@@ -90,8 +90,8 @@ public class AssetTable {
             return checked.values();
         });
         assets.insertAll(ward.id().value(), rows);
-        events.publishEvent(ChangeRecorded.created("asset_import", String.valueOf(fileName), ward.provinceId(),
-                ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
+        events.publishEvent(ChangeRecorded.created("asset_import", String.valueOf(fileName), ward,
+                Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();
     }
 

@@ -80,7 +80,7 @@ public class CertificateTable {
         });
         issues.insertAll(ward.id().value(), rows);
         events.publishEvent(ChangeRecorded.created("certificate_import", String.valueOf(fileName),
-                ward.provinceId(), ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
+                ward, Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();
     }
 

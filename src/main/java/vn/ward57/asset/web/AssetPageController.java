@@ -2,6 +2,7 @@ package vn.ward57.asset.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,10 +98,10 @@ class AssetPageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        Asset[] saved = new Asset[1];
-        if (forms.attempt(errors, () -> saved[0] = assets.create(ward, form))) {
-            forms.flash(redirect, "asset.created", saved[0].name());
-            return "redirect:/wards/" + ward.code() + "/assets/" + saved[0].id();
+        Optional<Asset> saved = forms.save(errors, () -> assets.create(ward, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "asset.created", saved.get().name());
+            return "redirect:/wards/" + ward.code() + "/assets/" + saved.get().id();
         }
         choices(ward, model);
         return "asset/asset-form";
@@ -111,9 +112,9 @@ class AssetPageController {
     String update(Ward ward, @PathVariable long assetId,
                   @ModelAttribute("assetForm") AssetForm form, BindingResult errors,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        Asset[] saved = new Asset[1];
-        if (forms.attempt(errors, () -> saved[0] = assets.update(ward, assetId, form, version))) {
-            forms.flash(redirect, "asset.updated", saved[0].name());
+        Optional<Asset> saved = forms.save(errors, () -> assets.update(ward, assetId, form, version));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "asset.updated", saved.get().name());
             return "redirect:/wards/" + ward.code() + "/assets/" + assetId;
         }
         choices(ward, model);
@@ -137,7 +138,7 @@ class AssetPageController {
     ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "xlsx") String format,
                                   @ModelAttribute AssetFilter filter) {
         TableData data = table.export(ward, filter);
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

@@ -52,7 +52,7 @@ class AssetTableApiController {
                                   @RequestParam(required = false) String condition,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new AssetFilter(kind, unit, group, condition, q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @GetMapping("/asset-summary")

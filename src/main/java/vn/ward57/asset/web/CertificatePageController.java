@@ -3,6 +3,7 @@ package vn.ward57.asset.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -113,10 +114,10 @@ class CertificatePageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("certificateForm") CertificateForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        CertificateIssue[] saved = new CertificateIssue[1];
-        if (forms.attempt(errors, () -> saved[0] = certificates.create(ward, form))) {
+        Optional<CertificateIssue> saved = forms.save(errors, () -> certificates.create(ward, form));
+        if (saved.isPresent()) {
             forms.flash(redirect, "certificate.created");
-            return "redirect:/wards/" + ward.code() + "/certificates/" + saved[0].id();
+            return "redirect:/wards/" + ward.code() + "/certificates/" + saved.get().id();
         }
         choices(ward, model);
         return "asset/certificate-form";
@@ -157,7 +158,7 @@ class CertificatePageController {
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new CertificateFilter(from, to, kind, holder, action, q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

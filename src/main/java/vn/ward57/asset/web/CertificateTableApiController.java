@@ -57,7 +57,7 @@ class CertificateTableApiController {
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new CertificateFilter(from, to, kind, holder, action, q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     /** Every kind × holder × action issued in [from, to]; by default from 1 January of this year to today. */

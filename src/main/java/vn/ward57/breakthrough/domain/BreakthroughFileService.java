@@ -50,8 +50,7 @@ public class BreakthroughFileService {
         long id = files.insert(ward.id().value(), breakthroughId, file.name(), file.contentType(), file.bytes(),
                 file.sha256(), CurrentActor.name());
         BreakthroughFile kept = info(files.find(breakthroughId, id).orElseThrow());
-        events.publishEvent(ChangeRecorded.created("breakthrough_file", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), kept));
+        events.publishEvent(ChangeRecorded.created("breakthrough_file", String.valueOf(id), ward, kept));
         return kept;
     }
 
@@ -72,8 +71,7 @@ public class BreakthroughFileService {
         models.get(ward, breakthroughId);
         BreakthroughFile before = find(breakthroughId, fileId);
         files.delete(fileId);
-        events.publishEvent(ChangeRecorded.deleted("breakthrough_file", String.valueOf(fileId), ward.provinceId(),
-                ward.id().value(), before));
+        events.publishEvent(ChangeRecorded.deleted("breakthrough_file", String.valueOf(fileId), ward, before));
         return before;
     }
 

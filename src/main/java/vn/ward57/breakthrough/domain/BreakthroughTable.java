@@ -116,8 +116,8 @@ public class BreakthroughTable {
                     checked.indicatorCodes());
         });
         batch.upsert(ward.id().value(), rows);
-        events.publishEvent(ChangeRecorded.created("breakthrough_import", String.valueOf(fileName), ward.provinceId(),
-                ward.id().value(), Map.of("file", String.valueOf(fileName), "rows", rows.size())));
+        events.publishEvent(ChangeRecorded.created("breakthrough_import", String.valueOf(fileName), ward,
+                Map.of("file", String.valueOf(fileName), "rows", rows.size())));
         return rows.size();
     }
 

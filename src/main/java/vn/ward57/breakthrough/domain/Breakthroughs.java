@@ -69,8 +69,7 @@ public class Breakthroughs {
         long id = models.insert(ward.id().value(), checked.values());
         models.link(id, checked.taskIds(), checked.indicatorCodes());
         Breakthrough created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("breakthrough", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("breakthrough", String.valueOf(id), ward, created));
         return created;
     }
 
@@ -86,8 +85,7 @@ public class Breakthroughs {
         models.update(id, checked.values());
         models.link(id, checked.taskIds(), checked.indicatorCodes());
         Breakthrough after = get(ward, id);
-        events.publishEvent(ChangeRecorded.updated("breakthrough", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("breakthrough", String.valueOf(id), ward, before, after));
         return after;
     }
 
@@ -96,8 +94,8 @@ public class Breakthroughs {
     public Breakthrough delete(Ward ward, long id) {
         Breakthrough before = get(ward, id);
         models.delete(id);
-        events.publishEvent(ChangeRecorded.deleted("breakthrough", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before));
+        events.publishEvent(ChangeRecorded.deleted("breakthrough", String.valueOf(id), ward,
+                before));
         return before;
     }
 

@@ -68,8 +68,7 @@ public class Recommendations {
         long id = recommendations.insert(ward.id().value(), withStatus(v, status));
         recommendations.logFollowUp(id, status.name(), WardTime.today(), null, CurrentActor.name());
         Recommendation created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("recommendation", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("recommendation", String.valueOf(id), ward, created));
         return created;
     }
 
@@ -120,15 +119,14 @@ public class Recommendations {
     public Recommendation delete(Ward ward, long id) {
         Recommendation before = get(ward, id);
         recommendations.delete(id);
-        events.publishEvent(ChangeRecorded.deleted("recommendation", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before));
+        events.publishEvent(ChangeRecorded.deleted("recommendation", String.valueOf(id), ward, before));
         return before;
     }
 
     private Recommendation changed(Ward ward, Recommendation before) {
         Recommendation after = get(ward, before.id());
-        events.publishEvent(ChangeRecorded.updated("recommendation", String.valueOf(before.id()), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("recommendation", String.valueOf(before.id()), ward,
+                before, after));
         return after;
     }
 

@@ -3,12 +3,8 @@ package vn.ward57.breakthrough.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +18,7 @@ import vn.ward57.breakthrough.BreakthroughFile;
 import vn.ward57.breakthrough.domain.BreakthroughFileService;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}/breakthroughs/{breakthroughId}/files")
@@ -42,7 +39,7 @@ class BreakthroughFileApiController {
     @PostMapping
     ResponseEntity<BreakthroughFile> attach(Ward ward, @PathVariable long breakthroughId,
                                             @RequestParam(required = false) MultipartFile file) throws IOException {
-        InputStream content = file == null || file.isEmpty() ? null : file.getInputStream();
+        InputStream content = Uploads.content(file);
         return ResponseEntity.status(HttpStatus.CREATED).body(files.attach(ward, breakthroughId,
                 Uploads.name(file), content));
     }
@@ -50,7 +47,8 @@ class BreakthroughFileApiController {
     @GetMapping("/{evidenceId}")
     ResponseEntity<byte[]> download(Ward ward, @PathVariable long breakthroughId,
                                     @PathVariable long evidenceId) {
-        return send(files.download(ward, breakthroughId, evidenceId));
+        var file = files.download(ward, breakthroughId, evidenceId);
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 
     @DeleteMapping("/{evidenceId}")
@@ -58,13 +56,5 @@ class BreakthroughFileApiController {
                                 @PathVariable long evidenceId) {
         files.delete(ward, breakthroughId, evidenceId);
         return ResponseEntity.noContent().build();
-    }
-
-    static ResponseEntity<byte[]> send(BreakthroughFileService.Download file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
     }
 }

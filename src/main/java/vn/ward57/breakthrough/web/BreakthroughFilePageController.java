@@ -17,6 +17,7 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Downloads;
 
 /** A model's evidence files from its page: attach, download, delete; each goes back to the model's page. */
 @Controller
@@ -38,7 +39,7 @@ class BreakthroughFilePageController {
                   RedirectAttributes redirect) {
         try {
             var kept = files.attach(ward, breakthroughId, Uploads.name(file),
-                    file == null || file.isEmpty() ? null : file.getInputStream());
+                    Uploads.content(file));
             forms.flash(redirect, "breakthrough.file-attached", kept.fileName());
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
@@ -50,7 +51,8 @@ class BreakthroughFilePageController {
 
     @GetMapping("/{evidenceId}")
     ResponseEntity<byte[]> download(Ward ward, @PathVariable long breakthroughId, @PathVariable long evidenceId) {
-        return BreakthroughFileApiController.send(files.download(ward, breakthroughId, evidenceId));
+        var file = files.download(ward, breakthroughId, evidenceId);
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 
     @PostMapping("/{evidenceId}/delete")

@@ -3,6 +3,7 @@ package vn.ward57.breakthrough.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,10 +99,10 @@ class BreakthroughPageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("breakthroughForm") BreakthroughForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        Breakthrough[] saved = new Breakthrough[1];
-        if (forms.attempt(errors, () -> saved[0] = models.create(ward, form))) {
-            forms.flash(redirect, "breakthrough.created", saved[0].code());
-            return "redirect:/wards/" + ward.code() + "/breakthroughs/" + saved[0].id();
+        Optional<Breakthrough> saved = forms.save(errors, () -> models.create(ward, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "breakthrough.created", saved.get().code());
+            return "redirect:/wards/" + ward.code() + "/breakthroughs/" + saved.get().id();
         }
         choices(ward, model);
         return FORM;
@@ -111,9 +112,9 @@ class BreakthroughPageController {
     String update(Ward ward, @PathVariable long breakthroughId,
                   @ModelAttribute("breakthroughForm") BreakthroughForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Breakthrough[] saved = new Breakthrough[1];
-        if (forms.attempt(errors, () -> saved[0] = models.update(ward, breakthroughId, form))) {
-            forms.flash(redirect, "breakthrough.updated", saved[0].code());
+        Optional<Breakthrough> saved = forms.save(errors, () -> models.update(ward, breakthroughId, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "breakthrough.updated", saved.get().code());
             return "redirect:/wards/" + ward.code() + "/breakthroughs/" + breakthroughId;
         }
         choices(ward, model);
@@ -135,7 +136,7 @@ class BreakthroughPageController {
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, blank(status), blank(q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

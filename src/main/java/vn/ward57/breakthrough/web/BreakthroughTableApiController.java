@@ -44,6 +44,6 @@ class BreakthroughTableApiController {
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, status, q);
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 }

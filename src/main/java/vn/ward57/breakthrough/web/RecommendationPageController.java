@@ -3,6 +3,7 @@ package vn.ward57.breakthrough.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,10 +98,10 @@ class RecommendationPageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("recommendationForm") RecommendationForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        Recommendation[] saved = new Recommendation[1];
-        if (forms.attempt(errors, () -> saved[0] = recommendations.create(ward, form))) {
-            forms.flash(redirect, "recommendation.created", saved[0].code());
-            return "redirect:/wards/" + ward.code() + "/recommendations/" + saved[0].id();
+        Optional<Recommendation> saved = forms.save(errors, () -> recommendations.create(ward, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "recommendation.created", saved.get().code());
+            return "redirect:/wards/" + ward.code() + "/recommendations/" + saved.get().id();
         }
         choices(ward, model);
         return FORM;
@@ -111,9 +112,9 @@ class RecommendationPageController {
     String update(Ward ward, @PathVariable long recommendationId,
                   @ModelAttribute("recommendationForm") RecommendationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Recommendation[] saved = new Recommendation[1];
-        if (forms.attempt(errors, () -> saved[0] = recommendations.update(ward, recommendationId, form))) {
-            forms.flash(redirect, "recommendation.updated", saved[0].code());
+        Optional<Recommendation> saved = forms.save(errors, () -> recommendations.update(ward, recommendationId, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "recommendation.updated", saved.get().code());
             return "redirect:/wards/" + ward.code() + "/recommendations/" + recommendationId;
         }
         choices(ward, model);
@@ -146,7 +147,7 @@ class RecommendationPageController {
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new RecommendationFilter(null, BreakthroughPageController.blank(status),
                 overdue, BreakthroughPageController.blank(q)));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 
     @PostMapping("/import")

@@ -47,6 +47,6 @@ class RecommendationTableApiController {
                                   @RequestParam(required = false) Boolean overdue,
                                   @RequestParam(required = false) String q) {
         TableData data = table.export(ward, new RecommendationFilter(scope, status, overdue, q));
-        return TableExport.download(format, data.baseName(), data.headers(), data.rows());
+        return TableExport.download(format, data);
     }
 }

@@ -50,7 +50,7 @@ public class BudgetEntries {
         Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
                 reason).adjustment();
         events.publishEvent(ChangeRecorded.created(Kind.ADJUSTMENT.table, String.valueOf(made.id()),
-                ward.provinceId(), ward.id().value(), made));
+                ward, made));
         return made;
     }
 
@@ -61,7 +61,7 @@ public class BudgetEntries {
         checkAdjusted(lineId, -row.amount(), null);
         entries.delete(Kind.ADJUSTMENT, adjustmentId);
         events.publishEvent(ChangeRecorded.deleted(Kind.ADJUSTMENT.table, String.valueOf(adjustmentId),
-                ward.provinceId(), ward.id().value(), row.adjustment()));
+                ward, row.adjustment()));
     }
 
     @Transactional
@@ -75,7 +75,7 @@ public class BudgetEntries {
         Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
                 note).commitment();
         events.publishEvent(ChangeRecorded.created(Kind.COMMITMENT.table, String.valueOf(made.id()),
-                ward.provinceId(), ward.id().value(), made));
+                ward, made));
         return made;
     }
 
@@ -85,7 +85,7 @@ public class BudgetEntries {
         EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
         entries.delete(Kind.COMMITMENT, commitmentId);
         events.publishEvent(ChangeRecorded.deleted(Kind.COMMITMENT.table, String.valueOf(commitmentId),
-                ward.provinceId(), ward.id().value(), row.commitment()));
+                ward, row.commitment()));
     }
 
     /** An entry of the ward's line: another line's (or another ward's) is not found. */

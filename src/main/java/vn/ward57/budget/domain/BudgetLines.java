@@ -82,8 +82,7 @@ public class BudgetLines {
                 form.confirmAmount(), "estimate");
         long id = lines.insert(ward.id().value(), values);
         BudgetLine created = WardLines.view(ward.code(), lines.find(id).orElseThrow());
-        events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward, created));
         return created;
     }
 
@@ -116,8 +115,8 @@ public class BudgetLines {
             throw versions.stale("budget_line", String.valueOf(lineId), null, null);
         }
         BudgetLine after = WardLines.view(ward.code(), lines.find(lineId).orElseThrow());
-        events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward.provinceId(),
-                ward.id().value(), WardLines.view(ward.code(), before), after));
+        events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward,
+                WardLines.view(ward.code(), before), after));
         return after;
     }
 
@@ -133,8 +132,8 @@ public class BudgetLines {
         if (!lines.delete(lineId, line.version())) {
             throw versions.stale("budget_line", String.valueOf(lineId), null, null);
         }
-        events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward.provinceId(),
-                ward.id().value(), WardLines.view(ward.code(), line)));
+        events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward,
+                WardLines.view(ward.code(), line)));
     }
 
     /**

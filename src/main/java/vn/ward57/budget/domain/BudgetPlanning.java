@@ -68,8 +68,7 @@ public class BudgetPlanning {
             long id = lines.insert(ward.id().value(), new BudgetLineRepository.Values(next, line.category(),
                     line.code(), line.name(), nextEstimate(line.adjusted(), percent), line.fundingSource(), note));
             BudgetLine made = WardLines.view(ward.code(), lines.find(id).orElseThrow());
-            events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward.provinceId(),
-                    ward.id().value(), made));
+            events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward, made));
             created.add(made);
         }
         return created;

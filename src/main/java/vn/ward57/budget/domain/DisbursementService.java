@@ -56,8 +56,7 @@ public class DisbursementService {
         var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0, true);
         long id = disbursements.insert(ward.id().value(), values);
         Disbursement created = view(ward.code(), disbursements.find(id).orElseThrow());
-        events.publishEvent(ChangeRecorded.created("disbursement", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("disbursement", String.valueOf(id), ward, created));
         return created;
     }
 
@@ -74,8 +73,8 @@ public class DisbursementService {
             throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
         }
         Disbursement after = view(ward.code(), disbursements.find(disbursementId).orElseThrow());
-        events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward.provinceId(),
-                ward.id().value(), view(ward.code(), before), after));
+        events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward,
+                view(ward.code(), before), after));
         return after;
     }
 
@@ -86,8 +85,8 @@ public class DisbursementService {
         if (!disbursements.delete(disbursementId, before.version())) {
             throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
         }
-        events.publishEvent(ChangeRecorded.deleted("disbursement", String.valueOf(disbursementId), ward.provinceId(),
-                ward.id().value(), view(ward.code(), before)));
+        events.publishEvent(ChangeRecorded.deleted("disbursement", String.valueOf(disbursementId), ward,
+                view(ward.code(), before)));
     }
 
     /** Checks the payment against its line (locked, so that two payments at once cannot both pass). */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,7 +62,7 @@ class BudgetFileApiController {
                                        @RequestParam(required = false) Category category,
                                        @RequestParam(required = false) String q, HttpServletRequest request) {
         var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
-        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format(request), table);
     }
 
     @GetMapping({"/disbursements.csv", "/disbursements.xlsx"})
@@ -73,7 +72,7 @@ class BudgetFileApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request) {
         var table = tables.disbursements(ward, new Disbursement.Filter(year, budgetLineId, from, to));
-        return TableExport.download(format(request), table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format(request), table);
     }
 
     private static String format(HttpServletRequest request) {

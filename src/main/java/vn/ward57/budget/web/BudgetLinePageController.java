@@ -3,6 +3,7 @@ package vn.ward57.budget.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,10 +66,10 @@ class BudgetLinePageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("form") LineForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        BudgetLine[] made = new BudgetLine[1];
-        if (forms.attempt(errors, () -> made[0] = lines.create(ward, form.form(messages)))) {
-            forms.flash(redirect, "budget.line.created", made[0].code());
-            return "redirect:/wards/" + ward.code() + "/budget/lines/" + made[0].id();
+        Optional<BudgetLine> made = forms.save(errors, () -> lines.create(ward, form.form(messages)));
+        if (made.isPresent()) {
+            forms.flash(redirect, "budget.line.created", made.get().code());
+            return "redirect:/wards/" + ward.code() + "/budget/lines/" + made.get().id();
         }
         model.addAttribute("askConfirm", BudgetPageForms.doubted(errors));
         return form(ward, form, null, model);

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,7 +94,7 @@ class BudgetPageController {
                                   @RequestParam(required = false) String q,
                                   @RequestParam(defaultValue = "csv") String format) {
         var table = tables.lines(ward, new BudgetLine.Filter(year, category, q));
-        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format, table);
     }
 
     @PostMapping("/line-imports")

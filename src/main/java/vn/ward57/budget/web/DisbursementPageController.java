@@ -84,7 +84,7 @@ class DisbursementPageController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(defaultValue = "csv") String format) {
         var table = tables.disbursements(ward, new Disbursement.Filter(year, budgetLineId, from, to));
-        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
+        return TableExport.download(format, table);
     }
 
     @PostMapping("/imports")

@@ -16,6 +16,19 @@ public record ChangeRecorded(String entity, String entityKey, Action action,
 
     public enum Action { CREATE, UPDATE, DELETE }
 
+    /** A change of the ward's data, filed under the ward and its province. */
+    public static ChangeRecorded created(String entity, String key, AuditedWard ward, Object after) {
+        return created(entity, key, ward.provinceId(), ward.wardKey(), after);
+    }
+
+    public static ChangeRecorded updated(String entity, String key, AuditedWard ward, Object before, Object after) {
+        return updated(entity, key, ward.provinceId(), ward.wardKey(), before, after);
+    }
+
+    public static ChangeRecorded deleted(String entity, String key, AuditedWard ward, Object before) {
+        return deleted(entity, key, ward.provinceId(), ward.wardKey(), before);
+    }
+
     public static ChangeRecorded created(String entity, String key, Long provinceId, Long wardId, Object after) {
         return new ChangeRecorded(entity, key, Action.CREATE, provinceId, wardId, null, after);
     }

@@ -30,6 +30,11 @@ public final class TableExport {
     private TableExport() {
     }
 
+    /** A register's table as the file to download: format "csv" or "xlsx", named after the table. */
+    public static ResponseEntity<byte[]> download(String format, TableData table) {
+        return download(format, table.baseName(), table.headers(), table.rows());
+    }
+
     /** The file to download: format "csv" or "xlsx", named baseName.csv / baseName.xlsx. */
     public static ResponseEntity<byte[]> download(String format, String baseName, List<String> headers,
                                                   List<? extends List<?>> rows) {

@@ -2,6 +2,8 @@ package vn.ward57.common.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,15 +25,25 @@ public class PageForms {
 
     /** Runs the change if the form is valid; returns whether it was made. Refusals land in errors. */
     public boolean attempt(BindingResult errors, Runnable change) {
-        if (errors.hasErrors()) {
-            return false;
-        }
-        try {
+        return save(errors, () -> {
             change.run();
             return true;
+        }).isPresent();
+    }
+
+    /**
+     * Runs the change if the form is valid; returns what it saved (the new record, for its id), or empty when it
+     * was not made. Refusals land in errors.
+     */
+    public <T> Optional<T> save(BindingResult errors, Supplier<T> change) {
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(change.get());
         } catch (Ward57Exception e) {
             FormErrors.reject(errors, e, messages);
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -57,11 +69,22 @@ public class PageForms {
     /** For small forms that always go back to their page: the outcome travels as a flash message. */
     public void attemptAndRedirect(BindingResult errors, Runnable change, RedirectAttributes redirect,
                                    String successKey, Object... args) {
-        if (attempt(errors, change)) {
+        saveAndRedirect(errors, () -> {
+            change.run();
+            return true;
+        }, redirect, successKey, args);
+    }
+
+    /** As {@link #attemptAndRedirect}, returning what the change saved, or empty when it was not made. */
+    public <T> Optional<T> saveAndRedirect(BindingResult errors, Supplier<T> change, RedirectAttributes redirect,
+                                           String successKey, Object... args) {
+        Optional<T> saved = save(errors, change);
+        if (saved.isPresent()) {
             flash(redirect, successKey, args);
         } else {
             redirect.addFlashAttribute("flashError", summary(errors));
         }
+        return saved;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.ward57.common.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,6 +21,11 @@ public final class Uploads {
 
     public static String name(MultipartFile file) {
         return file == null ? null : file.getOriginalFilename();
+    }
+
+    /** The upload's content, or null when none came (or it is empty); the caller closes it. */
+    public static InputStream content(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getInputStream();
     }
 
     /** A new empty temporary file for an upload of the given kind (import, sample…); the caller deletes it. */

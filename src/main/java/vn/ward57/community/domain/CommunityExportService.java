@@ -8,6 +8,7 @@ import vn.ward57.common.WardTime;
 import vn.ward57.community.CommunityTeam;
 import vn.ward57.community.TeamMember;
 import vn.ward57.org.Ward;
+import vn.ward57.common.table.TableData;
 
 /** The register as files with the headers its imports read, so that an export imports back. */
 @Service
@@ -22,29 +23,25 @@ public class CommunityExportService {
         this.members = members;
     }
 
-    /** A table to write as CSV or XLSX, and the file's name without extension. */
-    public record Table(String baseName, List<String> headers, List<List<Object>> rows) {
-    }
-
     /** Every team with its current head. */
-    public Table teams(Ward ward) {
+    public TableData teams(Ward ward) {
         List<List<Object>> rows = new ArrayList<>();
         for (CommunityTeam t : teams.list(ward.id().value(), WardTime.today(), null, null)) {
             rows.add(row(t.groupCode(), t.name(), t.foundedOn(), t.headName(), t.headPhone(), t.dissolvedOn(),
                     t.note()));
         }
-        return new Table("to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.TEAMS), rows);
+        return new TableData("to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.TEAMS), rows);
     }
 
     /** Every member of every team, those who left too. */
-    public Table members(Ward ward) {
+    public TableData members(Ward ward) {
         List<List<Object>> rows = new ArrayList<>();
         for (var gm : members.ofWard(ward.id().value())) {
             TeamMember m = gm.member();
             rows.add(row(gm.groupCode(), m.fullName(), TeamFile.label(m.role()), m.phone(), m.joinedOn(),
                     m.leftOn()));
         }
-        return new Table("thanh-vien-to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.MEMBERS), rows);
+        return new TableData("thanh-vien-to-cong-nghe-so-" + ward.code(), TeamFile.headers(TeamFile.MEMBERS), rows);
     }
 
     /** A row that may hold empty cells (List.of refuses nulls). */

@@ -173,8 +173,7 @@ public class CommunityImportService {
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             for (TeamMember m : members.insert(ward.id().value(), batch)) {
-                events.publishEvent(ChangeRecorded.created("community_team_member", String.valueOf(m.id()),
-                        ward.provinceId(), ward.id().value(),
+                events.publishEvent(ChangeRecorded.created("community_team_member", String.valueOf(m.id()), ward,
                         new TeamMemberRepository.Values(m.fullName(), m.role(), m.phone(), m.joinedOn(), m.leftOn())));
             }
         }

@@ -100,7 +100,7 @@ public class DigitalGroupService {
         assessments.note(group.id(), code, note);
         GroupAssessment after = group(ward, group, code);
         events.publishEvent(ChangeRecorded.updated("digital_group_assessment",
-                ward.code() + "/" + groupCode + "/" + code, ward.provinceId(), ward.id().value(), before, after));
+                ward.code() + "/" + groupCode + "/" + code, ward, before, after));
         return after;
     }
 

@@ -59,12 +59,12 @@ class CommunityFileApiController {
     /** format: csv or xlsx. */
     @GetMapping("/community-teams.{format}")
     ResponseEntity<byte[]> exportTeams(Ward ward, @PathVariable String format) {
-        return download(format, exports.teams(ward));
+        return TableExport.download(format, exports.teams(ward));
     }
 
     @GetMapping("/community-team-members.{format}")
     ResponseEntity<byte[]> exportMembers(Ward ward, @PathVariable String format) {
-        return download(format, exports.members(ward));
+        return TableExport.download(format, exports.members(ward));
     }
 
     /** Teams and members as of the day (default today), residents helped from 1 January to it, groups. */
@@ -72,9 +72,5 @@ class CommunityFileApiController {
     CommunityFigures.Summary figures(Ward ward,
                                      @RequestParam(required = false) LocalDate asOf) {
         return figures.summary(ward, asOf == null ? WardTime.today() : asOf);
-    }
-
-    static ResponseEntity<byte[]> download(String format, CommunityExportService.Table table) {
-        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
 }

@@ -13,6 +13,7 @@ import vn.ward57.common.web.PageForms;
 import vn.ward57.community.domain.CommunityExportService;
 import vn.ward57.community.domain.CommunityImportService;
 import vn.ward57.org.Ward;
+import vn.ward57.common.table.TableExport;
 
 /**
  * The list page's export links and import forms; an import started is followed on the list, beside the form
@@ -33,13 +34,13 @@ class CommunityFilePageController {
 
     @GetMapping("/wards/{wardCode}/community-teams/export")
     ResponseEntity<byte[]> exportTeams(Ward ward, @RequestParam(defaultValue = "csv") String format) {
-        return CommunityFileApiController.download(format, exports.teams(ward));
+        return TableExport.download(format, exports.teams(ward));
     }
 
     @GetMapping("/wards/{wardCode}/community-team-members/export")
     ResponseEntity<byte[]> exportMembers(Ward ward,
                                          @RequestParam(defaultValue = "csv") String format) {
-        return CommunityFileApiController.download(format, exports.members(ward));
+        return TableExport.download(format, exports.members(ward));
     }
 
     @PostMapping("/wards/{wardCode}/community-teams/import")

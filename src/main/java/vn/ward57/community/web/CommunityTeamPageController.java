@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,10 +71,10 @@ class CommunityTeamPageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("form") TeamForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CommunityTeam[] created = new CommunityTeam[1];
-        if (forms.attempt(errors, () -> created[0] = teams.create(ward, form))) {
-            forms.flash(redirect, "community.team-created", created[0].name());
-            return "redirect:/wards/" + ward.code() + "/community-teams/" + created[0].id();
+        Optional<CommunityTeam> created = forms.save(errors, () -> teams.create(ward, form));
+        if (created.isPresent()) {
+            forms.flash(redirect, "community.team-created", created.get().name());
+            return "redirect:/wards/" + ward.code() + "/community-teams/" + created.get().id();
         }
         return form(ward, null, form, model);
     }

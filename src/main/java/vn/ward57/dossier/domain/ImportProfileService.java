@@ -58,8 +58,8 @@ public class ImportProfileService {
         profiles.upsert(ward.id().value(), profile);
         String key = ward.code() + "/" + profile.name();
         events.publishEvent(before.isPresent()
-                ? ChangeRecorded.updated("import_profile", key, ward.provinceId(), ward.id().value(), before.get(), profile)
-                : ChangeRecorded.created("import_profile", key, ward.provinceId(), ward.id().value(), profile));
+                ? ChangeRecorded.updated("import_profile", key, ward, before.get(), profile)
+                : ChangeRecorded.created("import_profile", key, ward, profile));
         return profile;
     }
 
@@ -69,8 +69,7 @@ public class ImportProfileService {
         ImportProfile existing = profiles.find(ward.id().value(), name)
                 .orElseThrow(() -> new NotFoundException("profile.not-found", null, name));
         profiles.delete(ward.id().value(), name);
-        events.publishEvent(ChangeRecorded.deleted("import_profile", ward.code() + "/" + name, ward.provinceId(),
-                ward.id().value(), existing));
+        events.publishEvent(ChangeRecorded.deleted("import_profile", ward.code() + "/" + name, ward, existing));
     }
 
     /** What bean validation cannot say: known column names, headers, and a complete status rule. */

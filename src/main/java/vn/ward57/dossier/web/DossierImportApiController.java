@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.dossier.DossierImportService;
 import vn.ward57.dossier.DossierImportStatus;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Uploads;
 
 @RestController
 @Tag(name = "Nhập hồ sơ", description = "Imports of one-stop system exports (CSV, XLSX)")
@@ -36,7 +37,7 @@ class DossierImportApiController {
             throws IOException {
         DossierImportStatus started;
         try (InputStream content = file == null ? null : file.getInputStream()) {
-            started = imports.start(ward, file == null ? null : file.getOriginalFilename(), content, profile,
+            started = imports.start(ward, Uploads.name(file), content, profile,
                     skipInvalid);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/dossier-imports/" + started.id()))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.AskedPeriod;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.dossier.DossierImportService;
@@ -94,8 +95,8 @@ class DossierPageController {
                        @RequestParam(required = false) String profile,
                        @RequestParam(defaultValue = "false") boolean skipInvalid, Model model,
                        HtmxRequest htmx) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            imports.start(ward, file == null ? null : file.getOriginalFilename(), content, profile, skipInvalid);
+        try (InputStream content = Uploads.content(file)) {
+            imports.start(ward, Uploads.name(file), content, profile, skipInvalid);
             model.addAttribute("flash", messages.get("import.started"));
         } catch (Ward57Exception e) {
             model.addAttribute("flashError", messages.get(e));
@@ -123,7 +124,7 @@ class DossierPageController {
     @PostMapping("/wards/{wardCode}/procedures")
     String importProcedures(Ward ward, @RequestParam(required = false) MultipartFile file,
                             Model model) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+        try (InputStream content = Uploads.content(file)) {
             var result = procedures.importCatalogue(ward, content);
             if (result.errors().isEmpty()) {
                 model.addAttribute("flash", messages.get("procedure.imported", result.rowsRead()));

@@ -42,8 +42,7 @@ public class FeedbackPublishing {
         }
         items.publish(ward.id().value(), id, shown ? CurrentActor.name() : null);
         Feedback after = feedback.get(ward, id);
-        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward, before, after));
         return after;
     }
 }

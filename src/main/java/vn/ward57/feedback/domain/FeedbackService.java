@@ -121,8 +121,7 @@ public class FeedbackService {
                 Boolean.TRUE.equals(form.isPublic()) ? CurrentActor.name() : null, false, repeatOf,
                 CurrentActor.name());
         Feedback created = find(ward, written.id());
-        events.publishEvent(ChangeRecorded.created("feedback_item", String.valueOf(created.id()), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("feedback_item", String.valueOf(created.id()), ward, created));
         return created;
     }
 

@@ -90,8 +90,7 @@ public class FeedbackSteps {
         }
         items.history(ward.id().value(), id, before.state().name(), to.name(), CurrentActor.name(), note);
         Feedback after = feedback.find(ward, id);
-        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("feedback_item", String.valueOf(id), ward, before, after));
         return after;
     }
 }

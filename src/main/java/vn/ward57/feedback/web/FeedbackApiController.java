@@ -29,6 +29,7 @@ import vn.ward57.feedback.StateChange;
 import org.springframework.web.bind.annotation.RequestHeader;
 import vn.ward57.common.web.IfMatch;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Uploads;
 
 @RestController
 @RequestMapping("/api/v1/wards/{wardCode}")
@@ -103,7 +104,7 @@ class FeedbackApiController {
             Ward ward, @PathVariable long feedbackId,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
-        feedback.attach(ward, feedbackId, file == null ? null : file.getOriginalFilename(),
+        feedback.attach(ward, feedbackId, Uploads.name(file),
                 file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
         return feedback.attachments(ward, feedbackId);
     }

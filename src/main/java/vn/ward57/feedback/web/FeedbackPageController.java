@@ -3,9 +3,8 @@ package vn.ward57.feedback.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +31,8 @@ import vn.ward57.feedback.StateChange;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
+import vn.ward57.common.web.Uploads;
+import vn.ward57.common.web.Downloads;
 
 /** The officers' pages: the list with filters, an item with its workflow, the intake form, the statistics. */
 @Controller
@@ -75,10 +76,10 @@ class FeedbackPageController {
     @PostMapping("/feedback")
     String create(Ward ward, @ModelAttribute("feedbackForm") FeedbackForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = feedback.create(ward, form))) {
-            forms.flash(redirect, "feedback.created", saved[0].code());
-            return "redirect:/wards/" + ward.code() + "/feedback/" + saved[0].id();
+        Optional<Feedback> saved = forms.save(errors, () -> feedback.create(ward, form));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "feedback.created", saved.get().code());
+            return "redirect:/wards/" + ward.code() + "/feedback/" + saved.get().id();
         }
         choices(ward, model);
         return "feedback/form";
@@ -104,9 +105,9 @@ class FeedbackPageController {
     String changeState(Ward ward, @PathVariable long feedbackId,
                        @ModelAttribute("change") StateChange change, BindingResult errors,
                        @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        Feedback[] saved = new Feedback[1];
-        if (forms.attempt(errors, () -> saved[0] = steps.changeState(ward, feedbackId, change, version))) {
-            forms.flash(redirect, "feedback.state-changed", saved[0].code(), saved[0].state().label());
+        Optional<Feedback> saved = forms.save(errors, () -> steps.changeState(ward, feedbackId, change, version));
+        if (saved.isPresent()) {
+            forms.flash(redirect, "feedback.state-changed", saved.get().code(), saved.get().state().label());
             return "redirect:/wards/" + ward.code() + "/feedback/" + feedbackId;
         }
         model.addAttribute("version", version);  // the form comes back with what it was read at
@@ -119,7 +120,7 @@ class FeedbackPageController {
                   RedirectAttributes redirect) {
         forms.importAndRedirect(() -> {
             try {
-                feedback.attach(ward, feedbackId, file == null ? null : file.getOriginalFilename(),
+                feedback.attach(ward, feedbackId, Uploads.name(file),
                         file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -157,10 +158,7 @@ class FeedbackPageController {
         var file = feedback.file(ward, feedbackId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("feedback.not-found", null, String.valueOf(feedbackId),
                         ward.name()));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.keptFile(file.fileName(), file.contentType()).body(file.content());
     }
 
     /** The period defaults to this year up to today. */

@@ -1,6 +1,7 @@
 package vn.ward57.feedback.web;
 
 import java.util.HashMap;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +38,9 @@ class FeedbackPublishController {
 
     private String change(Ward ward, long feedbackId, boolean shown, RedirectAttributes redirect) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "feedback");
-        Feedback[] item = new Feedback[1];
-        if (forms.attempt(errors, () -> item[0] = publishing.publish(ward, feedbackId, shown))) {
-            forms.flash(redirect, shown ? "feedback.published" : "feedback.unpublished", item[0].code());
+        Optional<Feedback> item = forms.save(errors, () -> publishing.publish(ward, feedbackId, shown));
+        if (item.isPresent()) {
+            forms.flash(redirect, shown ? "feedback.published" : "feedback.unpublished", item.get().code());
         } else {
             redirect.addFlashAttribute("flashError", forms.summary(errors));
         }

@@ -87,8 +87,7 @@ public class Calls {
         long id = calls.insert(ward.id().value(), form, t);
         calls.replaceCriteria(ward.id().value(), id, DEFAULT_RUBRIC);
         InitiativeCall created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("initiative_call", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("initiative_call", String.valueOf(id), ward, created));
         return created;
     }
 

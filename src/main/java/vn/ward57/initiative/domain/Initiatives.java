@@ -86,8 +86,7 @@ public class Initiatives {
         Long unitId = check(ward, before.callId(), form, initiativeId);
         initiatives.update(initiativeId, form, unitId);
         Initiative after = get(ward, initiativeId);
-        events.publishEvent(ChangeRecorded.updated("initiative", String.valueOf(initiativeId), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("initiative", String.valueOf(initiativeId), ward, before, after));
         return after;
     }
 
@@ -97,8 +96,7 @@ public class Initiatives {
     public void delete(Ward ward, long initiativeId) {
         Initiative before = openForChange(ward, initiativeId);
         initiatives.delete(initiativeId);
-        events.publishEvent(ChangeRecorded.deleted("initiative", String.valueOf(initiativeId), ward.provinceId(),
-                ward.id().value(), before));
+        events.publishEvent(ChangeRecorded.deleted("initiative", String.valueOf(initiativeId), ward, before));
     }
 
     @Transactional
@@ -112,8 +110,7 @@ public class Initiatives {
         long id = initiatives.insertFile(ward.id().value(), initiativeId, file.name(), file.contentType(),
                 file.bytes(), file.sha256(), CurrentActor.name());
         var info = new Initiative.FileInfo(id, file.name(), file.contentType(), file.bytes().length, file.sha256());
-        events.publishEvent(ChangeRecorded.created("initiative_file", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), info));
+        events.publishEvent(ChangeRecorded.created("initiative_file", String.valueOf(id), ward, info));
         return info;
     }
 

@@ -101,7 +101,7 @@ public class ScoringService {
         scores.replace(ward.id().value(), me.id(), initiativeId, criterionIds, values);
         List<Score> mine = myScores(ward, initiativeId);
         events.publishEvent(ChangeRecorded.updated("initiative_score", initiativeId + "/" + me.username(),
-                ward.provinceId(), ward.id().value(), null, mine));
+                ward, null, mine));
         return mine;
     }
 
@@ -119,8 +119,7 @@ public class ScoringService {
         long id = scores.declare(ward.id().value(), me.id(), initiativeId, form.reason().strip());
         Conflict declared = new Conflict(id, me.username(), me.fullName(), initiativeId, row.code(),
                 form.reason().strip());
-        events.publishEvent(ChangeRecorded.created("initiative_conflict", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), declared));
+        events.publishEvent(ChangeRecorded.created("initiative_conflict", String.valueOf(id), ward, declared));
         return declared;
     }
 

@@ -3,11 +3,7 @@ package vn.ward57.initiative.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +21,7 @@ import vn.ward57.initiative.Score;
 import vn.ward57.initiative.domain.Initiatives;
 import vn.ward57.initiative.domain.ScoringService;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Downloads;
 
 /** Initiatives of a call (CRUD, files), and the current member's scores and conflict declarations. */
 @RestController
@@ -87,9 +84,7 @@ class InitiativeApiController {
 
     /** A kept file under its own name (the page serves it the same way). */
     static ResponseEntity<byte[]> download(Initiative.StoredFile f) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.name(), StandardCharsets.UTF_8).build().toString()).body(f.content());
+        return Downloads.keptFile(f.name(), f.contentType()).body(f.content());
     }
 
     /** The current member's own scores of this initiative. */

@@ -89,7 +89,7 @@ public class StaffTable {
             List<Long> ids = staff.insert(ward.id().value(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
             for (var member : staff.find(ids)) {
                 events.publishEvent(ChangeRecorded.created("staff_member", String.valueOf(member.id()),
-                        ward.provinceId(), ward.id().value(), member.member(ward.code())));
+                        ward, member.member(ward.code())));
             }
         }
         return rows.size();

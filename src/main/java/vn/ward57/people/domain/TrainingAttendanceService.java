@@ -72,7 +72,7 @@ public class TrainingAttendanceService {
                     after.certificatesIssued(), after.participantsTotal());
         }
         publisher.publishEvent(ChangeRecorded.updated("training_attendance", String.valueOf(eventId),
-                ward.provinceId(), ward.id().value(), new ArrayList<>(before.attendeeIds()), after.attendeeIds()));
+                ward, new ArrayList<>(before.attendeeIds()), after.attendeeIds()));
         return after;
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.imports.RegisterImport;
 import vn.ward57.common.imports.RegisterImports;
-import vn.ward57.common.table.TableData;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.org.Ward;
 import vn.ward57.people.Programme;
@@ -47,7 +46,7 @@ class PeopleTableApiController {
                                        @RequestParam(required = false) String unit,
                                        @RequestParam(required = false) String q,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
-        return download(format, staff.export(ward, new StaffService.Filter(unit, q, inPostOn)));
+        return TableExport.download(format, staff.export(ward, new StaffService.Filter(unit, q, inPostOn)));
     }
 
     @GetMapping("/training-events/export")
@@ -57,7 +56,7 @@ class PeopleTableApiController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) Programme programme,
                                           @RequestParam(required = false) String q) {
-        return download(format, training.export(ward, new TrainingEventService.Filter(from, to, programme, q)));
+        return TableExport.download(format, training.export(ward, new TrainingEventService.Filter(from, to, programme, q)));
     }
 
     /** The file is optional here so that access is checked first. */
@@ -71,9 +70,5 @@ class PeopleTableApiController {
     ResponseEntity<RegisterImport> importTraining(Ward ward,
                                                   @RequestParam(required = false) MultipartFile file) {
         return RegisterImports.accepted(training.importFile(ward, file));
-    }
-
-    static ResponseEntity<byte[]> download(String format, TableData table) {
-        return TableExport.download(format, table.baseName(), table.headers(), table.rows());
     }
 }

@@ -3,6 +3,7 @@ package vn.ward57.people.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import vn.ward57.people.StaffMember;
 import vn.ward57.people.StaffMemberForm;
 import vn.ward57.people.domain.StaffService;
 import vn.ward57.people.domain.StaffTable;
+import vn.ward57.common.table.TableExport;
 
 /**
  * The staff list with search and unit filter, a person's page (their form and training), import and export.
@@ -74,10 +76,10 @@ class StaffPageController {
     @PostMapping("/new")
     String create(Ward ward, @Valid @ModelAttribute("form") StaffMemberForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        StaffMember[] created = new StaffMember[1];
-        if (forms.attempt(errors, () -> created[0] = staff.create(ward, form))) {
+        Optional<StaffMember> created = forms.save(errors, () -> staff.create(ward, form));
+        if (created.isPresent()) {
             forms.flash(redirect, "staff.created", form.fullName());
-            return "redirect:/wards/" + ward.code() + "/staff/" + created[0].id();
+            return "redirect:/wards/" + ward.code() + "/staff/" + created.get().id();
         }
         return form(ward, model, form, null);
     }
@@ -115,7 +117,7 @@ class StaffPageController {
     ResponseEntity<byte[]> export(Ward ward, @RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) String unit, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inPostOn) {
-        return PeopleTableApiController.download(format, table.export(ward, new StaffService.Filter(unit, q, inPostOn)));
+        return TableExport.download(format, table.export(ward, new StaffService.Filter(unit, q, inPostOn)));
     }
 
     @PostMapping("/import")

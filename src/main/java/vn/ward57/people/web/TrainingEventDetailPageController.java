@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
 import vn.ward57.people.TargetGroup;
 import vn.ward57.people.TrainingEvent;
@@ -22,6 +23,7 @@ import vn.ward57.people.domain.StaffService;
 import vn.ward57.people.domain.TrainingAttendanceService;
 import vn.ward57.people.domain.TrainingEventService;
 import vn.ward57.people.domain.TrainingFileService;
+import vn.ward57.common.web.Downloads;
 
 /** A training event: participants per group, the checklist of staff in post that day, its files. */
 @Controller
@@ -71,9 +73,9 @@ class TrainingEventDetailPageController {
     @PostMapping("/files")
     String attach(Ward ward, @PathVariable long trainingEventId,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+        try (InputStream content = Uploads.content(file)) {
             forms.attemptAndRedirect(new MapBindingResult(new java.util.HashMap<>(), "file"),
-                    () -> files.attach(ward, trainingEventId, file == null ? null : file.getOriginalFilename(),
+                    () -> files.attach(ward, trainingEventId, Uploads.name(file),
                             content), redirect, "training.file-kept");
         }
         return "redirect:/wards/" + ward.code() + "/training-events/" + trainingEventId;
@@ -82,6 +84,7 @@ class TrainingEventDetailPageController {
     @GetMapping("/files/{fileId}")
     ResponseEntity<byte[]> download(Ward ward, @PathVariable long trainingEventId,
                                     @PathVariable long fileId) {
-        return TrainingFileApiController.body(files.download(ward, trainingEventId, fileId));
+        var file = files.download(ward, trainingEventId, fileId);
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 }

@@ -28,6 +28,7 @@ import vn.ward57.people.TrainingFigures;
 import vn.ward57.people.TrainingFormat;
 import vn.ward57.people.domain.TrainingEventService;
 import vn.ward57.people.domain.TrainingTable;
+import vn.ward57.common.table.TableExport;
 
 /**
  * The training register: the list with search, programme and date filters under the share of staff
@@ -136,7 +137,7 @@ class TrainingEventPageController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) Programme programme,
                                   @RequestParam(required = false) String q) {
-        return PeopleTableApiController.download(format,
+        return TableExport.download(format,
                 table.export(ward, new TrainingEventService.Filter(from, to, programme, q)));
     }
 

@@ -3,11 +3,7 @@ package vn.ward57.people.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +15,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.people.TrainingFile;
 import vn.ward57.people.domain.TrainingFileService;
 import vn.ward57.common.web.RegisterApi;
+import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
+import vn.ward57.common.web.Downloads;
 
 /** Files kept with a training event: upload (multipart {@code file}), list, download. */
 @RestController
@@ -36,9 +34,9 @@ class TrainingFileApiController {
     @PostMapping
     ResponseEntity<TrainingFile> attach(Ward ward, @PathVariable long trainingEventId,
                                         @RequestParam(required = false) MultipartFile file) throws IOException {
-        try (InputStream content = file == null || file.isEmpty() ? null : file.getInputStream()) {
+        try (InputStream content = Uploads.content(file)) {
             TrainingFile kept = files.attach(ward, trainingEventId,
-                    file == null ? null : file.getOriginalFilename(), content);
+                    Uploads.name(file), content);
             return RegisterApi.created(kept.id(), kept);
         }
     }
@@ -51,14 +49,7 @@ class TrainingFileApiController {
     @GetMapping("/{fileId}")
     ResponseEntity<byte[]> download(Ward ward, @PathVariable long trainingEventId,
                                     @PathVariable long fileId) {
-        return body(files.download(ward, trainingEventId, fileId));
-    }
-
-    static ResponseEntity<byte[]> body(TrainingFileService.Download file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        var file = files.download(ward, trainingEventId, fileId);
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 }

@@ -95,7 +95,7 @@ public class ReportService {
         Report.HeaderForm h = ReportForms.checked(report, form);
         reports.updateHeader(id, h);
         Report after = get(ward, id);
-        events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward,
                 report, after));
         return after;
     }
@@ -167,7 +167,7 @@ public class ReportService {
         }
         snapshots.finalise(ward, report, reason);
         Report after = get(ward, id);
-        events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward.provinceId(), ward.id().value(),
+        events.publishEvent(ChangeRecorded.updated("report", String.valueOf(id), ward,
                 report, after));
         return after;
     }
@@ -177,7 +177,7 @@ public class ReportService {
     public void delete(Ward ward, long id) {
         Report report = editable(ward, id);
         reports.delete(id);
-        events.publishEvent(ChangeRecorded.deleted("report", String.valueOf(id), ward.provinceId(), ward.id().value(), report));
+        events.publishEvent(ChangeRecorded.deleted("report", String.valueOf(id), ward, report));
     }
 
     /** A DRAFT of the ward (the caller checked that the user may change it). */

@@ -3,6 +3,7 @@ package vn.ward57.report.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,10 +54,10 @@ class ReportPageController {
     @PostMapping
     String create(Ward ward, @ModelAttribute("draft") DraftForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        Report[] made = new Report[1];
-        if (forms.attempt(errors, () -> made[0] = reports.create(ward, form.draft()))) {
+        Optional<Report> made = forms.save(errors, () -> reports.create(ward, form.draft()));
+        if (made.isPresent()) {
             forms.flash(redirect, "report.created");
-            return "redirect:/wards/" + ward.code() + "/reports/" + made[0].id();
+            return "redirect:/wards/" + ward.code() + "/reports/" + made.get().id();
         }
         fill(ward, null, null, model);
         return PAGE;

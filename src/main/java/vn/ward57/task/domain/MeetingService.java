@@ -48,8 +48,7 @@ public class MeetingService {
     public Meeting create(Ward ward, Meeting.Form form) {
         long id = meetings.insert(ward.id().value(), form);
         Meeting created = get(ward, id);
-        events.publishEvent(ChangeRecorded.created("meeting", String.valueOf(id), ward.provinceId(),
-                ward.id().value(), created));
+        events.publishEvent(ChangeRecorded.created("meeting", String.valueOf(id), ward, created));
         return created;
     }
 }

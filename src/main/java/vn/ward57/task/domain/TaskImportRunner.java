@@ -143,8 +143,7 @@ class TaskImportRunner {
         summary.put("rowsInserted", counts.inserted());
         summary.put("rowsUpdated", counts.updated());
         summary.put("rowsRejected", tally.rejectedRows.size());
-        events.publishEvent(ChangeRecorded.created("task_import", String.valueOf(job.id()), job.ward().provinceId(),
-                job.ward().id().value(), summary));
+        events.publishEvent(ChangeRecorded.created("task_import", String.valueOf(job.id()), job.ward(), summary));
         return outcome;
     }
 

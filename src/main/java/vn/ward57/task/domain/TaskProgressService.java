@@ -170,8 +170,7 @@ public class TaskProgressService {
     private Task changed(Ward ward, Task before, boolean written) {
         locks.written(written, ward, before.id());
         Task after = tasks.get(ward, before.id());
-        events.publishEvent(ChangeRecorded.updated("task", String.valueOf(before.id()), ward.provinceId(),
-                ward.id().value(), before, after));
+        events.publishEvent(ChangeRecorded.updated("task", String.valueOf(before.id()), ward, before, after));
         return after;
     }
 

@@ -26,6 +26,7 @@ import vn.ward57.task.DirectiveService.FileInfo;
 import vn.ward57.task.Task;
 import vn.ward57.task.TaskForm;
 import vn.ward57.task.TaskService;
+import vn.ward57.common.web.Downloads;
 
 @RestController
 @Tag(name = "Văn bản chỉ đạo", description = "The ward's directive register, its files and the tasks each assigns")
@@ -65,7 +66,7 @@ class DirectiveApiController {
     ResponseEntity<FileInfo> attach(@PathVariable long directiveId,
                                     @RequestParam(required = false) MultipartFile file) throws IOException {
         Ward ward = directives.wardOf(directiveId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             FileInfo info = directives.attach(ward, directiveId, Uploads.name(file), content);
             return ResponseEntity.created(URI.create("/api/v1/attachments/" + info.id())).body(info);
         }
@@ -74,7 +75,7 @@ class DirectiveApiController {
     @GetMapping("/api/v1/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
         var file = directives.download(directives.wardOfFile(attachmentId), attachmentId);
-        return KeptFiles.download(file.info()).header("X-Content-SHA256", file.info().sha256()).body(file.content());
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).header("X-Content-SHA256", file.info().sha256()).body(file.content());
     }
 
     @GetMapping("/api/v1/directives/{directiveId}/tasks")

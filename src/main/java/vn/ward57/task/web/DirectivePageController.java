@@ -33,6 +33,7 @@ import vn.ward57.task.TaskService;
 import vn.ward57.task.TaskStats;
 import vn.ward57.task.TaskStatsService;
 import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
+import vn.ward57.common.web.Downloads;
 
 /** The directive register: the list with each document's light, a document with its files and tasks. */
 @Controller
@@ -69,11 +70,10 @@ class DirectivePageController {
 
     @PostMapping("/wards/{wardCode}/directives")
     String create(Ward ward, @Valid DirectiveForm form, BindingResult errors, RedirectAttributes redirect) {
-        Directive[] created = new Directive[1];
-        forms.attemptAndRedirect(errors, () -> created[0] = directives.create(ward, form), redirect,
-                "directive.created", form.number());
-        return created[0] == null ? "redirect:/wards/" + ward.code() + "/directives"
-                : "redirect:/directives/" + created[0].id();
+        return forms.saveAndRedirect(errors, () -> directives.create(ward, form), redirect,
+                        "directive.created", form.number())
+                .map(created -> "redirect:/directives/" + created.id())
+                .orElse("redirect:/wards/" + ward.code() + "/directives");
     }
 
     /** canEdit: a file, a task; canImport: a file of tasks, of every unit (not for an officer of one unit). */
@@ -101,7 +101,7 @@ class DirectivePageController {
     String attach(@PathVariable long directiveId, @RequestParam(required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
         Ward ward = directives.wardOf(directiveId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "file"),
                     () -> directives.attach(ward, directiveId, Uploads.name(file), content),
                     redirect, "directive.file-kept");
@@ -122,6 +122,6 @@ class DirectivePageController {
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
         var file = directives.download(directives.wardOfFile(attachmentId), attachmentId);
-        return KeptFiles.download(file.info()).body(file.content());
+        return Downloads.keptFile(file.info().fileName(), file.info().contentType()).body(file.content());
     }
 }

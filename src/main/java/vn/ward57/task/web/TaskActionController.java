@@ -43,7 +43,7 @@ class TaskActionController {
     String progress(@PathVariable long taskId, @RequestParam(required = false) String note,
                     @RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file,
                     RedirectAttributes redirect) throws IOException {
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             Evidence evidence = new Evidence(Uploads.name(file), content, link);
             return act(taskId, ward -> progress.progress(ward, taskId, note, evidence), redirect,
                     "task.progress-recorded");
@@ -56,7 +56,7 @@ class TaskActionController {
                     @RequestParam(required = false) String note, @RequestParam(required = false) String link,
                     @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long version,
                     RedirectAttributes redirect) throws IOException {
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             Evidence evidence = new Evidence(Uploads.name(file), content, link);
             return act(taskId, ward -> progress.complete(ward, taskId, version, completedOn, note, evidence),
                     redirect, "task.completed");

@@ -67,7 +67,7 @@ class TaskApiController {
                   @RequestParam(required = false) String link,
                   @RequestParam(required = false) MultipartFile file) throws IOException {
         Ward ward = tasks.wardOf(taskId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             return progress.progress(ward, taskId, note, new Evidence(Uploads.name(file), content, link));
         }
     }
@@ -83,7 +83,7 @@ class TaskApiController {
                   @RequestParam(required = false) String note, @RequestParam(required = false) String link,
                   @RequestParam(required = false) MultipartFile file) throws IOException {
         Ward ward = tasks.wardOf(taskId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             return versioned(progress.complete(ward, taskId, IfMatch.version(ifMatch), completedOn, note,
                     new Evidence(Uploads.name(file), content, link)));
         }

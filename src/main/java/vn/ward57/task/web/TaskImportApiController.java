@@ -43,7 +43,7 @@ class TaskImportApiController {
             throws IOException {
         Ward ward = directives.wardOf(directiveId);
         TaskImportStatus started;
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             started = imports.importFile(ward, directiveId, Uploads.name(file), content, skipInvalid);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/task-imports/" + started.id()))

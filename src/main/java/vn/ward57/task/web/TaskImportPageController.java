@@ -58,7 +58,7 @@ class TaskImportPageController {
                  @RequestParam(defaultValue = "false") boolean skipInvalid, RedirectAttributes redirect)
             throws IOException {
         Ward ward = directives.wardOf(directiveId);
-        try (InputStream content = KeptFiles.content(file)) {
+        try (InputStream content = Uploads.content(file)) {
             forms.attemptAndRedirect(new MapBindingResult(new HashMap<>(), "file"),
                     () -> imports.importFile(ward, directiveId, Uploads.name(file), content, skipInvalid),
                     redirect, "taskimports.started");
