@@ -47,11 +47,7 @@ public class BudgetEntries {
         String document = input.text(form.document(), "document", 300);
         String reason = input.text(form.reason(), "reason", 2000);
         checkAdjusted(lineId, amount, "amount");
-        Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
-                reason).adjustment();
-        events.publishEvent(ChangeRecorded.created(Kind.ADJUSTMENT.table, String.valueOf(made.id()),
-                ward.provinceId(), ward.id().value(), made));
-        return made;
+        return insert(ward, Kind.ADJUSTMENT, lineId, decidedOn, amount, document, reason).adjustment();
     }
 
     @Transactional
@@ -59,9 +55,7 @@ public class BudgetEntries {
     public void deleteAdjustment(Ward ward, long lineId, long adjustmentId) {
         EntryRow row = entry(ward, lineId, Kind.ADJUSTMENT, adjustmentId, "budget.adjustment.not-found");
         checkAdjusted(lineId, -row.amount(), null);
-        entries.delete(Kind.ADJUSTMENT, adjustmentId);
-        events.publishEvent(ChangeRecorded.deleted(Kind.ADJUSTMENT.table, String.valueOf(adjustmentId),
-                ward.provinceId(), ward.id().value(), row.adjustment()));
+        delete(ward, Kind.ADJUSTMENT, row);
     }
 
     @Transactional
@@ -72,20 +66,29 @@ public class BudgetEntries {
         long amount = input.positive(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
         String note = input.text(form.note(), "note", 2000);
-        Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
-                note).commitment();
-        events.publishEvent(ChangeRecorded.created(Kind.COMMITMENT.table, String.valueOf(made.id()),
-                ward.provinceId(), ward.id().value(), made));
-        return made;
+        return insert(ward, Kind.COMMITMENT, lineId, committedOn, amount, document, note).commitment();
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
         EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
-        entries.delete(Kind.COMMITMENT, commitmentId);
-        events.publishEvent(ChangeRecorded.deleted(Kind.COMMITMENT.table, String.valueOf(commitmentId),
-                ward.provinceId(), ward.id().value(), row.commitment()));
+        delete(ward, Kind.COMMITMENT, row);
+    }
+
+    /** The entry written, audited as the API shows it. */
+    private EntryRow insert(Ward ward, Kind kind, long lineId, LocalDate day, long amount, String document,
+                            String text) {
+        EntryRow made = entries.insert(kind, ward.id().value(), lineId, day, amount, document, text);
+        events.publishEvent(ChangeRecorded.created(kind.table, String.valueOf(made.id()), ward.provinceId(),
+                ward.id().value(), made.shown(kind)));
+        return made;
+    }
+
+    private void delete(Ward ward, Kind kind, EntryRow row) {
+        entries.delete(kind, row.id());
+        events.publishEvent(ChangeRecorded.deleted(kind.table, String.valueOf(row.id()), ward.provinceId(),
+                ward.id().value(), row.shown(kind)));
     }
 
     /** An entry of the ward's line: another line's (or another ward's) is not found. */
