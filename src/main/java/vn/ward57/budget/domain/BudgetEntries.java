@@ -1,7 +1,6 @@
 package vn.ward57.budget.domain;
 
 import java.time.LocalDate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +9,7 @@ import vn.ward57.budget.Commitment;
 import vn.ward57.budget.domain.BudgetEntryRepository.EntryRow;
 import vn.ward57.budget.domain.BudgetEntryRepository.Kind;
 import vn.ward57.common.VietnameseFormat;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
@@ -27,15 +26,17 @@ public class BudgetEntries {
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final BudgetEntryRepository entries;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<Adjustment> adjustments;
+    private final VersionedRecords.Kind<Commitment> commitments;
 
     BudgetEntries(WardLines wardLines, BudgetInput input, BudgetLineRepository lines, BudgetEntryRepository entries,
-                  ApplicationEventPublisher events) {
+                  VersionedRecords versioned) {
         this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.entries = entries;
-        this.events = events;
+        this.adjustments = versioned.unversioned(Kind.ADJUSTMENT.table);
+        this.commitments = versioned.unversioned(Kind.COMMITMENT.table);
     }
 
     @Transactional
@@ -47,7 +48,9 @@ public class BudgetEntries {
         String document = input.text(form.document(), "document", 300);
         String reason = input.text(form.reason(), "reason", 2000);
         checkAdjusted(lineId, amount, "amount");
-        return insert(ward, Kind.ADJUSTMENT, lineId, decidedOn, amount, document, reason).adjustment();
+        Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
+                reason).adjustment();
+        return adjustments.created(ward.provinceId(), ward.id().value(), made.id(), made);
     }
 
     @Transactional
@@ -55,7 +58,8 @@ public class BudgetEntries {
     public void deleteAdjustment(Ward ward, long lineId, long adjustmentId) {
         EntryRow row = entry(ward, lineId, Kind.ADJUSTMENT, adjustmentId, "budget.adjustment.not-found");
         checkAdjusted(lineId, -row.amount(), null);
-        delete(ward, Kind.ADJUSTMENT, row);
+        entries.delete(Kind.ADJUSTMENT, adjustmentId);
+        adjustments.deleted(ward.provinceId(), ward.id().value(), adjustmentId, row.adjustment());
     }
 
     @Transactional
@@ -66,29 +70,17 @@ public class BudgetEntries {
         long amount = input.positive(form.amount(), "amount");
         String document = input.text(form.document(), "document", 300);
         String note = input.text(form.note(), "note", 2000);
-        return insert(ward, Kind.COMMITMENT, lineId, committedOn, amount, document, note).commitment();
+        Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
+                note).commitment();
+        return commitments.created(ward.provinceId(), ward.id().value(), made.id(), made);
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
         EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
-        delete(ward, Kind.COMMITMENT, row);
-    }
-
-    /** The entry written, audited as the API shows it. */
-    private EntryRow insert(Ward ward, Kind kind, long lineId, LocalDate day, long amount, String document,
-                            String text) {
-        EntryRow made = entries.insert(kind, ward.id().value(), lineId, day, amount, document, text);
-        events.publishEvent(ChangeRecorded.created(kind.table, String.valueOf(made.id()), ward.provinceId(),
-                ward.id().value(), made.shown(kind)));
-        return made;
-    }
-
-    private void delete(Ward ward, Kind kind, EntryRow row) {
-        entries.delete(kind, row.id());
-        events.publishEvent(ChangeRecorded.deleted(kind.table, String.valueOf(row.id()), ward.provinceId(),
-                ward.id().value(), row.shown(kind)));
+        entries.delete(Kind.COMMITMENT, commitmentId);
+        commitments.deleted(ward.provinceId(), ward.id().value(), commitmentId, row.commitment());
     }
 
     /** An entry of the ward's line: another line's (or another ward's) is not found. */

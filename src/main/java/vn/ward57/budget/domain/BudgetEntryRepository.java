@@ -48,11 +48,6 @@ class BudgetEntryRepository {
         Commitment commitment() {
             return new Commitment(id, budgetLineId, day, amount, document, text);
         }
-
-        /** The entry as the API shows it (and the audit log keeps it): an Adjustment or a Commitment. */
-        Object shown(Kind kind) {
-            return kind == Kind.ADJUSTMENT ? adjustment() : commitment();
-        }
     }
 
     private final JdbcClient jdbc;
