@@ -1,11 +1,10 @@
 package vn.ward57.org;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
@@ -18,11 +17,11 @@ import vn.ward57.org.domain.ResidentialGroupRepository;
 public class ResidentialGroupService {
 
     private final ResidentialGroupRepository groups;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<ResidentialGroup> records;
 
-    ResidentialGroupService(ResidentialGroupRepository groups, ApplicationEventPublisher events) {
+    ResidentialGroupService(ResidentialGroupRepository groups, VersionedRecords versioned) {
         this.groups = groups;
-        this.events = events;
+        this.records = versioned.unversioned("residential_group");
     }
 
     public List<ResidentialGroup> list(Ward ward) {
@@ -44,10 +43,8 @@ public class ResidentialGroupService {
             throw new ConflictException("group.duplicate", "code", form.code());
         }
         long id = groups.insert(ward.id(), form.code(), form.name(), form.households());
-        ResidentialGroup group = new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households());
-        events.publishEvent(ChangeRecorded.created("residential_group", ward.code() + "/" + form.code(),
-                ward.provinceId(), ward.id().value(), group));
-        return group;
+        return records.created(ward.provinceId(), ward.id().value(), key(ward, form.code()),
+                new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households()));
     }
 
     @Transactional
@@ -58,10 +55,8 @@ public class ResidentialGroupService {
         }
         ResidentialGroup before = get(ward, code);
         groups.update(before.id(), form.name(), form.households());
-        ResidentialGroup after = new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households());
-        events.publishEvent(ChangeRecorded.updated("residential_group", ward.code() + "/" + code,
-                ward.provinceId(), ward.id().value(), before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), key(ward, code), before,
+                new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households()));
     }
 
     @Transactional
@@ -69,7 +64,10 @@ public class ResidentialGroupService {
     public void delete(Ward ward, String code) {
         ResidentialGroup group = get(ward, code);
         DatabaseConstraint.check(() -> groups.delete(group.id()));
-        events.publishEvent(ChangeRecorded.deleted("residential_group", ward.code() + "/" + code,
-                ward.provinceId(), ward.id().value(), group));
+        records.deleted(ward.provinceId(), ward.id().value(), key(ward, code), group);
+    }
+
+    private static String key(Ward ward, String code) {
+        return ward.code() + "/" + code;
     }
 }

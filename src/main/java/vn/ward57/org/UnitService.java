@@ -1,11 +1,10 @@
 package vn.ward57.org;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.NotFoundException;
@@ -17,11 +16,11 @@ import vn.ward57.org.domain.UnitRepository;
 public class UnitService {
 
     private final UnitRepository units;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<Unit> records;
 
-    UnitService(UnitRepository units, ApplicationEventPublisher events) {
+    UnitService(UnitRepository units, VersionedRecords versioned) {
         this.units = units;
-        this.events = events;
+        this.records = versioned.unversioned("unit");
     }
 
     public List<Unit> list(Ward ward) {
@@ -41,8 +40,7 @@ public class UnitService {
         }
         long id = units.insert(ward.id(), form.code(), form.name());
         Unit unit = new Unit(new UnitId(id), ward.id(), form.code(), form.name());
-        events.publishEvent(ChangeRecorded.created("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
-        return unit;
+        return records.created(ward.provinceId(), ward.id().value(), key(ward, unit), unit);
     }
 
     @Transactional
@@ -51,9 +49,7 @@ public class UnitService {
         Unit before = get(ward, unitCode);
         units.rename(before.id(), form.name());
         Unit after = new Unit(before.id(), before.wardId(), unitCode, form.name());
-        events.publishEvent(ChangeRecorded.updated("unit", key(ward, after), ward.provinceId(), ward.id().value(),
-                before, after));
-        return after;
+        return records.updated(ward.provinceId(), ward.id().value(), key(ward, after), before, after);
     }
 
     /** Refused while the unit still owns data (staffing, users, tasks, …). */
@@ -62,7 +58,7 @@ public class UnitService {
     public void delete(Ward ward, String unitCode) {
         Unit unit = get(ward, unitCode);
         DatabaseConstraint.check(() -> units.delete(unit.id()));
-        events.publishEvent(ChangeRecorded.deleted("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
+        records.deleted(ward.provinceId(), ward.id().value(), key(ward, unit), unit);
     }
 
     private static String key(Ward ward, Unit unit) {
