@@ -1,10 +1,11 @@
 package vn.ward57.org;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.database.VersionedRecords;
+import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.InvalidInputException;
@@ -17,11 +18,11 @@ import vn.ward57.org.domain.ResidentialGroupRepository;
 public class ResidentialGroupService {
 
     private final ResidentialGroupRepository groups;
-    private final VersionedRecords.Kind<ResidentialGroup> records;
+    private final ApplicationEventPublisher events;
 
-    ResidentialGroupService(ResidentialGroupRepository groups, VersionedRecords versioned) {
+    ResidentialGroupService(ResidentialGroupRepository groups, ApplicationEventPublisher events) {
         this.groups = groups;
-        this.records = versioned.unversioned("residential_group");
+        this.events = events;
     }
 
     public List<ResidentialGroup> list(Ward ward) {
@@ -43,8 +44,10 @@ public class ResidentialGroupService {
             throw new ConflictException("group.duplicate", "code", form.code());
         }
         long id = groups.insert(ward.id(), form.code(), form.name(), form.households());
-        return records.created(ward.provinceId(), ward.id().value(), key(ward, form.code()),
-                new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households()));
+        ResidentialGroup group = new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households());
+        events.publishEvent(ChangeRecorded.created("residential_group", key(ward, form.code()),
+                ward.provinceId(), ward.id().value(), group));
+        return group;
     }
 
     @Transactional
@@ -55,8 +58,10 @@ public class ResidentialGroupService {
         }
         ResidentialGroup before = get(ward, code);
         groups.update(before.id(), form.name(), form.households());
-        return records.updated(ward.provinceId(), ward.id().value(), key(ward, code), before,
-                new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households()));
+        ResidentialGroup after = new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households());
+        events.publishEvent(ChangeRecorded.updated("residential_group", key(ward, code),
+                ward.provinceId(), ward.id().value(), before, after));
+        return after;
     }
 
     @Transactional
@@ -64,9 +69,11 @@ public class ResidentialGroupService {
     public void delete(Ward ward, String code) {
         ResidentialGroup group = get(ward, code);
         DatabaseConstraint.check(() -> groups.delete(group.id()));
-        records.deleted(ward.provinceId(), ward.id().value(), key(ward, code), group);
+        events.publishEvent(ChangeRecorded.deleted("residential_group", key(ward, code),
+                ward.provinceId(), ward.id().value(), group));
     }
 
+    /** The group's key on the audit log, as a unit's: ward/code. */
     private static String key(Ward ward, String code) {
         return ward.code() + "/" + code;
     }

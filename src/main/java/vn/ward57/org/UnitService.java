@@ -1,10 +1,11 @@
 package vn.ward57.org;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.database.VersionedRecords;
+import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.DatabaseConstraint;
 import vn.ward57.common.error.NotFoundException;
@@ -16,11 +17,11 @@ import vn.ward57.org.domain.UnitRepository;
 public class UnitService {
 
     private final UnitRepository units;
-    private final VersionedRecords.Kind<Unit> records;
+    private final ApplicationEventPublisher events;
 
-    UnitService(UnitRepository units, VersionedRecords versioned) {
+    UnitService(UnitRepository units, ApplicationEventPublisher events) {
         this.units = units;
-        this.records = versioned.unversioned("unit");
+        this.events = events;
     }
 
     public List<Unit> list(Ward ward) {
@@ -40,7 +41,8 @@ public class UnitService {
         }
         long id = units.insert(ward.id(), form.code(), form.name());
         Unit unit = new Unit(new UnitId(id), ward.id(), form.code(), form.name());
-        return records.created(ward.provinceId(), ward.id().value(), key(ward, unit), unit);
+        events.publishEvent(ChangeRecorded.created("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
+        return unit;
     }
 
     @Transactional
@@ -49,7 +51,9 @@ public class UnitService {
         Unit before = get(ward, unitCode);
         units.rename(before.id(), form.name());
         Unit after = new Unit(before.id(), before.wardId(), unitCode, form.name());
-        return records.updated(ward.provinceId(), ward.id().value(), key(ward, after), before, after);
+        events.publishEvent(ChangeRecorded.updated("unit", key(ward, after), ward.provinceId(), ward.id().value(),
+                before, after));
+        return after;
     }
 
     /** Refused while the unit still owns data (staffing, users, tasks, …). */
@@ -58,7 +62,7 @@ public class UnitService {
     public void delete(Ward ward, String unitCode) {
         Unit unit = get(ward, unitCode);
         DatabaseConstraint.check(() -> units.delete(unit.id()));
-        records.deleted(ward.provinceId(), ward.id().value(), key(ward, unit), unit);
+        events.publishEvent(ChangeRecorded.deleted("unit", key(ward, unit), ward.provinceId(), ward.id().value(), unit));
     }
 
     private static String key(Ward ward, Unit unit) {
