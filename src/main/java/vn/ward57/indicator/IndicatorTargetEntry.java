@@ -1,13 +1,10 @@
 package vn.ward57.indicator;
 
 import java.math.BigDecimal;
-import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.indicator.domain.IndicatorRepository;
@@ -28,15 +25,12 @@ public class IndicatorTargetEntry {
 
     private final IndicatorService indicators;
     private final IndicatorRepository catalogue;
-    private final RecordVersions versions;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<Target> records;
 
-    IndicatorTargetEntry(IndicatorService indicators, IndicatorRepository catalogue, RecordVersions versions,
-                         ApplicationEventPublisher events) {
+    IndicatorTargetEntry(IndicatorService indicators, IndicatorRepository catalogue, VersionedRecords versioned) {
         this.indicators = indicators;
         this.catalogue = catalogue;
-        this.versions = versions;
-        this.events = events;
+        this.records = versioned.of("indicator_target", Target::version);
     }
 
     /** A target as set, with its version (the API's ETag). */
@@ -65,16 +59,11 @@ public class IndicatorTargetEntry {
         }
         catalogue.lock(row.id());
         String key = ward.code() + "/" + code + "/" + year;
-        Optional<Target> old = catalogue.target(row.id(), year).map(s -> target(code, s));
-        versions.check("indicator_target", key, version, old.map(Target::version).orElse(null), old.orElse(null));
-        if (!catalogue.saveTarget(ward.id().value(), row.id(), new TargetRow(year, t.target(), t.baseline(),
-                t.baselineYear(), t.source()), old.map(Target::version).orElse(null))) {
-            throw versions.stale("indicator_target", key, null, null);
-        }
-        Target now = get(ward, code, year);
-        events.publishEvent(ChangeRecorded.updated("indicator_target", key, ward,
-                old.orElse(null), now));
-        return now;
+        Target before = records.checked(key, version,
+                catalogue.target(row.id(), year).map(s -> target(code, s)).orElse(null));
+        records.written(key, catalogue.saveTarget(ward.id().value(), row.id(), new TargetRow(year, t.target(),
+                t.baseline(), t.baselineYear(), t.source()), before == null ? null : before.version()));
+        return records.updated(ward.provinceId(), ward.id().value(), key, before, get(ward, code, year));
     }
 
     private static Target target(String code, StoredTarget t) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Decimals;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -43,12 +43,12 @@ public class IndicatorValueEntry {
     private final IndicatorRepository catalogue;
     private final FormLocks forms;
     private final vn.ward57.org.OrgLookup org;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<Entered> records;
     private final ApplicationEventPublisher events;
 
     IndicatorValueEntry(WardAccess access, IndicatorService indicators, IndicatorValueService views,
                         IndicatorValueRepository values, IndicatorRepository catalogue, FormLocks forms,
-                        vn.ward57.org.OrgLookup org, RecordVersions versions, ApplicationEventPublisher events) {
+                        vn.ward57.org.OrgLookup org, VersionedRecords versioned, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.access = access;
         this.indicators = indicators;
@@ -56,7 +56,7 @@ public class IndicatorValueEntry {
         this.values = values;
         this.forms = forms;
         this.org = org;
-        this.versions = versions;
+        this.records = versioned.of("indicator_value", Entered::version);
         this.events = events;
     }
 
@@ -113,12 +113,10 @@ public class IndicatorValueEntry {
         }
         String key = ward.code() + "/" + code + "/" + period.code();
         Optional<ValueRow> old = values.find(row.id(), period.code());
-        versions.check("indicator_value", key, version, old.map(ValueRow::version).orElse(null),
-                old.map(v -> entered(code, v)).orElse(null));
-        if (!values.save(ward.id().value(), row.id(), period.code(), old, value, blankToNull(comment),
-                blankToNull(explanation), CurrentActor.name())) {
-            throw versions.stale("indicator_value", key, null, null);
-        }
+        records.checked(key, version, old.map(v -> entered(code, v)).orElse(null));
+        records.written(key, values.save(ward.id().value(), row.id(), period.code(), old, value,
+                blankToNull(comment), blankToNull(explanation), CurrentActor.name()));
+        // the audit log keeps just the value, not the whole entry records.updated would take
         events.publishEvent(ChangeRecorded.updated("indicator_value", key, ward,
                 old.map(v -> Map.of("value", v.value())).orElse(null), Map.of("value", value)));
         return new Saved(views.view(ward, code, period), old.map(v -> v.version() + 1).orElse(0L));

@@ -45,8 +45,7 @@ public class ResidentialGroupService {
         }
         long id = groups.insert(ward.id(), form.code(), form.name(), form.households());
         ResidentialGroup group = new ResidentialGroup(id, ward.id(), form.code(), form.name(), form.households());
-        events.publishEvent(ChangeRecorded.created("residential_group", ward.code() + "/" + form.code(),
-                ward, group));
+        events.publishEvent(ChangeRecorded.created("residential_group", key(ward, form.code()), ward, group));
         return group;
     }
 
@@ -59,8 +58,7 @@ public class ResidentialGroupService {
         ResidentialGroup before = get(ward, code);
         groups.update(before.id(), form.name(), form.households());
         ResidentialGroup after = new ResidentialGroup(before.id(), ward.id(), code, form.name(), form.households());
-        events.publishEvent(ChangeRecorded.updated("residential_group", ward.code() + "/" + code,
-                ward, before, after));
+        events.publishEvent(ChangeRecorded.updated("residential_group", key(ward, code), ward, before, after));
         return after;
     }
 
@@ -69,7 +67,11 @@ public class ResidentialGroupService {
     public void delete(Ward ward, String code) {
         ResidentialGroup group = get(ward, code);
         DatabaseConstraint.check(() -> groups.delete(group.id()));
-        events.publishEvent(ChangeRecorded.deleted("residential_group", ward.code() + "/" + code,
-                ward, group));
+        events.publishEvent(ChangeRecorded.deleted("residential_group", key(ward, code), ward, group));
+    }
+
+    /** The group's key on the audit log, as a unit's: ward/code. */
+    private static String key(Ward ward, String code) {
+        return ward.code() + "/" + code;
     }
 }

@@ -51,6 +51,24 @@ class AuditTest {
     }
 
     @Test
+    void aResidentialGroupsChangesAreLoggedUnderItsWardAndCode() throws Exception {
+        String groups = "/api/v1/wards/an-hai/residential-groups";
+        mvc.perform(post("lanhdao.anhai", groups, "{\"code\":\"nk-tdp\",\"name\":\"Tổ nhật ký\",\"households\":5}"))
+                .andExpect(status().isCreated());
+        mvc.perform(put("lanhdao.anhai", groups + "/nk-tdp", "{\"name\":\"Tổ nhật ký mới\",\"households\":6}"))
+                .andExpect(status().isOk());
+        mvc.perform(Api.delete("lanhdao.anhai", groups + "/nk-tdp")).andExpect(status().isNoContent());
+        var rows = jdbc.sql("""
+                select a.action, a.before ->> 'name' as before_name, a.after ->> 'households' as after_households
+                from audit_log a join ward w on w.id = a.ward_id
+                where a.entity = 'residential_group' and a.entity_key = 'an-hai/nk-tdp' and w.code = 'an-hai'
+                order by a.id
+                """).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("action") + " " + r.get("before_name") + " " + r.get("after_households"))
+                .containsExactly("CREATE null 5", "UPDATE Tổ nhật ký 6", "DELETE Tổ nhật ký mới null");
+    }
+
+    @Test
     void aRefusedChangeLeavesNoLogLine() throws Exception {
         long before = count();
         mvc.perform(post("lanhdao.anhai", "/api/v1/wards/an-hai/units", "{\"code\":\"pvhcc\",\"name\":\"Trùng\"}"))

@@ -173,6 +173,38 @@ class BudgetRulesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void adjustmentsAndCommitmentsAreAuditedAsTheApiShowsThem() throws Exception {
+        long lineId = line(mvc, OFFICER, WARD, 2044, "CDS", "CDS-01", 100_000_000L);
+        String adjustment = adjust(lineId, 20_000_000L).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        String commitment = mvc.perform(post(OFFICER, "/api/v1/wards/" + WARD + "/budget-lines/" + lineId
+                        + "/commitments", "{\"committedOn\":\"2044-02-01\",\"amount\":3000000,\"note\":\"Hợp đồng\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number adjustmentId = JsonPath.read(adjustment, "$.id");
+        Number commitmentId = JsonPath.read(commitment, "$.id");
+        mvc.perform(delete(OFFICER, "/api/v1/wards/" + WARD + "/budget-lines/" + lineId + "/adjustments/"
+                + adjustmentId)).andExpect(status().isNoContent());
+        mvc.perform(delete(OFFICER, "/api/v1/wards/" + WARD + "/budget-lines/" + lineId + "/commitments/"
+                + commitmentId)).andExpect(status().isNoContent());
+        var rows = jdbc.sql("""
+                select a.entity, a.entity_key, a.action, coalesce(a.after, a.before) as shown
+                from audit_log a join ward w on w.id = a.ward_id
+                where w.code = ? and (a.entity = 'budget_adjustment' and a.entity_key = ?
+                  or a.entity = 'budget_commitment' and a.entity_key = ?) order by a.id
+                """).params(WARD, adjustmentId.toString(), commitmentId.toString()).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("entity") + " " + r.get("entity_key") + " " + r.get("action"))
+                .containsExactly("budget_adjustment " + adjustmentId + " CREATE",
+                        "budget_commitment " + commitmentId + " CREATE",
+                        "budget_adjustment " + adjustmentId + " DELETE",
+                        "budget_commitment " + commitmentId + " DELETE");
+        assertThat(rows).extracting(r -> String.valueOf(r.get("shown")))
+                .satisfiesExactly(a -> assertThat(a).contains("\"reason\": \"Quyết định bổ sung\"", "\"amount\": 20000000"),
+                        c -> assertThat(c).contains("\"note\": \"Hợp đồng\"", "\"committedOn\": \"2044-02-01\""),
+                        a -> assertThat(a).contains("\"reason\": \"Quyết định bổ sung\""),
+                        c -> assertThat(c).contains("\"note\": \"Hợp đồng\""));
+    }
+
     private ResultActions disburse(String user, long lineId, long amount, String reason) throws Exception {
         return mvc.perform(post(user, "/api/v1/wards/" + WARD + "/disbursements",
                 "{\"budgetLineId\":%d,\"paidOn\":\"%d-06-01\",\"amount\":%d,\"document\":\"UNC\"%s}".formatted(lineId,

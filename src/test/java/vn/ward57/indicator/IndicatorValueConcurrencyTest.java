@@ -181,6 +181,23 @@ class IndicatorValueConcurrencyTest {
         mvc.perform(get("lanhdao.khoa", target)).andExpect(jsonPath("$.target").value(6000.0));
     }
 
+    @Test
+    void aVersionReadOfATargetNotSetIsRefusedAndEachSettingIsAudited() throws Exception {
+        String target = "/api/v1/wards/khoa-mot/indicators/KH-TK/targets/2031";
+        mvc.perform(put("lanhdao.khoa", target, "{\"target\":100}").header("If-Match", "\"0\""))
+                .andExpect(status().isConflict());
+        mvc.perform(get("lanhdao.khoa", target)).andExpect(status().isNotFound());
+        mvc.perform(put("lanhdao.khoa", target, "{\"target\":100}")).andExpect(status().isNoContent());
+        mvc.perform(put("lanhdao.khoa", target, "{\"target\":120}").header("If-Match", "\"0\""))
+                .andExpect(status().isNoContent());
+        var audited = jdbc.sql("""
+                select a.action, a.before ->> 'target' as before, a.after ->> 'target' as after from audit_log a
+                where a.entity = 'indicator_target' and a.entity_key = 'khoa-mot/KH-TK/2031' order by a.id
+                """).query().listOfRows();
+        assertThat(audited).extracting(r -> r.get("action") + " " + r.get("before") + " → " + r.get("after"))
+                .containsExactly("UPDATE null → 100.0000", "UPDATE 100.0000 → 120.0000");
+    }
+
     private static BigDecimal number(Object json) {
         return new BigDecimal(String.valueOf(json));
     }

@@ -81,4 +81,22 @@ class TaskNoteLengthTest {
                 .andExpect(jsonPath("$.detail").value("Lý do dài quá 4.000 ký tự (đang có 4.001 ký tự)."))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
     }
+
+    @Test
+    void reopeningExtendingAndReassigningEachNeedAReason() throws Exception {
+        long taskId = task("923/KH-UBND");
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/tasks/" + taskId + "/complete")
+                        .param("link", "https://example.vn/bao-cao").with(httpBasic(OFFICER, Api.PASSWORD)))
+                .andExpect(status().isOk());
+        long before = events(taskId);
+        for (var step : new String[][] {{OFFICER, "reopen", "{\"reason\":\"  \"}"},
+                {"lanhdao.trungthanh", "extend", "{\"deadline\":\"2027-01-31\"}"},
+                {"lanhdao.trungthanh", "reassign", "{\"reason\":\"\"}"}}) {
+            mvc.perform(post(step[0], "/api/v1/tasks/" + taskId + "/" + step[1], step[2]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value("Hãy ghi lý do."))
+                    .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        }
+        assertThat(events(taskId)).isEqualTo(before);
+    }
 }

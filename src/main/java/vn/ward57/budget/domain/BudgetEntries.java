@@ -1,7 +1,6 @@
 package vn.ward57.budget.domain;
 
 import java.time.LocalDate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +9,7 @@ import vn.ward57.budget.Commitment;
 import vn.ward57.budget.domain.BudgetEntryRepository.EntryRow;
 import vn.ward57.budget.domain.BudgetEntryRepository.Kind;
 import vn.ward57.common.VietnameseFormat;
-import vn.ward57.common.audit.ChangeRecorded;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
@@ -27,15 +26,17 @@ public class BudgetEntries {
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final BudgetEntryRepository entries;
-    private final ApplicationEventPublisher events;
+    private final VersionedRecords.Kind<Adjustment> adjustments;
+    private final VersionedRecords.Kind<Commitment> commitments;
 
     BudgetEntries(WardLines wardLines, BudgetInput input, BudgetLineRepository lines, BudgetEntryRepository entries,
-                  ApplicationEventPublisher events) {
+                  VersionedRecords versioned) {
         this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.entries = entries;
-        this.events = events;
+        this.adjustments = versioned.unversioned(Kind.ADJUSTMENT.table);
+        this.commitments = versioned.unversioned(Kind.COMMITMENT.table);
     }
 
     @Transactional
@@ -49,9 +50,7 @@ public class BudgetEntries {
         checkAdjusted(lineId, amount, "amount");
         Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
                 reason).adjustment();
-        events.publishEvent(ChangeRecorded.created(Kind.ADJUSTMENT.table, String.valueOf(made.id()),
-                ward, made));
-        return made;
+        return adjustments.created(ward.provinceId(), ward.id().value(), made.id(), made);
     }
 
     @Transactional
@@ -60,8 +59,7 @@ public class BudgetEntries {
         EntryRow row = entry(ward, lineId, Kind.ADJUSTMENT, adjustmentId, "budget.adjustment.not-found");
         checkAdjusted(lineId, -row.amount(), null);
         entries.delete(Kind.ADJUSTMENT, adjustmentId);
-        events.publishEvent(ChangeRecorded.deleted(Kind.ADJUSTMENT.table, String.valueOf(adjustmentId),
-                ward, row.adjustment()));
+        adjustments.deleted(ward.provinceId(), ward.id().value(), adjustmentId, row.adjustment());
     }
 
     @Transactional
@@ -74,9 +72,7 @@ public class BudgetEntries {
         String note = input.text(form.note(), "note", 2000);
         Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
                 note).commitment();
-        events.publishEvent(ChangeRecorded.created(Kind.COMMITMENT.table, String.valueOf(made.id()),
-                ward, made));
-        return made;
+        return commitments.created(ward.provinceId(), ward.id().value(), made.id(), made);
     }
 
     @Transactional
@@ -84,8 +80,7 @@ public class BudgetEntries {
     public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
         EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
         entries.delete(Kind.COMMITMENT, commitmentId);
-        events.publishEvent(ChangeRecorded.deleted(Kind.COMMITMENT.table, String.valueOf(commitmentId),
-                ward, row.commitment()));
+        commitments.deleted(ward.provinceId(), ward.id().value(), commitmentId, row.commitment());
     }
 
     /** An entry of the ward's line: another line's (or another ward's) is not found. */

@@ -1,7 +1,6 @@
 package vn.ward57.budget.domain;
 
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +10,7 @@ import vn.ward57.budget.Category;
 import vn.ward57.budget.domain.BudgetEntryRepository.EntryRow;
 import vn.ward57.budget.domain.BudgetEntryRepository.Kind;
 import vn.ward57.common.VietnameseFormat;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.TableColumn;
@@ -28,19 +26,16 @@ public class BudgetLines {
     private final BudgetLineRepository lines;
     private final BudgetEntryRepository entries;
     private final DisbursementRepository disbursements;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<BudgetLine> records;
 
     BudgetLines(WardLines wardLines, BudgetInput input, BudgetLineRepository lines,
-                BudgetEntryRepository entries, DisbursementRepository disbursements,
-                ApplicationEventPublisher events, RecordVersions versions) {
-        this.versions = versions;
+                BudgetEntryRepository entries, DisbursementRepository disbursements, VersionedRecords versioned) {
+        this.records = versioned.of("budget_line", BudgetLine::version);
         this.wardLines = wardLines;
         this.input = input;
         this.lines = lines;
         this.entries = entries;
         this.disbursements = disbursements;
-        this.events = events;
     }
 
     /** q matches code, name or funding source regardless of case and diacritics ("chuyen doi so"). */
@@ -81,9 +76,8 @@ public class BudgetLines {
         input.plausible(values.estimate(), medianOfOthers(ward.id().value(), 0), PlausibleAmount.Basis.LINES,
                 form.confirmAmount(), "estimate");
         long id = lines.insert(ward.id().value(), values);
-        BudgetLine created = WardLines.view(ward.code(), lines.find(id).orElseThrow());
-        events.publishEvent(ChangeRecorded.created("budget_line", String.valueOf(id), ward, created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id,
+                WardLines.view(ward.code(), lines.find(id).orElseThrow()));
     }
 
     /**
@@ -111,13 +105,9 @@ public class BudgetLines {
             input.plausible(values.estimate(), medianOfOthers(ward.id().value(), lineId),
                     PlausibleAmount.Basis.LINES, form.confirmAmount(), "estimate");
         }
-        if (!lines.update(lineId, before.version(), values)) {
-            throw versions.stale("budget_line", String.valueOf(lineId), null, null);
-        }
-        BudgetLine after = WardLines.view(ward.code(), lines.find(lineId).orElseThrow());
-        events.publishEvent(ChangeRecorded.updated("budget_line", String.valueOf(lineId), ward,
-                WardLines.view(ward.code(), before), after));
-        return after;
+        records.written(lineId, lines.update(lineId, before.version(), values));
+        return records.updated(ward.provinceId(), ward.id().value(), lineId, WardLines.view(ward.code(), before),
+                WardLines.view(ward.code(), lines.find(lineId).orElseThrow()));
     }
 
     /** A line with payments stays (they are the ward's accounts); its adjustments and commitments go with it. */
@@ -129,11 +119,8 @@ public class BudgetLines {
             throw new ConflictException("budget.line.has-disbursements", null, line.code(),
                     VietnameseFormat.dong(line.disbursed()));
         }
-        if (!lines.delete(lineId, line.version())) {
-            throw versions.stale("budget_line", String.valueOf(lineId), null, null);
-        }
-        events.publishEvent(ChangeRecorded.deleted("budget_line", String.valueOf(lineId), ward,
-                WardLines.view(ward.code(), line)));
+        records.written(lineId, lines.delete(lineId, line.version()));
+        records.deleted(ward.provinceId(), ward.id().value(), lineId, WardLines.view(ward.code(), line));
     }
 
     /**
@@ -144,8 +131,7 @@ public class BudgetLines {
         wardLines.line(ward, lineId);
         lines.lock(lineId);
         var now = lines.find(lineId).orElseThrow();
-        versions.check("budget_line", String.valueOf(lineId), version, now.version(),
-                WardLines.view(ward.code(), now));
+        records.checked(lineId, version, WardLines.view(ward.code(), now));
         return now;
     }
 

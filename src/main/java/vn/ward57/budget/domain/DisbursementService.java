@@ -2,13 +2,11 @@ package vn.ward57.budget.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.budget.Disbursement;
-import vn.ward57.common.audit.ChangeRecorded;
-import vn.ward57.common.audit.RecordVersions;
+import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.Ward;
@@ -27,18 +25,15 @@ public class DisbursementService {
     private final BudgetInput input;
     private final BudgetLineRepository lines;
     private final DisbursementRepository disbursements;
-    private final ApplicationEventPublisher events;
-    private final RecordVersions versions;
+    private final VersionedRecords.Kind<Disbursement> records;
 
     DisbursementService(WardAccess access, BudgetInput input, BudgetLineRepository lines,
-                        DisbursementRepository disbursements, ApplicationEventPublisher events,
-                        RecordVersions versions) {
-        this.versions = versions;
+                        DisbursementRepository disbursements, VersionedRecords versioned) {
+        this.records = versioned.of("disbursement", Disbursement::version);
         this.access = access;
         this.input = input;
         this.lines = lines;
         this.disbursements = disbursements;
-        this.events = events;
     }
 
     public List<Disbursement> list(Ward ward, Disbursement.Filter filter) {
@@ -55,9 +50,8 @@ public class DisbursementService {
     public Disbursement create(Ward ward, Disbursement.Form form) {
         var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0, true);
         long id = disbursements.insert(ward.id().value(), values);
-        Disbursement created = view(ward.code(), disbursements.find(id).orElseThrow());
-        events.publishEvent(ChangeRecorded.created("disbursement", String.valueOf(id), ward, created));
-        return created;
+        return records.created(ward.provinceId(), ward.id().value(), id,
+                view(ward.code(), disbursements.find(id).orElseThrow()));
     }
 
     /** Without budgetLineId the payment stays on its line; the rules apply to the edited payment as to a new one. */
@@ -69,24 +63,17 @@ public class DisbursementService {
         boolean changed = lineId != before.budgetLineId() || form.amount() == null
                 || form.amount().compareTo(java.math.BigDecimal.valueOf(before.amount())) != 0;
         var values = values(ward, form, lineId, disbursementId, changed);
-        if (!disbursements.update(disbursementId, before.version(), values)) {
-            throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
-        }
-        Disbursement after = view(ward.code(), disbursements.find(disbursementId).orElseThrow());
-        events.publishEvent(ChangeRecorded.updated("disbursement", String.valueOf(disbursementId), ward,
-                view(ward.code(), before), after));
-        return after;
+        records.written(disbursementId, disbursements.update(disbursementId, before.version(), values));
+        return records.updated(ward.provinceId(), ward.id().value(), disbursementId, view(ward.code(), before),
+                view(ward.code(), disbursements.find(disbursementId).orElseThrow()));
     }
 
     @Transactional
     @PreAuthorize("@access.enterWardWide(#ward)")
     public void delete(Ward ward, long disbursementId, Long version) {
         var before = locked(ward, disbursementId, version);
-        if (!disbursements.delete(disbursementId, before.version())) {
-            throw versions.stale("disbursement", String.valueOf(disbursementId), null, null);
-        }
-        events.publishEvent(ChangeRecorded.deleted("disbursement", String.valueOf(disbursementId), ward,
-                view(ward.code(), before)));
+        records.written(disbursementId, disbursements.delete(disbursementId, before.version()));
+        records.deleted(ward.provinceId(), ward.id().value(), disbursementId, view(ward.code(), before));
     }
 
     /** Checks the payment against its line (locked, so that two payments at once cannot both pass). */
@@ -134,7 +121,7 @@ public class DisbursementService {
         find(ward, disbursementId);
         disbursements.lock(disbursementId);
         var now = find(ward, disbursementId);
-        versions.check("disbursement", String.valueOf(disbursementId), version, now.version(), view(ward.code(), now));
+        records.checked(disbursementId, version, view(ward.code(), now));
         return now;
     }
 

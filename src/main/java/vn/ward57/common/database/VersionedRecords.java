@@ -44,12 +44,15 @@ public class VersionedRecords {
             this.version = version;
         }
 
-        /** The record as it is now, if the person read this version of it (null: any); else 409, who and when. */
+        /**
+         * The record as it is now, if the person read this version of it (null: any); else 409, who and when.
+         * now null: there is no record (yet), so no version read matches it.
+         */
         public T checked(Object key, Long expected, T now) {
             if (version == null) {
                 throw new IllegalStateException(entity + " keeps no version");
             }
-            versions.check(entity, String.valueOf(key), expected, version.applyAsLong(now), now);
+            versions.check(entity, String.valueOf(key), expected, now == null ? null : version.applyAsLong(now), now);
             return now;
         }
 

@@ -42,24 +42,15 @@ final class IndexComputations {
         FeedbackIndexFigures fb = f.feedback();
         Map<IndexComponent, Computed> result = new EnumMap<>(IndexComponent.class);
         result.put(IndexComponent.PROGRESS_TIMELY, progress(d));
-        result.put(IndexComponent.ONLINE_PROCEDURES, share(IndexComponent.ONLINE_PROCEDURES, u.wardOnline(),
-                u.wardProcedures(), AT_80));
-        result.put(IndexComponent.ONLINE_SERVICES_USED, share(IndexComponent.ONLINE_SERVICES_USED,
-                u.wardOnlineUsed(), u.wardOnline(), FULL));
-        result.put(IndexComponent.ONLINE_DOSSIERS, share(IndexComponent.ONLINE_DOSSIERS, d.newOnline(),
-                d.newlyReceived(), AT_50));
-        result.put(IndexComponent.PAYMENT_PROCEDURES, share(IndexComponent.PAYMENT_PROCEDURES,
-                u.feeOnlinePayment(), u.feeProcedures(), FULL));
-        result.put(IndexComponent.PAYMENT_TRANSACTIONS, share(IndexComponent.PAYMENT_TRANSACTIONS,
-                u.feePaidOnline(), u.feeProcedures(), FULL));
-        result.put(IndexComponent.PAYMENT_DOSSIERS, share(IndexComponent.PAYMENT_DOSSIERS, u.newPaidOnline(),
-                u.newWithFee(), FULL));
-        result.put(IndexComponent.DIGITISED_RESULTS, share(IndexComponent.DIGITISED_RESULTS,
-                u.resolvedDigitisedResult(), u.resolved(), FULL));
-        result.put(IndexComponent.DIGITISED_COMPONENTS, share(IndexComponent.DIGITISED_COMPONENTS,
-                u.newDigitisedInput(), u.newlyReceived(), FULL));
-        result.put(IndexComponent.FEEDBACK_ON_TIME, share(IndexComponent.FEEDBACK_ON_TIME, fb.handledOnTime(),
-                fb.due(), FULL));
+        putShare(result, IndexComponent.ONLINE_PROCEDURES, u.wardOnline(), u.wardProcedures(), AT_80);
+        putShare(result, IndexComponent.ONLINE_SERVICES_USED, u.wardOnlineUsed(), u.wardOnline(), FULL);
+        putShare(result, IndexComponent.ONLINE_DOSSIERS, d.newOnline(), d.newlyReceived(), AT_50);
+        putShare(result, IndexComponent.PAYMENT_PROCEDURES, u.feeOnlinePayment(), u.feeProcedures(), FULL);
+        putShare(result, IndexComponent.PAYMENT_TRANSACTIONS, u.feePaidOnline(), u.feeProcedures(), FULL);
+        putShare(result, IndexComponent.PAYMENT_DOSSIERS, u.newPaidOnline(), u.newWithFee(), FULL);
+        putShare(result, IndexComponent.DIGITISED_RESULTS, u.resolvedDigitisedResult(), u.resolved(), FULL);
+        putShare(result, IndexComponent.DIGITISED_COMPONENTS, u.newDigitisedInput(), u.newlyReceived(), FULL);
+        putShare(result, IndexComponent.FEEDBACK_ON_TIME, fb.handledOnTime(), fb.due(), FULL);
         result.put(IndexComponent.FEEDBACK_SATISFACTION, feedbackSatisfaction(fb));
         result.put(IndexComponent.DOSSIER_SATISFACTION, dossierSatisfaction(d));
         return result;
@@ -105,6 +96,11 @@ final class IndexComputations {
             whatIf.add(new WhatIf("PROGRESS_TIMELY.risk", count(d.pendingWithinDeadline()), points(loss)));
         }
         return new Computed(score, inputs, whatIf);
+    }
+
+    private static void putShare(Map<IndexComponent, Computed> result, IndexComponent c, long num, long den,
+                                 BigDecimal fullAt) {
+        result.put(c, share(c, num, den, fullAt));
     }
 
     /** max × min(1, num / den / fullAt); the what-if: how many more of den counted in num give full marks. */

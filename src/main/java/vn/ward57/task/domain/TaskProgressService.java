@@ -107,9 +107,7 @@ public class TaskProgressService {
         if (task.completedOn() == null) {
             throw new ConflictException("task.not-completed", null, task.code());
         }
-        if (blank(reason)) {
-            throw new InvalidInputException("task.reason-required", "reason");
-        }
+        requireReason(reason);
         record(ward, task, "REOPENED", WardTime.today(), reason, "reason", Evidence.none(), null);
         return changed(ward, task, repository.setCompletedOn(taskId, task.version(), null));
     }
@@ -129,9 +127,7 @@ public class TaskProgressService {
         if (on.isAfter(WardTime.today())) {
             throw new InvalidInputException("task.decided-in-future", "decidedOn");
         }
-        if (blank(reason)) {
-            throw new InvalidInputException("task.reason-required", "reason");
-        }
+        requireReason(reason);
         record(ward, task, "EXTENDED", on, reason, "reason", Evidence.none(), deadline);
         return changed(ward, task, repository.setDeadline(taskId, task.version(), deadline));
     }
@@ -146,9 +142,7 @@ public class TaskProgressService {
         List<String> others = coordinatingUnits == null ? List.of()
                 : coordinatingUnits.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<Long> coordinating = units.ids(others, "coordinatingUnits");
-        if (blank(reason)) {
-            throw new InvalidInputException("task.reason-required", "reason");
-        }
+        requireReason(reason);
         String change = " (" + nullToDash(task.leadUnit()) + " → " + nullToDash(units.code(lead)) + ")";
         checkLength(reason, "reason", MAX_NOTE - change.length());
         record(ward, task, "REASSIGNED", WardTime.today(), reason.strip() + change, "reason", Evidence.none(), null);
@@ -184,6 +178,12 @@ public class TaskProgressService {
     private static void checkLength(String text, String field, int max) {
         if (text != null && text.strip().length() > max) {
             throw new InvalidInputException("task." + field + "-too-long", field, max, text.strip().length());
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (blank(reason)) {
+            throw new InvalidInputException("task.reason-required", "reason");
         }
     }
 

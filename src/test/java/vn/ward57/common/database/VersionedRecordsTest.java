@@ -38,6 +38,15 @@ class VersionedRecordsTest {
     }
 
     @Test
+    void aVersionReadOfARecordThatIsNotThereIsCheckedAgainstNone() {
+        StaleVersionException stale = new StaleVersionException("error.stale-version-unknown", null, null, null, null);
+        doThrow(stale).when(versions).check("line", "7", 3L, null, null);
+        assertThatThrownBy(() -> lines.checked(7, 3L, null)).isSameAs(stale);
+        assertThat(lines.checked(7, null, null)).isNull();
+        verify(versions).check("line", "7", null, null, null);
+    }
+
+    @Test
     void aWriteThatFoundNoRowIsRefusedAsStale() {
         StaleVersionException stale = new StaleVersionException("error.stale-version-unknown", null, null, null, null);
         when(versions.stale(eq("line"), eq("7"), any(), any())).thenReturn(stale);
