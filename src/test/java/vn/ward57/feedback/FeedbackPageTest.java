@@ -38,7 +38,11 @@ class FeedbackPageTest {
                         .with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("80,00%")))
-                .andExpect(content().string(containsString("PA-2026-0006")));
+                .andExpect(content().string(containsString("PA-2026-0006")))
+                // the period's dates stay in the filter
+                .andExpect(content().string(containsString("<label for=\"from\">Từ ngày</label>")))
+                .andExpect(content().string(containsString("<input type=\"date\" id=\"from\" name=\"from\" value=\"2026-01-01\">")))
+                .andExpect(content().string(containsString("<input type=\"date\" id=\"to\" name=\"to\" value=\"2026-11-20\">")));
     }
 
     @Test
