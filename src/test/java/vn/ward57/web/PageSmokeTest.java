@@ -33,6 +33,7 @@ class PageSmokeTest {
             admin         | /provinces/thai-nguyen              | Phường Trung Thành
             admin         | /wards/trung-thanh                  | Quản trị phường
             lanhdao.anhai | /wards/an-hai/residential-groups    | 247 tổ dân phố
+            lanhdao.anhai | /wards/an-hai/residential-groups    | placeholder="tdp-01"
             lanhdao.anhai | /wards/an-hai/staffing?year=2025    | Phòng Kinh tế, Hạ tầng và Đô thị
             lanhdao.anhai | /users                              | Nguyễn Thị Lan
             lanhdao.anhai | /users/new                          | Thêm người dùng
