@@ -2,6 +2,7 @@ package vn.ward57.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,8 +50,15 @@ class FeedbackPageTest {
     void anOfficerTakesInAnItemAndMovesItOnlyToTheNextState() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback?overdue=true").with(officer()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("PA-2026-0006")));
+        mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback?state=RECEIVED").with(officer()))
+                .andExpect(content().string(containsString("<select id=\"f-state\" name=\"state\">")))
+                .andExpect(content().string(containsString("value=\"RECEIVED\" selected=\"selected\"")));
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback/new").with(officer()))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"channel\">Kênh tiếp nhận</label>")))
+                .andExpect(content().string(containsString("<select id=\"unit\" name=\"unit\"><option value=\"\">—</option>")))
+                .andExpect(content().string(containsString("<textarea rows=\"5\" maxlength=\"4000\" id=\"content\" name=\"content\">")))
+                .andExpect(content().string(not(containsString("</div><input"))));
         String location = mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/feedback").with(officer()).with(csrf())
                         .param("channel", "LETTER").param("receivedOn", "2026-11-02").param("category", "KHAC")
                         .param("content", "Thư đề nghị sửa nhà văn hóa tổ 200").param("submitterName", "Phạm Thư"))
