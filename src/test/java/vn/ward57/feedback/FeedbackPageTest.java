@@ -44,6 +44,11 @@ class FeedbackPageTest {
                 .andExpect(content().string(containsString("<label for=\"from\">Từ ngày</label>")))
                 .andExpect(content().string(containsString("<input type=\"date\" id=\"from\" name=\"from\" value=\"2026-01-01\">")))
                 .andExpect(content().string(containsString("<input type=\"date\" id=\"to\" name=\"to\" value=\"2026-11-20\">")));
+        String page = mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback-stats?from=2026-01-01&to=2026-11-20")
+                .with(officer())).andReturn().getResponse().getContentAsString().replaceAll(">\\s+<", "><");
+        // the total row: three counts, the rate, two counts (other tests of the context may add items)
+        assertThat(page).containsPattern("<tr id=\"stats-total\"><th>Tổng</th>(<th class=\"num\">\\d+</th>){3}"
+                + "<th class=\"num\">\\d+,\\d\\d%</th>(<th class=\"num\">\\d+</th>){2}</tr>");
     }
 
     @Test
