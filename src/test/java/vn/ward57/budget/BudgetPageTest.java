@@ -92,6 +92,14 @@ class BudgetPageTest {
                         .param("estimate", "-5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Dự toán không được là số âm; đã ghi -5.", "Camera an ninh");
+        // an unusually small estimate: the form again, offering to confirm it
+        String doubted = mvc.perform(post(officer, "/wards/" + WARD + "/budget/lines").param("fiscalYear", "2030")
+                        .param("category", "CDS").param("code", "CDS-01").param("name", "Camera an ninh")
+                        .param("estimate", "120.000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(doubted).contains("<label for=\"estimate\">Dự toán (đồng)</label>", "value=\"120.000\"",
+                "<input type=\"checkbox\" name=\"confirmAmount\" value=\"true\">");
+        assertThat(refused).doesNotContain("name=\"confirmAmount\"");
         String location = mvc.perform(post(officer, "/wards/" + WARD + "/budget/lines").param("fiscalYear", "2030")
                         .param("category", "CDS").param("code", "CDS-01").param("name", "Camera an ninh")
                         .param("estimate", "120.000.000").param("fundingSource", "Ngân sách phường"))

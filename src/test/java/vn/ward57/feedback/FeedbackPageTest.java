@@ -2,6 +2,7 @@ package vn.ward57.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -38,15 +39,31 @@ class FeedbackPageTest {
                         .with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("80,00%")))
-                .andExpect(content().string(containsString("PA-2026-0006")));
+                .andExpect(content().string(containsString("PA-2026-0006")))
+                // the period's dates stay in the filter
+                .andExpect(content().string(containsString("<label for=\"from\">Từ ngày</label>")))
+                .andExpect(content().string(containsString("<input type=\"date\" id=\"from\" name=\"from\" value=\"2026-01-01\">")))
+                .andExpect(content().string(containsString("<input type=\"date\" id=\"to\" name=\"to\" value=\"2026-11-20\">")));
+        String page = mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback-stats?from=2026-01-01&to=2026-11-20")
+                .with(officer())).andReturn().getResponse().getContentAsString().replaceAll(">\\s+<", "><");
+        // the total row: three counts, the rate, two counts (other tests of the context may add items)
+        assertThat(page).containsPattern("<tr id=\"stats-total\"><th>Tổng</th>(<th class=\"num\">\\d+</th>){3}"
+                + "<th class=\"num\">\\d+,\\d\\d%</th>(<th class=\"num\">\\d+</th>){2}</tr>");
     }
 
     @Test
     void anOfficerTakesInAnItemAndMovesItOnlyToTheNextState() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback?overdue=true").with(officer()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("PA-2026-0006")));
+        mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback?state=RECEIVED").with(officer()))
+                .andExpect(content().string(containsString("<select id=\"f-state\" name=\"state\">")))
+                .andExpect(content().string(containsString("value=\"RECEIVED\" selected=\"selected\"")));
         mvc.perform(MockMvcRequestBuilders.get("/wards/an-hai/feedback/new").with(officer()))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"channel\">Kênh tiếp nhận</label>")))
+                .andExpect(content().string(containsString("<select id=\"unit\" name=\"unit\"><option value=\"\">—</option>")))
+                .andExpect(content().string(containsString("<textarea rows=\"5\" maxlength=\"4000\" id=\"content\" name=\"content\">")))
+                .andExpect(content().string(not(containsString("</div><input"))));
         String location = mvc.perform(MockMvcRequestBuilders.post("/wards/an-hai/feedback").with(officer()).with(csrf())
                         .param("channel", "LETTER").param("receivedOn", "2026-11-02").param("category", "KHAC")
                         .param("content", "Thư đề nghị sửa nhà văn hóa tổ 200").param("submitterName", "Phạm Thư"))

@@ -93,7 +93,13 @@ class TaskPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Giao ban tháng 10", "Đẩy nhanh số hóa", "GB10-1", "Quá hạn chưa hoàn thành");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/meetings").with(officer))
-                .andReturn().getResponse().getContentAsString()).contains("05/10/2026", "Giao ban tháng");
+                .andReturn().getResponse().getContentAsString()).contains("05/10/2026", "Giao ban tháng")
+                .doesNotContain("name=\"chairedBy\"><option value=\"\">").contains("<select id=\"chairedBy\" name=\"chairedBy\">");
+        // the directives' form offers the signer's role, or none
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/directives").with(officer))
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " "))
+                .contains("<label for=\"signerRole\">Ký với tư cách</label> <select id=\"signerRole\" name=\"signerRole\"><option value=\"\">—</option>",
+                        "<option value=\"DEPUTY\">Cấp phó</option>");
     }
 
     /**

@@ -33,6 +33,7 @@ class PageSmokeTest {
             admin         | /provinces/thai-nguyen              | Phường Trung Thành
             admin         | /wards/trung-thanh                  | Quản trị phường
             lanhdao.anhai | /wards/an-hai/residential-groups    | 247 tổ dân phố
+            lanhdao.anhai | /wards/an-hai/residential-groups    | placeholder="tdp-01"
             lanhdao.anhai | /wards/an-hai/staffing?year=2025    | Phòng Kinh tế, Hạ tầng và Đô thị
             lanhdao.anhai | /users                              | Nguyễn Thị Lan
             lanhdao.anhai | /users/new                          | Thêm người dùng
@@ -45,6 +46,7 @@ class PageSmokeTest {
             canbo.anhai   | /wards/an-hai/service-index         | 20 × (trước hạn + đúng hạn + đang giải quyết trong hạn)
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | >1.001612<
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | >Hộ tịch<
+            canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-01&to=2026-06-30 | <input type="date" id="to" name="to" value="2026-06-30">
             canbo.anhai   | /wards/an-hai/dossier-imports       | Xong
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-15&to=2026-03-31 | /wards/an-hai/dossiers/list?from=2026-01-15&amp;to=2026-01-31&amp;figure=resolvedLate
             canbo.anhai   | /wards/an-hai/dossiers?from=2026-01-15&to=2026-03-31 | /wards/an-hai/dossiers/list?from=2026-03-01&amp;to=2026-03-31&amp;figure=pendingOverdue

@@ -158,7 +158,9 @@ class PageTest {
         mvc.perform(post("/wards/an-hai/units").with(as("lanhdao.anhai")).with(csrf()).header("HX-Request", "true")
                         .param("code", "trang").param("name", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("không được để trống")));
+                .andExpect(content().string(containsString("không được để trống")))
+                .andExpect(content().string(containsString("id=\"code\" name=\"code\" value=\"trang\"")))
+                .andExpect(content().string(containsString("id=\"name\" name=\"name\" value=\"\" class=\"invalid\"")));
         mvc.perform(post("/wards/an-hai/units").with(as("lanhdao.anhai")).with(csrf()).header("HX-Request", "true")
                         .param("code", "pvhcc").param("name", "Trùng"))
                 .andExpect(content().string(containsString("Mã đơn vị „pvhcc“ đã có trong phường.")));
