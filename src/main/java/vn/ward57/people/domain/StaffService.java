@@ -81,7 +81,7 @@ public class StaffService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit() ?: @access.ownUnit())")
     public StaffMember create(Ward ward, StaffMemberForm form) {
         long id = staff.insert(ward.id().value(), values(ward, form));
-        return records.created(ward.provinceId(), ward.id().value(), id, get(ward, id));
+        return records.created(ward, id, get(ward, id));
     }
 
     /**
@@ -103,7 +103,7 @@ public class StaffService {
             }
         }
         records.written(id, staff.update(id, before.version(), row));
-        return records.updated(ward.provinceId(), ward.id().value(), id, before, get(ward, id));
+        return records.updated(ward, id, before, get(ward, id));
     }
 
     /** Refused for someone with recorded attendance: ending their time in post keeps the history. */
@@ -112,7 +112,7 @@ public class StaffService {
     public void delete(Ward ward, long id, Long version) {
         StaffMember member = locked(ward, id, version);
         DatabaseConstraint.check(() -> records.written(id, staff.delete(id, member.version())));
-        records.deleted(ward.provinceId(), ward.id().value(), id, member);
+        records.deleted(ward, id, member);
     }
 
     /**
