@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.DatabaseConstraint;
@@ -46,8 +47,8 @@ public class StaffService {
     public record Filter(String unit, String q, LocalDate inPostOn) {
 
         public Filter {
-            unit = unit == null || unit.isBlank() ? null : unit.strip();
-            q = q == null || q.isBlank() ? null : q.strip();
+            unit = Texts.blankToNull(unit);
+            q = Texts.blankToNull(q);
         }
     }
 

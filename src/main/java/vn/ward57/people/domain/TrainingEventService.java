@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.VersionedRecords;
@@ -50,7 +51,7 @@ public class TrainingEventService {
     public record Filter(LocalDate from, LocalDate to, Programme programme, String q) {
 
         public Filter {
-            q = q == null || q.isBlank() ? null : q.strip();
+            q = Texts.blankToNull(q);
         }
     }
 
