@@ -167,12 +167,11 @@ public class FeedbackService {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return e;
-            }
+        E e = Texts.choice(type, value);
+        if (e == null) {
+            throw new InvalidInputException("feedback.bad-" + field, field, value == null ? "" : value);
         }
-        throw new InvalidInputException("feedback.bad-" + field, field, value == null ? "" : value);
+        return e;
     }
 
     static Feedback describe(FeedbackRepository.Row r) {
