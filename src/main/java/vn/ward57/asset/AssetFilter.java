@@ -1,14 +1,16 @@
 package vn.ward57.asset;
 
+import vn.ward57.common.Texts;
+
 /** What the register's list is narrowed to; nulls do not narrow. q searches name, location, note, unit and group. */
 public record AssetFilter(String kind, String unit, String group, String condition, String q) {
 
     public AssetFilter {
-        kind = AssetForm.blankToNull(kind);
-        unit = AssetForm.blankToNull(unit);
-        group = AssetForm.blankToNull(group);
-        condition = AssetForm.blankToNull(condition);
-        q = AssetForm.blankToNull(q);
+        kind = Texts.blankToNull(kind);
+        unit = Texts.blankToNull(unit);
+        group = Texts.blankToNull(group);
+        condition = Texts.blankToNull(condition);
+        q = Texts.blankToNull(q);
     }
 
     public static AssetFilter none() {

@@ -1,5 +1,7 @@
 package vn.ward57.asset;
 
+import vn.ward57.common.Texts;
+
 /**
  * An asset to register or its new state. Kind and condition are codes or labels, unit and group
  * the codes (or names) of the ward's own; dates are text (2026-01-15 or 15/01/2026) so that a day that
@@ -11,15 +13,15 @@ public record AssetForm(String kind, String name, String unit, String group, Str
                         String note) {
 
     public AssetForm {
-        kind = blankToNull(kind);
-        name = blankToNull(name);
-        unit = blankToNull(unit);
-        group = blankToNull(group);
-        location = blankToNull(location);
-        installedOn = blankToNull(installedOn);
-        removedOn = blankToNull(removedOn);
-        condition = blankToNull(condition);
-        note = blankToNull(note);
+        kind = Texts.blankToNull(kind);
+        name = Texts.blankToNull(name);
+        unit = Texts.blankToNull(unit);
+        group = Texts.blankToNull(group);
+        location = Texts.blankToNull(location);
+        installedOn = Texts.blankToNull(installedOn);
+        removedOn = Texts.blankToNull(removedOn);
+        condition = Texts.blankToNull(condition);
+        note = Texts.blankToNull(note);
     }
 
     public static AssetForm empty(String unit) {
@@ -33,9 +35,5 @@ public record AssetForm(String kind, String name, String unit, String group, Str
 
     private static String text(java.time.LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.ward57.asset;
 
+import vn.ward57.common.Texts;
+
 /**
  * A line to register or its new state. The date is text (2026-01-15 or 15/01/2026) so that a day
  * that does not exist gets its own message; kind, holder and action are codes or labels. The
@@ -9,13 +11,13 @@ public record CertificateForm(String issuedOn, String kind, String holder, Strin
                               Integer quantity, String document, String note) {
 
     public CertificateForm {
-        issuedOn = AssetForm.blankToNull(issuedOn);
-        kind = AssetForm.blankToNull(kind);
-        holder = AssetForm.blankToNull(holder);
-        action = AssetForm.blankToNull(action);
-        holderName = AssetForm.blankToNull(holderName);
-        document = AssetForm.blankToNull(document);
-        note = AssetForm.blankToNull(note);
+        issuedOn = Texts.blankToNull(issuedOn);
+        kind = Texts.blankToNull(kind);
+        holder = Texts.blankToNull(holder);
+        action = Texts.blankToNull(action);
+        holderName = Texts.blankToNull(holderName);
+        document = Texts.blankToNull(document);
+        note = Texts.blankToNull(note);
     }
 
     public static CertificateForm empty(java.time.LocalDate today) {

@@ -2,6 +2,7 @@ package vn.ward57.audit;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.ward57.common.Texts;
 
 /** What the audit page searches by; every field may be empty. page counts from 0. */
 public record AuditFilter(String ward, String actor, String entity,
@@ -10,13 +11,9 @@ public record AuditFilter(String ward, String actor, String entity,
                           Integer page) {
 
     public AuditFilter {
-        ward = blankToNull(ward);
-        actor = blankToNull(actor);
-        entity = blankToNull(entity);
+        ward = Texts.blankToNull(ward);
+        actor = Texts.blankToNull(actor);
+        entity = Texts.blankToNull(entity);
         page = page == null || page < 0 ? 0 : page;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

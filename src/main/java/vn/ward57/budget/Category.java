@@ -2,6 +2,7 @@ package vn.ward57.budget;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.ward57.common.Texts;
 
 /** The three headings of Resolution 57's budget (seed 003: chi KH&CN, chi ĐMST, chi CĐS), in the reports' order. */
 public enum Category {
@@ -22,12 +23,7 @@ public enum Category {
 
     /** The category named by its code (KHCN, DMST, CDS), or null when it names none. */
     public static Category of(String code) {
-        for (Category c : values()) {
-            if (c.name().equalsIgnoreCase(code == null ? "" : code.strip())) {
-                return c;
-            }
-        }
-        return null;
+        return Texts.choice(Category.class, code);
     }
 
     /** What a file may write for each category: the label, the code, the reports' abbreviations. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.Texts;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.dossier.domain.DossierCounts;
 import vn.ward57.dossier.domain.DossierListRepository.Figure;
@@ -52,8 +53,8 @@ public class DossierStatsService {
             if (to.isBefore(from)) {
                 throw new InvalidInputException("stats.period-reversed", "to");
             }
-            field = field == null || field.isBlank() ? null : field.strip();
-            procedure = procedure == null || procedure.isBlank() ? null : procedure.strip();
+            field = Texts.blankToNull(field);
+            procedure = Texts.blankToNull(procedure);
         }
 
         /**

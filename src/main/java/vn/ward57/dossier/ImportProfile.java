@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import vn.ward57.common.Texts;
 
 /**
  * A saved column mapping for exports whose headers ward57 does not recognise: {@code columns} maps
@@ -23,17 +24,13 @@ public record ImportProfile(
     public ImportProfile {
         name = name == null ? null : name.strip();
         columns = columns == null ? Map.of() : Map.copyOf(columns);
-        statusColumn = blankToNull(statusColumn);
-        statusDateColumn = blankToNull(statusDateColumn);
+        statusColumn = Texts.blankToNull(statusColumn);
+        statusDateColumn = Texts.blankToNull(statusDateColumn);
         resolvedValues = resolvedValues == null ? List.of() : List.copyOf(resolvedValues);
         withdrawnValues = withdrawnValues == null ? List.of() : List.copyOf(withdrawnValues);
     }
 
     public boolean hasStatus() {
         return statusColumn != null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package vn.ward57.feedback;
 
 import java.time.LocalDate;
+import vn.ward57.common.Texts;
 
 /** An item an officer takes in; channel and category are codes, unit a unit code, repeatOf an item code. */
 public record FeedbackForm(String channel,
@@ -11,7 +12,7 @@ public record FeedbackForm(String channel,
 
     /** No unit chosen (the form's empty option) is none: the item is the ward's. */
     public FeedbackForm {
-        unit = unit == null || unit.isBlank() ? null : unit.strip();
+        unit = Texts.blankToNull(unit);
     }
 
     /** A unit officer's form starts with its unit, the only one it may take items in for. */

@@ -1,5 +1,7 @@
 package vn.ward57.feedback;
 
+import vn.ward57.common.Texts;
+
 /**
  * A step of the workflow: the new state, a note for the history, and what that step needs — the answer
  * (ANSWERED), the higher level (TRANSFERRED), optionally the handling unit (ASSIGNED) and whether the
@@ -10,6 +12,6 @@ public record StateChange(String state, String note, String answer, String trans
 
     /** No unit chosen is no change of unit. */
     public StateChange {
-        unit = unit == null || unit.isBlank() ? null : unit.strip();
+        unit = Texts.blankToNull(unit);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.indicator.domain.IndicatorValueRepository.CodedValue;
 import vn.ward57.indicator.domain.IndicatorValueRepository;
@@ -100,7 +101,7 @@ public class DigitalCitizens {
         if (period.kind() != ReportingPeriod.Kind.MONTH) {
             throw new vn.ward57.common.error.InvalidInputException("citizens.month-only", "period", month);
         }
-        String source = figures.source() == null || figures.source().isBlank() ? null : figures.source().strip();
+        String source = Texts.blankToNull(figures.source());
         Map<String, BigDecimal> given = new java.util.HashMap<>();
         given.put(ADULTS, figures.adultResidents());
         given.put(EID, figures.eidAccounts());

@@ -63,7 +63,7 @@ public class IndicatorTargetEntry {
                 catalogue.target(row.id(), year).map(s -> target(code, s)).orElse(null));
         records.written(key, catalogue.saveTarget(ward.id().value(), row.id(), new TargetRow(year, t.target(),
                 t.baseline(), t.baselineYear(), t.source()), before == null ? null : before.version()));
-        return records.updated(ward.provinceId(), ward.id().value(), key, before, get(ward, code, year));
+        return records.updated(ward, key, before, get(ward, code, year));
     }
 
     private static Target target(String code, StoredTarget t) {

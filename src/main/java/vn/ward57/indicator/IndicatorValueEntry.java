@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Decimals;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.Texts;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.ConflictException;
@@ -115,7 +116,7 @@ public class IndicatorValueEntry {
         Optional<ValueRow> old = values.find(row.id(), period.code());
         records.checked(key, version, old.map(v -> entered(code, v)).orElse(null));
         records.written(key, values.save(ward.id().value(), row.id(), period.code(), old, value,
-                blankToNull(comment), blankToNull(explanation), CurrentActor.name()));
+                Texts.blankToNull(comment), Texts.blankToNull(explanation), CurrentActor.name()));
         // the audit log keeps just the value, not the whole entry records.updated would take
         events.publishEvent(ChangeRecorded.updated("indicator_value", key, ward,
                 old.map(v -> Map.of("value", v.value())).orElse(null), Map.of("value", value)));
@@ -135,10 +136,6 @@ public class IndicatorValueEntry {
     private static Entered entered(String code, ValueRow v) {
         return new Entered(code, v.period(), v.value(), v.comment(), v.explanation(), v.updatedBy(), v.updatedAt(),
                 v.version());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static void checkValue(Indicator indicator, BigDecimal value) {

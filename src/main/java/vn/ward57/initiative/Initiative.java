@@ -3,6 +3,7 @@ package vn.ward57.initiative;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ward57.common.Texts;
 
 /** A submitted initiative (sáng kiến) with its attachments' descriptions. */
 public record Initiative(long id, long callId, String wardCode, String code, String title, String authors,
@@ -18,7 +19,7 @@ public record Initiative(long id, long callId, String wardCode, String code, Str
                        String solution, String results, LocalDate submittedOn) {
 
         public Form {
-            unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+            unitCode = Texts.blankToNull(unitCode);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.ward57.common.Codes;
+import vn.ward57.common.Texts;
 
 /** Creating or editing a residential group; on edit the code must equal the existing one or be empty. */
 public record ResidentialGroupForm(
@@ -20,7 +21,7 @@ public record ResidentialGroupForm(
         Integer households) {
 
     public ResidentialGroupForm {
-        code = code == null || code.isBlank() ? null : code.strip();
+        code = Texts.blankToNull(code);
         name = name == null ? null : name.strip();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
@@ -22,10 +23,10 @@ public record StaffMemberForm(
         @Size(max = 1000, message = "{validation.too-long}") String note) {
 
     public StaffMemberForm {
-        fullName = strip(fullName);
-        unit = strip(unit);
-        position = strip(position);
-        note = strip(note);
+        fullName = Texts.blankToNull(fullName);
+        unit = Texts.blankToNull(unit);
+        position = Texts.blankToNull(position);
+        note = Texts.blankToNull(note);
     }
 
     /** Throws the first broken rule, naming its field. */
@@ -52,9 +53,5 @@ public record StaffMemberForm(
             throw new InvalidInputException("staff.left-before-start", "inPostTo", VietnameseFormat.date(inPostTo),
                     VietnameseFormat.date(inPostFrom));
         }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

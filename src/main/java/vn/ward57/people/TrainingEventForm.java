@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
@@ -30,9 +31,9 @@ public record TrainingEventForm(
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     public TrainingEventForm {
-        title = strip(title);
-        organiser = strip(organiser);
-        note = strip(note);
+        title = Texts.blankToNull(title);
+        organiser = Texts.blankToNull(organiser);
+        note = Texts.blankToNull(note);
         EnumMap<TargetGroup, Long> counts = new EnumMap<>(TargetGroup.class);
         if (participants != null) {
             participants.forEach((group, count) -> {
@@ -102,9 +103,5 @@ public record TrainingEventForm(
         if (value != null && value.length() > max) {
             throw new InvalidInputException("people.too-long", field, max);
         }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

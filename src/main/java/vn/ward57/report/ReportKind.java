@@ -1,5 +1,7 @@
 package vn.ward57.report;
 
+import vn.ward57.common.Texts;
+
 /** The report kinds of issue 8; each ships with its own Word template. */
 public enum ReportKind {
     /** Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW for any period, with Phụ lục I–X (seed 004). */
@@ -21,12 +23,7 @@ public enum ReportKind {
 
     /** The kind a request names, or null when it names none. */
     public static ReportKind parse(String name) {
-        for (ReportKind k : values()) {
-            if (k.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
-                return k;
-            }
-        }
-        return null;
+        return Texts.choice(ReportKind.class, name);
     }
 
     /** The part after the slash in "Số: 12/BC-UBND". */

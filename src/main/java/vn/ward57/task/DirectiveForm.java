@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ward57.common.Texts;
 
 /** A directive to register (issue 4's POST body), and the page's form. */
 public record DirectiveForm(
@@ -24,8 +25,8 @@ public record DirectiveForm(
         issuer = issuer == null ? null : issuer.strip();
         title = title == null ? null : title.strip();
         issuedByWard = Boolean.TRUE.equals(issuedByWard);
-        signerName = signerName == null || signerName.isBlank() ? null : signerName.strip();
-        summary = summary == null || summary.isBlank() ? null : summary.strip();
+        signerName = Texts.blankToNull(signerName);
+        summary = Texts.blankToNull(summary);
         implementsIds = implementsIds == null ? List.of() : List.copyOf(implementsIds);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ward57.common.Texts;
 
 /** A task to assign: units by their codes, no deadline for a recurring (thường xuyên) task. */
 public record TaskForm(
@@ -19,14 +20,10 @@ public record TaskForm(
     public TaskForm {
         code = code == null ? null : code.strip();
         title = title == null ? null : title.strip();
-        phase = blankToNull(phase);
-        leadUnit = blankToNull(leadUnit);
+        phase = Texts.blankToNull(phase);
+        leadUnit = Texts.blankToNull(leadUnit);
         coordinatingUnits = coordinatingUnits == null ? List.of()
                 : coordinatingUnits.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        expectedOutput = blankToNull(expectedOutput);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        expectedOutput = Texts.blankToNull(expectedOutput);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import vn.ward57.common.Codes;
+import vn.ward57.common.Texts;
 import vn.ward57.common.security.Role;
 
 /**
@@ -39,19 +40,15 @@ public record UserForm(
     public UserForm {
         username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         fullName = fullName == null ? null : fullName.strip();
-        email = blankToNull(email);
-        wardCode = blankToNull(wardCode);
-        unitCode = blankToNull(unitCode);
+        email = Texts.blankToNull(email);
+        wardCode = Texts.blankToNull(wardCode);
+        unitCode = Texts.blankToNull(unitCode);
         provinceCodes = provinceCodes == null ? List.of() : provinceCodes.stream().filter(c -> !c.isBlank()).toList();
-        password = blankToNull(password);
+        password = Texts.blankToNull(password);
     }
 
     /** The length of app_user.email. */
     public static final int MAX_EMAIL = 200;
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public boolean isEnabled() {
         return enabled == null || enabled;

@@ -53,7 +53,7 @@ public class AssetService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit())")
     public Asset create(Ward ward, AssetForm form) {
         long id = assets.insert(ward.id().value(), checked(ward, form));
-        return records.created(ward.provinceId(), ward.id().value(), id, find(ward, id));
+        return records.created(ward, id, find(ward, id));
     }
 
     /**
@@ -65,7 +65,7 @@ public class AssetService {
     public Asset update(Ward ward, long id, AssetForm form, Long version) {
         Asset before = locked(ward, id, version);
         records.written(id, assets.update(id, before.version(), checked(ward, form)));
-        return records.updated(ward.provinceId(), ward.id().value(), id, before, find(ward, id));
+        return records.updated(ward, id, before, find(ward, id));
     }
 
     @Transactional
@@ -73,7 +73,7 @@ public class AssetService {
     public Asset delete(Ward ward, long id, Long version) {
         Asset before = locked(ward, id, version);
         records.written(id, assets.delete(id, before.version()));
-        return records.deleted(ward.provinceId(), ward.id().value(), id, before);
+        return records.deleted(ward, id, before);
     }
 
     private AssetRepository.Values checked(Ward ward, AssetForm form) {

@@ -46,7 +46,7 @@ public class CertificateService {
     @PreAuthorize("@access.enterWardWide(#ward)")
     public CertificateIssue create(Ward ward, CertificateForm form) {
         long id = issues.insert(ward.id().value(), checked(form));
-        return records.created(ward.provinceId(), ward.id().value(), id, find(ward, id));
+        return records.created(ward, id, find(ward, id));
     }
 
     /** version: the one the person read (null: any); a line changed since is refused (409, who and when). */
@@ -55,7 +55,7 @@ public class CertificateService {
     public CertificateIssue update(Ward ward, long id, CertificateForm form, Long version) {
         CertificateIssue before = locked(ward, id, version);
         records.written(id, issues.update(id, before.version(), checked(form)));
-        return records.updated(ward.provinceId(), ward.id().value(), id, before, find(ward, id));
+        return records.updated(ward, id, before, find(ward, id));
     }
 
     @Transactional
@@ -63,7 +63,7 @@ public class CertificateService {
     public CertificateIssue delete(Ward ward, long id, Long version) {
         CertificateIssue before = locked(ward, id, version);
         records.written(id, issues.delete(id, before.version()));
-        return records.deleted(ward.provinceId(), ward.id().value(), id, before);
+        return records.deleted(ward, id, before);
     }
 
     private static CertificateRepository.Values checked(CertificateForm form) {

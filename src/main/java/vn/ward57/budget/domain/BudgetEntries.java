@@ -50,7 +50,7 @@ public class BudgetEntries {
         checkAdjusted(lineId, amount, "amount");
         Adjustment made = entries.insert(Kind.ADJUSTMENT, ward.id().value(), lineId, decidedOn, amount, document,
                 reason).adjustment();
-        return adjustments.created(ward.provinceId(), ward.id().value(), made.id(), made);
+        return adjustments.created(ward, made.id(), made);
     }
 
     @Transactional
@@ -59,7 +59,7 @@ public class BudgetEntries {
         EntryRow row = entry(ward, lineId, Kind.ADJUSTMENT, adjustmentId, "budget.adjustment.not-found");
         checkAdjusted(lineId, -row.amount(), null);
         entries.delete(Kind.ADJUSTMENT, adjustmentId);
-        adjustments.deleted(ward.provinceId(), ward.id().value(), adjustmentId, row.adjustment());
+        adjustments.deleted(ward, adjustmentId, row.adjustment());
     }
 
     @Transactional
@@ -72,7 +72,7 @@ public class BudgetEntries {
         String note = input.text(form.note(), "note", 2000);
         Commitment made = entries.insert(Kind.COMMITMENT, ward.id().value(), lineId, committedOn, amount, document,
                 note).commitment();
-        return commitments.created(ward.provinceId(), ward.id().value(), made.id(), made);
+        return commitments.created(ward, made.id(), made);
     }
 
     @Transactional
@@ -80,7 +80,7 @@ public class BudgetEntries {
     public void deleteCommitment(Ward ward, long lineId, long commitmentId) {
         EntryRow row = entry(ward, lineId, Kind.COMMITMENT, commitmentId, "budget.commitment.not-found");
         entries.delete(Kind.COMMITMENT, commitmentId);
-        commitments.deleted(ward.provinceId(), ward.id().value(), commitmentId, row.commitment());
+        commitments.deleted(ward, commitmentId, row.commitment());
     }
 
     /** An entry of the ward's line: another line's (or another ward's) is not found. */

@@ -76,7 +76,7 @@ public class BudgetLines {
         input.plausible(values.estimate(), medianOfOthers(ward.id().value(), 0), PlausibleAmount.Basis.LINES,
                 form.confirmAmount(), "estimate");
         long id = lines.insert(ward.id().value(), values);
-        return records.created(ward.provinceId(), ward.id().value(), id,
+        return records.created(ward, id,
                 WardLines.view(ward.code(), lines.find(id).orElseThrow()));
     }
 
@@ -106,7 +106,7 @@ public class BudgetLines {
                     PlausibleAmount.Basis.LINES, form.confirmAmount(), "estimate");
         }
         records.written(lineId, lines.update(lineId, before.version(), values));
-        return records.updated(ward.provinceId(), ward.id().value(), lineId, WardLines.view(ward.code(), before),
+        return records.updated(ward, lineId, WardLines.view(ward.code(), before),
                 WardLines.view(ward.code(), lines.find(lineId).orElseThrow()));
     }
 
@@ -120,7 +120,7 @@ public class BudgetLines {
                     VietnameseFormat.dong(line.disbursed()));
         }
         records.written(lineId, lines.delete(lineId, line.version()));
-        records.deleted(ward.provinceId(), ward.id().value(), lineId, WardLines.view(ward.code(), line));
+        records.deleted(ward, lineId, WardLines.view(ward.code(), line));
     }
 
     /**

@@ -50,7 +50,7 @@ public class DisbursementService {
     public Disbursement create(Ward ward, Disbursement.Form form) {
         var values = values(ward, form, input.required(form.budgetLineId(), "budgetLineId"), 0, true);
         long id = disbursements.insert(ward.id().value(), values);
-        return records.created(ward.provinceId(), ward.id().value(), id,
+        return records.created(ward, id,
                 view(ward.code(), disbursements.find(id).orElseThrow()));
     }
 
@@ -64,7 +64,7 @@ public class DisbursementService {
                 || form.amount().compareTo(java.math.BigDecimal.valueOf(before.amount())) != 0;
         var values = values(ward, form, lineId, disbursementId, changed);
         records.written(disbursementId, disbursements.update(disbursementId, before.version(), values));
-        return records.updated(ward.provinceId(), ward.id().value(), disbursementId, view(ward.code(), before),
+        return records.updated(ward, disbursementId, view(ward.code(), before),
                 view(ward.code(), disbursements.find(disbursementId).orElseThrow()));
     }
 
@@ -73,7 +73,7 @@ public class DisbursementService {
     public void delete(Ward ward, long disbursementId, Long version) {
         var before = locked(ward, disbursementId, version);
         records.written(disbursementId, disbursements.delete(disbursementId, before.version()));
-        records.deleted(ward.provinceId(), ward.id().value(), disbursementId, view(ward.code(), before));
+        records.deleted(ward, disbursementId, view(ward.code(), before));
     }
 
     /** Checks the payment against its line (locked, so that two payments at once cannot both pass). */

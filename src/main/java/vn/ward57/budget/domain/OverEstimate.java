@@ -1,5 +1,6 @@
 package vn.ward57.budget.domain;
 
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.security.CurrentActor;
@@ -28,7 +29,7 @@ final class OverEstimate {
         if (disbursedAfter <= adjusted) {
             return Override.NONE;
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = Texts.blankToNull(reason);
         if (leader && why != null) {
             return new Override(why, CurrentActor.name());
         }

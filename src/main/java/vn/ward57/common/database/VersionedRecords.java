@@ -3,6 +3,7 @@ package vn.ward57.common.database;
 import java.util.function.ToLongFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.audit.AuditedWard;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 
@@ -63,18 +64,18 @@ public class VersionedRecords {
             }
         }
 
-        public T created(long provinceId, long wardId, Object key, T after) {
-            events.publishEvent(ChangeRecorded.created(entity, String.valueOf(key), provinceId, wardId, after));
+        public T created(AuditedWard ward, Object key, T after) {
+            events.publishEvent(ChangeRecorded.created(entity, String.valueOf(key), ward, after));
             return after;
         }
 
-        public T updated(long provinceId, long wardId, Object key, T before, T after) {
-            events.publishEvent(ChangeRecorded.updated(entity, String.valueOf(key), provinceId, wardId, before, after));
+        public T updated(AuditedWard ward, Object key, T before, T after) {
+            events.publishEvent(ChangeRecorded.updated(entity, String.valueOf(key), ward, before, after));
             return after;
         }
 
-        public T deleted(long provinceId, long wardId, Object key, T before) {
-            events.publishEvent(ChangeRecorded.deleted(entity, String.valueOf(key), provinceId, wardId, before));
+        public T deleted(AuditedWard ward, Object key, T before) {
+            events.publishEvent(ChangeRecorded.deleted(entity, String.valueOf(key), ward, before));
             return before;
         }
     }

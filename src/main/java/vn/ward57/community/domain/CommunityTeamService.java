@@ -72,7 +72,7 @@ public class CommunityTeamService {
         }
         long id = teams.insert(ward.id().value(), values);
         CommunityTeam created = team(ward, id);
-        return records.created(ward.provinceId(), ward.id().value(), key(ward, created), created);
+        return records.created(ward, key(ward, created), created);
     }
 
     /** version: the one the person read (null: any); a team changed since is refused (409, who and when). */
@@ -87,7 +87,7 @@ public class CommunityTeamService {
         }
         records.written(key(ward, before), teams.update(teamId, before.version(), values));
         CommunityTeam after = team(ward, teamId);
-        return records.updated(ward.provinceId(), ward.id().value(), key(ward, after), before, after);
+        return records.updated(ward, key(ward, after), before, after);
     }
 
     /** The team with its members and activity log. */
@@ -96,7 +96,7 @@ public class CommunityTeamService {
     public void delete(Ward ward, long teamId, Long version) {
         CommunityTeam team = locked(ward, teamId, version);
         records.written(key(ward, team), teams.delete(teamId, team.version()));
-        records.deleted(ward.provinceId(), ward.id().value(), key(ward, team), team);
+        records.deleted(ward, key(ward, team), team);
     }
 
     /** The team as it stands, its row locked until the change commits, if the person read this version. */

@@ -37,7 +37,7 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-duplicate", "code", c.code());
         }
         long id = criteria.insert(ward.id().value(), c.code(), c.name(), c.sortOrder(), c.active());
-        return records.created(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(),
+        return records.created(ward, ward.code() + "/" + c.code(),
                 criteria.find(ward.id().value(), id).orElseThrow());
     }
 
@@ -51,7 +51,7 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-duplicate", "code", c.code());
         }
         criteria.update(criterionId, c.code(), c.name(), c.sortOrder(), c.active());
-        return records.updated(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(), before,
+        return records.updated(ward, ward.code() + "/" + c.code(), before,
                 criteria.find(ward.id().value(), criterionId).orElseThrow());
     }
 
@@ -64,7 +64,7 @@ public class CriteriaService {
             throw new ConflictException("community.criterion-answered", null, c.code());
         }
         criteria.delete(criterionId);
-        records.deleted(ward.provinceId(), ward.id().value(), ward.code() + "/" + c.code(), c);
+        records.deleted(ward, ward.code() + "/" + c.code(), c);
     }
 
     private Criterion criterion(Ward ward, long criterionId) {

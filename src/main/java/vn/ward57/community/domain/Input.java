@@ -2,6 +2,7 @@ package vn.ward57.community.domain;
 
 import java.time.LocalDate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import vn.ward57.common.Texts;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.table.CellDate;
 
@@ -17,7 +18,7 @@ final class Input {
 
     /** The text stripped, or null when blank; refused when required and blank, or too long. */
     static String text(String value, String field, int maxLength, boolean required) {
-        String text = value == null || value.isBlank() ? null : value.strip();
+        String text = Texts.blankToNull(value);
         if (text == null && required) {
             throw new InvalidInputException("community.required", field, label(field));
         }

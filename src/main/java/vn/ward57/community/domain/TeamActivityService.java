@@ -39,7 +39,7 @@ public class TeamActivityService {
         teams.team(ward, teamId);
         Values v = values(form);
         long id = activities.insert(ward.id().value(), teamId, v.heldOn(), v.description(), v.residentsHelped());
-        return records.created(ward.provinceId(), ward.id().value(), id, activities.find(teamId, id).orElseThrow());
+        return records.created(ward, id, activities.find(teamId, id).orElseThrow());
     }
 
     @Transactional
@@ -49,7 +49,7 @@ public class TeamActivityService {
         TeamActivity before = activity(teamId, activityId);
         Values v = values(form);
         activities.update(activityId, v.heldOn(), v.description(), v.residentsHelped());
-        return records.updated(ward.provinceId(), ward.id().value(), activityId, before,
+        return records.updated(ward, activityId, before,
                 activities.find(teamId, activityId).orElseThrow());
     }
 
@@ -59,7 +59,7 @@ public class TeamActivityService {
         teams.team(ward, teamId);
         TeamActivity activity = activity(teamId, activityId);
         activities.delete(activityId);
-        records.deleted(ward.provinceId(), ward.id().value(), activityId, activity);
+        records.deleted(ward, activityId, activity);
     }
 
     private TeamActivity activity(long teamId, long activityId) {

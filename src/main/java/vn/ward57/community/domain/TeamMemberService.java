@@ -36,7 +36,7 @@ public class TeamMemberService {
         var values = values(form);
         checkOneHead(team, null, values);
         long id = members.insert(ward.id().value(), teamId, values);
-        return records.created(ward.provinceId(), ward.id().value(), id, members.find(teamId, id).orElseThrow());
+        return records.created(ward, id, members.find(teamId, id).orElseThrow());
     }
 
     @Transactional
@@ -47,7 +47,7 @@ public class TeamMemberService {
         var values = values(form);
         checkOneHead(team, memberId, values);
         members.update(memberId, values);
-        return records.updated(ward.provinceId(), ward.id().value(), memberId, before,
+        return records.updated(ward, memberId, before,
                 members.find(teamId, memberId).orElseThrow());
     }
 
@@ -58,7 +58,7 @@ public class TeamMemberService {
         teams.team(ward, teamId);
         TeamMember member = member(teamId, memberId);
         members.delete(memberId);
-        records.deleted(ward.provinceId(), ward.id().value(), memberId, member);
+        records.deleted(ward, memberId, member);
     }
 
     private TeamMember member(long teamId, long memberId) {

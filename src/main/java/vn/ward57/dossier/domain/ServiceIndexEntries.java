@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.Echo;
+import vn.ward57.common.Texts;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.NotFoundException;
@@ -115,7 +116,7 @@ public class ServiceIndexEntries {
         if (form.score().stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("index766.score-decimals", "score");
         }
-        String source = form.source() == null || form.source().isBlank() ? null : form.source().strip();
+        String source = Texts.blankToNull(form.source());
         if (source == null && sourceRequired) {
             throw new InvalidInputException("index766.source-required", "source");
         }

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.InvalidInputException;
@@ -59,9 +60,10 @@ public class FeedbackService {
     public List<Feedback> list(Ward ward, FeedbackFilter f) {
         FeedbackFilter filter = f == null ? FeedbackFilter.none() : f;
         String state = filter.state() == null || filter.state().isBlank() ? null : parseState(filter.state()).name();
-        return items.list(ward.id().value(), new FeedbackRepository.Filter(state, Intake.blank(filter.category()),
-                        Intake.blank(filter.unit()), Boolean.TRUE.equals(filter.overdue()) ? WardTime.today() : null,
-                        Intake.blank(filter.q()), null))
+        return items.list(ward.id().value(), new FeedbackRepository.Filter(state, Texts.blankToNull(filter.category()),
+                        Texts.blankToNull(filter.unit()),
+                        Boolean.TRUE.equals(filter.overdue()) ? WardTime.today() : null,
+                        Texts.blankToNull(filter.q()), null))
                 .stream().map(FeedbackService::describe).toList();
     }
 
@@ -113,7 +115,7 @@ public class FeedbackService {
         if (receivedOn.isAfter(WardTime.today())) {
             throw new InvalidInputException("feedback.future-date", "receivedOn");
         }
-        Long repeatOf = Intake.blank(form.repeatOf()) == null ? null
+        Long repeatOf = Texts.blankToNull(form.repeatOf()) == null ? null
                 : items.findByCode(ward.id().value(), form.repeatOf().strip()).map(FeedbackRepository.Row::id)
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-repeat", "repeatOf", form.repeatOf()));
         var written = intake.write(ward.id().value(), channel, receivedOn, form.category(), form.content(),
@@ -150,7 +152,7 @@ public class FeedbackService {
     }
 
     Long unitId(Ward ward, String unitCode) {
-        String code = Intake.blank(unitCode);
+        String code = Texts.blankToNull(unitCode);
         return code == null ? null : org.unit(ward.id(), code).map(Unit::id).map(u -> u.value())
                 .orElseThrow(() -> new InvalidInputException("feedback.bad-unit", "unit", code));
     }
@@ -165,12 +167,11 @@ public class FeedbackService {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return e;
-            }
+        E e = Texts.choice(type, value);
+        if (e == null) {
+            throw new InvalidInputException("feedback.bad-" + field, field, value == null ? "" : value);
         }
-        throw new InvalidInputException("feedback.bad-" + field, field, value == null ? "" : value);
+        return e;
     }
 
     static Feedback describe(FeedbackRepository.Row r) {

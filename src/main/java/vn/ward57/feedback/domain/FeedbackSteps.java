@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
@@ -63,8 +64,8 @@ public class FeedbackSteps {
             throw new InvalidInputException("feedback.bad-transition", "state", before.state().label(), to.label());
         }
         var today = WardTime.today();
-        String answer = Intake.blank(change.answer());
-        String transferredTo = Intake.blank(change.transferredTo());
+        String answer = Texts.blankToNull(change.answer());
+        String transferredTo = Texts.blankToNull(change.transferredTo());
         if (to == FeedbackState.ANSWERED && answer == null) {
             throw new InvalidInputException("feedback.answer-required", "answer");
         }
@@ -77,7 +78,7 @@ public class FeedbackSteps {
         if (transferredTo != null && transferredTo.length() > 300) {
             throw new InvalidInputException("feedback.too-long", "transferredTo", "300");
         }
-        String note = Intake.blank(change.note());
+        String note = Texts.blankToNull(change.note());
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException("feedback.too-long", "note", "2000");
         }

@@ -2,6 +2,7 @@ package vn.ward57.feedback.domain;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.Texts;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.feedback.FeedbackChannel;
 import vn.ward57.feedback.FeedbackState;
@@ -52,7 +53,8 @@ class Intake {
         LocalDate due = days.plus(receivedOn, category.deadlineDays());
         String code = items.nextCode(wardId, receivedOn.getYear());
         long id = items.insert(wardId, new FeedbackRepository.NewItem(code, channel.name(), receivedOn, category.id(),
-                text, blank(address), blank(name), blank(phone), unitId, due, publishedBy, addressConsent, repeatOf));
+                text, Texts.blankToNull(address), Texts.blankToNull(name), Texts.blankToNull(phone), unitId, due,
+                publishedBy, addressConsent, repeatOf));
         items.history(wardId, id, null, FeedbackState.RECEIVED.name(), who, channel.label());
         return new Written(id, code);
     }
@@ -61,9 +63,5 @@ class Intake {
         if (value != null && value.strip().length() > max) {
             throw new InvalidInputException("feedback.too-long", field, String.valueOf(max));
         }
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.Texts;
 import vn.ward57.initiative.Initiative;
 
 /** Initiatives and their attached files. */
@@ -83,9 +84,9 @@ class InitiativeRepository {
         map.put("title", f.title().strip());
         map.put("authors", f.authors().strip());
         map.put("unit", unitId);
-        map.put("problem", blankToNull(f.problem()));
-        map.put("solution", blankToNull(f.solution()));
-        map.put("results", blankToNull(f.results()));
+        map.put("problem", Texts.blankToNull(f.problem()));
+        map.put("solution", Texts.blankToNull(f.solution()));
+        map.put("results", Texts.blankToNull(f.results()));
         map.put("submittedOn", f.submittedOn());
         return map;
     }
@@ -118,9 +119,5 @@ class InitiativeRepository {
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """).params(wardId, initiativeId, name, contentType, bytes, sha256, uploadedBy)
                 .query(Long.class).single();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

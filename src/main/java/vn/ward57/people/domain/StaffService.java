@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.database.VersionedRecords;
 import vn.ward57.common.error.DatabaseConstraint;
@@ -46,8 +47,8 @@ public class StaffService {
     public record Filter(String unit, String q, LocalDate inPostOn) {
 
         public Filter {
-            unit = unit == null || unit.isBlank() ? null : unit.strip();
-            q = q == null || q.isBlank() ? null : q.strip();
+            unit = Texts.blankToNull(unit);
+            q = Texts.blankToNull(q);
         }
     }
 
@@ -81,7 +82,7 @@ public class StaffService {
     @PreAuthorize("@access.editUnit(#ward, #form?.unit() ?: @access.ownUnit())")
     public StaffMember create(Ward ward, StaffMemberForm form) {
         long id = staff.insert(ward.id().value(), values(ward, form));
-        return records.created(ward.provinceId(), ward.id().value(), id, get(ward, id));
+        return records.created(ward, id, get(ward, id));
     }
 
     /**
@@ -103,7 +104,7 @@ public class StaffService {
             }
         }
         records.written(id, staff.update(id, before.version(), row));
-        return records.updated(ward.provinceId(), ward.id().value(), id, before, get(ward, id));
+        return records.updated(ward, id, before, get(ward, id));
     }
 
     /** Refused for someone with recorded attendance: ending their time in post keeps the history. */
@@ -112,7 +113,7 @@ public class StaffService {
     public void delete(Ward ward, long id, Long version) {
         StaffMember member = locked(ward, id, version);
         DatabaseConstraint.check(() -> records.written(id, staff.delete(id, member.version())));
-        records.deleted(ward.provinceId(), ward.id().value(), id, member);
+        records.deleted(ward, id, member);
     }
 
     /**

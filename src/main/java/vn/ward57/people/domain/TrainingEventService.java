@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.database.VersionedRecords;
@@ -50,7 +51,7 @@ public class TrainingEventService {
     public record Filter(LocalDate from, LocalDate to, Programme programme, String q) {
 
         public Filter {
-            q = q == null || q.isBlank() ? null : q.strip();
+            q = Texts.blankToNull(q);
         }
     }
 
@@ -75,7 +76,7 @@ public class TrainingEventService {
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
         long id = events.insert(ward.id().value(), values(form));
         events.setParticipants(ward.id().value(), id, counts(form));
-        return records.created(ward.provinceId(), ward.id().value(), id, get(ward, id));
+        return records.created(ward, id, get(ward, id));
     }
 
     /**
@@ -101,7 +102,7 @@ public class TrainingEventService {
         limit.check(ward, form.heldOn(), form.participants().get(TargetGroup.STAFF));
         records.written(id, events.update(id, before.version(), values(form)));
         events.setParticipants(ward.id().value(), id, counts(form));
-        return records.updated(ward.provinceId(), ward.id().value(), id, before, get(ward, id));
+        return records.updated(ward, id, before, get(ward, id));
     }
 
     @Transactional
@@ -109,7 +110,7 @@ public class TrainingEventService {
     public void delete(Ward ward, long id, Long version) {
         TrainingEvent event = locked(ward, id, version);
         records.written(id, events.delete(id, event.version()));
-        records.deleted(ward.provinceId(), ward.id().value(), id, event);
+        records.deleted(ward, id, event);
     }
 
     /** The event as it stands, its row locked until the change commits, if the person read this version. */

@@ -48,7 +48,7 @@ public class TrainingFileService {
         OfficeFiles.Upload file = officeFiles.evidence(fileName, content, "file");
         long id = files.insert(new TrainingFileRepository.NewFile(ward.id().value(), eventId, file.name(),
                 file.contentType(), file.bytes(), file.sha256(), CurrentActor.name()));
-        return records.created(ward.provinceId(), ward.id().value(), id, info(files.find(id).orElseThrow()));
+        return records.created(ward, id, info(files.find(id).orElseThrow()));
     }
 
     public List<TrainingFile> list(Ward ward, long eventId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ward57.common.Texts;
 import vn.ward57.task.Meeting;
 
 /** The ward's meetings register. */
@@ -47,12 +48,8 @@ class MeetingRepository {
                 """)
                 .param("ward", wardId).param("heldOn", f.heldOn()).param("kind", f.kind().name())
                 .param("title", f.title().strip()).param("chairedBy", f.chairedBy().name())
-                .param("chairName", blankToNull(f.chairName()), Types.VARCHAR)
-                .param("conclusions", blankToNull(f.conclusions()), Types.VARCHAR)
+                .param("chairName", Texts.blankToNull(f.chairName()), Types.VARCHAR)
+                .param("conclusions", Texts.blankToNull(f.conclusions()), Types.VARCHAR)
                 .query(Long.class).single();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

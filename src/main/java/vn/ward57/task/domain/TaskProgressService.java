@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.error.ConflictException;
@@ -138,7 +139,7 @@ public class TaskProgressService {
         Task task = locks.locked(ward, taskId);
         locks.check(task, version);
         UnitCodes units = UnitCodes.of(org, ward);
-        Long lead = units.id(blank(leadUnit) ? null : leadUnit.strip(), "leadUnit");
+        Long lead = units.id(Texts.blankToNull(leadUnit), "leadUnit");
         List<String> others = coordinatingUnits == null ? List.of()
                 : coordinatingUnits.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         List<Long> coordinating = units.ids(others, "coordinatingUnits");
@@ -158,7 +159,7 @@ public class TaskProgressService {
                 ? attachments.store(ward, null, evidence.fileName(), evidence.content(), "file") : null;
         String link = blank(evidence.link()) ? null : link(evidence.link().strip());
         history.insert(new TaskEventRepository.NewEvent(ward.id().value(), task.id(), kind, on,
-                blank(note) ? null : note.strip(), link, file, deadline, CurrentActor.name()));
+                Texts.blankToNull(note), link, file, deadline, CurrentActor.name()));
     }
 
     private Task changed(Ward ward, Task before, boolean written) {

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Province;
@@ -49,8 +50,8 @@ class TaskPageController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
                  Model model, HtmxRequest htmx) {
         LocalDate day = asOf == null ? WardTime.today() : asOf;
-        String unitCode = blankToNull(unit);
-        String phaseName = blankToNull(phase);
+        String unitCode = Texts.blankToNull(unit);
+        String phaseName = Texts.blankToNull(phase);
         model.addAttribute("ward", ward);
         model.addAttribute("asOf", day);
         TaskService.Filter filter = new TaskService.Filter(directive, null, phaseName, unitCode, status, dueBy);
@@ -92,9 +93,5 @@ class TaskPageController {
         model.addAttribute("rows", rows);
         model.addAttribute("asOf", day);
         return "task/lights";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

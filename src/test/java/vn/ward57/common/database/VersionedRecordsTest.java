@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ward57.common.audit.AuditedWard;
 import vn.ward57.common.audit.ChangeRecorded;
 import vn.ward57.common.audit.RecordVersions;
 import vn.ward57.common.error.StaleVersionException;
@@ -21,6 +22,12 @@ class VersionedRecordsTest {
 
     record Line(String name, long version) {
     }
+
+    /** Ward 5 of province 2. */
+    record Ward(long provinceId, long wardKey) implements AuditedWard {
+    }
+
+    private static final Ward WARD = new Ward(2, 5);
 
     private final RecordVersions versions = mock(RecordVersions.class);
     private final List<Object> published = new ArrayList<>();
@@ -58,9 +65,9 @@ class VersionedRecordsTest {
     void eachChangeIsPublishedWithItsWardAndStates() {
         Line a = new Line("a", 0);
         Line b = new Line("b", 1);
-        assertThat(lines.created(2, 5, 7, a)).isSameAs(a);
-        assertThat(lines.updated(2, 5, 7, a, b)).isSameAs(b);
-        assertThat(lines.deleted(2, 5, 7, b)).isSameAs(b);
+        assertThat(lines.created(WARD, 7, a)).isSameAs(a);
+        assertThat(lines.updated(WARD, 7, a, b)).isSameAs(b);
+        assertThat(lines.deleted(WARD, 7, b)).isSameAs(b);
         assertThat(published).containsExactly(ChangeRecorded.created("line", "7", 2L, 5L, a),
                 ChangeRecorded.updated("line", "7", 2L, 5L, a, b), ChangeRecorded.deleted("line", "7", 2L, 5L, b));
     }
@@ -69,7 +76,7 @@ class VersionedRecordsTest {
     void aRecordWithoutVersionHasNoneToCheck() {
         VersionedRecords.Kind<Line> log = new VersionedRecords(versions, published::add).unversioned("log");
         assertThatThrownBy(() -> log.checked(1, 0L, new Line("a", 0))).isInstanceOf(IllegalStateException.class);
-        log.created(2, 5, 1, new Line("a", 0));
+        log.created(WARD, 1, new Line("a", 0));
         assertThat(published).containsExactly(ChangeRecorded.created("log", "1", 2L, 5L, new Line("a", 0)));
     }
 }
