@@ -59,7 +59,7 @@ class SecurityConfig {
         return http
                 .authenticationManager(logins)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/actuator/health", "/actuator/health/**", "/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
                         // residents' feedback form and receipt (CSRF kept: Thymeleaf adds the token), Open311 view
