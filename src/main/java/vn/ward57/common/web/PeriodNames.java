@@ -2,12 +2,14 @@ package vn.ward57.common.web;
 
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
+import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -39,6 +41,11 @@ public class PeriodNames {
                     LocaleContextHolder.getLocale());
             default -> ofText(period.toString());
         };
+    }
+
+    /** What a picker offers today (this year's and last year's periods, newest first), windows or calendar only. */
+    public List<ReportingPeriod> choices(boolean windows) {
+        return ReportingPeriod.choicesAround(WardTime.today()).stream().filter(p -> windows || !p.cutOff()).toList();
     }
 
     public String of(ReportingPeriod p, Locale locale) {
