@@ -134,8 +134,8 @@ class ReportFormTest {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user(accounts.loadUserByUsername("canbo.bc.ca"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(home.substring(home.indexOf("id=\"my-forms\""))).contains("Báo cáo cần gửi", ">2026-10<",
-                "15/11/2026", "Quá hạn").doesNotContain(">2026-06<");
+        assertThat(home.substring(home.indexOf("id=\"my-forms\""))).contains("Báo cáo cần gửi", ">Tháng 10/2026<",
+                "15/11/2026", "Quá hạn").doesNotContain(">Tháng 6/2026<", ">2026-10<");
     }
 
     @Test

@@ -43,9 +43,14 @@ public class PeriodNames {
         };
     }
 
-    /** What a picker offers today (this year's and last year's periods, newest first), windows or calendar only. */
-    public List<ReportingPeriod> choices(boolean windows) {
-        return ReportingPeriod.choicesAround(WardTime.today()).stream().filter(p -> windows || !p.cutOff()).toList();
+    /**
+     * What a picker offers today, this year's and last year's periods that have begun, newest first: "windows"
+     * all with the cut-off windows, "calendar" the calendar periods, "months" the months.
+     */
+    public List<ReportingPeriod> choices(String offer) {
+        return ReportingPeriod.choicesAround(WardTime.today()).stream()
+                .filter(p -> "windows".equals(offer) || !p.cutOff())
+                .filter(p -> !"months".equals(offer) || p.kind() == ReportingPeriod.Kind.MONTH).toList();
     }
 
     public String of(ReportingPeriod p, Locale locale) {
