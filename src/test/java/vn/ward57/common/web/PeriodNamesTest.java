@@ -53,6 +53,16 @@ class PeriodNamesTest {
         }
     }
 
+    /** A message given a period (not its code) names it in words, in the language it is written in. */
+    @Test
+    void messagesNameThePeriodsTheyAreGiven() {
+        Messages messages = new Messages(bundles());
+        assertThat(messages.get(Locale.forLanguageTag("vi"), "indicator.period-locked", ReportingPeriod.parse("2026-06")))
+                .isEqualTo("Kỳ Tháng 6/2026 đã khóa (đã duyệt); không sửa được số liệu.");
+        assertThat(messages.get(Locale.ENGLISH, "indicator.period-locked", ReportingPeriod.parse("2026Q2")))
+                .contains("Q2 2026").doesNotContain("2026Q2");
+    }
+
     @Test
     void englishAsTheBundleWritesThem() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
