@@ -76,6 +76,11 @@ class PeriodWordsPageTest {
         assertThat(dossiers.select("main td").eachText()).contains("Tháng 1/2026", "Tháng 6/2026");
         assertThat(dossiers.select("select[name=period] option[selected]").text()).isEqualTo("6 tháng đầu năm 2026");
         assertThat(visibleCodes(dossiers)).isEmpty();
+        // the month of the digital citizens' form is chosen in the same picker, months only
+        Document citizens = page(get("/wards/an-hai/digital-citizens"), 200);
+        assertThat(citizens.select("input[type=month]")).isEmpty();
+        assertThat(citizens.select("select[name=month] option[value=2026-05]").text()).isEqualTo("Tháng 5/2026");
+        assertThat(citizens.select("select[name=month] option[value=2026Q2]")).isEmpty();
         Document english = page(get("/wards/an-hai/indicators?period=2026Q3&lang=en"), 200);
         assertThat(english.select("select[name=period] option[selected]").text()).isEqualTo("Q3 2026");
     }
