@@ -35,7 +35,7 @@
         return;
     }
     var data = JSON.parse(holder.dataset.chart);
-    var months = data.months.map(function (m) { return m.substring(5) + "/" + m.substring(0, 4); });
+    var months = data.months;  // named in the page's language by the server ("Tháng 1/2026")
     var channels = echarts.init(document.getElementById("chart-channels"));
     channels.setOption({
         tooltip: {trigger: "axis"},

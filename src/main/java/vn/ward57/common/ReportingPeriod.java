@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 
 /**
@@ -23,8 +20,6 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
 
     public enum Kind { MONTH, QUARTER, HALF_YEAR, YEAR }
 
-    private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(\\d{2})|Q(\\d)|S(\\d))?(C?)");
-
     public ReportingPeriod {
         int max = switch (kind) {
             case MONTH -> 12;
@@ -38,28 +33,13 @@ public record ReportingPeriod(Kind kind, int year, int number, boolean cutOff) {
         }
     }
 
-    /** The period of a code; a code that names none is bad input in field "period". */
+    /**
+     * The period of a code or of its name as people write it ("Tháng 11/2026", "Quý IV/2026", "6 tháng đầu
+     * năm 2026", "Năm 2026", "11/2026"; see {@link PeriodText}); a text that names none is bad input in field
+     * "period".
+     */
     public static ReportingPeriod parse(String code) {
-        Matcher m = code == null ? null : CODE.matcher(code.strip());
-        if (m == null || !m.matches()) {
-            throw new InvalidInputException("period.bad-reporting", "period", code == null ? "" : Echo.cut(code, 20));
-        }
-        int year = Integer.parseInt(m.group(1));
-        boolean cutOff = !m.group(5).isEmpty();
-        try {
-            if (m.group(2) != null) {
-                return new ReportingPeriod(Kind.MONTH, year, Integer.parseInt(m.group(2)), cutOff);
-            }
-            if (m.group(3) != null) {
-                return new ReportingPeriod(Kind.QUARTER, year, Integer.parseInt(m.group(3)), cutOff);
-            }
-            if (m.group(4) != null) {
-                return new ReportingPeriod(Kind.HALF_YEAR, year, Integer.parseInt(m.group(4)), cutOff);
-            }
-            return new ReportingPeriod(Kind.YEAR, year, 1, cutOff);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period.bad-reporting", "period", code.strip());  // e.g. 2026-13, 2026S2C
-        }
+        return PeriodText.parse(code);
     }
 
     /**

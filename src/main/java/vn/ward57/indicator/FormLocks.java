@@ -31,12 +31,12 @@ class FormLocks {
         var form = forms.find(unitId, period.code());
         String status = form.map(ReportFormRepository.FormRow::status).orElse(null);
         if ("SUBMITTED".equals(status) || "APPROVED".equals(status)) {
-            throw new ConflictException("form.locked", "period", unitName, period.code());
+            throw new ConflictException("form.locked", "period", unitName, period);
         }
         // a returned form stays open: the leader asked for the correction
         LocalDate closes = schedules.closes(unitId, period);
         if (closes != null && WardTime.today().isAfter(closes) && !"RETURNED".equals(status)) {
-            throw new ConflictException("form.closed", "period", unitName, period.code(),
+            throw new ConflictException("form.closed", "period", unitName, period,
                     VietnameseFormat.date(closes));
         }
         if (status == null) {

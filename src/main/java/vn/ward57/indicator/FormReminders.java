@@ -11,6 +11,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Role;
@@ -93,7 +94,7 @@ class FormReminders {
         StringBuilder body = new StringBuilder(messages.get("formreminder.greeting", user.fullName())).append("\n\n");
         for (FormCompleteness.FormDue f : due) {
             body.append(messages.get(f.overdue() ? "formreminder.line-overdue" : "formreminder.line-due",
-                    f.unitName(), f.period(), VietnameseFormat.date(f.due()))).append('\n');
+                    f.unitName(), ReportingPeriod.parse(f.period()), VietnameseFormat.date(f.due()))).append('\n');
         }
         mail.setText(body.toString());
         try {

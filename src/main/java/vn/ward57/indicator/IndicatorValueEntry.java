@@ -74,7 +74,8 @@ public class IndicatorValueEntry {
         Row row = indicators.row(ward, code);
         String period = ReportingPeriod.parseCalendar(periodCode).code();
         return values.find(row.id(), period).map(v -> entered(code, v))
-                .orElseThrow(() -> new NotFoundException("indicator.no-value", null, code, period));
+                .orElseThrow(() -> new NotFoundException("indicator.no-value", null, code,
+                        ReportingPeriod.parseCalendar(period)));
     }
 
     /**
@@ -106,7 +107,7 @@ public class IndicatorValueEntry {
         }
         catalogue.lock(row.id());  // before any write of this transaction: the ward's row comes after
         if (values.locked(ward.id().value(), period.code())) {
-            throw new ConflictException("indicator.period-locked", "period", period.code());
+            throw new ConflictException("indicator.period-locked", "period", period);
         }
         if (row.leadUnitId() != null) {
             forms.openForEntry(ward, row.leadUnitId(), org.unit(new UnitId(row.leadUnitId()))

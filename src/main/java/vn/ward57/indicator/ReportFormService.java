@@ -90,10 +90,12 @@ public class ReportFormService {
     public ReportForm submit(Ward ward, String unitCode, String periodCode) {
         ReportForm form = form(ward, unitCode, periodCode);
         if (form.status() == Status.SUBMITTED || form.status() == Status.APPROVED) {
-            throw new ConflictException("form.already-submitted", null, units.get(ward, unitCode).name(), form.period());
+            throw new ConflictException("form.already-submitted", null, units.get(ward, unitCode).name(),
+                    ReportingPeriod.parse(form.period()));
         }
         if (form.lines().isEmpty()) {
-            throw new InvalidInputException("form.empty", "period", units.get(ward, unitCode).name(), form.period());
+            throw new InvalidInputException("form.empty", "period", units.get(ward, unitCode).name(),
+                    ReportingPeriod.parse(form.period()));
         }
         List<String> missing = form.lines().stream().filter(l -> l.value() == null).map(ReportForm.Line::code).toList();
         if (!missing.isEmpty()) {
@@ -138,7 +140,8 @@ public class ReportFormService {
                               String message, boolean messageRequired) {
         ReportForm form = form(ward, unitCode, periodCode);
         if (form.status() != from) {
-            throw new ConflictException("form.wrong-status." + from, null, units.get(ward, unitCode).name(), form.period());
+            throw new ConflictException("form.wrong-status." + from, null, units.get(ward, unitCode).name(),
+                    ReportingPeriod.parse(form.period()));
         }
         if (messageRequired && (message == null || message.isBlank())) {
             throw new InvalidInputException("task.reason-required", "message");

@@ -54,6 +54,35 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.exactly(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7))).isEmpty();
     }
 
+    /** A period typed as a page names it reads as its code: with or without diacritics, spaces or "năm". */
+    @Test
+    void readsPeriodsWrittenInWords() {
+        String[][] cases = {
+                {"Tháng 11/2026", "2026-11"}, {"tháng 1/2027", "2027-01"}, {"11/2026", "2026-11"},
+                {"Tháng 11 năm 2026", "2026-11"}, {"thang 11 / 2026", "2026-11"}, {"T11/2026", "2026-11"},
+                {"Quý IV/2026", "2026Q4"}, {"quý ii năm 2026", "2026Q2"}, {"Quy 3/2026", "2026Q3"},
+                {"6 tháng đầu năm 2026", "2026S1"}, {"6 tháng cuối năm 2025", "2025S2"}, {"Năm 2026", "2026"},
+                {"November 2026", "2026-11"}, {"Q4 2026", "2026Q4"}, {"H1 2026", "2026S1"}, {"Year 2026", "2026"},
+                {"Tháng 11/2026 (kỳ chốt số liệu 15/10/2026 – 14/11/2026)", "2026-11C"},
+        };
+        for (String[] c : cases) {
+            assertThat(ReportingPeriod.parse(c[0]).code()).as(c[0]).isEqualTo(c[1]);
+        }
+        // a name is read back as the period it names
+        for (ReportingPeriod p : ReportingPeriod.choicesAround(LocalDate.of(2026, 12, 6))) {
+            assertThat(ReportingPeriod.parse(p.name())).as(p.name()).isEqualTo(p);
+        }
+        for (String bad : new String[] {"Tháng 13/2026", "Quý V/2026", "Quý 0/2026", "6 tháng giữa năm 2026",
+                "Năm 26", "Tháng 11", "2026/11", "tháng mười một 2026"}) {
+            assertThatThrownBy(() -> ReportingPeriod.parse(bad)).as(bad).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("period"));
+        }
+        // an indicator's periods are calendar ones: a window in words is refused as its code is
+        assertThat(ReportingPeriod.parseCalendar("Quý IV/2026").code()).isEqualTo("2026Q4");
+        assertThatThrownBy(() -> ReportingPeriod.parseCalendar("Tháng 11/2026 (kỳ chốt số liệu 15/10/2026 – 14/11/2026)"))
+                .isInstanceOf(InvalidInputException.class).hasMessage("period.bad");
+    }
+
     @Test
     void offersPeriodsThatHaveBegunNewestFirst() {
         var choices = ReportingPeriod.choicesAround(LocalDate.of(2026, 12, 6));

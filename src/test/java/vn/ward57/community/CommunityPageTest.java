@@ -155,7 +155,7 @@ class CommunityPageTest {
         }
         RequestPostProcessor officer = as("vh." + WARD);
         String grid = page("vh." + WARD, "/wards/" + WARD + "/digital-groups?period=2026S1");
-        assertThat(grid).contains("Kỳ 2026S1: 0 tổ dân phố đạt đủ tiêu chí Tổ dân phố số trên 0 tổ đã đánh giá "
+        assertThat(grid).contains("Kỳ 6 tháng đầu năm 2026: 0 tổ dân phố đạt đủ tiêu chí Tổ dân phố số trên 0 tổ đã đánh giá "
                 + "(3 tổ dân phố của phường).", "id=\"row-g-03\"", "Chưa đánh giá", "name=\"met\"")
                 // an officer of a unit assesses but does not keep the checklist
                 .doesNotContain("Thêm tiêu chí");
@@ -187,7 +187,7 @@ class CommunityPageTest {
         String summary = mvc.perform(MockMvcRequestBuilders.get("/wards/" + WARD + "/digital-groups/summary")
                         .param("period", "2026S1").header("HX-Request", "true").with(officer))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(summary).contains("Kỳ 2026S1: 1 tổ dân phố đạt đủ tiêu chí Tổ dân phố số trên 2 tổ đã đánh giá "
+        assertThat(summary).contains("Kỳ 6 tháng đầu năm 2026: 1 tổ dân phố đạt đủ tiêu chí Tổ dân phố số trên 2 tổ đã đánh giá "
                 + "(3 tổ dân phố của phường).");
         assertThat(page("vh." + WARD, "/wards/" + WARD + "/digital-groups?period=2026S1")).contains("Chưa đạt");
     }
@@ -195,7 +195,7 @@ class CommunityPageTest {
     @Test
     void anHaisDemoAssessmentShowsOnItsPage() throws Exception {
         // demo-community.sql: 85 of 247 groups meet all five criteria in 2026S1, the latest period assessed
-        assertThat(page("lanhdao.anhai", "/wards/an-hai/digital-groups")).contains("Kỳ 2026S1: 85 tổ dân phố đạt đủ "
+        assertThat(page("lanhdao.anhai", "/wards/an-hai/digital-groups")).contains("Kỳ 6 tháng đầu năm 2026: 85 tổ dân phố đạt đủ "
                 + "tiêu chí Tổ dân phố số trên 247 tổ đã đánh giá (247 tổ dân phố của phường).", "Thêm tiêu chí",
                 "Từ 70% cơ sở kinh doanh trên địa bàn nhận thanh toán bằng mã QR");
     }

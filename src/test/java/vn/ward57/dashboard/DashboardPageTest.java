@@ -87,7 +87,10 @@ class DashboardPageTest {
         LocalDate today = LocalDate.parse(JsonPath.read(page(Api.get("lanhdao.anhai", "/api/v1/wards/an-hai/dashboard")), "$.today"));
         YearMonth month = YearMonth.from(today);
         List<String> months = JsonPath.read(charts, "$.months");
-        assertThat(months).hasSize(12).endsWith(month.getMonthValue() + "/" + month.getYear());
+        // the axes name months and periods in words, as every page does: "Tháng 11/2026", "Quý III/2026", no code
+        assertThat(months).hasSize(12).endsWith("Tháng " + month.getMonthValue() + "/" + month.getYear());
+        List<String> periods = JsonPath.read(charts, "$.indicators[*].periods[*]");
+        assertThat(periods).isNotEmpty().allMatch(p -> p.matches("(Tháng \\d{1,2}|Quý [IV]+)/\\d{4}|6 tháng (đầu|cuối) năm \\d{4}|Năm \\d{4}"));
         // the bars add up to the twelve months' dossier-stats, channel by channel
         String stats = page(Api.get("lanhdao.anhai", "/api/v1/wards/an-hai/dossier-stats?from="
                 + month.minusMonths(11).atDay(1) + "&to=" + today));

@@ -106,7 +106,7 @@ class DigitalCitizensTest {
                 .andExpect(status().isOk());
         String page = mvc.perform(MockMvcRequestBuilders.get("/wards/cd-mot/digital-citizens?year=2024").with(leader()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String feb = page.substring(page.indexOf(">2024-02<"));
+        String feb = page.substring(page.indexOf(">Tháng 2/2024<"));
         assertThat(feb.substring(0, feb.indexOf("</tr>"))).contains(">9.000<", ">4.500<", ">50,00%<", "VNeID");
         mvc.perform(MockMvcRequestBuilders.post("/wards/cd-mot/digital-citizens")
                         .with(leader())

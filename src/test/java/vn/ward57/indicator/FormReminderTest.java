@@ -89,8 +89,8 @@ class FormReminderTest {
         MimeMessage officer = mails.get("congan@nb.test");
         assertThat(officer.getSubject()).isEqualTo("[ward57] Phường Nhắc: 9 báo cáo quá hạn, 1 sắp đến hạn");
         String body = GreenMailUtil.getBody(officer);
-        assertThat(decoded(body)).contains("Công an phường, kỳ 2026-10: hạn 15/11/2026", "kỳ 2025-12")
-                .doesNotContain("kỳ 2026-09").doesNotContain("Văn hóa");
+        assertThat(decoded(body)).contains("Công an phường, kỳ Tháng 10/2026: hạn 15/11/2026", "kỳ Tháng 12/2025")
+                .doesNotContain("kỳ Tháng 9/2026", "kỳ 2026-").doesNotContain("Văn hóa");
         // the leader: ca's 10, and vh's 11 months and 3 quarters (Q1-Q3 2026), of which October's two are due soon
         assertThat(mails.get("lanhdao@nb.test").getSubject())
                 .isEqualTo("[ward57] Phường Nhắc: 22 báo cáo quá hạn, 2 sắp đến hạn");

@@ -140,7 +140,7 @@ class IndicatorApiTest {
         value("CKS", "2026-06", "7").andExpect(status().isOk());
         mvc.perform(post("lanhdao.ct", "/api/v1/wards/ct-mot/indicator-locks/2026-06", "")).andExpect(status().isNoContent());
         value("CKS", "2026-06", "8").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("Kỳ 2026-06 đã khóa (đã duyệt); không sửa được số liệu."));
+                .andExpect(jsonPath("$.detail").value("Kỳ Tháng 6/2026 đã khóa (đã duyệt); không sửa được số liệu."));
         mvc.perform(get("canbo.ct", "/api/v1/wards/ct-mot/indicators?period=2026-06"))
                 .andExpect(jsonPath("$[?(@.code == 'CKS')].value").value(Matchers.contains(7.0)));
         mvc.perform(get("canbo.anhai", "/api/v1/wards/ct-mot/indicators?period=2026-06")).andExpect(status().isForbidden());

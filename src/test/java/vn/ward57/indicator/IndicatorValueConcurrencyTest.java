@@ -114,7 +114,7 @@ class IndicatorValueConcurrencyTest {
     @Test
     void aWriteWithAnOlderVersionIsRefusedWithTheCurrentOneAndWhoChangedIt() throws Exception {
         mvc.perform(get("canbo.khoa.ca", VALUES + "KH-HS/2026-04")).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Chỉ tiêu „KH-HS“ chưa có giá trị kỳ 2026-04."));
+                .andExpect(jsonPath("$.detail").value("Chỉ tiêu „KH-HS“ chưa có giá trị kỳ Tháng 4/2026."));
         mvc.perform(put("canbo.khoa.ca", VALUES + "KH-HS/2026-04", "{\"value\":120}")).andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""));
         String etag = mvc.perform(get("canbo.khoa.ca", VALUES + "KH-HS/2026-04"))

@@ -134,8 +134,8 @@ class ReportFormTest {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user(accounts.loadUserByUsername("canbo.bc.ca"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(home.substring(home.indexOf("id=\"my-forms\""))).contains("Báo cáo cần gửi", ">2026-10<",
-                "15/11/2026", "Quá hạn").doesNotContain(">2026-06<");
+        assertThat(home.substring(home.indexOf("id=\"my-forms\""))).contains("Báo cáo cần gửi", ">Tháng 10/2026<",
+                "15/11/2026", "Quá hạn").doesNotContain(">Tháng 6/2026<", ">2026-10<");
     }
 
     @Test
@@ -149,7 +149,7 @@ class ReportFormTest {
         // July 2026: due 10/8; entry closed after 15/8 (today is later)
         form("canbo.bc.ca", "2026-07").andExpect(jsonPath("$.due").value("2026-08-10"));
         value("canbo.bc.ca", "DDDT", "2026-07", "90", null).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("Đã hết hạn nhập số liệu kỳ 2026-07 của Công an phường (ngày 15/8/2026)."));
+                .andExpect(jsonPath("$.detail").value("Đã hết hạn nhập số liệu kỳ Tháng 7/2026 của Công an phường (ngày 15/8/2026)."));
         // vh's monthly reports keep the 15th and never close
         mvc.perform(get("canbo.bc.vh", "/api/v1/wards/bc-mot/forms/vh/2026-07"))
                 .andExpect(jsonPath("$.due").value("2026-08-15"));
@@ -208,7 +208,7 @@ class ReportFormTest {
                 .andExpect(jsonPath("$.detail").value("Chưa nhập giá trị cho: CKS, DDDT-TK."));
         // no indicator of the catalogue is reported by half-year
         step("canbo.bc.vh", "2026S1", "submit", "").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Phòng Văn hóa - Xã hội không có chỉ tiêu nào phải báo cáo kỳ 2026S1."));
+                .andExpect(jsonPath("$.detail").value("Phòng Văn hóa - Xã hội không có chỉ tiêu nào phải báo cáo kỳ 6 tháng đầu năm 2026."));
     }
 
     private void user(String username, String role, String unit) throws Exception {

@@ -173,7 +173,7 @@ class ReportAsOfTest {
         assertThat(text(content, "indicator.red")).isEqualTo("1");
         assertThat(text(content, "indicator.total")).isEqualTo("3");
         assertThat(label(content, "indicator.green"))
-                .isEqualTo("Chỉ tiêu đạt (mỗi chỉ tiêu theo kỳ gần nhất nằm trọn trong kỳ báo cáo: 2025, 2026Q1, 2026-05)");
+                .isEqualTo("Chỉ tiêu đạt (mỗi chỉ tiêu theo kỳ gần nhất nằm trọn trong kỳ báo cáo: Năm 2025, Quý I/2026, Tháng 5/2026)");
         // a report of one quarter is an exact catalogue period: each indicator in its own period containing the end
         String quarter = body("/api/v1/reports/" + draft("2026-04-01", "2026-06-30") + "/content");
         assertThat(text(quarter, "indicator.green")).isEqualTo("1");

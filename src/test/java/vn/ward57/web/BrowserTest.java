@@ -165,7 +165,7 @@ class BrowserTest {
         login("canbo.anhai");
         String form = "/wards/an-hai/forms/cong-an/2026-11";
         browser.get(url(form));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo của đơn vị Công an phường, kỳ 2026-11");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo của đơn vị Công an phường, kỳ Tháng 11/2026");
         enter(wait, "DDDT", "90");
         enter(wait, "DDDT-TK", "12.456");
         enter(wait, "CKS", "5");

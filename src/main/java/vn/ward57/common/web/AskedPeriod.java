@@ -27,7 +27,6 @@ public record AskedPeriod(LocalDate from, LocalDate to, ReportingPeriod named) {
     public void addTo(Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
         model.addAttribute("period", named == null ? null : named.code());
         model.addAttribute("periodName", named != null ? named.name()
                 : VietnameseFormat.date(from) + " – " + VietnameseFormat.date(to));

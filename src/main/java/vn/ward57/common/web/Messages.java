@@ -13,9 +13,11 @@ import vn.ward57.common.error.Ward57Exception;
 public class Messages {
 
     private final MessageSource source;
+    private final PeriodNames periods;
 
     public Messages(MessageSource source) {
         this.source = source;
+        this.periods = new PeriodNames(source);
     }
 
     public String get(String key, Object... args) {
@@ -24,14 +26,23 @@ public class Messages {
 
     /** In a given language: for code that runs before the request's language is known (filters). */
     public String get(java.util.Locale locale, String key, Object... args) {
-        return source.getMessage(key, resolveArgs(args), key, locale);
+        return source.getMessage(key, resolveArgs(locale, args), key, locale);
     }
 
-    /** Arguments that are themselves message keys (the names of tables) in the request's language. */
+    /**
+     * Arguments that are themselves message keys (the names of tables) and reporting periods (named in words,
+     * "Tháng 11/2026": a message passes the period, not its code) in the request's language.
+     */
     public Object[] resolveArgs(Object... args) {
-        return Arrays.stream(args)
-                .map(a -> a instanceof String s && s.startsWith("table.") ? get(s) : a)
-                .toArray();
+        return resolveArgs(LocaleContextHolder.getLocale(), args);
+    }
+
+    private Object[] resolveArgs(java.util.Locale locale, Object... args) {
+        return Arrays.stream(args).map(a -> switch (a) {
+            case String s when s.startsWith("table.") -> get(locale, s);
+            case vn.ward57.common.ReportingPeriod p -> periods.of(p, locale);
+            case null, default -> a;
+        }).toArray();
     }
 
     public String get(Ward57Exception e) {

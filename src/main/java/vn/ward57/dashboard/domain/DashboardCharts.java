@@ -60,6 +60,13 @@ public class DashboardCharts {
     public record Charts(List<String> months, List<Long> online, List<Long> inPerson, List<Long> postal,
                          List<BigDecimal> onTimeRate, BigDecimal fullMark, BigDecimal planTarget,
                          Integer planTargetYear, List<IndicatorSeries> indicators, List<UnitTasks> units) {
+
+        /** The same charts with every month and period in words (the charts are cached for every language). */
+        public Charts named(java.util.function.UnaryOperator<String> name) {
+            return new Charts(months.stream().map(name).toList(), online, inPerson, postal, onTimeRate, fullMark,
+                    planTarget, planTargetYear, indicators.stream().map(s -> new IndicatorSeries(s.code(), s.name(),
+                            s.unit(), s.periods().stream().map(name).toList(), s.values(), s.targets())).toList(), units);
+        }
     }
 
     /** An indicator's values per period (its own periods, oldest first) and the goal each is judged against. */
@@ -87,7 +94,7 @@ public class DashboardCharts {
         List<Long> postal = new ArrayList<>();
         List<BigDecimal> onTime = new ArrayList<>();
         byMonth.forEach((m, s) -> {
-            months.add(m.getMonthValue() + "/" + m.getYear());
+            months.add(m.toString());  // the code; the page names it (Charts.named)
             online.add(s.newOnline());
             inPerson.add(s.newInPerson());
             postal.add(s.newPostal());

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.NativeWebRequest;
 import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.web.PageVersions;
+import vn.ward57.common.web.PeriodNames;
 import vn.ward57.dashboard.domain.DashboardCharts;
 import vn.ward57.dashboard.domain.DashboardService;
 import vn.ward57.dashboard.WardDashboard;
@@ -25,10 +26,12 @@ class DashboardPageController {
 
     private final DashboardService dashboard;
     private final PageVersions pages;
+    private final PeriodNames periodNames;
 
-    DashboardPageController(DashboardService dashboard, PageVersions pages) {
+    DashboardPageController(DashboardService dashboard, PageVersions pages, PeriodNames periodNames) {
         this.dashboard = dashboard;
         this.pages = pages;
+        this.periodNames = periodNames;
     }
 
     /** The page; an htmx request for a tile gets only that tile's fragment. */
@@ -64,6 +67,8 @@ class DashboardPageController {
     @ResponseBody
     DashboardCharts.Charts charts(Ward ward, NativeWebRequest web) {
         DashboardService.Version version = dashboard.version(ward);
-        return pages.notModified(web, version) ? null : dashboard.charts(version);
+        // the axes name the months and periods in the page's language: a change of language is another answer
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+        return pages.notModified(web, version, language) ? null : dashboard.charts(version).named(periodNames::of);
     }
 }

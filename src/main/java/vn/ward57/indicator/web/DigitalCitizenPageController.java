@@ -9,12 +9,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PageForms;
+import vn.ward57.common.web.PeriodNames;
 import vn.ward57.indicator.DigitalCitizenFile;
 import vn.ward57.indicator.DigitalCitizens;
 import vn.ward57.org.Ward;
@@ -29,9 +31,11 @@ class DigitalCitizenPageController {
     private final DigitalCitizenFile files;
     private final PageForms pages;
     private final Messages messages;
+    private final PeriodNames periodNames;
 
     DigitalCitizenPageController(WardAccess access, DigitalCitizens citizens, DigitalCitizenFile files,
-                                 PageForms pages, Messages messages) {
+                                 PageForms pages, Messages messages, PeriodNames periodNames) {
+        this.periodNames = periodNames;
         this.access = access;
         this.citizens = citizens;
         this.files = files;
@@ -56,15 +60,18 @@ class DigitalCitizenPageController {
                   @RequestParam(required = false) String publicSignatures,
                   @RequestParam(required = false) String personalSignatures,
                   @RequestParam(required = false) String source, RedirectAttributes redirect) {
+        ReportingPeriod asked = null;
         try {
-            citizens.record(ward, month, new DigitalCitizens.Figures(count(adultResidents, "adultResidents"),
+            // the month as the picker sends it (2026-05) or as typed ("Tháng 5/2026"); the message names it in words
+            asked = ReportingPeriod.parseCalendar(month);
+            citizens.record(ward, asked.code(), new DigitalCitizens.Figures(count(adultResidents, "adultResidents"),
                     count(eidAccounts, "eidAccounts"), count(publicSignatures, "publicSignatures"),
                     count(personalSignatures, "personalSignatures"), source));
-            pages.flash(redirect, "citizens.saved", month);
+            pages.flash(redirect, "citizens.saved", periodNames.of(asked));
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
         }
-        return "redirect:/wards/" + ward.code() + "/digital-citizens?year=" + month.substring(0, 4);
+        return "redirect:/wards/" + ward.code() + "/digital-citizens" + (asked == null ? "" : "?year=" + asked.year());
     }
 
     @PostMapping("/wards/{wardCode}/digital-citizen-imports")

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.Messages;
 import vn.ward57.indicator.FormCompleteness;
@@ -48,7 +49,9 @@ class IndicatorPageController {
      */
     @GetMapping("/wards/{wardCode}/indicators")
     String indicators(Ward ward, @RequestParam(required = false) String period, Model model) {
-        String asked = period == null || period.isBlank() ? IndicatorStatuses.lastEndedMonth(WardTime.today()) : period;
+        // a period typed in words ("Quý IV/2026") is kept as its code: the picker and the links carry codes
+        String asked = period == null || period.isBlank() ? IndicatorStatuses.lastEndedMonth(WardTime.today())
+                : ReportingPeriod.parseCalendar(period).code();
         var catalogue = indicators.list(ward);
         model.addAttribute("ward", ward);
         model.addAttribute("period", asked);
@@ -93,7 +96,8 @@ class IndicatorPageController {
     /** The forms owed: this year's completeness per unit and the forms still due or overdue. */
     @GetMapping("/wards/{wardCode}/forms")
     String forms(Ward ward, @RequestParam(required = false) String period, Model model) {
-        String year = period == null || period.isBlank() ? String.valueOf(WardTime.thisYear()) : period;
+        String year = period == null || period.isBlank() ? String.valueOf(WardTime.thisYear())
+                : ReportingPeriod.parseCalendar(period).code();
         model.addAttribute("ward", ward);
         model.addAttribute("period", year);
         model.addAttribute("completeness", completeness.of(ward, year));
@@ -103,7 +107,8 @@ class IndicatorPageController {
 
     @GetMapping("/wards/{wardCode}/validation-violations")
     String violations(Ward ward, @RequestParam(required = false) String period, Model model) {
-        String asked = period == null || period.isBlank() ? YearMonth.from(WardTime.today()).toString() : period;
+        String asked = period == null || period.isBlank() ? YearMonth.from(WardTime.today()).toString()
+                : ReportingPeriod.parseCalendar(period).code();
         model.addAttribute("ward", ward);
         model.addAttribute("period", asked);
         model.addAttribute("violations", validation.violations(ward, asked));

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
+import vn.ward57.common.web.PeriodNames;
 import vn.ward57.indicator.IndicatorValueEntry;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
@@ -31,10 +32,12 @@ class ReportFormPageController {
     private final IndicatorValueEntry values;
     private final Messages messages;
     private final OrgLookup org;
+    private final PeriodNames periodNames;
 
     ReportFormPageController(WardAccess access, ReportFormService forms, IndicatorValueEntry values,
-                             Messages messages, OrgLookup org) {
+                             Messages messages, OrgLookup org, PeriodNames periodNames) {
         this.org = org;
+        this.periodNames = periodNames;
         this.access = access;
         this.forms = forms;
         this.values = values;
@@ -45,7 +48,9 @@ class ReportFormPageController {
     String form(Ward ward, @PathVariable String unitCode, @PathVariable String period, Model model,
                 HtmxRequest htmx) {
         model.addAttribute("ward", ward);
-        model.addAttribute("form", forms.form(ward, unitCode, period));
+        ReportForm form = forms.form(ward, unitCode, period);
+        model.addAttribute("form", form);
+        model.addAttribute("periodName", periodNames.of(form.period()));  // the title's words: a fragment's parameters call no bean
         model.addAttribute("unitName", org.unit(ward.id(), unitCode).map(vn.ward57.org.Unit::name).orElse(unitCode));
         model.addAttribute("canEnter", access.canEditUnit(ward, unitCode));
         model.addAttribute("canDecide", access.canDirect(ward));

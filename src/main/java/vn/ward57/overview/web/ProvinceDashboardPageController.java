@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.NativeWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ward57.common.web.PageVersions;
+import vn.ward57.common.web.PeriodNames;
 import vn.ward57.org.Province;
 import vn.ward57.overview.ProvinceDashboard;
 import vn.ward57.overview.ProvinceOverview;
@@ -23,11 +24,14 @@ class ProvinceDashboardPageController {
     private final ProvinceOverview overview;
     private final JsonMapper json;
     private final PageVersions pages;
+    private final PeriodNames periodNames;
 
-    ProvinceDashboardPageController(ProvinceOverview overview, JsonMapper json, PageVersions pages) {
+    ProvinceDashboardPageController(ProvinceOverview overview, JsonMapper json, PageVersions pages,
+                                    PeriodNames periodNames) {
         this.overview = overview;
         this.json = json;
         this.pages = pages;
+        this.periodNames = periodNames;
     }
 
     @GetMapping("/provinces/{provinceCode}/dashboard")
@@ -49,7 +53,8 @@ class ProvinceDashboardPageController {
     private String chartData(ProvinceDashboard d) {
         // the charts' data, read by static/js/overview.js from a data attribute (no inline script under the CSP)
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("months", d.months().stream().map(m -> m.month().toString()).toList());
+        // the axis names the months as the table does ("Tháng 1/2026")
+        chart.put("months", d.months().stream().map(m -> periodNames.of(m.month())).toList());
         chart.put("online", d.months().stream().map(ProvinceDashboard.MonthPoint::online).toList());
         chart.put("inPerson", d.months().stream().map(ProvinceDashboard.MonthPoint::inPerson).toList());
         chart.put("postal", d.months().stream().map(ProvinceDashboard.MonthPoint::postal).toList());

@@ -87,7 +87,8 @@ class CapacityFigures {
                 .sorted(java.util.Comparator.comparing(p -> ReportingPeriod.parseCalendar(p).to())).toList();
         String page = "/indicators?period=" + (exact || used.isEmpty() ? code : used.getLast());
         String judged = exact ? "" : " (mỗi chỉ tiêu theo kỳ gần nhất nằm trọn trong kỳ báo cáo"
-                + (used.isEmpty() ? "" : ": " + String.join(", ", used)) + ")";
+                + (used.isEmpty() ? "" : ": " + String.join(", ", used.stream()
+                        .map(p -> ReportingPeriod.parseCalendar(p).name()).toList())) + ")";
         for (Judgement.Status status : Judgement.Status.values()) {
             f.count("indicator." + status.name().toLowerCase(), "Chỉ tiêu " + switch (status) {
                 case GREEN -> "đạt";

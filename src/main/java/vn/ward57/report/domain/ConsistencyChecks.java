@@ -91,7 +91,8 @@ class ConsistencyChecks {
         for (String period : rulePeriods(report.from(), report.to())) {
             for (ValidationService.Violation v : rules.violations(ward, period)) {
                 problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),
-                        "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(), period,
+                        "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(),
+                                ReportingPeriod.parse(period).name(),
                                 v.left(), text(v.leftValue()), v.right(), text(v.rightValue())),
                         "/wards/" + report.wardCode() + "/validation-violations?period=" + period));
             }

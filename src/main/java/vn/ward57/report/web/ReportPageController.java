@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.ReportingPeriod;
-import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
@@ -81,7 +79,6 @@ class ReportPageController {
         model.addAttribute("ward", ward);
         model.addAttribute("rows", rows);
         model.addAttribute("kinds", ReportKind.values());
-        model.addAttribute("periods", ReportingPeriod.choicesAround(WardTime.today()));
         model.addAttribute("statuses", Report.Status.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
