@@ -84,6 +84,10 @@ class AuditTest {
         assertThat(page).contains("<li>Tên: Tổ chữ → Tổ chữ mới</li>", "<li>Số hộ: 1.200 → 1.250</li>",
                         "<li>Mã: nk-chu</li>", ">Lê Văn Hùng<", ">01:40 06/6/2026<")
                 .doesNotContain("{&quot;", "\"households\"");
+        // work no user did (the demo's catalogue, adopted at start-up) is the system's, in words
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "indicator_catalogue")
+                        .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andReturn().getResponse().getContentAsString()).contains(">Hệ thống<").doesNotContain(">system<");
     }
 
     @Test

@@ -65,6 +65,11 @@ class AuditChanges {
         return changes;
     }
 
+    /** An actor that is no user ("system": start-up work, imports) by its name in words, else as it is. */
+    String actor(String username) {
+        return messages.get(new DefaultMessageSourceResolvable(new String[] {"audit.actor." + username}, username));
+    }
+
     /** A state as an object of fields; a state that is a plain value is one field, "value". */
     private JsonNode read(String state) {
         if (state == null) {

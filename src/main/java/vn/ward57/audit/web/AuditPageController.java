@@ -49,7 +49,7 @@ class AuditPageController {
     /** The page's entries with the people's names (one look-up a page) and their changes in words. */
     private List<AuditRow> rows(List<AuditEntry> entries) {
         Map<String, String> names = users.fullNames(entries.stream().map(AuditEntry::actor).collect(Collectors.toSet()));
-        return entries.stream().map(e -> new AuditRow(e, names.getOrDefault(e.actor(), e.actor()),
+        return entries.stream().map(e -> new AuditRow(e, names.getOrDefault(e.actor(), changes.actor(e.actor())),
                 VietnameseFormat.dateTime(e.at()), changes.of(e))).toList();
     }
 }
