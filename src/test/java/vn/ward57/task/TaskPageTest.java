@@ -170,6 +170,8 @@ class TaskPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(task).contains("<dd>Trung tâm Phục vụ hành chính công</dd>",
                 "<dd>Phòng Văn hóa - Xã hội, Công an phường</dd>").doesNotContain("<dd>pvhcc</dd>");
+        // the timeline names who assigned it, not the username
+        assertThat(task).contains("— Trần Minh Đức").doesNotContain("— canbo.trungthanh");
         String directive = mvc.perform(MockMvcRequestBuilders.get(location).with(officer))
                 .andReturn().getResponse().getContentAsString();
         assertThat(directive).contains("<td>Trung tâm Phục vụ hành chính công</td>").doesNotContain("<td>pvhcc</td>");
