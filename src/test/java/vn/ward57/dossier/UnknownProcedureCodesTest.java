@@ -108,6 +108,15 @@ class UnknownProcedureCodesTest {
         String catalogue = mvc.perform(MockMvcRequestBuilders.get("/wards/ma-ba/procedures").with(admin))
                 .andReturn().getResponse().getContentAsString();
         assertThat(catalogue).contains("<td>Cấp xã</td>", "<td>Một phần</td>").doesNotContain(">WARD<", ">PARTIAL<");
+        // a refused catalogue row names its column in words
+        String refused = mvc.perform(MockMvcRequestBuilders.multipart("/wards/ma-ba/procedures")
+                .file(new MockMultipartFile("file", "dm.csv", "text/csv",
+                        "code,name,field,level,online_level\n1.002000,Thủ tục,Hộ tịch,ZZZ,FULL\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .with(admin).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains(", Cấp thực hiện „ZZZ“: Cấp thực hiện không hợp lệ").doesNotContain(", level „ZZZ“");
     }
 
     @Test
