@@ -4,5 +4,5 @@
  * the same transaction and lets leaders and province admins search it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nhật ký",
-        allowedDependencies = {"common", "org"})
+        allowedDependencies = {"common", "org", "user"})
 package vn.ward57.audit;

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -65,9 +68,32 @@ public final class VietnameseFormat {
         return d == null ? "" : "%02d/%s/%d".formatted(d.getDayOfMonth(), month(d), d.getYear());
     }
 
-    /** "06/6/2026 08:15": the date as {@link #date} writes it, the time as the value holds it; null → "". */
+    /**
+     * "14:05 06/6/2026": the time, then the date as {@link #date} writes it; null → "". A moment (an
+     * {@code Instant}, or a value with an offset, as the database gives a {@code timestamptz} in UTC) is
+     * written in Vietnam time; a local date-time (a dossier's time as the export gave it) as it is.
+     */
     public static String dateTime(TemporalAccessor at) {
-        return at == null ? "" : date(LocalDate.from(at)) + " " + TIME.format(at);
+        if (at == null) {
+            return "";
+        }
+        LocalDateTime local = inWard(at);
+        return TIME.format(local) + " " + date(local.toLocalDate());
+    }
+
+    /** "14:05": the time alone, in Vietnam time as {@link #dateTime}; null → "". */
+    public static String time(TemporalAccessor at) {
+        return at == null ? "" : TIME.format(inWard(at));
+    }
+
+    private static LocalDateTime inWard(TemporalAccessor at) {
+        if (at instanceof Instant i) {
+            return LocalDateTime.ofInstant(i, WardTime.ZONE);
+        }
+        if (at.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return LocalDateTime.ofInstant(Instant.from(at), WardTime.ZONE);
+        }
+        return LocalDateTime.from(at);
     }
 
     /**

@@ -45,6 +45,11 @@ public class ProcedureService {
         return procedures.findByWard(ward.id().value());
     }
 
+    /** The catalogue's names by code, for a page that shows dossiers' procedure codes. */
+    public ProcedureNames names(Ward ward) {
+        return ProcedureNames.of(list(ward));
+    }
+
     /**
      * The codes that dossiers received in the period name but the catalogue lacks, with their dossier
      * counts (most first): their figures by procedure have no name, level or online level behind them.

@@ -43,6 +43,11 @@ public class OrgLookup {
         return units.findByWard(ward);
     }
 
+    /** The ward's units' names by code, for a page that shows codes it holds (one query a page). */
+    public UnitNames unitNames(WardId ward) {
+        return UnitNames.of(units.findByWard(ward));
+    }
+
     public Optional<Unit> unit(UnitId id) {
         return units.findById(id);
     }

@@ -1,14 +1,11 @@
 package vn.ward57.task;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.Role;
 import vn.ward57.org.OrgLookup;
-import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 
 /**
@@ -50,7 +47,6 @@ public class MyTasks {
                 new TaskService.Filter(null, null, null, unitCode, TaskStatus.OVERDUE, null));
         var dueSoon = tasks.list(ward, today, new TaskService.Filter(null, null, null, unitCode,
                 TaskStatus.IN_PROGRESS, today.plusDays(DueTasks.DAYS_AHEAD)));
-        Map<String, String> names = org.units(ward.id()).stream().collect(Collectors.toMap(Unit::code, Unit::name));
-        return new DueTasks(today, overdue, dueSoon, names);
+        return new DueTasks(today, overdue, dueSoon, org.unitNames(ward.id()).byCode());
     }
 }

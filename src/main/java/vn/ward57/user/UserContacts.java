@@ -1,6 +1,8 @@
 package vn.ward57.user;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
@@ -23,6 +25,11 @@ public class UserContacts {
     /** The users of the ward, as a member list or a select shows them. */
     public List<UserAccount> ofWard(Ward ward) {
         return users.ofWard(ward);
+    }
+
+    /** The people behind the usernames the audit log and histories keep: username → full name. */
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        return users.fullNames(usernames);
     }
 
     /** The enabled users of the ward who gave an e-mail address. */

@@ -68,6 +68,28 @@ class AuditTest {
                 .containsExactly("CREATE null 5", "UPDATE Tổ nhật ký 6", "DELETE Tổ nhật ký mới null");
     }
 
+    /** The page shows what changed in words, who by name and when in Vietnam time, not the JSON states. */
+    @Test
+    void thePageShowsEachChangedFieldInWords() throws Exception {
+        String groups = "/api/v1/wards/an-hai/residential-groups";
+        mvc.perform(post("lanhdao.anhai", groups, "{\"code\":\"nk-chu\",\"name\":\"Tổ chữ\",\"households\":1200}"))
+                .andExpect(status().isCreated());
+        mvc.perform(put("lanhdao.anhai", groups + "/nk-chu", "{\"name\":\"Tổ chữ mới\",\"households\":1250}"))
+                .andExpect(status().isOk());
+        jdbc.sql("update audit_log set at = timestamptz '2026-06-05 18:40:00+00' where entity_key = 'an-hai/nk-chu'")
+                .update();
+        String page = mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "residential_group")
+                        .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<li>Tên: Tổ chữ → Tổ chữ mới</li>", "<li>Số hộ: 1.200 → 1.250</li>",
+                        "<li>Mã: nk-chu</li>", ">Lê Văn Hùng<", ">01:40 06/6/2026<")
+                .doesNotContain("{&quot;", "\"households\"");
+        // work no user did (the demo's catalogue, adopted at start-up) is the system's, in words
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/audit").param("entity", "indicator_catalogue")
+                        .with(user(accounts.loadUserByUsername("lanhdao.anhai"))))
+                .andReturn().getResponse().getContentAsString()).contains(">Hệ thống<").doesNotContain(">system<");
+    }
+
     @Test
     void aRefusedChangeLeavesNoLogLine() throws Exception {
         long before = count();

@@ -37,7 +37,7 @@ class BackupPageTest {
         assertThat(page).contains("Sao lưu cơ sở dữ liệu", "Sao lưu ngay", "/admin/backups/files/" + run.file(),
                 "0 phút trước", file.size(), "Lần sao lưu gần nhất thành công lúc");
         assertThat(file.size()).matches("\\d+,\\d\\d MB");
-        assertThat(page).contains(run.finishedAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy HH:mm")));
+        assertThat(page).contains(vn.ward57.common.VietnameseFormat.dateTime(run.finishedAt()));
 
         byte[] body = mvc.perform(get("/admin/backups/files/" + run.file()).with(as("admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -84,7 +84,7 @@ class BackupPageTest {
         Files.createDirectories(backups.dir());
         LocalDateTime old = LocalDateTime.now(WardTime.ZONE).minusDays(3);
         Files.write(backups.dir().resolve(BackupFolder.name(old)), new byte[10]);
-        String stale = "Bản sao lưu gần nhất đã cũ: lúc " + old.format(java.time.format.DateTimeFormatter.ofPattern("dd/M/yyyy HH:mm"))
+        String stale = "Bản sao lưu gần nhất đã cũ: lúc " + vn.ward57.common.VietnameseFormat.dateTime(old)
                 + " (3 ngày trước).";
         assertThat(page("admin", "/provinces/da-nang/dashboard")).contains("id=\"backup-stale\"", stale);
         assertThat(page("admin", "/wards/an-hai/dashboard")).contains("id=\"backup-stale\"", stale);
@@ -102,7 +102,7 @@ class BackupPageTest {
         LocalDateTime at = LocalDateTime.of(2026, 6, 6, 2, 0);
         new BackupRun(at, at.plusMinutes(1), false, null, "No space left on device").write(backups.dir());
         assertThat(page("admin", "/admin/backups"))
-                .contains("Lần sao lưu gần nhất (bắt đầu lúc 06/6/2026 02:00) thất bại: No space left on device");
+                .contains("Lần sao lưu gần nhất (bắt đầu lúc 02:00 06/6/2026) thất bại: No space left on device");
     }
 
     private String page(String user, String path) throws Exception {

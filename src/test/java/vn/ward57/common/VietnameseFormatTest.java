@@ -46,9 +46,20 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 1, 1))).isEqualTo("01/01/2026");
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 2, 15))).isEqualTo("15/02/2026");
         assertThat(VietnameseFormat.date(LocalDate.of(2026, 12, 31))).isEqualTo("31/12/2026");
-        assertThat(VietnameseFormat.dateTime(LocalDate.of(2026, 2, 5).atTime(8, 15))).isEqualTo("05/02/2026 08:15");
+        assertThat(VietnameseFormat.dateTime(LocalDate.of(2026, 2, 5).atTime(8, 15))).isEqualTo("08:15 05/02/2026");
         assertThat(VietnameseFormat.longDate(LocalDate.of(2026, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2026");
         assertThat(VietnameseFormat.longDate(LocalDate.of(2024, 12, 22))).isEqualTo("ngày 22 tháng 12 năm 2024");
+    }
+
+    /** A moment stored at 18:40 UTC happened at 01:40 the next day in the ward. */
+    @Test
+    void momentsAreWrittenInVietnamTime() {
+        var utc = java.time.OffsetDateTime.of(2026, 6, 5, 18, 40, 0, 0, java.time.ZoneOffset.UTC);
+        assertThat(VietnameseFormat.dateTime(utc)).isEqualTo("01:40 06/6/2026");
+        assertThat(VietnameseFormat.dateTime(utc.toInstant())).isEqualTo("01:40 06/6/2026");
+        assertThat(VietnameseFormat.dateTime(utc.toZonedDateTime())).isEqualTo("01:40 06/6/2026");
+        assertThat(VietnameseFormat.time(utc)).isEqualTo("01:40");
+        assertThat(VietnameseFormat.dateTime(null)).isEmpty();
     }
 
     @Test

@@ -87,6 +87,38 @@ class UnknownProcedureCodesTest {
                 .containsExactly("MEDIUM");
     }
 
+    /** Pages name a dossier's procedure, channel and the catalogue's levels in words, not by their codes. */
+    @Test
+    void theDossierPagesNameProceduresChannelsAndLevels() throws Exception {
+        ward("ma-ba");
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/wards/ma-ba/procedure-imports")
+                .file(new MockMultipartFile("file", "dm.csv", "text/csv",
+                        "code,name,field,level,online_level\n1.001612,Chứng thực bản sao,Chứng thực,WARD,PARTIAL\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic("admin", Api.PASSWORD))).andExpect(status().isOk());
+        importDossiers("ma-ba");
+        var admin = user(accounts.loadUserByUsername("admin"));
+        String figures = mvc.perform(MockMvcRequestBuilders.get("/wards/ma-ba/dossiers?from=2026-05-01&to=2026-05-31")
+                .with(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(figures).contains("<td>Chứng thực bản sao (1.001612)</td>", "<td>2.000815</td>");
+        String list = mvc.perform(MockMvcRequestBuilders.get("/wards/ma-ba/dossiers/list?from=2026-05-01&to=2026-05-31"
+                + "&figure=received&procedure=1.001612").with(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Thủ tục: Chứng thực bản sao (1.001612)", "<td>Chứng thực bản sao (1.001612)</td>",
+                "<td>Trực tiếp</td>", "<td>Trực tuyến</td>").doesNotContain("IN_PERSON", ">ONLINE<");
+        String catalogue = mvc.perform(MockMvcRequestBuilders.get("/wards/ma-ba/procedures").with(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(catalogue).contains("<td>Cấp xã</td>", "<td>Một phần</td>").doesNotContain(">WARD<", ">PARTIAL<");
+        // a refused catalogue row names its column in words
+        String refused = mvc.perform(MockMvcRequestBuilders.multipart("/wards/ma-ba/procedures")
+                .file(new MockMultipartFile("file", "dm.csv", "text/csv",
+                        "code,name,field,level,online_level\n1.002000,Thủ tục,Hộ tịch,ZZZ,FULL\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .with(admin).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains(", Cấp thực hiện „ZZZ“: Cấp thực hiện không hợp lệ").doesNotContain(", level „ZZZ“");
+    }
+
     @Test
     void aReportOfNoProceduresBesideDossiersIsChecked() throws Exception {
         ward("ma-hai");

@@ -169,6 +169,9 @@ class ReportFlowTest {
         long id = draft("MONTHLY", "2026-05-01", "2026-05-31");
         String checks = body(get("canbo.bcba", "/api/v1/reports/" + id + "/checks"));
         assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'RULE')].severity")).containsExactly("HIGH");
+        assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'RULE')].message")).containsExactly(
+                "Quy tắc không thỏa mãn, tháng 5 năm 2026: Phường đã khai báo tổ dân phố — Mức cao: 0 phải lớn hơn"
+                        + " hoặc bằng 1.");
         assertThat(JsonPath.<List<String>>read(checks, "$[?(@.check == 'RULE')].link"))
                 .containsExactly("/wards/bc-ba/validation-violations?period=2026-05");
         mvc.perform(post("lanhdao.bcba", W + "/residential-groups", "{\"code\":\"tdp-01\",\"name\":\"Tổ dân phố 1\"}"))

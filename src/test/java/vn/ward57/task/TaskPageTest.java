@@ -152,6 +152,35 @@ class TaskPageTest {
                 .query(Long.class).single()).isZero();
     }
 
+    /** The task page, the task lists and the board name the lead and coordinating units, not their codes. */
+    @Test
+    void theTaskPagesNameTheUnits() throws Exception {
+        RequestPostProcessor officer = user(accounts.loadUserByUsername("canbo.trungthanh"));
+        String location = mvc.perform(MockMvcRequestBuilders.post("/wards/trung-thanh/directives").with(officer)
+                        .with(csrf()).param("type", "KH").param("number", "91/KH-UBND").param("issuedOn", "2026-02-03")
+                        .param("issuer", "UBND phường Trung Thành").param("title", "Kế hoạch tên đơn vị"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(MockMvcRequestBuilders.post(location + "/tasks").with(officer).with(csrf())
+                .param("code", "TDV-1").param("title", "Nhiệm vụ có đơn vị").param("deadline", "2026-12-31")
+                .param("leadUnit", "pvhcc").param("coordinatingUnits", "van-hoa-xa-hoi", "cong-an"))
+                .andExpect(flash().attribute("flash", "Đã giao nhiệm vụ TDV-1."));
+        long taskId = jdbc.sql("select id from task where code = 'TDV-1'").query(Long.class).single();
+        long directiveId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String task = mvc.perform(MockMvcRequestBuilders.get("/tasks/" + taskId).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(task).contains("<dd>Trung tâm Phục vụ hành chính công</dd>",
+                "<dd>Phòng Văn hóa - Xã hội, Công an phường</dd>").doesNotContain("<dd>pvhcc</dd>");
+        // the timeline names who assigned it, not the username
+        assertThat(task).contains("— Trần Minh Đức").doesNotContain("— canbo.trungthanh");
+        String directive = mvc.perform(MockMvcRequestBuilders.get(location).with(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(directive).contains("<td>Trung tâm Phục vụ hành chính công</td>").doesNotContain("<td>pvhcc</td>");
+        String board = mvc.perform(MockMvcRequestBuilders.get("/wards/trung-thanh/tasks")
+                        .param("directive", String.valueOf(directiveId)).with(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("<td>Trung tâm Phục vụ hành chính công</td>").doesNotContain("<td>pvhcc</td>");
+    }
+
     @Test
     void theProvinceSeesEachWardsLight() throws Exception {
         String page = mvc.perform(MockMvcRequestBuilders.get("/provinces/thai-nguyen/task-lights")

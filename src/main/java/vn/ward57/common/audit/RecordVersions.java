@@ -38,7 +38,7 @@ public class RecordVersions {
                     OffsetDateTime at = c.at();
                     var local = at.atZoneSameInstant(WardTime.ZONE);
                     return new StaleVersionException("error.stale-version", current, c.actor(), at, currentState,
-                            c.actor(), "%02d:%02d".formatted(local.getHour(), local.getMinute()),
+                            c.actor(), VietnameseFormat.time(at),
                             VietnameseFormat.date(local.toLocalDate()));
                 })
                 .orElseGet(() -> new StaleVersionException("error.stale-version-unknown", current, null, null,

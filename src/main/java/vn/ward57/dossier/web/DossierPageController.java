@@ -60,6 +60,7 @@ class DossierPageController {
         model.addAttribute("months", stats.byMonth(ward, period));
         model.addAttribute("fields", stats.breakdown(ward, period, false));
         model.addAttribute("procedureRows", stats.breakdown(ward, period, true));
+        model.addAttribute("procedureNames", procedures.names(ward));
         model.addAttribute("unknownCodes", procedures.unknownCodes(ward, period.from(), period.to()));
         return "dossier/figures";
     }
@@ -77,6 +78,7 @@ class DossierPageController {
         model.addAttribute("to", to);
         model.addAttribute("field", field);
         model.addAttribute("procedure", procedure);
+        model.addAttribute("procedureNames", procedures.names(ward));
         model.addAttribute("list", stats.dossiers(ward, new Period(from, to, field, procedure), figure, page));
         return "dossier/list";
     }

@@ -2,7 +2,6 @@ package vn.ward57.dossier.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ward57.common.VietnameseFormat;
@@ -13,7 +12,6 @@ import vn.ward57.common.web.Messages;
 public class IndexInputFormat {
 
     private static final Set<String> PERCENTS = Set.of("rate", "overdueRate", "fullAt", "complaintRate");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Messages messages;
 
@@ -31,8 +29,7 @@ public class IndexInputFormat {
             case BigDecimal d when PERCENTS.contains(key) -> VietnameseFormat.percent(d);
             case BigDecimal d -> VietnameseFormat.decimal(d);
             case Number n -> VietnameseFormat.count(n);
-            case OffsetDateTime t -> VietnameseFormat.date(t.atZoneSameInstant(VIETNAM).toLocalDate()) + " "
-                    + t.atZoneSameInstant(VIETNAM).toLocalTime().withSecond(0).withNano(0);
+            case OffsetDateTime t -> VietnameseFormat.dateTime(t);
             default -> value.toString();
         };
     }

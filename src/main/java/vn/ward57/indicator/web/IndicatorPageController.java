@@ -16,6 +16,7 @@ import vn.ward57.indicator.IndicatorService;
 import vn.ward57.indicator.IndicatorTargetEntry;
 import vn.ward57.indicator.IndicatorStatuses;
 import vn.ward57.indicator.ValidationService;
+import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 
@@ -30,11 +31,13 @@ class IndicatorPageController {
     private final ValidationService validation;
     private final Messages messages;
     private final IndicatorTargetEntry targets;
+    private final OrgLookup org;
 
     IndicatorPageController(WardAccess access, IndicatorService indicators, IndicatorStatuses statuses,
                             FormCompleteness completeness, ValidationService validation, Messages messages,
-                            IndicatorTargetEntry targets) {
+                            IndicatorTargetEntry targets, OrgLookup org) {
         this.targets = targets;
+        this.org = org;
         this.access = access;
         this.indicators = indicators;
         this.statuses = statuses;
@@ -101,6 +104,7 @@ class IndicatorPageController {
         model.addAttribute("ward", ward);
         model.addAttribute("period", year);
         model.addAttribute("completeness", completeness.of(ward, year));
+        model.addAttribute("unitNames", org.unitNames(ward.id()));
         model.addAttribute("due", completeness.due(ward));
         return "indicator/forms";
     }

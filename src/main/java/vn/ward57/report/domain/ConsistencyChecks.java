@@ -17,6 +17,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.ward57.check.KnownDocument;
 import vn.ward57.common.ReportingPeriod;
+import vn.ward57.common.VietnameseFormat;
+import vn.ward57.indicator.RuleWords;
 import vn.ward57.indicator.ValidationService;
 import vn.ward57.org.Ward;
 import vn.ward57.report.ReportContent.Figure;
@@ -31,10 +33,12 @@ import vn.ward57.report.ReportContent.Figure;
 class ConsistencyChecks {
 
     private final ValidationService rules;
+    private final RuleWords ruleWords;
     private final CatalogueCheck catalogue;
 
-    ConsistencyChecks(ValidationService rules, CatalogueCheck catalogue) {
+    ConsistencyChecks(ValidationService rules, RuleWords ruleWords, CatalogueCheck catalogue) {
         this.rules = rules;
+        this.ruleWords = ruleWords;
         this.catalogue = catalogue;
     }
 
@@ -91,9 +95,9 @@ class ConsistencyChecks {
         for (String period : rulePeriods(report.from(), report.to())) {
             for (ValidationService.Violation v : rules.violations(ward, period)) {
                 problems.add(new CheckProblem("RULE", CheckProblem.Severity.valueOf(v.importance()),
-                        "Quy tắc “%s” (%s) không thỏa mãn kỳ %s: %s = %s, %s = %s.".formatted(v.name(), v.rule(),
-                                ReportingPeriod.parse(period).name(),
-                                v.left(), text(v.leftValue()), v.right(), text(v.rightValue())),
+                        "Quy tắc không thỏa mãn, %s: %s.".formatted(
+                                VietnameseFormat.periodInText(ReportingPeriod.parse(period)),
+                                ruleWords.of(v, VietnameseFormat.VIETNAMESE)),
                         "/wards/" + report.wardCode() + "/validation-violations?period=" + period));
             }
         }
@@ -189,9 +193,5 @@ class ConsistencyChecks {
     private static String link(Map<String, Figure> f, String key) {
         Figure figure = f.get(key);
         return figure == null ? null : figure.link();
-    }
-
-    private static String text(BigDecimal v) {
-        return v == null ? "không có số liệu" : vn.ward57.common.VietnameseFormat.count(v);
     }
 }

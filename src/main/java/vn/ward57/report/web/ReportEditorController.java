@@ -1,8 +1,7 @@
 package vn.ward57.report.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.ward57.common.WardTime;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.ConflictException;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
@@ -28,8 +27,6 @@ import vn.ward57.report.domain.ReportService;
 @Controller
 @RequestMapping("/wards/{wardCode}/reports/{reportId}")
 class ReportEditorController {
-
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ReportService reports;
     private final ReportPages pages;
@@ -75,7 +72,7 @@ class ReportEditorController {
         SectionView section;
         try {
             section = SectionView.of(reports.saveSection(ward, reportId, sectionKey, html), true);
-            model.addAttribute("savedAt", ZonedDateTime.now(WardTime.ZONE).format(HOUR_MINUTE));
+            model.addAttribute("savedAt", VietnameseFormat.time(Instant.now()));
         } catch (InvalidInputException | ConflictException e) {
             // the text stays in the editor as the officer wrote it, with the reason it was not saved
             section = reports.sections(ward, reportId).stream().filter(s -> s.key().equals(sectionKey)).findFirst()

@@ -3,8 +3,6 @@ package vn.ward57.report.web;
 import java.time.LocalDate;
 import vn.ward57.common.VietnameseFormat;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import vn.ward57.common.WardTime;
 import vn.ward57.report.Report;
 
 /**
@@ -12,8 +10,6 @@ import vn.ward57.report.Report;
  * ward's time zone.
  */
 public record ReportRow(Report report, String period, String finalisedAt) {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     static ReportRow of(Report r) {
         return new ReportRow(r, period(r.from(), r.to()), time(r.finalisedAt()));
@@ -30,10 +26,6 @@ public record ReportRow(Report report, String period, String finalisedAt) {
 
     /** "14:05 22/6/2026": the time in the ward, then the date. */
     static String time(OffsetDateTime at) {
-        if (at == null) {
-            return null;
-        }
-        var local = at.atZoneSameInstant(WardTime.ZONE);
-        return local.format(TIME) + " " + date(local.toLocalDate());
+        return at == null ? null : VietnameseFormat.dateTime(at);
     }
 }

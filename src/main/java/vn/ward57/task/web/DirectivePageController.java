@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.UnitNames;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.task.Directive;
@@ -91,7 +94,9 @@ class DirectivePageController {
                 new TaskService.Filter(directiveId, null, null, null, null, null)));
         model.addAttribute("stats", stats.ward(ward, WardTime.today(),
                 new TaskStatsService.Scope(directiveId, null, null)));
-        model.addAttribute("units", org.units(ward.id()));
+        List<Unit> wardUnits = org.units(ward.id());
+        model.addAttribute("units", wardUnits);
+        model.addAttribute("unitNames", UnitNames.of(wardUnits));
         model.addAttribute("canEdit", access.canEnterData(ward));
         model.addAttribute("canImport", access.canManage(ward));
         return "task/directive";

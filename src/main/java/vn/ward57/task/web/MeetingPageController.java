@@ -1,6 +1,7 @@
 package vn.ward57.task.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.WardTime;
 import vn.ward57.common.web.PageForms;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.UnitNames;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
 import vn.ward57.task.Meeting;
@@ -59,7 +62,9 @@ class MeetingPageController {
         model.addAttribute("meeting", meetings.get(ward, meetingId));
         model.addAttribute("tasks", tasks.list(ward, WardTime.today(),
                 new TaskService.Filter(null, meetingId, null, null, null, null)));
-        model.addAttribute("units", org.units(ward.id()));
+        List<Unit> wardUnits = org.units(ward.id());
+        model.addAttribute("units", wardUnits);
+        model.addAttribute("unitNames", UnitNames.of(wardUnits));
         model.addAttribute("canEdit", access.canEnterData(ward));
         return "task/meeting";
     }

@@ -3,6 +3,7 @@ package vn.ward57.task.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ward57.common.Texts;
 import vn.ward57.common.WardTime;
 import vn.ward57.org.OrgLookup;
+import vn.ward57.org.Unit;
+import vn.ward57.org.UnitNames;
 import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
@@ -21,6 +24,7 @@ import vn.ward57.task.TaskService;
 import vn.ward57.task.TaskStatsService;
 import vn.ward57.task.TaskStatus;
 import vn.ward57.task.domain.TaskStatsRepository.GroupBy;
+import vn.ward57.user.UserContacts;
 
 /** The task board with the figures as of a chosen date, a task with its timeline, the province's lights. */
 @Controller
@@ -31,9 +35,11 @@ class TaskPageController {
     private final TaskService tasks;
     private final TaskStatsService stats;
     private final DirectiveService directives;
+    private final UserContacts users;
 
     TaskPageController(WardAccess access, OrgLookup org, TaskService tasks, TaskStatsService stats,
-                       DirectiveService directives) {
+                       DirectiveService directives, UserContacts users) {
+        this.users = users;
         this.access = access;
         this.org = org;
         this.tasks = tasks;
@@ -60,7 +66,9 @@ class TaskPageController {
         model.addAttribute("stats", stats.ward(ward, day, new TaskStatsService.Scope(directive, phaseName, unitCode)));
         model.addAttribute("byUnit", stats.breakdown(ward, day, GroupBy.UNIT));
         model.addAttribute("byPhase", stats.breakdown(ward, day, GroupBy.PHASE));
-        model.addAttribute("units", org.units(ward.id()));
+        List<Unit> wardUnits = org.units(ward.id());
+        model.addAttribute("units", wardUnits);
+        model.addAttribute("unitNames", UnitNames.of(wardUnits));
         model.addAttribute("phases", tasks.phases(ward));
         model.addAttribute("directives", directives.list(ward));
         model.addAttribute("statuses", TaskStatus.values());
@@ -73,8 +81,14 @@ class TaskPageController {
         Task task = tasks.get(ward, taskId);
         model.addAttribute("ward", ward);
         model.addAttribute("task", task);
-        model.addAttribute("history", tasks.history(ward, taskId));
-        model.addAttribute("units", org.units(ward.id()));
+        List<TaskService.Event> history = tasks.history(ward, taskId);
+        model.addAttribute("history", history);
+        model.addAttribute("actorNames", users.fullNames(history.stream().map(TaskService.Event::actor)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())));
+        List<Unit> wardUnits = org.units(ward.id());
+        model.addAttribute("units", wardUnits);
+        model.addAttribute("unitNames", UnitNames.of(wardUnits));
         model.addAttribute("canAct", access.canEditUnit(ward, task.leadUnit()));
         model.addAttribute("canDirect", access.canDirect(ward));
         model.addAttribute("today", WardTime.today());

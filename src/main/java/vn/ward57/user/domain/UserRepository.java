@@ -2,7 +2,9 @@ package vn.ward57.user.domain;
 
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,6 +50,19 @@ class UserRepository {
     public List<UserRecord> findWithEmail(long wardId) {
         return jdbc.sql(SELECT + " where ward_id = ? and enabled and email is not null order by full_name, username")
                 .param(wardId).query(UserRecord.class).list();
+    }
+
+    /** The full names of the given users by username (one query for a page of the audit log). */
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select username, full_name from app_user where username in (:names)").param("names", usernames)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
     }
 
     public List<Long> provinceIds(long userId) {

@@ -61,6 +61,11 @@ public class UserService {
         return placement.describeAll(users.findVisible(List.of(ward.id().value()), List.of()));
     }
 
+    /** The full names of the given users by username, without an access check (the names beside the audit log). */
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        return users.fullNames(usernames);
+    }
+
     /** The enabled users of the ward who gave an e-mail address, without an access check (for the reminders). */
     public List<UserContact> withEmail(WardId ward) {
         return placement.describeAll(users.findWithEmail(ward.value())).stream()

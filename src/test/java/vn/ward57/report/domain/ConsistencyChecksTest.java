@@ -23,7 +23,7 @@ import vn.ward57.report.ReportContent.Section;
  */
 class ConsistencyChecksTest {
 
-    private final ConsistencyChecks checks = new ConsistencyChecks(null, null);
+    private final ConsistencyChecks checks = new ConsistencyChecks(null, null, null);
     private final Report report = new Report(1, "w", ReportKind.MONTHLY, LocalDate.of(2026, 5, 1),
             LocalDate.of(2026, 5, 31), "12", "Ba Bể", null, "Tháng 5", null, List.of("Lưu: VT."),
             Report.SignerMode.KT, "Nguyễn Văn A", Report.Status.DRAFT, null, null, null, "canbo");
