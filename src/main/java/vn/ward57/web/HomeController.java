@@ -1,6 +1,5 @@
 package vn.ward57.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +42,7 @@ class HomeController {
         if (!actor.isProvinceAdmin() && !visible.isEmpty()) {
             model.addAttribute("ward", visible.getFirst());
             model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));
-            LocalDate soon = WardTime.today().plusDays(7);
-            model.addAttribute("formsDue", forms.due(visible.getFirst()).stream()
-                    .filter(f -> !f.due().isAfter(soon)).toList());
+            model.addAttribute("formsDue", forms.toDo(visible.getFirst(), WardTime.today().plusDays(7)));
             return "home";
         }
         return visible.size() == 1 ? "redirect:/wards/" + visible.getFirst().code() : "redirect:/provinces";
