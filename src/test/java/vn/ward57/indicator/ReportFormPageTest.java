@@ -53,6 +53,9 @@ class ReportFormPageTest {
     void theOfficerTypesVietnameseNumbersAndANoteAndAnExplanationOnAnyLineWhichTheLeaderReads() throws Exception {
         String page = save("2026-05", "DDDT", "97,5", "Theo số liệu Công an thành phố", "Tăng nhờ đợt cao điểm");
         save("2026-05", "DDDT-TK", "1.234", null, null);
+        // a refusal repeats the number as it was typed, not as Java writes it (12456.5)
+        assertThat(send("2026-05", "DDDT-TK", "12.456,5", null, null))
+                .contains("Số lượng phải là số nguyên không âm; đã ghi 12.456,5.");
         assertThat(page).contains("id=\"comment-CKS\"", "id=\"explanation-CKS\"", "form=\"save-CKS\"");
         page = page("canbo.fp.ca", "/wards/fp-mot/forms/ca/2026-05");
         assertThat(page).contains("value=\"97,5\"", "value=\"1.234\"").doesNotContain("value=\"97.5\"", "value=\"1234\"");
@@ -106,6 +109,12 @@ class ReportFormPageTest {
     }
 
     private String save(String period, String code, String value, String comment, String explanation) throws Exception {
+        String page = send(period, code, value, comment, explanation);
+        assertThat(page).contains("Đã lưu " + code + ".");
+        return page;
+    }
+
+    private String send(String period, String code, String value, String comment, String explanation) throws Exception {
         var request = MockMvcRequestBuilders.post("/wards/fp-mot/forms/ca/" + period + "/values/" + code)
                 .with(user(accounts.loadUserByUsername("canbo.fp.ca"))).with(csrf()).param("value", value);
         if (comment != null) {
@@ -114,9 +123,7 @@ class ReportFormPageTest {
         if (explanation != null) {
             request.param("explanation", explanation);
         }
-        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Đã lưu " + code + ".");
-        return page;
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String page(String username, String path) throws Exception {
