@@ -35,6 +35,38 @@ public final class VietnameseFormat {
         return n == null ? "" : format("#,##0.##", n);
     }
 
+    /**
+     * A number exactly as it stands, for a form's field to show back what was typed: 1234.5 → "1.234,5",
+     * 247.50 → "247,5" (no rounding, unlike {@link #count}); null → "". {@link #parseNumber} reads it back.
+     */
+    public static String exact(BigDecimal n) {
+        if (n == null) {
+            return "";
+        }
+        BigDecimal plain = n.stripTrailingZeros();
+        DecimalFormat f = new DecimalFormat("#,##0", SYMBOLS);
+        f.setMaximumFractionDigits(Math.max(plain.scale(), 0));
+        return f.format(plain);
+    }
+
+    /**
+     * A number as a person types it: "247,5", "1.234,5" and "12.456" (points group thousands) the Vietnamese way;
+     * a lone point not followed by three digits ("247.5") is taken as the decimal point a spreadsheet habit
+     * writes. Blank → null; anything else that is not a number → NumberFormatException.
+     */
+    public static BigDecimal parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip().replace(" ", "").replace("\u00a0", "");
+        if (plain.contains(",")) {
+            plain = plain.replace(".", "").replace(',', '.');
+        } else if (plain.matches("[-+]?\\d{1,3}(\\.\\d{3})+")) {
+            plain = plain.replace(".", "");
+        }
+        return new BigDecimal(plain);
+    }
+
     /** 15 → "15,00": points and other figures written with exactly two decimals; null → "–". */
     public static String decimal(BigDecimal value) {
         return value == null ? "–" : format("#,##0.00", value);

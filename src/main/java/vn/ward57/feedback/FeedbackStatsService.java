@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.feedback.domain.StatsRepository;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 
 /**
  * The feedback figures of a period [from, to], both days included. "Handled" (resolved) is the day the
@@ -28,9 +29,19 @@ import vn.ward57.org.Ward;
 public class FeedbackStatsService {
 
     private final StatsRepository stats;
+    private final WardAccess access;
 
-    FeedbackStatsService(StatsRepository stats) {
+    FeedbackStatsService(StatsRepository stats, WardAccess access) {
         this.stats = stats;
+        this.access = access;
+    }
+
+    /**
+     * The new items waiting for the acting user, the notice beside their work: for an officer limited to a unit,
+     * its unit's items not yet taken up (RECEIVED or ASSIGNED); for everyone else, the items nobody has assigned.
+     */
+    public long waiting(Ward ward) {
+        return stats.waiting(ward.id().value(), access.ownUnit());
     }
 
     public FeedbackStats stats(Ward ward, LocalDate from, LocalDate to) {

@@ -4,5 +4,5 @@
  * working days, with the on-time figures of Quyết định 766 and a read-only Open311 GeoReport v2 view.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Phản ánh, kiến nghị",
-        allowedDependencies = {"common", "figure", "org"})
+        allowedDependencies = {"common", "figure", "org", "user"})
 package vn.ward57.feedback;

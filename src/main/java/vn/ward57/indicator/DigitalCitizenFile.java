@@ -23,6 +23,12 @@ import vn.ward57.org.Ward;
 @Service
 public class DigitalCitizenFile {
 
+    /** The file offered beside the digital citizens import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate digitalCitizenImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-cong-dan-so", COLUMNS);
+    }
+
     static final TableColumn MONTH = TableColumn.required("Tháng", 10, "thang", "ky", "kỳ");
     static final TableColumn ADULTS = TableColumn.optional("Dân trưởng thành", 20, "so dan truong thanh");
     static final TableColumn EID = TableColumn.optional("Tài khoản VNeID", 20, "tai khoan dinh danh dien tu");

@@ -88,6 +88,32 @@ public class FormCompleteness {
         return due(ward, access.ownUnit(), WardTime.today());
     }
 
+    /**
+     * The officer's to-do: the forms due by {@code until} or overdue, and every form a leader returned, whatever
+     * its period or due day (a returned form is work now, even when its period is recent or over a year old).
+     */
+    public List<FormDue> toDo(Ward ward, LocalDate until) {
+        String own = access.ownUnit();
+        List<FormDue> result = new ArrayList<>(due(ward, own, WardTime.today()).stream()
+                .filter(f -> !f.due().isAfter(until) || f.status() == ReportForm.Status.RETURNED).toList());
+        Map<Long, Unit> byId = org.units(ward.id()).stream()
+                .collect(Collectors.toMap(u -> u.id().value(), Function.identity()));
+        for (FormRow row : forms.returned(ward.id().value())) {
+            Unit unit = byId.get(row.unitId());
+            if (unit == null) {
+                continue;
+            }
+            boolean listed = result.stream().anyMatch(f -> f.unit().equals(unit.code()) && f.period().equals(row.period()));
+            if ((own == null || own.equals(unit.code())) && !listed) {
+                LocalDate due = schedules.due(row.unitId(), ReportingPeriod.parseCalendar(row.period()));
+                result.add(new FormDue(unit.code(), unit.name(), row.period(), due, ReportForm.Status.RETURNED,
+                        WardTime.today().isAfter(due)));
+            }
+        }
+        result.sort(java.util.Comparator.comparing(FormDue::due).thenComparing(FormDue::unit));
+        return result;
+    }
+
     /** The same for one unit (null: every unit), without an access check: for the daily reminders. */
     List<FormDue> due(Ward ward, String own, LocalDate today) {
         Map<String, String> names = org.units(ward.id()).stream().collect(Collectors.toMap(Unit::code, Unit::name));

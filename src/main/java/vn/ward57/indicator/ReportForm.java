@@ -14,6 +14,12 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
                          OffsetDateTime submittedAt, List<Line> lines, List<ValidationService.Violation> warnings,
                          List<Step> history) {
 
+    /** The names of the HIGH rules the values break: while there is one, the leader cannot approve. */
+    public List<String> blockingRules() {
+        return warnings.stream().filter(v -> "HIGH".equals(v.importance())).map(ValidationService.Violation::name)
+                .toList();
+    }
+
     /** NOT_STARTED: nothing saved yet; DRAFT: values saved; RETURNED: sent back by the leader. */
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }
 

@@ -114,8 +114,7 @@ public class ReportFormService {
     @Transactional
     @PreAuthorize("@access.direct(#ward, 'access.leader-only.form')")
     public ReportForm approve(Ward ward, String unitCode, String periodCode) {
-        List<String> blocking = form(ward, unitCode, periodCode).warnings().stream()
-                .filter(v -> "HIGH".equals(v.importance())).map(ValidationService.Violation::name).toList();
+        List<String> blocking = form(ward, unitCode, periodCode).blockingRules();
         if (!blocking.isEmpty()) {
             throw new ConflictException("form.rule-blocked", null, String.join("; ", blocking));
         }

@@ -1,6 +1,5 @@
 package vn.ward57.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +9,7 @@ import vn.ward57.common.WardTime;
 import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.common.security.Role;
+import vn.ward57.feedback.FeedbackStatsService;
 import vn.ward57.indicator.FormCompleteness;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
@@ -21,8 +21,10 @@ class HomeController {
     private final WardService wards;
     private final MyTasks myTasks;
     private final FormCompleteness forms;
+    private final FeedbackStatsService feedback;
 
-    HomeController(WardService wards, MyTasks myTasks, FormCompleteness forms) {
+    HomeController(WardService wards, MyTasks myTasks, FormCompleteness forms, FeedbackStatsService feedback) {
+        this.feedback = feedback;
         this.wards = wards;
         this.myTasks = myTasks;
         this.forms = forms;
@@ -30,7 +32,7 @@ class HomeController {
 
     /**
      * A ward leader lands on the ward's dashboard. A ward user lands on its own page: its ward and "việc của tôi" (tasks overdue or due within 7
-     * days, and the unit reports due within 7 days or overdue). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
+     * days, the unit reports due within 7 days, overdue or returned, and the new feedback waiting). A province admin, who has no tasks of its own, goes to its provinces (or its only ward).
      */
     @GetMapping("/")
     String home(Model model) {
@@ -43,9 +45,8 @@ class HomeController {
         if (!actor.isProvinceAdmin() && !visible.isEmpty()) {
             model.addAttribute("ward", visible.getFirst());
             model.addAttribute("myTasks", myTasks.of(actor, WardTime.today()));
-            LocalDate soon = WardTime.today().plusDays(7);
-            model.addAttribute("formsDue", forms.due(visible.getFirst()).stream()
-                    .filter(f -> !f.due().isAfter(soon)).toList());
+            model.addAttribute("feedbackWaiting", feedback.waiting(visible.getFirst()));
+            model.addAttribute("formsDue", forms.toDo(visible.getFirst(), WardTime.today().plusDays(7)));
             return "home";
         }
         return visible.size() == 1 ? "redirect:/wards/" + visible.getFirst().code() : "redirect:/provinces";

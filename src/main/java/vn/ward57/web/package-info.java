@@ -3,5 +3,5 @@
  * API), language, the page layout with navigation and ward switcher, home, login and error pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Giao diện",
-        allowedDependencies = {"common", "figure", "indicator", "org", "task"})
+        allowedDependencies = {"common", "feedback", "figure", "indicator", "org", "task"})
 package vn.ward57.web;

@@ -21,6 +21,21 @@ class VietnameseFormatTest {
     }
 
     @Test
+    void aNumberTypedTheVietnameseWayIsReadAndShownBackAsTyped() {
+        assertThat(VietnameseFormat.parseNumber("247,5")).isEqualByComparingTo("247.5");
+        assertThat(VietnameseFormat.parseNumber("1.234,5")).isEqualByComparingTo("1234.5");
+        assertThat(VietnameseFormat.parseNumber(" 12.456 ")).isEqualByComparingTo("12456");
+        assertThat(VietnameseFormat.parseNumber("247.5")).isEqualByComparingTo("247.5");
+        assertThat(VietnameseFormat.parseNumber("")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VietnameseFormat.parseNumber("mười"))
+                .isInstanceOf(NumberFormatException.class);
+        assertThat(VietnameseFormat.exact(new BigDecimal("247.50"))).isEqualTo("247,5");
+        assertThat(VietnameseFormat.exact(new BigDecimal("1234.5678"))).isEqualTo("1.234,5678");  // never rounded
+        assertThat(VietnameseFormat.exact(new BigDecimal("1.2E+4"))).isEqualTo("12.000");
+        assertThat(VietnameseFormat.exact(null)).isEmpty();
+    }
+
+    @Test
     void dongGroupsThousandsWithDots() {
         assertThat(VietnameseFormat.dong(1_056_000_000L)).isEqualTo("1.056.000.000 đồng");
         assertThat(VietnameseFormat.dong(820_000_000L)).isEqualTo("820.000.000 đồng");

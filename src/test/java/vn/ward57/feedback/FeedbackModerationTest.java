@@ -70,7 +70,10 @@ class FeedbackModerationTest {
         if (consent) {
             request.param("addressConsent", "true");
         }
-        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String thanks = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(MockMvcRequestBuilders.get(thanks)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
         var m = Pattern.compile("PA-\\d{4}-\\d{4}").matcher(page);
         assertThat(m.find()).as("a receipt code").isTrue();
         return m.group();

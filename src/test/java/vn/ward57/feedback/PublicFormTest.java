@@ -56,7 +56,55 @@ class PublicFormTest {
                     r.setRemoteAddr(address);
                     return r;
                 });
-        return mvc.perform(request);
+        return followed(mvc.perform(request));
+    }
+
+    /** An accepted form answers a redirect to its thanks page (Post/Redirect/Get): what the browser then shows. */
+    private ResultActions followed(ResultActions posted) throws Exception {
+        String location = posted.andReturn().getResponse().getRedirectedUrl();
+        return location == null ? posted : mvc.perform(MockMvcRequestBuilders.get(location));
+    }
+
+    @Test
+    void theThanksPageIsAGetSoReloadingItSendsNothingAgain() throws Exception {
+        long before = items();
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(FORM);
+        request.param("category", "HA-TANG").param("content", "Đèn đường hỏng ở hẻm 9").with(csrf()).with(r -> {
+            r.setRemoteAddr("10.0.6.1");
+            return r;
+        });
+        String thanks = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(thanks).matches(FORM + "/cam-on\\?ma=PA-\\d{4}-\\d{4}");
+        String code = thanks.substring(thanks.indexOf("ma=") + 3);
+        for (int reload = 0; reload < 2; reload++) {
+            mvc.perform(MockMvcRequestBuilders.get(thanks)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Cảm ơn bạn đã gửi góp ý")))
+                    .andExpect(content().string(containsString(">" + code + "</a>")));
+        }
+        assertThat(items()).isEqualTo(before + 1);
+        // a code the ward has not received is not thanked for
+        mvc.perform(MockMvcRequestBuilders.get(FORM + "/cam-on?ma=PA-1999-0001")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCategoryIsAskedForNotDefaulted() throws Exception {
+        String form = mvc.perform(MockMvcRequestBuilders.get(FORM)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String select = form.substring(form.indexOf("name=\"category\""));
+        assertThat(select.substring(0, select.indexOf("</select>")))
+                .contains("<option value=\"\">— Chọn lĩnh vực —</option>").doesNotContain("selected");
+        long before = items();
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(FORM);
+        request.param("category", "").param("content", "Cây đổ chắn đường").with(csrf()).with(r -> {
+            r.setRemoteAddr("10.0.7.1");
+            return r;
+        });
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String field = page.substring(page.indexOf("for=\"category\""));
+        assertThat(field.substring(0, field.indexOf("</div>")))
+                .contains("class=\"invalid\"", "Hãy chọn lĩnh vực của phản ánh, kiến nghị.");
+        assertThat(items()).isEqualTo(before);
     }
 
     private long items() {

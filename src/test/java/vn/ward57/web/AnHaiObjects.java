@@ -22,7 +22,8 @@ final class AnHaiObjects {
             Map.entry("format", "csv"), Map.entry("extension", "docx"), Map.entry("step", "submit"),
             Map.entry("type", "MONTH"), Map.entry("periodType", "MONTH"), Map.entry("group", "unit"),
             Map.entry("kind", "NQ57_RESULTS"), Map.entry("componentCode", "TRANSPARENCY_SYNC"),
-            Map.entry("tile", "dossiers"));
+            Map.entry("tile", "dossiers"),
+            Map.entry("template", "mau-thiet-bi"));
 
     /** A lookup: the SQL of the first of an-hai's (:ward) things, given the variables before it in the path. */
     private record Lookup(String after, String sql) {

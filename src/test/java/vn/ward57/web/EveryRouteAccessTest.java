@@ -40,7 +40,8 @@ class EveryRouteAccessTest {
     static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/public/wards/{wardCode}/summary", "GET /api/v1/public/wards/{wardCode}/summary.csv",
             "GET /cong-khai/{wardCode}", "GET /wards/{wardCode}/gop-y", "POST /wards/{wardCode}/gop-y",
-            "GET /wards/{wardCode}/gop-y/{code}", "GET /open311/v2/requests/{code}.json");
+            "GET /wards/{wardCode}/gop-y/{code}", "GET /wards/{wardCode}/gop-y/cam-on",
+            "GET /open311/v2/requests/{code}.json");
 
     /** Reads the administrator does not get, and why: none of them is about who asks. */
     private static final Map<String, String> UNREADABLE = Map.of(

@@ -30,6 +30,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class AssetTable {
 
+    /** The file offered beside the equipment import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate assetImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-thiet-bi", COLUMNS);
+    }
+
     static final TableColumn KIND = TableColumn.required("Loại thiết bị", 100, "Loại", "kind");
     static final TableColumn NAME = TableColumn.required("Tên thiết bị", AssetRules.MAX_NAME, "Tên", "name");
     static final TableColumn UNIT = TableColumn.optional("Đơn vị", 200, "Mã đơn vị", "unit");

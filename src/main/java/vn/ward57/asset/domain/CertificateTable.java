@@ -28,6 +28,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class CertificateTable {
 
+    /** The file offered beside the certificate import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate certificateImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-chung-thu-so", COLUMNS);
+    }
+
     static final TableColumn ISSUED_ON = TableColumn.required("Ngày cấp", 30, "Ngày", "issued on");
     static final TableColumn KIND = TableColumn.required("Loại", 100, "kind");
     static final TableColumn HOLDER = TableColumn.required("Cấp cho", 100, "Đối tượng", "holder");

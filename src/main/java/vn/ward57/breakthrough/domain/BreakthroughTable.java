@@ -34,6 +34,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class BreakthroughTable {
 
+    /** The file offered beside the breakthrough models import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate breakthroughImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-mo-hinh-dot-pha", COLUMNS);
+    }
+
     static final TableColumn CODE = TableColumn.required("Mã", 40, "code");
     static final TableColumn TITLE = TableColumn.required("Tên mô hình", 300, "title");
     static final TableColumn FIELD = TableColumn.optional("Lĩnh vực", 200, "field");

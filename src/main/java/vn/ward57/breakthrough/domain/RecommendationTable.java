@@ -37,6 +37,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class RecommendationTable {
 
+    /** The file offered beside the recommendations import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate recommendationImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-de-xuat-kien-nghi", COLUMNS);
+    }
+
     static final TableColumn CODE = TableColumn.required("Mã", 40, "code");
     static final TableColumn CONTENT = TableColumn.required("Nội dung đề xuất, kiến nghị", 4000, "content");
     static final TableColumn AUTHORITY = TableColumn.required("Thẩm quyền xem xét, quyết định", 300,

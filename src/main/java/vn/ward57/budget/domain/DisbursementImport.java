@@ -34,6 +34,12 @@ import vn.ward57.org.WardAccess;
 @Component
 class DisbursementImport {
 
+    /** The file offered beside the payments import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate disbursementImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-giai-ngan", BudgetColumns.DISBURSEMENTS);
+    }
+
     private final BudgetLineRepository lines;
     private final DisbursementRepository disbursements;
     private final Messages messages;

@@ -32,6 +32,12 @@ import vn.ward57.org.Ward;
 @Component
 class LineImport {
 
+    /** The file offered beside the budget lines import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate budgetLineImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-du-toan", BudgetColumns.LINES);
+    }
+
     /** Rows written per statement. */
     static final int BATCH = 1000;
 

@@ -15,6 +15,18 @@ import vn.ward57.common.table.TableData;
 @Transactional(readOnly = true)
 public class CommunityExportService {
 
+    /** The file offered beside the team members import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate teamMemberImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-thanh-vien-to-cong-nghe-so", TeamFile.MEMBERS);
+    }
+
+    /** The file offered beside the community teams import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate teamImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-to-cong-nghe-so", TeamFile.TEAMS);
+    }
+
     private final CommunityTeamRepository teams;
     private final TeamMemberRepository members;
 

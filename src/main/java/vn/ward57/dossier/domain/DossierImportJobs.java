@@ -22,6 +22,12 @@ import vn.ward57.dossier.ImportProfile;
 @Component
 public class DossierImportJobs {
 
+    /** The file offered beside the dossier import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate dossierImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-ho-so", vn.ward57.dossier.imports.ImportColumn.all());
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DossierImportJobs.class);
 
     private final WardImportQueue queue;

@@ -29,6 +29,11 @@ public enum ImportColumn {
         this.column = column;
     }
 
+    /** Every column, in the order of the canonical export (and of its template). */
+    public static java.util.List<TableColumn> all() {
+        return java.util.Arrays.stream(values()).map(c -> c.column).toList();
+    }
+
     public String canonical() {
         return column.header();
     }

@@ -2,7 +2,9 @@ package vn.ward57.feedback.domain;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Unit;
 import vn.ward57.org.Ward;
 import vn.ward57.org.WardAccess;
+import vn.ward57.user.UserAccount;
+import vn.ward57.user.UserContacts;
 
 /**
  * The officers' side of feedback. An item belongs to the unit that handles it: a unit officer takes in, moves
@@ -45,9 +49,11 @@ public class FeedbackService {
     private final Intake intake;
     private final OfficeFiles files;
     private final ApplicationEventPublisher events;
+    private final UserContacts users;
 
     FeedbackService(WardAccess access, OrgLookup org, FeedbackRepository items, CategoryRepository categories,
-                    Intake intake, OfficeFiles files, ApplicationEventPublisher events) {
+                    Intake intake, OfficeFiles files, ApplicationEventPublisher events, UserContacts users) {
+        this.users = users;
         this.access = access;
         this.org = org;
         this.items = items;
@@ -129,8 +135,11 @@ public class FeedbackService {
 
     public List<HistoryEntry> history(Ward ward, long id) {
         find(ward, id);
-        return items.history(id).stream()
-                .map(h -> new HistoryEntry(h.fromState(), h.toState(), h.changedBy(), h.changedAt(), h.note())).toList();
+        Map<String, String> names = users.ofWard(ward).stream().filter(u -> u.fullName() != null)
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::fullName, (a, b) -> a));
+        return items.history(id).stream().map(h -> new HistoryEntry(h.fromState(), h.toState(), h.changedBy(),
+                Intake.PUBLIC_FORM.equals(h.changedBy()) ? null : names.getOrDefault(h.changedBy(), h.changedBy()),
+                h.changedAt(), h.note())).toList();
     }
 
     public List<Attachment> attachments(Ward ward, long id) {

@@ -23,6 +23,9 @@ class Intake {
         this.days = days;
     }
 
+    /** Who a resident's submission on the public form is recorded as: it has no account. */
+    static final String PUBLIC_FORM = "gop-y";
+
     record Written(long id, String code) {
     }
 
@@ -46,10 +49,13 @@ class Intake {
         if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+ ]{1,20}")) {
             throw new InvalidInputException("feedback.bad-phone", "submitterPhone", phone);
         }
+        if (categoryCode == null || categoryCode.isBlank()) {
+            // the forms start with no category chosen: a missing choice is asked for, never a silent default
+            throw new InvalidInputException("feedback.category-required", "category");
+        }
         categories.ensureDefaults(wardId);
-        CategoryRepository.Row category = categories.find(wardId, categoryCode == null ? "" : categoryCode)
-                .orElseThrow(() -> new InvalidInputException("feedback.bad-category", "category",
-                        categoryCode == null ? "" : categoryCode));
+        CategoryRepository.Row category = categories.find(wardId, categoryCode)
+                .orElseThrow(() -> new InvalidInputException("feedback.bad-category", "category", categoryCode));
         LocalDate due = days.plus(receivedOn, category.deadlineDays());
         String code = items.nextCode(wardId, receivedOn.getYear());
         long id = items.insert(wardId, new FeedbackRepository.NewItem(code, channel.name(), receivedOn, category.id(),

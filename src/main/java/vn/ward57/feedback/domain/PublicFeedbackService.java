@@ -111,7 +111,7 @@ public class PublicFeedbackService {
         long wardId = ward.id().value();
         // not public until an officer has read it and published it
         var written = intake.write(wardId, FeedbackChannel.PUBLIC_FORM, WardTime.today(), s.category(), s.content(),
-                s.address(), s.name(), s.phone(), null, null, Boolean.TRUE.equals(s.addressConsent()), null, "gop-y");
+                s.address(), s.name(), s.phone(), null, null, Boolean.TRUE.equals(s.addressConsent()), null, Intake.PUBLIC_FORM);
         for (PublicFile f : sent) {
             String name = OfficeFiles.name(f.name());
             items.attach(wardId, written.id(), name, type(f), f.bytes(), sha256(f.bytes()));

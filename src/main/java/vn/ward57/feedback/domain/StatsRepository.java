@@ -27,6 +27,18 @@ public class StatsRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Items waiting for someone to take them up: of every unit, those nobody has assigned yet (RECEIVED); of one
+     * unit (unitCode), those received for it or assigned to it and not yet in progress.
+     */
+    public long waiting(long wardId, String unitCode) {
+        return jdbc.sql("""
+                select count(*) from feedback_item f left join unit u on u.id = f.unit_id
+                where f.ward_id = :ward and (cast(:unit as varchar) is null and f.state = 'RECEIVED'
+                    or u.code = :unit and f.state in ('RECEIVED', 'ASSIGNED'))
+                """).param("ward", wardId).param("unit", unitCode, java.sql.Types.VARCHAR).query(Long.class).single();
+    }
+
     public record Figures(long received, long resolved, long onTime, long backlog, long overdue) {
     }
 

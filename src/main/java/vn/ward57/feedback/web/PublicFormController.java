@@ -58,13 +58,23 @@ class PublicFormController {
         Optional<String>[] code = new Optional[1];
         boolean done = forms.attempt(errors, () -> code[0] = feedback.submit(ward, submission, sent,
                 request.getRemoteAddr()));
-        fill(ward, model);
         if (done) {
-            // a bot that filled the honeypot sees the same thanks, without a code to look up
-            model.addAttribute("receipt", code[0].orElse(null));
-            return "feedback/public-thanks";
+            // Post/Redirect/Get: reloading the thanks page asks for it again, never sends the item twice. A bot
+            // that filled the honeypot sees the same thanks, without a code to look up.
+            return "redirect:/wards/" + ward.code() + "/gop-y/cam-on" + code[0].map(c -> "?ma=" + c).orElse("");
         }
+        fill(ward, model);
         return "feedback/public-form";
+    }
+
+    /** The thanks after a submission, with its receipt code (ma), which must be one of the ward's public-form items. */
+    @GetMapping("/cam-on")
+    String thanks(@PathVariable String wardCode, @RequestParam(name = "ma", required = false) String code,
+                  Model model) {
+        Ward ward = feedback.ward(wardCode);
+        fill(ward, model);
+        model.addAttribute("receipt", code == null || code.isBlank() ? null : feedback.lookup(ward, code).code());
+        return "feedback/public-thanks";
     }
 
     @GetMapping("/{code}")

@@ -40,6 +40,13 @@ public class ReportFormRepository {
                 """).param("ward", wardId).param("periods", periods).query(FormRow.class).list();
     }
 
+    /** The ward's forms a leader returned (or reopened) and the unit has not submitted again, of any period. */
+    public List<FormRow> returned(long wardId) {
+        return jdbc.sql("select unit_id, period, status, submitted_at, submitted_by from report_form "
+                        + "where ward_id = ? and status = 'RETURNED'")
+                .params(wardId).query(FormRow.class).list();
+    }
+
     public void save(long wardId, long unitId, String period, String status, boolean submitting, String actor) {
         jdbc.sql("""
                 insert into report_form (ward_id, unit_id, period, status, submitted_at, submitted_by)

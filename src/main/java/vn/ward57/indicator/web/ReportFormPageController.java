@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
@@ -94,19 +95,10 @@ class ReportFormPageController {
         return "redirect:/wards/" + ward.code() + "/forms/" + unitCode + "/" + period;
     }
 
-    /** A number as an officer types it: 12.456,7 or 12456.7. */
+    /** A number as an officer types it: 12.456,7 or 247,5 (VietnameseFormat's one reading). */
     private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String plain = text.strip().replace(" ", "");
-        if (plain.contains(",")) {
-            plain = plain.replace(".", "").replace(',', '.');
-        } else if (plain.matches("\\d{1,3}(\\.\\d{3})+")) {
-            plain = plain.replace(".", "");
-        }
         try {
-            return new BigDecimal(plain);
+            return VietnameseFormat.parseNumber(text);
         } catch (NumberFormatException e) {
             throw new InvalidInputException("form.not-a-number", "value", vn.ward57.common.Echo.cut(text, 40));
         }

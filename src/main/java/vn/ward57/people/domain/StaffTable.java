@@ -32,6 +32,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class StaffTable {
 
+    /** The file offered beside the staff import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate staffImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-can-bo", COLUMNS);
+    }
+
     static final TableColumn NAME = TableColumn.required("Họ và tên", 200, "Họ tên", "fullName");
     static final TableColumn UNIT = TableColumn.required("Đơn vị", 200, "Mã đơn vị", "unit");
     static final TableColumn POSITION = TableColumn.optional("Chức vụ", 200, "position");

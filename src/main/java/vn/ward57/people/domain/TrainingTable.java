@@ -41,6 +41,12 @@ import vn.ward57.people.TrainingFormat;
 @Transactional(readOnly = true)
 public class TrainingTable {
 
+    /** The file offered beside the training events import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate trainingImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-tap-huan", COLUMNS);
+    }
+
     static final TableColumn DATE = TableColumn.required("Ngày tổ chức", 30, "Ngày", "heldOn");
     static final TableColumn TITLE = TableColumn.required("Tên buổi tập huấn, bồi dưỡng", 500, "Tên buổi tập huấn",
             "Nội dung", "title");

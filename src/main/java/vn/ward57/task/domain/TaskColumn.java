@@ -27,6 +27,11 @@ enum TaskColumn {
         this.column = column;
     }
 
+    /** Every column, in the order a file (and its template) has them. */
+    static List<TableColumn> all() {
+        return java.util.Arrays.stream(values()).map(c -> c.column).toList();
+    }
+
     String canonical() {
         return column.header();
     }

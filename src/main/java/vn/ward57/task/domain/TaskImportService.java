@@ -40,6 +40,12 @@ import vn.ward57.task.domain.RecordWardRepository.Table;
 @Service
 public class TaskImportService {
 
+    /** The file offered beside the task import's form, from the columns it matches. */
+    @org.springframework.context.annotation.Bean
+    static vn.ward57.common.table.ImportTemplate taskImportTemplate() {
+        return vn.ward57.common.table.ImportTemplate.of("mau-nhiem-vu", TaskColumn.all());
+    }
+
     public static final int MAX_ERRORS = vn.ward57.common.table.RowError.LISTED;
     private static final Logger log = LoggerFactory.getLogger(TaskImportService.class);
 
