@@ -24,16 +24,19 @@
             return list.map(function (p) { return {value: [p.at, p.value], name: p.name}; });
         }
         var chart = echarts.init(el);
+        var narrow = el.clientWidth < 500;   // a phone: fewer dates on the axis
         chart.setOption({
-            grid: {left: 56, right: 16, top: 36, bottom: 28},
-            legend: {top: 0},
+            // the legend under the chart, where its lines may wrap without covering the target's line
+            grid: {left: 8, right: 16, top: 16, bottom: narrow ? 60 : 36, containLabel: true},
+            legend: {bottom: 0},
             tooltip: {
                 trigger: 'item',
                 formatter: function (i) {
                     return i.marker + (i.data.name || (i.seriesName + ' · ' + month(i.value[0]))) + ': ' + fmt(i.value[1]);
                 }
             },
-            xAxis: {type: 'time', axisLabel: {formatter: function (v) { return month(v); }, hideOverlap: true}},
+            xAxis: {type: 'time', splitNumber: narrow ? 3 : 6,
+                axisLabel: {formatter: function (v) { return month(v); }, hideOverlap: true}},
             yAxis: {type: 'value', scale: true, axisLabel: {formatter: function (v) { return count.format(v); }}},
             series: [
                 {name: L.labelValue, type: 'line', data: points(data.values), symbolSize: 8},
