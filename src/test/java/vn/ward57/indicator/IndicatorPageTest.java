@@ -20,7 +20,7 @@ import vn.ward57.Ward57Test;
 import vn.ward57.common.WardTime;
 
 /**
- * Issue 23: an indicator's own page. Ward ct-mot's CT-A (monthly, percent, higher is better, target 80 in 2035,
+ * Issue 23: an indicator's own page. Ward ctp-mot's CT-A (monthly, percent, higher is better, target 80 in 2035,
  * AMBER within 10 %, so 72 to 80) has 60, 65 and 70 in the three months up to P, the last month that has ended:
  * judged on P, 70 is RED (below 72); the least-squares line rises 5 a month, so by December 2035 it passes 100 and
  * the projection stops at 100,00%, reaching the target. Rule CT-R (HIGH) says CT-A ≤ 60: 70 breaks it. CT-B counts
@@ -29,7 +29,7 @@ import vn.ward57.common.WardTime;
 @Ward57Test
 class IndicatorPageTest {
 
-    private static final String WARD = "ct-mot";
+    private static final String WARD = "ctp-mot";
     private static final String PAGE = "/wards/" + WARD + "/indicators/";
 
     @Autowired
@@ -46,8 +46,8 @@ class IndicatorPageTest {
         if (jdbc.sql("select count(*) from ward where code = ?").param(WARD).query(Long.class).single() > 0) {
             return;
         }
-        mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-ct\",\"name\":\"Tỉnh Chỉ Tiêu\"}"));
-        mvc.perform(post("admin", "/api/v1/provinces/tinh-ct/wards", "{\"code\":\"" + WARD + "\",\"name\":\"Phường Một\"}"))
+        mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-ctp\",\"name\":\"Tỉnh Chỉ Tiêu\"}"));
+        mvc.perform(post("admin", "/api/v1/provinces/tinh-ctp/wards", "{\"code\":\"" + WARD + "\",\"name\":\"Phường Một\"}"))
                 .andExpect(status().isCreated());
         unit("CA", "Công an phường Một");
         unit("VHXH", "Phòng Văn hóa - Xã hội Một");
