@@ -72,7 +72,19 @@ public class IndicatorDetail {
         return new IndicatorPage(indicator, row.leadUnitId() == null ? null : names.get(row.leadUnitId()),
                 coordinating, judged, values.view(ward, code, judged), goal, target, points, notes(ward, row, judged),
                 validation.results(ward, judged, code),
-                indicator.metric() == null ? null : figures.find(indicator.metric()).orElse(null));
+                indicator.metric() == null ? null : figures.find(indicator.metric()).orElse(null),
+                parts(ward, indicator));
+    }
+
+    /** The two indicators a formula divides, each with its name (a code the catalogue lacks stands for itself). */
+    private List<IndicatorPage.Part> parts(Ward ward, Indicator indicator) {
+        if (indicator.source() != Indicator.Source.FORMULA) {
+            return List.of();
+        }
+        Map<String, String> named = indicators.list(ward).stream()
+                .collect(Collectors.toMap(Indicator::code, Indicator::name));
+        return java.util.stream.Stream.of(indicator.numerator(), indicator.denominator())
+                .map(c -> new IndicatorPage.Part(c, named.getOrDefault(c, c))).toList();
     }
 
     /** A value with the goal of its own period and its status against it, as each period is judged. */

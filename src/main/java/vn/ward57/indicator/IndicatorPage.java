@@ -17,11 +17,16 @@ import vn.ward57.figure.Figure;
  * @param goal   what the judged period's value is held against (the target, or by pace its point on the line)
  * @param target the target of the judged period (null: none, not judged)
  * @param figure the catalogue's figure of a COMPUTED indicator, else null
+ * @param parts  the numerator and denominator of a FORMULA indicator, else empty
  */
 public record IndicatorPage(Indicator indicator, String leadUnit, List<String> coordinatingUnits,
                             ReportingPeriod period, IndicatorView judged, BigDecimal goal, Judgement.Target target,
                             List<Point> points, List<Note> notes, List<ValidationService.RuleResult> rules,
-                            Figure figure) {
+                            Figure figure, List<Part> parts) {
+
+    /** An indicator a formula divides, by code (its page) and name (what is shown). */
+    public record Part(String code, String name) {
+    }
 
     /** A value of one of the indicator's periods, the goal it is held against there (the target path) and its status. */
     public record Point(ReportingPeriod period, BigDecimal value, BigDecimal goal, Judgement.Status status) {

@@ -65,6 +65,6 @@ class IndicatorPageChartTest {
         return new IndicatorPage(QUARTERLY, null, List.of(), q3, judged, null, target,
                 List.of(new IndicatorPage.Point(q2, new BigDecimal("58"), null, null),
                         new IndicatorPage.Point(q3, new BigDecimal("62"), null, null)),
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of());
     }
 }

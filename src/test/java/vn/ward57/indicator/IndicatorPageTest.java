@@ -24,7 +24,7 @@ import vn.ward57.common.WardTime;
  * AMBER within 10 %, so 72 to 80) has 60, 65 and 70 in the three months up to P, the last month that has ended:
  * judged on P, 70 is RED (below 72); the least-squares line rises 5 a month, so by December 2035 it passes 100 and
  * the projection stops at 100,00%, reaching the target. Rule CT-R (HIGH) says CT-A ≤ 60: 70 breaks it. CT-B counts
- * the dossiers newly received, computed by the dossier module.
+ * the dossiers newly received, computed by the dossier module; CT-C divides CT-A by CT-B.
  */
 @Ward57Test
 class IndicatorPageTest {
@@ -57,6 +57,9 @@ class IndicatorPageTest {
         created("""
                 {"code":"CT-B","name":"Số hồ sơ tiếp nhận mới","unit":"COUNT","periodType":"MONTH","source":"COMPUTED",
                  "metric":"DOSSIER_NEW","leadUnit":"CA"}""");
+        created("""
+                {"code":"CT-C","name":"Tỷ lệ tính từ hai chỉ tiêu","unit":"PERCENT","periodType":"MONTH",
+                 "source":"FORMULA","numerator":"CT-A","denominator":"CT-B","factor":100}""");
         mvc.perform(put("admin", "/api/v1/wards/" + WARD + "/indicators/CT-A/targets/2035", "{\"target\":80}"))
                 .andExpect(status().isNoContent());
         value(p.minusMonths(2), "{\"value\":60}");
@@ -96,6 +99,12 @@ class IndicatorPageTest {
         assertThat(page("admin", PAGE + "CT-B", status().isOk()))
                 .contains("href=\"" + link.replace("&", "&amp;") + "\"");
         page("admin", link, status().isOk());
+
+        // a formula names the indicators it divides, each linking to its page
+        String formula = page("admin", PAGE + "CT-C", status().isOk()).split("id=\"indicator-formula\"")[1]
+                .split("</p>")[0];
+        assertThat(formula).contains("href=\"" + PAGE + "CT-A?period=" + p + "\">Tỷ lệ người dân có tài khoản số</a>",
+                "href=\"" + PAGE + "CT-B?period=" + p + "\">Số hồ sơ tiếp nhận mới</a>");
     }
 
     @Test
