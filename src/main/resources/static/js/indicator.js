@@ -38,13 +38,14 @@
             xAxis: {type: 'time', splitNumber: narrow ? 3 : 6,
                 axisLabel: {formatter: function (v) { return month(v); }, hideOverlap: true}},
             yAxis: {type: 'value', scale: true, axisLabel: {formatter: function (v) { return count.format(v); }}},
+            // a line without points (no target, no projection) stays out of the legend too
             series: [
                 {name: L.labelValue, type: 'line', data: points(data.values), symbolSize: 8},
                 {name: L.labelPath, type: 'line', data: points(data.path), symbol: 'diamond',
                     lineStyle: {type: 'dashed'}},
                 {name: L.labelProjection, type: 'line', data: points(data.projection), symbol: 'emptyCircle',
                     lineStyle: {type: 'dotted'}}
-            ]
+            ].filter(function (s) { return s.data.length > 0; })
         });
         window.addEventListener('resize', function () { chart.resize(); });
     });
