@@ -92,6 +92,14 @@ class IndicatorPageTest {
         assertThat(page.replaceAll("<[^>]*>", "")).doesNotContain(p.toString());
     }
 
+    /** The demo ward adopted the catalogue: DDDT, led by Công an phường, with the two units seed 001 names. */
+    @Test
+    void theCatalogueGivesTheCoordinatingUnitsTheAppendixNames() throws Exception {
+        String units = page("canbo.anhai", "/wards/an-hai/indicators/DDDT", status().isOk())
+                .split("id=\"indicator-units\"")[1].split("</section>")[0];
+        assertThat(units).contains("Công an phường", "Phòng Văn hóa - Xã hội, Trung tâm Phục vụ hành chính công");
+    }
+
     @Test
     void aComputedIndicatorLinksToTheRecordsBehindItsValue() throws Exception {
         String link = "/wards/" + WARD + "/dossiers/list?from=" + p.atDay(1) + "&to=" + p.atEndOfMonth()
