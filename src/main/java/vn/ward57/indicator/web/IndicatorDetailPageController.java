@@ -25,11 +25,11 @@ class IndicatorDetailPageController {
     }
 
     /** As of a period like the indicators page (by default the last month that has ended), read by all who read the ward. */
-    @GetMapping("/wards/{wardCode}/indicators/{code}")
-    String indicator(Ward ward, @PathVariable String code, @RequestParam(required = false) String period,
+    @GetMapping("/wards/{wardCode}/indicators/{indicatorCode}")
+    String indicator(Ward ward, @PathVariable String indicatorCode, @RequestParam(required = false) String period,
                      Model model) {
         String asked = period == null || period.isBlank() ? IndicatorStatuses.lastEndedMonth(WardTime.today()) : period;
-        IndicatorPage page = detail.of(ward, code, asked);
+        IndicatorPage page = detail.of(ward, indicatorCode, asked);
         model.addAttribute("ward", ward);
         model.addAttribute("asked", asked);
         model.addAttribute("p", page);
