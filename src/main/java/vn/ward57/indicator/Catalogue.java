@@ -114,6 +114,16 @@ final class Catalogue {
     static final java.util.Map<String, String> REGISTER_COUNTERPARTS = java.util.Map.of(
             "CB-KNS", "CB-BD-TL", "CB-DT", "CB-BD", "TCN", "TCN-SO");
 
+    /**
+     * The coordinating units (cơ quan phối hợp) the appendix of seed 001 names for an entry, matched to the ward's
+     * units by name as the lead unit is; "the ward's units" (các cơ quan, đơn vị thuộc UBND phường) names none.
+     */
+    static final java.util.Map<String, List<String>> COORDINATORS = java.util.Map.of(
+            "DS-TCDVS", List.of("Phòng Văn hóa - Xã hội", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+            "DDDT", List.of("Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công"),
+            "CKS", List.of("Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công"),
+            "DN-CNS", List.of("Phòng Kinh tế, Hạ tầng và Đô thị"));
+
     /** The formula of a FORMULA entry: numerator, denominator, factor. */
     static final java.util.Map<String, String[]> FORMULAS = java.util.Map.of("DDDT-TL",
             new String[] {"DDDT-TK", "DS-TT", "100"});

@@ -85,9 +85,10 @@ public class IndicatorService {
         return org.wardsOf(List.of(province.code())).stream().mapToInt(this::adopt).sum();
     }
 
-    /** "Văn phòng HĐND và UBND phường" is the ward's "Văn phòng HĐND và UBND": case and a closing "phường"/"xã" aside. */
-    static boolean sameUnit(String name, String catalogueName) {
-        return plainUnitName(name).equals(plainUnitName(catalogueName));
+    /** The unit a catalogue names, case and a closing "phường"/"xã" aside ("Văn phòng HĐND và UBND phường"). */
+    private static Long unitId(List<Unit> units, String catalogueName) {
+        return catalogueName == null ? null : units.stream().filter(u -> plainUnitName(u.name())
+                .equals(plainUnitName(catalogueName))).map(u -> u.id().value()).findFirst().orElse(null);
     }
 
     private static String plainUnitName(String name) {
@@ -102,9 +103,7 @@ public class IndicatorService {
             if (indicators.find(wardId, e.code()).isPresent()) {
                 continue;
             }
-            Long lead = e.leadUnitName() == null ? null : units.stream()
-                    .filter(u -> sameUnit(u.name(), e.leadUnitName())).map(u -> u.id().value())
-                    .findFirst().orElse(null);
+            Long lead = unitId(units, e.leadUnitName());
             String[] formula = Catalogue.FORMULAS.get(e.code());
             long id = indicators.insert(wardId, new Row(0, wardId, e.code(), e.name(), e.unit().name(), "HIGHER",
                     e.periodType().name(), e.source().name(), e.metric(),
@@ -112,6 +111,8 @@ public class IndicatorService {
                     formula == null ? null : new BigDecimal(formula[2]), lead, BigDecimal.TEN, false));
             e.goals().forEach(g -> indicators.saveTarget(wardId, id, new TargetRow(g.year(), g.target(), null, null,
                     g.source())));
+            Catalogue.COORDINATORS.getOrDefault(e.code(), List.of()).stream().map(name -> unitId(units, name))
+                    .filter(java.util.Objects::nonNull).forEach(unit -> indicators.addCoordinator(id, unit));
             added++;
         }
         if (added > 0) {

@@ -141,19 +141,19 @@ public class IndicatorValueService {
                 Judgement.goal(target, period, indicator.byPace()), indicator.amberWithin());
         return new IndicatorView(indicator.code(), indicator.name(), indicator.unit(), period.code(), value,
                 target.target(), target.year(), status,
-                Judgement.projection(trend(ward, row, indicator, period), target, indicator.direction(),
+                Judgement.projection(trend(ward, row, indicator, period, TREND), target, indicator.direction(),
                         indicator.unit() == Indicator.Unit.PERCENT));
     }
 
-    /** The recent values up to the period, oldest first. */
-    private List<Judgement.Point> trend(Ward ward, Row row, Indicator indicator, ReportingPeriod period) {
+    /** The values of up to {@code count} periods up to the period, oldest first (the projection's trend, the indicator page). */
+    List<Judgement.Point> trend(Ward ward, Row row, Indicator indicator, ReportingPeriod period, int count) {
         List<Judgement.Point> points = new ArrayList<>();
         if (indicator.source() == Indicator.Source.ENTERED) {
-            values.recent(row.id(), period.code(), TREND)
+            values.recent(row.id(), period.code(), count)
                     .forEach(v -> points.add(new Judgement.Point(ReportingPeriod.parseCalendar(v.period()), v.value())));
         } else {
             ReportingPeriod p = period;
-            for (int i = 0; i < TREND; i++, p = ReportingPeriod.containing(p.kind(), p.from().minusDays(1))) {
+            for (int i = 0; i < count; i++, p = ReportingPeriod.containing(p.kind(), p.from().minusDays(1))) {
                 BigDecimal v = value(ward, row, indicator, p, 0);
                 if (v != null) {
                     points.add(new Judgement.Point(p, v));

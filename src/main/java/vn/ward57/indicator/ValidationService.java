@@ -95,10 +95,41 @@ public class ValidationService {
 
     /** The rules broken in a period that name any of the given indicators (all rules when null). */
     List<Violation> check(Ward ward, ReportingPeriod period, Collection<String> indicatorCodes) {
+        return evaluate(ward, period, indicatorCodes).stream().filter(r -> r.outcome() == Outcome.BROKEN)
+                .map(r -> new Violation(r.rule(), r.name(), r.importance(), period.code(), r.left(), r.operator(),
+                        r.right(), r.leftValue(), r.rightValue())).toList();
+    }
+
+    /** Whether a rule held in a period: HOLDS, BROKEN, or SKIPPED for a missing value (a rule that may skip). */
+    public enum Outcome { HOLDS, BROKEN, SKIPPED }
+
+    /** A rule checked in a period, with the values of both sides (null when missing). */
+    public record RuleResult(String rule, String name, String importance, String left, String operator, String right,
+                             BigDecimal leftValue, BigDecimal rightValue, Outcome outcome) {
+
+        /** The operator's name for the words of a message key (LE: "phải nhỏ hơn hoặc bằng"). */
+        public String operatorName() {
+            return switch (operator) {
+                case "=" -> "EQ";
+                case "!=" -> "NE";
+                case "<" -> "LT";
+                case "<=" -> "LE";
+                case ">" -> "GT";
+                default -> "GE";
+            };
+        }
+    }
+
+    /** Every rule that names the indicator, checked in the period (the indicator page). */
+    public List<RuleResult> results(Ward ward, ReportingPeriod period, String indicatorCode) {
+        return evaluate(ward, period, List.of(indicatorCode));
+    }
+
+    private List<RuleResult> evaluate(Ward ward, ReportingPeriod period, Collection<String> indicatorCodes) {
         Map<String, BigDecimal> cache = new HashMap<>();
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.list(ward).forEach(i -> byCode.put(i.code(), i));
-        List<Violation> broken = new ArrayList<>();
+        List<RuleResult> results = new ArrayList<>();
         for (RuleRow r : rules.findByWard(ward.id().value())) {
             if (indicatorCodes != null && RuleExpression.terms(r.leftExpr() + "+" + r.rightExpr(), "left").stream()
                     .noneMatch(t -> t.startsWith("#") && indicatorCodes.contains(t.substring(1)))) {
@@ -106,19 +137,18 @@ public class ValidationService {
             }
             BigDecimal left = RuleExpression.evaluate(r.leftExpr(), t -> cache.computeIfAbsent(t, k -> term(ward, byCode, k, period)));
             BigDecimal right = RuleExpression.evaluate(r.rightExpr(), t -> cache.computeIfAbsent(t, k -> term(ward, byCode, k, period)));
-            if (left == null || right == null) {
-                if ("SKIP".equals(r.missing())) {
-                    continue;
-                }
+            Outcome outcome;
+            if ((left == null || right == null) && "SKIP".equals(r.missing())) {
+                outcome = Outcome.SKIPPED;
+            } else {
                 left = left == null ? BigDecimal.ZERO : left;
                 right = right == null ? BigDecimal.ZERO : right;
+                outcome = holds(left.compareTo(right), r.operator()) ? Outcome.HOLDS : Outcome.BROKEN;
             }
-            if (!holds(left.compareTo(right), r.operator())) {
-                broken.add(new Violation(r.code(), r.name(), r.importance(), period.code(), r.leftExpr(), r.operator(),
-                        r.rightExpr(), left, right));
-            }
+            results.add(new RuleResult(r.code(), r.name(), r.importance(), r.leftExpr(), r.operator(), r.rightExpr(),
+                    left, right, outcome));
         }
-        return broken;
+        return results;
     }
 
     private BigDecimal term(Ward ward, Map<String, Indicator> byCode, String term, ReportingPeriod period) {

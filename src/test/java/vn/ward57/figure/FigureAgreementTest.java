@@ -108,6 +108,9 @@ class FigureAgreementTest {
                     .isEqualTo(figures.all().size());
         }
         assertThat(checkPage(null, "/wards/an-hai/indicators?period=2026-10")).as("computed indicators").isPositive();
+        // one computed indicator's own page: its value and those of the months before (issue 23)
+        assertThat(checkPage(null, "/wards/an-hai/indicators/HS-TT?period=2026-10")).as("an indicator's page")
+                .isGreaterThan(1);
         for (String province : List.of("da-nang", "thai-nguyen")) {
             assertThat(checkPage(null, "/provinces/" + province + "/dashboard")).as(province).isGreaterThanOrEqualTo(3);
         }

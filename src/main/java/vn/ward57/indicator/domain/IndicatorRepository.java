@@ -68,6 +68,17 @@ public class IndicatorRepository {
                 """).param(indicatorId).query(TargetRow.class).list();
     }
 
+    /** The ids of the units that coordinate with the lead unit on the indicator (cơ quan phối hợp). */
+    public List<Long> coordinators(long indicatorId) {
+        return jdbc.sql("select unit_id from indicator_coordinator where indicator_id = ? order by unit_id")
+                .param(indicatorId).query(Long.class).list();
+    }
+
+    public void addCoordinator(long indicatorId, long unitId) {
+        jdbc.sql("insert into indicator_coordinator (indicator_id, unit_id) values (?, ?) on conflict do nothing")
+                .params(indicatorId, unitId).update();
+    }
+
     /**
      * Locks the indicator's row until the transaction ends: the writes of its values and targets follow one
      * another, one that does not exist yet included (no key update: rows that merely point at it go on).
