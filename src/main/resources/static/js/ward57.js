@@ -42,6 +42,7 @@ function wrapTables(root) {
         wrap.className = "table-wrap";
         parent.insertBefore(wrap, table);
         wrap.appendChild(table);
+        if (wrap.scrollWidth > wrap.clientWidth) { wrap.tabIndex = 0; }   // the keyboard scrolls it too
     });
 }
 // An ECharts chart that follows its box's size (the window's, a panel shown, a phone turned): the one way the
