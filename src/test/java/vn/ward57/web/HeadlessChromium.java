@@ -61,6 +61,24 @@ final class HeadlessChromium {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /**
+     * The page of a monthly report of an-hai (the report editor), drafted through the page's form by the
+     * logged-in user the first time it is asked for.
+     */
+    static String monthlyReport(ChromeDriver browser, String base) {
+        browser.get(base + "/wards/an-hai/reports?kind=MONTHLY");
+        var drafted = browser.findElements(By.cssSelector("main a[href^='/wards/an-hai/reports/']"));
+        if (!drafted.isEmpty()) {
+            return drafted.getFirst().getDomAttribute("href");
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("MONTHLY");
+        browser.executeScript("document.getElementById('from').value = '2026-10-01';"
+                + "document.getElementById('to').value = '2026-10-31';");
+        browser.findElement(By.cssSelector("#draft-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/reports/\\d+$"));
+        return browser.getCurrentUrl().substring(base.length());
+    }
+
     static void screenshot(ChromeDriver browser, String name) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);

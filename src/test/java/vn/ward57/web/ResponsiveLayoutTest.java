@@ -67,10 +67,11 @@ class ResponsiveLayoutTest {
     @CsvSource({"390, 844", "1024, 768", "1366, 768"})
     void noPageScrollsSidewaysAndNoTileCutsItsText(int width, int height) throws Exception {
         HeadlessChromium.login(browser, url(""), "lanhdao.anhai");
+        String report = HeadlessChromium.monthlyReport(browser, url(""));
         HeadlessChromium.viewport(browser, width, height);
         try {
             SoftAssertions soft = new SoftAssertions();
-            for (String page : PAGES) {
+            for (String page : java.util.stream.Stream.concat(PAGES.stream(), java.util.stream.Stream.of(report)).toList()) {
                 browser.get(url(page));
                 new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                 if (page.endsWith("/dashboard")) {
@@ -83,7 +84,8 @@ class ResponsiveLayoutTest {
                         const d = document.documentElement;
                         return d.scrollWidth > d.clientWidth ? d.scrollWidth + ' > ' + d.clientWidth : null;""");
                 soft.assertThat(sideways).as("%s scrolls sideways at %d×%d", page, width, height).isNull();
-                String name = page.replaceAll("\\?.*", "").replaceAll("^/wards/an-hai/", "").replace('/', '-');
+                String name = page.replaceAll("\\?.*", "").replaceAll("^/wards/an-hai/", "").replaceAll("/\\d+$", "-draft")
+                        .replace('/', '-');
                 HeadlessChromium.screenshot(browser, "layout-" + name + "-" + width + "x" + height + ".png");
             }
             soft.assertAll();
@@ -109,6 +111,8 @@ class ResponsiveLayoutTest {
             assertThat(menu.getDomProperty("open")).isEqualTo("true");
             assertThat(feedback.isDisplayed()).isTrue();
             assertThat(feedback.getText()).isEqualTo("Góp ý, phản ánh");
+            assertThat(browser.executeScript("return document.documentElement.scrollWidth")).as("the open menu fits")
+                    .isEqualTo(390L);
             HeadlessChromium.screenshot(browser, "layout-menu-open-390x844.png");
 
             HeadlessChromium.viewport(browser, 1366, 768);
