@@ -65,6 +65,9 @@ class AccessibilityTest {
             browser.get(url(path));
             new WebDriverWait(browser, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+            // the page as it settles: what htmx loads on arrival (a report's checks) has come, not half-faded
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> (Boolean) browser.executeScript(
+                    "return document.readyState === 'complete' && !document.querySelector('.htmx-request');"));
             browser.executeScript(axe);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript("""
