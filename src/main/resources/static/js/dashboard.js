@@ -28,7 +28,7 @@
     function make(id) {
         var el = document.getElementById(id);
         if (!el) { return null; }
-        var chart = echarts.init(el);
+        var chart = window.ward57Chart(el);
         charts.push(chart);
         return chart;
     }
@@ -140,7 +140,6 @@
         var at = 0;
         function show() {
             panels.forEach(function (p, i) { p.hidden = i !== at; });
-            charts.forEach(function (c) { c.resize(); });
         }
         show();
         setInterval(function () { at = (at + 1) % panels.length; show(); }, 20000);
@@ -154,7 +153,6 @@
                 setInterval(function () { load(box); }, 60000);
             }
         }
-        window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
         rotate();
     });
 })();

@@ -23,7 +23,7 @@
         function points(list) {
             return list.map(function (p) { return {value: [p.at, p.value], name: p.name}; });
         }
-        var chart = echarts.init(el);
+        var chart = window.ward57Chart(el);
         var narrow = el.clientWidth < 500;   // a phone: fewer dates on the axis
         chart.setOption({
             // the legend under the chart, where its lines may wrap without covering the target's line
@@ -47,6 +47,5 @@
                     lineStyle: {type: 'dotted'}}
             ].filter(function (s) { return s.data.length > 0; })
         });
-        window.addEventListener('resize', function () { chart.resize(); });
     });
 })();

@@ -36,7 +36,7 @@
     }
     var data = JSON.parse(holder.dataset.chart);
     var months = data.months;  // named in the page's language by the server ("Tháng 1/2026")
-    var channels = echarts.init(document.getElementById("chart-channels"));
+    var channels = window.ward57Chart(document.getElementById("chart-channels"));
     channels.setOption({
         tooltip: {trigger: "axis"},
         legend: {},
@@ -48,7 +48,7 @@
             {name: holder.dataset.postal, type: "bar", stack: "new", data: data.postal}
         ]
     });
-    var onTime = echarts.init(document.getElementById("chart-on-time"));
+    var onTime = window.ward57Chart(document.getElementById("chart-on-time"));
     onTime.setOption({
         tooltip: {trigger: "axis", valueFormatter: function (v) {
             return v == null ? "—" : Number(v).toLocaleString("vi-VN", {maximumFractionDigits: 2}) + "%";
@@ -58,5 +58,4 @@
         yAxis: {type: "value", min: 0, max: 100, axisLabel: {formatter: "{value}%"}},
         series: [{name: holder.dataset.onTime, type: "line", data: data.onTimeRate, connectNulls: false}]
     });
-    window.addEventListener("resize", function () { channels.resize(); onTime.resize(); });
 })();

@@ -181,7 +181,7 @@ class ProvinceOverviewTest {
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Tổng quan Tỉnh Tổng Quan", "class=\"exportable sortable\"",
-                "href=\"/wards/tq-binh/dashboard\"", "Điểm Bộ chỉ số 766", "30,00 / 40", "54,55%", "80,00%",
+                "href=\"/wards/tq-binh/dashboard\"", "Điểm Bộ chỉ số 766 (tối đa 40 trên 100 điểm", "30,00 / 40", "54,55%", "80,00%",
                 "20 × (trước hạn + đúng hạn + đang giải quyết trong hạn) / (đã giải quyết + đang giải quyết)",
                 "Hạng theo điểm Bộ chỉ số 766", "Xếp hạng trên các phần mọi phường đều có: ", "tối đa 40 điểm",
                 "/webjars/echarts/", "/dist/echarts.min.js", "/js/overview.js", "data-chart=");
