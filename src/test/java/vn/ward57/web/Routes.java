@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -66,5 +69,30 @@ final class Routes {
             default -> 1;
         }).thenComparing(Route::name));
         return routes;
+    }
+
+    /**
+     * Every page a person opens with GET (with or without something in its path): the handler mappings less the
+     * API, the machine-readable routes (Open311, OpenAPI, actuator), files (a pattern ending in an extension) and
+     * handlers that answer a body of their own (a download, JSON) rather than a view.
+     */
+    static List<Route> pages(RequestMappingHandlerMapping mappings) {
+        List<Route> pages = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            var methods = info.getMethodsCondition().getMethods();
+            Class<?> returns = handler.getReturnType().getParameterType();
+            boolean view = !handler.hasMethodAnnotation(ResponseBody.class)
+                    && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                    && !HttpEntity.class.isAssignableFrom(returns) && returns != void.class;
+            for (String pattern : info.getPatternValues()) {
+                boolean machine = pattern.matches("/(api|open311|actuator|api-docs|swagger-ui|v3|error)\\b.*")
+                        || pattern.matches(".*\\.[a-z]+\\}?$");
+                if (view && !machine && (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+                    pages.add(new Route("GET", pattern, false, false, false));
+                }
+            }
+        });
+        pages.sort(Comparator.comparing(Route::pattern));
+        return pages;
     }
 }
