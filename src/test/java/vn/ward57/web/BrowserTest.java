@@ -242,7 +242,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lập dự thảo báo cáo."));
         screenshot("report-draft.png");
         assertThat(browser.findElement(By.tagName("h1")).getText())
-                .isEqualTo("Báo cáo kết quả thực hiện Nghị quyết 57, 01/01/" + year + " – 30/6/" + year);
+                .isEqualTo("Báo cáo kết quả thực hiện Nghị quyết 57, 6 tháng đầu năm " + year + " (01/01/" + year + " – 30/6/" + year + ")");
 
         // the officer types the number of tasks instead of inserting it
         By editor = By.cssSelector("#section-p1-2-2 .editor");

@@ -1,13 +1,14 @@
 package vn.ward57.report.web;
 
 import java.time.LocalDate;
+import vn.ward57.common.ReportingPeriod;
 import vn.ward57.common.VietnameseFormat;
 import java.time.OffsetDateTime;
 import vn.ward57.report.Report;
 
 /**
- * A report as the pages write it: the period "01/01/2026 – 30/6/2026" and the finalising time in the
- * ward's time zone.
+ * A report as the pages write it: the period "6 tháng đầu năm 2026 (01/01/2026 – 30/6/2026)", or only its
+ * dates when they are no reporting period, and the finalising time in the ward's time zone.
  */
 public record ReportRow(Report report, String period, String finalisedAt) {
 
@@ -15,9 +16,11 @@ public record ReportRow(Report report, String period, String finalisedAt) {
         return new ReportRow(r, period(r.from(), r.to()), time(r.finalisedAt()));
     }
 
-    /** "01/01/2026 – 30/6/2026". */
+    /** "Quý II/2026 (01/4/2026 – 30/6/2026)"; a cut-off window's name holds its dates; else "01/01/2025 – 30/6/2026". */
     static String period(LocalDate from, LocalDate to) {
-        return date(from) + " – " + date(to);
+        String dates = date(from) + " – " + date(to);
+        return ReportingPeriod.exactly(from, to).map(p -> p.cutOff() ? p.name() : p.name() + " (" + dates + ")")
+                .orElse(dates);
     }
 
     static String date(LocalDate d) {

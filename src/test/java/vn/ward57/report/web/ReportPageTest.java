@@ -158,7 +158,7 @@ class ReportPageTest {
         // from the report's own page (a plain form that asks first): back to the list
         String other = draft("MONTHLY", "2026-02-01", "2026-02-28");
         assertThat(page(MockMvcRequestBuilders.get(other).with(officer()))).contains("id=\"delete-report\"",
-                "data-confirm=\"Xóa dự thảo báo cáo kỳ 01/02/2026 – 28/02/2026?\"");
+                "data-confirm=\"Xóa dự thảo báo cáo kỳ Tháng 2/2026 (01/02/2026 – 28/02/2026)?\"");
         mvc.perform(MockMvcRequestBuilders.post(other + "/delete").with(officer()).with(csrf()))
                 .andExpect(redirectedUrl(W)).andExpect(flash().attribute("flash", "Đã xóa dự thảo báo cáo."));
     }

@@ -12,7 +12,13 @@ class ReportRowTest {
 
     @Test
     void theDayHasTwoDigitsTheMonthOnlyInJanuaryAndFebruary() {
-        assertThat(ReportRow.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30))).isEqualTo("01/01/2026 – 30/6/2026");
+        // a reporting period by its name, with its dates
+        assertThat(ReportRow.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
+                .isEqualTo("6 tháng đầu năm 2026 (01/01/2026 – 30/6/2026)");
+        assertThat(ReportRow.period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)))
+                .isEqualTo("Tháng 2/2026 (01/02/2026 – 28/02/2026)");
+        assertThat(ReportRow.period(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 14)))
+                .isEqualTo("Tháng 11/2026 (kỳ chốt số liệu 15/10/2026 – 14/11/2026)");
         assertThat(ReportRow.period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30))).isEqualTo("01/01/2025 – 30/6/2026");
         assertThat(ReportRow.date(LocalDate.of(2026, 2, 28))).isEqualTo("28/02/2026");
         assertThat(ReportRow.date(LocalDate.of(2026, 3, 5))).isEqualTo("05/3/2026");
