@@ -30,6 +30,8 @@ class ValidationRuleTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @BeforeEach
     void ward() throws Exception {
@@ -75,6 +77,14 @@ class ValidationRuleTest {
                 .andExpect(jsonPath("$[?(@.rule == 'TCN-TDP')].rightValue").value(Matchers.contains(3)))
                 .andExpect(jsonPath("$[?(@.rule == 'CB-DT-BIEN-CHE')].rightValue").value(Matchers.contains(8)))
                 .andExpect(jsonPath("$[?(@.rule == 'PCT-MAX-DDDT-TL')].leftValue").value(Matchers.contains(106.67)));
+        // the rules page writes the comparison in words and the values as Vietnamese numbers
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/wards/qt-mot/validation-violations").param("period", "2026-06")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("#{DDDT-TK} = 1.600</td>", "<td>nhỏ hơn hoặc bằng</td>", "#{DS-TT} = 1.500</td>",
+                "= 106,67</td>").doesNotContain("<td>&lt;=</td>");
         value("DDDT-TK", "2026-06", "1200");
         value("TCN", "2026-06", "3");
         value("CB-DT", "2026Q2", "8");

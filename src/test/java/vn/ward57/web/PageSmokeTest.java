@@ -57,6 +57,7 @@ class PageSmokeTest {
             canbo.anhai   | /wards/an-hai/import-profiles       | ghép mỗi cột
             lanhdao.anhai | /wards/an-hai/indicators?period=2026-10 | Dự báo đến năm mục tiêu
             lanhdao.anhai | /wards/an-hai/forms?period=2026     | Đầy đủ và đúng hạn, kỳ Năm 2026
+            lanhdao.anhai | /wards/an-hai/forms?period=2026     | <td>Công an phường</td><td class="num">
             lanhdao.anhai | /wards/an-hai/validation-violations?period=2026-10 | Vi phạm quy tắc kiểm tra
             canbo.anhai   | /wards/an-hai/forms/cong-an/2026-10 | Báo cáo của đơn vị Công an phường, kỳ Tháng 10/2026
             canbo.anhai   | /wards/an-hai/reports               | Lập báo cáo mới
