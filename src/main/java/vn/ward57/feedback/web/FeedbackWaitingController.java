@@ -8,7 +8,7 @@ import vn.ward57.org.Ward;
 
 /**
  * The count of new feedback waiting for the acting officer, as a small fragment that any page (the main menu's
- * feedback entry) loads with htmx: {@code feedback/waiting :: loader(${ward})} asks for it once the page is shown.
+ * feedback entry) loads with htmx: {@code feedback/waiting :: loader(${w})} asks for it once the page is shown.
  */
 @Controller
 class FeedbackWaitingController {
