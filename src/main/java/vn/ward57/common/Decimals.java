@@ -40,18 +40,15 @@ public final class Decimals {
         return Math.max(0, (long) value.precision() - value.scale());
     }
 
-    /** As {@link #shown}, written the Vietnamese way when short (12.456,5), as a person typed it on a page. */
-    public static String shownVietnamese(BigDecimal value) {
-        String plain = shown(value);
-        return plain.contains("E") ? plain : VietnameseFormat.exact(value);
-    }
-
-    /** The number as a message may repeat it: plain when short, else "1E+100000000"; never long. */
+    /**
+     * The number as a message may repeat it: the Vietnamese way when short (12.456,5, as a person typed it on
+     * a page), else "1E+100000000"; never long.
+     */
     public static String shown(BigDecimal value) {
         if (value == null) {
             return "";
         }
         long plainLength = Math.max(integerDigits(value), 1) + Math.max(value.scale(), 0) + 2;
-        return plainLength <= SHOWN ? value.toPlainString() : Echo.cut(value.toString(), SHOWN);
+        return plainLength <= SHOWN ? VietnameseFormat.exact(value) : Echo.cut(value.toString(), SHOWN);
     }
 }

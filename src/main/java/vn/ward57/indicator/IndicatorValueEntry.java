@@ -148,17 +148,17 @@ public class IndicatorValueEntry {
         switch (indicator.unit()) {
             case PERCENT -> {
                 if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new InvalidInputException("indicator.percent-range", "value", Decimals.shownVietnamese(value));
+                    throw new InvalidInputException("indicator.percent-range", "value", Decimals.shown(value));
                 }
             }
             case COUNT -> {
                 if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidInputException("indicator.count-whole", "value", Decimals.shownVietnamese(value));
+                    throw new InvalidInputException("indicator.count-whole", "value", Decimals.shown(value));
                 }
             }
             case VND -> {
                 if (value.signum() < 0) {
-                    throw new InvalidInputException("indicator.not-negative", "value", Decimals.shownVietnamese(value));
+                    throw new InvalidInputException("indicator.not-negative", "value", Decimals.shown(value));
                 }
             }
             case NUMBER -> {

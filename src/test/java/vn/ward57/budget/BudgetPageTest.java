@@ -116,7 +116,7 @@ class BudgetPageTest {
         assertThat(page(leader, location)).contains("name=\"overrideReason\"");
 
         mvc.perform(post(officer, location + "/disbursements").param("paidOn", "2030-03-02").param("amount", "12,5"))
-                .andExpect(flash().attribute("flashError", "Số tiền phải là số nguyên đồng, không có phần lẻ; đã ghi 12.5."));
+                .andExpect(flash().attribute("flashError", "Số tiền phải là số nguyên đồng, không có phần lẻ; đã ghi 12,5."));
         mvc.perform(post(officer, location + "/disbursements").param("paidOn", "2030-03-02").param("amount", "mười"))
                 .andExpect(flash().attribute("flashError",
                         "Số tiền phải ghi bằng số nguyên đồng, ví dụ 120.000.000; đã ghi „mười“."));

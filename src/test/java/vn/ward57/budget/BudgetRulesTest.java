@@ -97,7 +97,7 @@ class BudgetRulesTest {
         long lineId = line(mvc, OFFICER, WARD, 2042, "KHCN", "KHCN-01", 10_000_000L);
         disburseRaw(lineId, "12.5").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))
-                .andExpect(jsonPath("$.detail").value("Số tiền phải là số nguyên đồng, không có phần lẻ; đã ghi 12.5."));
+                .andExpect(jsonPath("$.detail").value("Số tiền phải là số nguyên đồng, không có phần lẻ; đã ghi 12,5."));
         disburseRaw(lineId, "-1").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))
                 .andExpect(jsonPath("$.detail").value("Số tiền không được là số âm; đã ghi -1."));
@@ -110,7 +110,7 @@ class BudgetRulesTest {
         mvc.perform(post(OFFICER, "/api/v1/wards/" + WARD + "/budget-lines",
                         "{\"fiscalYear\":2042,\"category\":\"CDS\",\"code\":\"CDS-09\",\"name\":\"Dòng\",\"estimate\":1000.5}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("estimate"))
-                .andExpect(jsonPath("$.detail").value("Dự toán phải là số nguyên đồng, không có phần lẻ; đã ghi 1000.5."));
+                .andExpect(jsonPath("$.detail").value("Dự toán phải là số nguyên đồng, không có phần lẻ; đã ghi 1.000,5."));
         mvc.perform(post(OFFICER, "/api/v1/wards/" + WARD + "/budget-lines",
                         "{\"fiscalYear\":2042,\"category\":\"CDS\",\"code\":\"CDS-09\",\"name\":\"Dòng\",\"estimate\":-5}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("estimate"))

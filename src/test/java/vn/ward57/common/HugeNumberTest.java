@@ -115,7 +115,8 @@ class HugeNumberTest {
         BigDecimal huge = new BigDecimal("1e100000000");
         assertThat(Decimals.shown(huge)).isEqualTo("1E+100000000");
         assertThat(Decimals.shown(new BigDecimal("-1e-100000000"))).isEqualTo("-1E-100000000");
-        assertThat(Decimals.shown(new BigDecimal("98.7"))).isEqualTo("98.7");
+        assertThat(Decimals.shown(new BigDecimal("98.7"))).isEqualTo("98,7");
+        assertThat(Decimals.shown(new BigDecimal("12456.5"))).isEqualTo("12.456,5");
         assertThat(Decimals.integerDigits(huge)).isEqualTo(100_000_001L);
         assertThatThrownBy(() -> Decimals.require(huge, 14, 4, "value"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -90,7 +90,7 @@ public class ScoringService {
                     || v.remainder(HALF).signum() != 0) {
                 throw new InvalidInputException("initiative.score-range", "value", c.name(),
                         String.valueOf(c.maxScore()),
-                        v == null ? "" : vn.ward57.common.Decimals.shown(v).replace('.', ','));
+                        v == null ? "" : vn.ward57.common.Decimals.shown(v));
             }
             criterionIds.add(c.id());
             values.add(v);
