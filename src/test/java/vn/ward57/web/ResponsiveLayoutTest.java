@@ -125,6 +125,19 @@ class ResponsiveLayoutTest {
         }
     }
 
+    @Test
+    void aChartFollowsItsBoxNotOnlyTheWindow() {
+        HeadlessChromium.login(browser, url(""), "lanhdao.anhai");
+        browser.get(url("/wards/an-hai/dashboard"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-dossiers canvas")));
+        // the box narrows without the window changing (a panel shown, a column added): the chart redraws to fit
+        browser.executeScript("document.getElementById('chart-dossiers').style.width = '300px';");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> ((Number) browser.executeScript(
+                "return document.querySelector('#chart-dossiers canvas').getBoundingClientRect().width;"))
+                .doubleValue() <= 300);
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
