@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Ward57Application {
 
     public static void main(String[] args) {
+        StopSignal.install();
         SpringApplication.run(Ward57Application.class, args);
     }
 }
