@@ -29,6 +29,8 @@ final class PageFindings {
             BEFORE + "(?:\\d{4}-(?:0[1-9]|1[0-2])C?|\\d{4}Q[1-4]|\\d{4}S[12])" + AFTER);
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}-])\\d{4}-\\d{2}-\\d{2}(?!\\p{N})");
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
+    /** A value the template wrote without looking: "Người gửi: null". */
+    private static final Pattern NULL = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:null|undefined|NaN)(?![\\p{L}\\p{N}_])");
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\p{N}_/.-])[\\p{L}\\p{N}]+(?:[.-][\\p{L}\\p{N}]+)+"
             + "(?![\\p{L}\\p{N}_/-])");
     /** Words of the Vietnamese interface that an English page must not show (outside the records' own text). */
@@ -83,6 +85,7 @@ final class PageFindings {
 
     private void check(String text, Element parent, String language, List<String> findings) {
         find(MISSING_KEY, text, "untranslated key", findings);
+        find(NULL, text, "null shown", findings);
         find(PERIOD, text, "period code", findings);
         find(ISO_DATE, text, "ISO date", findings);
         Matcher upper = UPPER_WORD.matcher(text);
