@@ -116,7 +116,10 @@ class DashboardFreshnessTest {
     /** The dashboard's newly received dossiers of this month (the catalogue's DOSSIER_NEW from the 1st). */
     private static String monthReceived(String html) {
         String first = vn.ward57.common.WardTime.today().withDayOfMonth(1).toString();
-        return org.jsoup.Jsoup.parse(html).select("[data-figure=DOSSIER_NEW][data-from=" + first + "]").last().text();
+        var page = org.jsoup.Jsoup.parse(html);
+        var cell = page.select("[data-figure=DOSSIER_NEW][data-from=" + first + "]").last();
+        // a month with none yet says so in words instead of its cells
+        return cell != null ? cell.text() : page.select("#month-empty").isEmpty() ? null : "0";
     }
 
     private String page(String path) throws Exception {

@@ -73,7 +73,7 @@ final class SweepData {
         for (String column : columns) {
             String[] tc = column.split("\\.");
             for (String text : jdbc.sql("select distinct " + tc[1] + " from " + tc[0] + " where ward_id = :ward and "
-                            + "length(" + tc[1] + ") between 4 and 2000 limit 2000")
+                            + "length(" + tc[1] + ") between 4 and 2000 limit 50000")
                     .param("ward", ward).query(String.class).list()) {
                 // a page may show a text of many lines (recipients, a narrative) as one line
                 texts.add(text);
