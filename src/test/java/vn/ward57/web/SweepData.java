@@ -72,9 +72,10 @@ final class SweepData {
                 .query(String.class).list());
         for (String column : columns) {
             String[] tc = column.split("\\.");
-            for (String text : jdbc.sql("select distinct " + tc[1] + " from " + tc[0] + " where ward_id = :ward and "
+            // every ward's: the admin's pages (the audit log) show other wards' records too
+            for (String text : jdbc.sql("select distinct " + tc[1] + " from " + tc[0] + " where "
                             + "length(" + tc[1] + ") between 4 and 2000 limit 50000")
-                    .param("ward", ward).query(String.class).list()) {
+                    .query(String.class).list()) {
                 // a page may show a text of many lines (recipients, a narrative) as one line
                 texts.add(text);
                 Arrays.stream(text.split("\\s*(\\n|; )\\s*")).filter(part -> part.length() >= 6).forEach(texts::add);
