@@ -7,9 +7,13 @@
     var count = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 2});
     var percent = new Intl.NumberFormat('vi-VN', {minimumFractionDigits: 2, maximumFractionDigits: 2});
 
+    // a month as the pages name it (common/web/PeriodNames): "Tháng 1/2027", in English "January 2027"
     function month(d) {
         var date = new Date(d);
-        return (date.getMonth() + 1) + '/' + date.getFullYear();
+        if (document.documentElement.lang === 'en') {
+            return date.toLocaleDateString('en-GB', {month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh'});
+        }
+        return 'Tháng ' + (date.getMonth() + 1) + '/' + date.getFullYear();
     }
 
     document.addEventListener('DOMContentLoaded', function () {
