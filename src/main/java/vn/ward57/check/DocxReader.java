@@ -111,14 +111,21 @@ final class DocxReader {
         return text.replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 
-    /** Word's built-in heading and title styles ("heading 1", "Title"), by their name or id. */
+    /**
+     * Word's built-in heading and title styles ("heading 1", "Title", by name or id), also through the styles a
+     * ward's template bases on them ("Tiêu đề mục" based on "heading 2").
+     */
     private static boolean headingStyle(XWPFDocument doc, XWPFParagraph p) {
         String id = p.getStyleID();
-        if (id == null) {
-            return false;
+        for (int depth = 0; id != null && depth < 8; depth++) {
+            XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+            String name = style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+            String lowerId = id.toLowerCase(Locale.ROOT);
+            if (lowerId.startsWith("heading") || lowerId.equals("title") || name.startsWith("heading") || name.equals("title")) {
+                return true;
+            }
+            id = style == null ? null : style.getBasisStyleID();
         }
-        XWPFStyle style = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
-        String name = (style == null || style.getName() == null ? id : style.getName()).toLowerCase(Locale.ROOT);
-        return name.startsWith("heading") || name.equals("title") || id.toLowerCase(Locale.ROOT).startsWith("heading");
+        return false;
     }
 }

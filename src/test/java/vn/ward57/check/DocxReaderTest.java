@@ -10,9 +10,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /** A Word report written here, read back into blocks in the body's order. */
 class DocxReaderTest {
@@ -62,5 +64,21 @@ class DocxReaderTest {
                 "bảng 2", "đoạn 4", "đoạn 5", "bảng 3");
         assertThat(blocks).extracting(Block::appendix).containsExactly(null, null, null, null, null, null, null, "II");
         assertThat(blocks.get(3).rows()).containsExactly(List.of("Chỉ tiêu", "Số"), List.of("Camera", "49 (TDP)"));
+    }
+
+    @Test
+    void aTemplateStyleBasedOnAHeadingHeadsWhatFollows() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        CTStyle ct = CTStyle.Factory.newInstance();
+        ct.setStyleId("TieuDeMuc");
+        ct.addNewName().setVal("Tiêu đề mục");
+        ct.addNewBasedOn().setVal("Heading2");
+        doc.createStyles().addStyle(new XWPFStyle(ct));
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("TieuDeMuc");
+        title.createRun().setText("Hạ tầng số");
+        doc.createParagraph().createRun().setText("Lắp 49 camera.");
+
+        assertThat(read(doc).blocks()).extracting(Block::heading).containsExactly("Hạ tầng số", "Hạ tầng số");
     }
 }
