@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ward57.check.Block.Place;
 
 /**
  * Plain text (a .txt upload, text taken from a PDF, Markdown) into paragraphs, tables and headings. A line that
@@ -18,19 +19,38 @@ final class PlainTextReader {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•*]\\s|\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ]\\)\\s)");
     private static final Pattern APPENDIX = Pattern.compile("(?i)^(?:\\d{1,2}\\.\\s*)?phụ lục\\s+([IVXLC]+|\\d+)\\b");
 
+    /**
+     * One line of the text and where it is; {@code heading} when the file itself marks it so (a Markdown "#").
+     */
+    record Line(String raw, Place place, boolean heading) {
+    }
+
     private PlainTextReader() {
     }
 
+    /** Each line's place is its line number. */
     static List<Block> read(String text) {
+        String[] raw = text.replace("\r", "").split("\n");
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(new Line(raw[i], new Place(Place.Unit.LINE, i + 1), false));
+        }
+        return read(lines);
+    }
+
+    static List<Block> read(List<Line> lines) {
         List<Block> blocks = new ArrayList<>();
         String heading = "";
         String appendix = null;
-        StringBuilder paragraph = new StringBuilder();
+        Paragraph paragraph = new Paragraph();
         List<List<String>> table = new ArrayList<>();
-        for (String raw : text.replace("\r", "").split("\n")) {
+        Place tablePlace = null;
+        for (Line l : lines) {
+            String raw = l.raw();
             String line = clean(raw);
             if (raw.contains("\t") && !line.isBlank()) {
-                heading = flush(blocks, paragraph, heading);
+                heading = paragraph.flush(blocks, heading);
+                tablePlace = table.isEmpty() ? l.place() : tablePlace;
                 table.add(Arrays.stream(raw.split("\t", -1)).map(PlainTextReader::clean).toList());
                 continue;
             }
@@ -38,38 +58,57 @@ final class PlainTextReader {
                 continue;
             }
             if (!table.isEmpty()) {
-                blocks.add(Block.table(blocks.size(), heading, List.copyOf(table), appendix));
+                blocks.add(Block.table(blocks.size(), heading, List.copyOf(table), appendix, tablePlace));
                 table.clear();
             }
-            boolean isHeading = isHeading(line);
-            if (paragraph.length() > 0 && runsOn(paragraph, line)) {
-                paragraph.append(' ').append(line);
+            boolean isHeading = l.heading() || isHeading(line);
+            if (!l.heading() && paragraph.text.length() > 0 && !paragraph.heading && runsOn(paragraph.text, line)) {
+                paragraph.text.append(' ').append(line);
                 continue;
             }
-            heading = flush(blocks, paragraph, heading);
-            paragraph.append(line);
-            Matcher a = APPENDIX.matcher(line);
-            if (isHeading && a.find()) {
-                appendix = a.group(1).toUpperCase();
+            heading = paragraph.flush(blocks, heading);
+            paragraph.start(line, l.place(), l.heading());
+            String title = appendixOf(line);
+            if (isHeading && title != null) {
+                appendix = title;
             }
         }
-        heading = flush(blocks, paragraph, heading);
+        heading = paragraph.flush(blocks, heading);
         if (!table.isEmpty()) {
-            blocks.add(Block.table(blocks.size(), heading, List.copyOf(table), appendix));
+            blocks.add(Block.table(blocks.size(), heading, List.copyOf(table), appendix, tablePlace));
         }
         return blocks;
     }
 
-    /** Adds the paragraph; a heading becomes the heading of what follows (and stays a block, for appendix titles). */
-    private static String flush(List<Block> blocks, StringBuilder paragraph, String heading) {
-        if (paragraph.length() == 0) {
-            return heading;
+    /** The paragraph being read: its text so far, where it starts, and whether the file marks it a heading. */
+    private static final class Paragraph {
+        private final StringBuilder text = new StringBuilder();
+        private Place place;
+        private boolean heading;
+
+        void start(String line, Place at, boolean marked) {
+            text.append(line);
+            place = at;
+            heading = marked;
         }
-        String text = paragraph.toString().strip();
-        paragraph.setLength(0);
-        String next = isHeading(text) ? text : heading;
-        blocks.add(Block.paragraph(blocks.size(), next, text));
-        return next;
+
+        /** Adds the paragraph; a heading becomes the heading of what follows (and stays a block, for appendix titles). */
+        String flush(List<Block> blocks, String current) {
+            if (text.length() == 0) {
+                return current;
+            }
+            String s = text.toString().strip();
+            text.setLength(0);
+            String next = heading || isHeading(s) ? s : current;
+            blocks.add(Block.paragraph(blocks.size(), next, s, place));
+            return next;
+        }
+    }
+
+    /** The appendix a title names ("II" of "Phụ lục II …"), or null. */
+    static String appendixOf(String line) {
+        Matcher a = APPENDIX.matcher(line);
+        return a.find() ? a.group(1).toUpperCase() : null;
     }
 
     static boolean isHeading(String line) {
@@ -97,7 +136,7 @@ final class PlainTextReader {
     }
 
     /** Markdown marks and LaTeX dollars dropped; spaces collapsed. */
-    private static String clean(String line) {
+    static String clean(String line) {
         return line.replaceAll("^#+\\s*", "").replace("**", "").replace("***", "").replaceAll("</?sup>", " ")
                 .replace("$", "").replaceAll("[ \\u00a0]+", " ").strip();
     }
