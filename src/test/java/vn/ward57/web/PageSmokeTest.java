@@ -36,6 +36,7 @@ class PageSmokeTest {
             lanhdao.anhai | /wards/an-hai/residential-groups    | placeholder="tdp-01"
             lanhdao.anhai | /wards/an-hai/staffing?year=2025    | Phòng Kinh tế, Hạ tầng và Đô thị
             lanhdao.anhai | /users                              | Nguyễn Thị Lan
+            lanhdao.anhai | /users                              | <td>Phường An Hải / Phòng Văn hóa - Xã hội</td>
             lanhdao.anhai | /users/new                          | Thêm người dùng
             lanhdao.anhai | /users/new                          | Thư điện tử
             admin         | /users/canbo.trungthanh             | Trần Minh Đức

@@ -3,12 +3,10 @@ package vn.ward57.user.web;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ward57.common.error.NotFoundException;
 import vn.ward57.org.OrgLookup;
 import vn.ward57.org.Province;
 import vn.ward57.org.UnitNames;
 import vn.ward57.org.Ward;
-import vn.ward57.org.WardService;
 import vn.ward57.user.UserAccount;
 
 /**
@@ -18,11 +16,9 @@ import vn.ward57.user.UserAccount;
 @Component("userPlaces")
 public class UserPlaces {
 
-    private final WardService wards;
     private final OrgLookup org;
 
-    UserPlaces(WardService wards, OrgLookup org) {
-        this.wards = wards;
+    UserPlaces(OrgLookup org) {
         this.org = org;
     }
 
@@ -37,7 +33,8 @@ public class UserPlaces {
                         .map(c -> org.province(c).map(Province::name).orElse(c)).toList()));
                 continue;
             }
-            Ward ward = seen.computeIfAbsent(u.wardCode(), this::ward);
+            // the list is the actor's visible users (UserService.visible): no second access check per ward
+            Ward ward = seen.computeIfAbsent(u.wardCode(), c -> org.ward(c).orElse(null));
             if (ward == null) {
                 places.put(u.username(), u.wardCode());
                 continue;
@@ -49,13 +46,5 @@ public class UserPlaces {
             places.put(u.username(), place);
         }
         return places;
-    }
-
-    private Ward ward(String code) {
-        try {
-            return wards.get(code);
-        } catch (NotFoundException e) {
-            return null;   // a ward deleted since: its code is all there is
-        }
     }
 }
