@@ -18,6 +18,16 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 }, true);
+// A form whose button is marked data-busy (a check that reads a file for some seconds) says it is working and
+// cannot be sent twice; the page that answers replaces it.
+document.addEventListener("submit", function (event) {
+    var button = event.target.querySelector("button[data-busy]");
+    if (button && !event.defaultPrevented) {
+        button.disabled = true;
+        button.textContent = button.dataset.busyText || button.textContent;
+        event.target.setAttribute("aria-busy", "true");
+    }
+});
 // The menu (fragments :: header) is a <details>: open on a wide screen, where its button is hidden (browsers
 // without ::details-content would otherwise show it folded there), folded on a phone until its button is pressed.
 (function () {

@@ -43,6 +43,15 @@ public class PeriodNames {
         };
     }
 
+    /** The days [from, to] in words: the period they span exactly ("Quý IV/2026"), else "01/7/2025 – 06/11/2025"; "" when unknown. */
+    public String of(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null || to == null) {
+            return "";
+        }
+        return ReportingPeriod.exactly(from, to).map(p -> of(p, LocaleContextHolder.getLocale()))
+                .orElseGet(() -> VietnameseFormat.date(from) + " – " + VietnameseFormat.date(to));
+    }
+
     /**
      * What a picker offers today, this year's and last year's periods that have begun, newest first: "windows"
      * all with the cut-off windows, "calendar" the calendar periods, "months" the months.

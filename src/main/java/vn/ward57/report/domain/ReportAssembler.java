@@ -44,10 +44,19 @@ class ReportAssembler {
         return collect(ward, report).asMap();
     }
 
+    /** The figures of any period [from, to] (an uploaded report's, issue 24). */
+    Map<String, Figure> figures(Ward ward, java.time.LocalDate from, java.time.LocalDate to) {
+        return collect(ward, from, to).asMap();
+    }
+
     private FigureSet collect(Ward ward, Report report) {
+        return collect(ward, report.from(), report.to());
+    }
+
+    private FigureSet collect(Ward ward, java.time.LocalDate from, java.time.LocalDate to) {
         FigureSet f = new FigureSet(ward.code());
-        operations.collect(f, ward, report.from(), report.to());
-        capacity.collect(f, ward, new ReportPeriod(report.from(), report.to()));
+        operations.collect(f, ward, from, to);
+        capacity.collect(f, ward, new ReportPeriod(from, to));
         return f;
     }
 
