@@ -85,6 +85,9 @@ final class AnHaiObjects {
         record("breakthroughs", "select id::text from breakthrough where ward_id = :ward");
         record("recommendations", "select id::text from recommendation where ward_id = :ward");
         lookup("id", null, "select id::text from dossier_import where ward_id = :ward");
+        lookup("checkId", "provinceCode", "select c.id::text from province_report_check c join province p "
+                + "on p.id = c.province_id where p.code = :provinceCode");
+        lookup("checkId", null, "select id::text from ward_report_check where ward_id = :ward");
         lookup("feedbackId", null, "select item_id::text from feedback_attachment where ward_id = :ward");
         lookup("code", "procedures", "select code from procedure where ward_id = :ward");
         lookup("code", null, "select code from feedback_item where ward_id = :ward and published_at is not null");

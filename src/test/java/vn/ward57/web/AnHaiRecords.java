@@ -70,6 +70,12 @@ final class AnHaiRecords {
                 {"code":"9.999999","name":"Thủ tục kiểm tra quyền","field":"Hộ tịch","level":"WARD","onlineLevel":"NONE"}
                 """));
         made("procedure", jdbc.sql("select id from procedure where code = '9.999999'").query(Long.class).single());
+        var checked = new MockMultipartFile("file", "bao-cao.txt", "text/plain",
+                "Toàn phường tiếp nhận 12 hồ sơ (5 trực tuyến và 6 trực tiếp).".getBytes(StandardCharsets.UTF_8));
+        made("ward_report_check", JsonPath.<Object>read(send(MockMvcRequestBuilders.multipart("/api/v1/report-checks")
+                .file(checked).with(httpBasic(LEADER, Api.PASSWORD))), "$.id"));
+        made("province_report_check", JsonPath.<Object>read(send(MockMvcRequestBuilders.multipart("/api/v1/report-checks")
+                .file(checked).param("provinceCode", "da-nang").with(httpBasic("admin", Api.PASSWORD))), "$.id"));
     }
 
     void delete() {

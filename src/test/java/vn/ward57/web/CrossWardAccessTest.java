@@ -59,7 +59,9 @@ class CrossWardAccessTest {
             "GET /api/v1/provinces", "POST /api/v1/provinces", "GET /api/v1/wards",
             "GET /api/v1/users", "POST /api/v1/users",
             // the figure catalogue: definitions only, no ward's records
-            "GET /api/v1/figures");
+            "GET /api/v1/figures",
+            // checking a report: kept under the user's own ward (or the ward named, which is checked)
+            "POST /api/v1/report-checks");
 
     @Autowired
     MockMvc mvc;
@@ -84,6 +86,7 @@ class CrossWardAccessTest {
         foreign.put("format", "csv");
         foreign.putAll(Map.of("budgetLineId", "1", "adjustmentId", "1", "commitmentId", "1", "disbursementId", "1"));
         foreign.put("teamId", "1");
+        foreign.put("checkId", trungThanhReportCheck());
         foreign.put("feedbackId", "1");
         foreign.put("memberId", "1");
         foreign.put("activityId", "1");
@@ -148,6 +151,17 @@ class CrossWardAccessTest {
                 .getHeader("Location");
         assertThat(location).isNotNull();
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A report check of trung-thanh's own. */
+    private String trungThanhReportCheck() throws Exception {
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "bao-cao.txt", "text/plain",
+                "Phường tiếp nhận 12 hồ sơ (5 trực tuyến và 6 trực tiếp).".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String body = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/report-checks").file(file)
+                .with(httpBasic("canbo.trungthanh", Api.PASSWORD))).andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(body, "$.id"));
     }
 
     /** A directive with a file, a task and a meeting of trung-thanh's, for the routes that name them. */

@@ -26,7 +26,7 @@ import vn.ward57.reportcheck.ReportCheckFinding;
  * the checker run with the ward's figures of that period when the report is a ward's, and what is stored.
  */
 @Component
-public class CheckRun {
+class CheckRun {
 
     private static final TypeReference<List<ReportCheckFinding>> FINDINGS = new TypeReference<>() {
     };

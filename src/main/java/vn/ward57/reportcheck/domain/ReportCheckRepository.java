@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables ward_report_check and province_report_check (V36). */
 @Repository
-public class ReportCheckRepository {
+class ReportCheckRepository {
 
     /** A stored check; findings and blocks as JSON text (blocks only when asked for). */
     public record Row(long id, Long wardId, String wardCode, String wardName, String provinceCode, Long reportId, Long batchId,

@@ -9,31 +9,31 @@ import vn.ward57.reportcheck.CheckedBlock;
  * The report's text as read, cut into pieces so that each finding's number is marked where it stands; a table
  * keeps its rows and cells (the checker's text of a table is its cells joined by " ; " and its rows by " | ").
  */
-record HighlightedText(List<Part> parts) {
+public record HighlightedText(List<Part> parts) {
 
     /** A run of text and the findings (their numbers in the list) that mark it; none for plain text. */
-    record Piece(String text, List<Integer> findings, String severity) {
+    public record Piece(String text, List<Integer> findings, String severity) {
 
-        boolean marked() {
+        public boolean marked() {
             return !findings.isEmpty();
         }
 
         /** The anchor a finding's "xem trong văn bản" goes to: the first mark of the finding. */
-        String anchor() {
+        public String anchor() {
             return "mark-" + findings.getFirst();
         }
     }
 
     /** A block: its heading when it starts a section, where it is in the file, and its pieces or table cells. */
-    record Part(String heading, String place, List<Piece> pieces, List<List<List<Piece>>> rows, boolean marked) {
+    public record Part(String heading, String place, List<Piece> pieces, List<List<List<Piece>>> rows, boolean marked) {
 
-        boolean table() {
+        public boolean table() {
             return !rows.isEmpty();
         }
     }
 
     /** A finding's span in a block, and its number in the whole list (1, 2, …). */
-    record Mark(int block, int start, int end, int number, String severity) {
+    public record Mark(int block, int start, int end, int number, String severity) {
     }
 
     static HighlightedText of(List<CheckedBlock> blocks, List<Mark> marks) {

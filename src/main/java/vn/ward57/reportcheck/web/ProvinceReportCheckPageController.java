@@ -21,9 +21,9 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Province;
 import vn.ward57.org.WardService;
-import vn.ward57.reportcheck.FinalReportChecks;
+import vn.ward57.reportcheck.domain.FinalReportChecks;
 import vn.ward57.reportcheck.ReportCheck;
-import vn.ward57.reportcheck.ReportChecks;
+import vn.ward57.reportcheck.domain.ReportChecks;
 
 /**
  * A province checks the reports it receives: one uploaded (naming its ward to compare the ward's figures), or
@@ -94,18 +94,18 @@ class ProvinceReportCheckPageController {
         }
     }
 
-    @GetMapping("/{id}")
-    String result(Province province, @PathVariable long id, @RequestParam(required = false) String kind,
+    @GetMapping("/{checkId}")
+    String result(Province province, @PathVariable long checkId, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String severity, Model model, HtmxRequest htmx) {
         model.addAttribute("province", province);
-        pages.result(model, checks.ofProvince(province, id), new ReportCheckPages.Filter(kind, severity),
+        pages.result(model, checks.ofProvince(province, checkId), new ReportCheckPages.Filter(kind, severity),
                 "/provinces/" + province.code() + "/report-checks");
         return htmx.isHtmxRequest() ? "reportcheck/result :: findings" : "reportcheck/result";
     }
 
-    @GetMapping("/{id}/findings.xlsx")
-    ResponseEntity<byte[]> xlsx(Province province, @PathVariable long id, @RequestParam(required = false) String kind,
+    @GetMapping("/{checkId}/findings.xlsx")
+    ResponseEntity<byte[]> xlsx(Province province, @PathVariable long checkId, @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String severity) {
-        return pages.xlsx(checks.ofProvince(province, id), new ReportCheckPages.Filter(kind, severity));
+        return pages.xlsx(checks.ofProvince(province, checkId), new ReportCheckPages.Filter(kind, severity));
     }
 }

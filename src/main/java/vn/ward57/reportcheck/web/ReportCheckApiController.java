@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.reportcheck.ReportCheck;
-import vn.ward57.reportcheck.ReportChecks;
+import vn.ward57.reportcheck.domain.ReportChecks;
 
 @RestController
 @Tag(name = "Kiểm tra báo cáo", description = "Checks the figures of an uploaded report (Word, PDF, text)")
@@ -52,8 +52,8 @@ class ReportCheckApiController {
             description = "status (DONE) and findings: severity (HIGH, MEDIUM, LOW), kind (SUM, RATE, DOUBLE_COUNT, "
                     + "REPEATED_FIGURE, DATE, MAGNITUDE, SYSTEM_MISMATCH, TABLE_TEXT, FORMAT), quote, location (place: "
                     + "page, paragraph, table or line; heading), numbers, explanation, expected.")
-    @GetMapping("/api/v1/report-checks/{id}")
-    ReportCheck get(@PathVariable long id) {
-        return checks.get(id);
+    @GetMapping("/api/v1/report-checks/{checkId}")
+    ReportCheck get(@PathVariable long checkId) {
+        return checks.get(checkId);
     }
 }

@@ -11,7 +11,7 @@ import vn.ward57.common.table.TableExport;
 import vn.ward57.common.web.Messages;
 import vn.ward57.reportcheck.ReportCheck;
 import vn.ward57.reportcheck.ReportCheckFinding;
-import vn.ward57.reportcheck.ReportChecks;
+import vn.ward57.reportcheck.domain.ReportChecks;
 
 /** The result page of a check (a ward's or a province's) and its findings as a spreadsheet, filtered alike. */
 @Component
@@ -30,18 +30,18 @@ class ReportCheckPages {
     }
 
     /** A finding with its number in the whole list, so that a filter keeps each finding's number. */
-    record Numbered(int number, ReportCheckFinding finding) {
+    public record Numbered(int number, ReportCheckFinding finding) {
 
         /** The quote before the marked number, the number, and what follows: the page marks the middle. */
-        String before() {
+        public String before() {
             return finding.quote().substring(0, from());
         }
 
-        String marked() {
+        public String marked() {
             return finding.quote().substring(from(), to());
         }
 
-        String after() {
+        public String after() {
             return finding.quote().substring(to());
         }
 
@@ -55,14 +55,14 @@ class ReportCheckPages {
     }
 
     /** The filter a page applies: a kind and a severity, each blank for all. */
-    record Filter(String kind, String severity) {
+    public record Filter(String kind, String severity) {
 
-        Filter {
-            kind = KINDS.contains(kind) ? kind : null;
-            severity = SEVERITIES.contains(severity) ? severity : null;
+        public Filter {
+            kind = kind != null && KINDS.contains(kind) ? kind : null;
+            severity = severity != null && SEVERITIES.contains(severity) ? severity : null;
         }
 
-        boolean keeps(ReportCheckFinding f) {
+        public boolean keeps(ReportCheckFinding f) {
             return (kind == null || kind.equals(f.kind())) && (severity == null || severity.equals(f.severity()));
         }
     }

@@ -18,7 +18,7 @@ import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.Uploads;
 import vn.ward57.org.Ward;
 import vn.ward57.reportcheck.ReportCheck;
-import vn.ward57.reportcheck.ReportChecks;
+import vn.ward57.reportcheck.domain.ReportChecks;
 
 /** A ward checks a report before sending it: upload, the list of its checks, and each check's result. */
 @Controller
@@ -56,18 +56,18 @@ class WardReportCheckPageController {
     }
 
     /** The result, or with htmx only its findings and text under a new filter. */
-    @GetMapping("/{id}")
-    String result(Ward ward, @PathVariable long id, @RequestParam(required = false) String kind,
+    @GetMapping("/{checkId}")
+    String result(Ward ward, @PathVariable long checkId, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String severity, Model model, HtmxRequest htmx) {
         model.addAttribute("ward", ward);
-        pages.result(model, checks.ofWard(ward, id), new ReportCheckPages.Filter(kind, severity),
+        pages.result(model, checks.ofWard(ward, checkId), new ReportCheckPages.Filter(kind, severity),
                 "/wards/" + ward.code() + "/report-checks");
         return htmx.isHtmxRequest() ? "reportcheck/result :: findings" : "reportcheck/result";
     }
 
-    @GetMapping("/{id}/findings.xlsx")
-    ResponseEntity<byte[]> xlsx(Ward ward, @PathVariable long id, @RequestParam(required = false) String kind,
+    @GetMapping("/{checkId}/findings.xlsx")
+    ResponseEntity<byte[]> xlsx(Ward ward, @PathVariable long checkId, @RequestParam(required = false) String kind,
                                 @RequestParam(required = false) String severity) {
-        return pages.xlsx(checks.ofWard(ward, id), new ReportCheckPages.Filter(kind, severity));
+        return pages.xlsx(checks.ofWard(ward, checkId), new ReportCheckPages.Filter(kind, severity));
     }
 }

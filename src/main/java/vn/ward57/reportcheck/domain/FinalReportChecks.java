@@ -1,4 +1,8 @@
-package vn.ward57.reportcheck;
+package vn.ward57.reportcheck.domain;
+
+import vn.ward57.reportcheck.CheckedBlock;
+import vn.ward57.reportcheck.ReportCheck;
+import vn.ward57.reportcheck.ReportCheckFinding;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -18,8 +22,6 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardService;
 import vn.ward57.report.Report;
 import vn.ward57.report.SentReports;
-import vn.ward57.reportcheck.domain.CheckRun;
-import vn.ward57.reportcheck.domain.ReportCheckRepository;
 
 /**
  * A province checks in one go every FINAL report its wards sent whose period ends in a range: each report's

@@ -1,4 +1,8 @@
-package vn.ward57.reportcheck;
+package vn.ward57.reportcheck.domain;
+
+import vn.ward57.reportcheck.CheckedBlock;
+import vn.ward57.reportcheck.ReportCheck;
+import vn.ward57.reportcheck.ReportCheckFinding;
 
 import java.io.InputStream;
 import java.util.List;
@@ -14,8 +18,6 @@ import vn.ward57.org.Ward;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
 import vn.ward57.report.SentReports;
-import vn.ward57.reportcheck.domain.CheckRun;
-import vn.ward57.reportcheck.domain.ReportCheckRepository;
 import vn.ward57.reportcheck.domain.ReportCheckRepository.Row;
 
 /**
