@@ -140,6 +140,12 @@ class ReportCheckApiTest {
         return request;
     }
 
+    /** For another test class: the same helpers on its MockMvc. */
+    ReportCheckApiTest withMvc(MockMvc mvc) {
+        this.mvc = mvc;
+        return this;
+    }
+
     /** A province and a ward of their own, with an officer of the ward (canbo.rca for rc-a). */
     String ward(String code) throws Exception {
         mvc.perform(post("admin", "/api/v1/provinces", "{\"code\":\"tinh-%s\",\"name\":\"Tỉnh %s\"}".formatted(code, code)));
