@@ -40,6 +40,11 @@ final class Contexts {
         String before = text.substring(prevEnd, r.start());
         String after = text.substring(r.end(), nextStart);
         String clauseBefore = lastClause(before);
+        // "A hồ sơ trực tuyến và B hồ sơ trực tiếp": the words up to "và" name A, not B
+        int and = clauseBefore.lastIndexOf(" và ");
+        if (prevEnd > s.start() && and >= 0 && clauseBefore.length() == before.length()) {
+            clauseBefore = clauseBefore.substring(and + 4);
+        }
         String clauseAfter = firstClause(after);
         String words = clauseBefore + " " + clauseAfter;
         if (contentWords(words) < 1) {

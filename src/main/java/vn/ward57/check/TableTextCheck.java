@@ -41,6 +41,9 @@ final class TableTextCheck implements Check {
                         Words.tokens(m.context()).stream().filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList())) {
                     continue;
                 }
+                if (cumulative && before(m, cell.cell().label())) {
+                    continue;
+                }
                 boolean wrong = cumulative ? cell.value().compareTo(m.value()) < 0
                         : !timed && m.scope().isEmpty() && cell.value().compareTo(m.value()) != 0;
                 if (wrong && seen.add(cell.reading().start() + "|" + m.value())) {
@@ -54,6 +57,21 @@ final class TableTextCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * "Lũy kế đến 30/11/2025" may count from the start of 2025 only: a sentence of a time that ends before the
+     * latest year the label names may be of a period outside it.
+     */
+    private static boolean before(Mention m, String label) {
+        if (m.scope().to() == null) {
+            return false;
+        }
+        int year = NumberReader.read(label).stream()
+                .mapToInt(r -> r.date() != null ? r.date().getYear()
+                        : r.raw().matches("(19|20)\\d{2}") ? Integer.parseInt(r.raw()) : 0)
+                .max().orElse(0);
+        return m.scope().to().getYear() < year;
     }
 
     /** A row "Cấp xã" of a ward's own table is the ward itself; a column "Cấp xã" tells it from "Cấp tỉnh". */
