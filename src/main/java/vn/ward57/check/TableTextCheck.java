@@ -36,7 +36,7 @@ final class TableTextCheck implements Check {
                 continue;
             }
             for (Mention m : sentences) {
-                if (!noun.equals(noun(m.context())) || !qualifiers(cell).equals(qualifiers(m))
+                if (!noun.equals(counted(m)) || !qualifiers(cell).equals(qualifiers(m))
                         || m.says(List.of("lũy kế")) || qualifiers(m).isEmpty() && !Words.tokens(label).containsAll(
                         Words.tokens(m.context()).stream().filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList())) {
                     continue;
@@ -83,6 +83,20 @@ final class TableTextCheck implements Check {
             q.remove("cấp xã");
         }
         return q;
+    }
+
+    /**
+     * What a sentence's number counts: the noun right after it ("1 nhân viên hỗ trợ … nộp hồ sơ" counts staff, not
+     * dossiers), or, with no word after it, the noun its words name.
+     */
+    private static String counted(Mention m) {
+        String text = m.block().text();
+        String after = text.substring(m.reading().end(), Math.min(text.length(), m.reading().end() + 30));
+        if (!after.matches("(?s)\\s*\\p{L}.*")) {
+            return noun(m.context());
+        }
+        List<String> tokens = Words.tokens(after);
+        return Lexicon.COUNT_NOUNS.stream().filter(n -> Classifier.startsWith(tokens, List.of(n))).findFirst().orElse(null);
     }
 
     private static String noun(String padded) {
