@@ -15,6 +15,12 @@ import vn.ward57.check.Finding.Severity;
  */
 final class TableTextCheck implements Check {
 
+    private static final List<String> CUMULATIVE = List.of("lũy kế");
+
+    /** A sentence's number with what it counts, its qualifiers and its words that name something. */
+    private record Said(Mention mention, String noun, Set<String> qualifiers, List<String> content) {
+    }
+
     /** Qualifiers that name the time or the ward's own level, not another quantity. */
     private static final Set<String> NEUTRAL = Set.of("lũy kế", "mới");
 
@@ -22,8 +28,12 @@ final class TableTextCheck implements Check {
     public List<Finding> run(Analysis text, KnownFigures known) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Mention> sentences = text.results().stream()
-                .filter(m -> !m.block().isTable() && m.isCount() && m.measure() == Measure.COUNT).toList();
+        // what each sentence's number counts, worked out once: a long report has thousands of pairs
+        List<Said> sentences = text.results().stream()
+                .filter(m -> !m.block().isTable() && m.isCount() && m.measure() == Measure.COUNT && !m.says(CUMULATIVE))
+                .map(m -> new Said(m, counted(m), qualifiers(m), Words.tokens(m.context()).stream()
+                        .filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList()))
+                .filter(said -> said.noun() != null).toList();
         for (Mention cell : text.results()) {
             if (cell.cell() == null || cell.measure() != Measure.COUNT) {
                 continue;
@@ -35,10 +45,12 @@ final class TableTextCheck implements Check {
             if (noun == null) {
                 continue;
             }
-            for (Mention m : sentences) {
-                if (!noun.equals(counted(m)) || !qualifiers(cell).equals(qualifiers(m))
-                        || m.says(List.of("lũy kế")) || qualifiers(m).isEmpty() && !Words.tokens(label).containsAll(
-                        Words.tokens(m.context()).stream().filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList())) {
+            Set<String> cellQualifiers = qualifiers(cell);
+            Set<String> labelWords = new HashSet<>(Words.tokens(label));
+            for (Said said : sentences) {
+                Mention m = said.mention();
+                if (!noun.equals(said.noun()) || !cellQualifiers.equals(said.qualifiers())
+                        || said.qualifiers().isEmpty() && !labelWords.containsAll(said.content())) {
                     continue;
                 }
                 if (cumulative && before(m, cell.cell().label())) {
