@@ -46,6 +46,11 @@ final class Contexts {
             clauseBefore = clauseBefore.substring(and + 4);
         }
         String clauseAfter = firstClause(after);
+        // "… A hồ sơ trực tiếp và B hồ sơ qua bưu chính": the words after "và" name B, not A
+        int andAfter = clauseAfter.indexOf(" và ");
+        if (nextStart < s.end() && andAfter >= 0 && clauseAfter.length() == after.length()) {
+            clauseAfter = clauseAfter.substring(0, andAfter);
+        }
         String words = clauseBefore + " " + clauseAfter;
         if (contentWords(words) < 1) {
             String rest = before.substring(0, before.length() - clauseBefore.length());

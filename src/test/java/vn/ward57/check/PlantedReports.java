@@ -35,6 +35,7 @@ final class PlantedReports {
             Năm 2024, Bộ phận Một cửa phường tiếp nhận 6.310 hồ sơ, đã giải quyết 6.223 hồ sơ.
             Từ ngày 01/01/2025 đến ngày 30/11/2025, phường tiếp nhận 5.204 hồ sơ (gồm 87 hồ sơ kỳ trước chuyển sang), đã giải quyết 5.060 hồ sơ.
             Trong 11 tháng, số hồ sơ mới tiếp nhận là 5.117 hồ sơ (3.902 hồ sơ trực tuyến và 1.205 hồ sơ trực tiếp). Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 78,4% (3.902/5.117 hồ sơ).
+            Trong tổng số hồ sơ tiếp nhận mới, hồ sơ trực tuyến chiếm 74,9%, hồ sơ trực tiếp chiếm 27,3% và hồ sơ qua bưu chính công ích chiếm 1,2%.
             Số hồ sơ giải quyết đúng hạn và trước hạn là 4.987/5.060 hồ sơ, đạt tỷ lệ 99,56%.
             Tính đến ngày 30/11/2025, còn 144 hồ sơ đang giải quyết, trong đó 140 hồ sơ trong hạn và 4 hồ sơ quá hạn.
             Như vậy, qua gần hai năm triển khai, tổng số hồ sơ phường đã tiếp nhận là 11.514 hồ sơ.
@@ -80,6 +81,7 @@ final class PlantedReports {
             new Planted(Kind.DOUBLE_COUNT, "11.514", "tổng số hồ sơ phường đã tiếp nhận"),
             new Planted(Kind.SUM, "5.117", "số hồ sơ mới tiếp nhận"),
             new Planted(Kind.RATE, "78,4%", "Tỷ lệ hồ sơ tiếp nhận trực tuyến"),
+            new Planted(Kind.SUM, "27,3%", "hồ sơ trực tiếp chiếm 27,3%"),
             new Planted(Kind.RATE, "99,56%", "4.987/5.060"),
             new Planted(Kind.RATE, "72,5%", "2.140/3.200"),
             new Planted(Kind.DATE, "08/4/2021", "45/2020/NĐ-CP"),
@@ -110,6 +112,7 @@ final class PlantedReports {
             Quý II/2025, phường tiếp nhận 1.655 hồ sơ, trong đó có 36 hồ sơ tồn từ kỳ trước.
             Lũy kế 6 tháng đầu năm 2025, phường đã tiếp nhận 3.075 hồ sơ.
             Tỷ lệ hồ sơ có phí được thanh toán trực tuyến đạt 64% (1.120/1.850 hồ sơ).
+            Về tiến độ, hồ sơ giải quyết trước hạn chiếm 61,5%, đúng hạn chiếm 40,2%, quá hạn chiếm 0,8%.
             Đợt kiểm tra an toàn thông tin tại các bộ phận diễn ra từ 15/9 đến 10/8/2025.
             Thông báo số 19/KL-UBND ngày 04/8/2025 truyền đạt ý kiến của Chủ tịch UBND phường về dịch vụ công trực tuyến.
             Chỉ thị số 05-CT/UBND ngày 12/3/2025 của Chủ tịch UBND phường về tăng cường thanh toán trực tuyến.
@@ -136,6 +139,7 @@ final class PlantedReports {
             new Planted(Kind.RATE, "93,3%", "41/45 công chức"),
             new Planted(Kind.DOUBLE_COUNT, "3.075", "Lũy kế 6 tháng"),
             new Planted(Kind.RATE, "64%", "1.120/1.850"),
+            new Planted(Kind.SUM, "40,2%", "đúng hạn chiếm 40,2%"),
             new Planted(Kind.DATE, "15/9 đến 10/8/2025", "Đợt kiểm tra an toàn thông tin"),
             new Planted(Kind.FORMAT, "19/KL-UBND", "Thông báo số 19/KL-UBND"),
             new Planted(Kind.FORMAT, "05-CT/UBND", "Chỉ thị số 05-CT/UBND"),
