@@ -31,10 +31,12 @@ final class Classifier {
         List<String> pre = Words.tokens(text.substring(Math.max(sentence.start(), r.start() - 60), r.start()));
         List<String> post = Words.tokens(text.substring(r.end(), Math.min(sentence.end(), r.end() + 40)));
         String rawPost = text.substring(r.end(), Math.min(text.length(), r.end() + 12));
-        if (endsWith(pre, Lexicon.DOCUMENT_TYPES, true)) {
+        // "12 kế hoạch, 21 công văn": a comma or a bracket between a word and the number parts them
+        boolean parted = text.substring(Math.max(sentence.start(), r.start() - 3), r.start()).matches(".*[,;:()]\\s*");
+        if (!parted && endsWith(pre, Lexicon.DOCUMENT_TYPES, true)) {
             return Role.DOCUMENT_NUMBER;
         }
-        if (endsWith(pre, Lexicon.ORDINALS, false) && !endsWith(pre, List.of("một phần"), false)) {
+        if (!parted && endsWith(pre, Lexicon.ORDINALS, false) && !endsWith(pre, List.of("một phần"), false)) {
             return Role.ORDINAL;
         }
         if (endsWith(pre, Lexicon.PHONES, false) || PHONE.matcher(r.raw()).matches()) {

@@ -40,7 +40,17 @@ final class Contexts {
         String before = text.substring(prevEnd, r.start());
         String after = text.substring(r.end(), nextStart);
         String clauseBefore = lastClause(before);
+        // "A hồ sơ trực tuyến và B hồ sơ trực tiếp": the words up to "và" name A, not B
+        int and = clauseBefore.lastIndexOf(" và ");
+        if (prevEnd > s.start() && and >= 0 && clauseBefore.length() == before.length()) {
+            clauseBefore = clauseBefore.substring(and + 4);
+        }
         String clauseAfter = firstClause(after);
+        // "… A hồ sơ trực tiếp và B hồ sơ qua bưu chính": the words after "và" name B, not A
+        int andAfter = clauseAfter.indexOf(" và ");
+        if (nextStart < s.end() && andAfter >= 0 && clauseAfter.length() == after.length()) {
+            clauseAfter = clauseAfter.substring(0, andAfter);
+        }
         String words = clauseBefore + " " + clauseAfter;
         if (contentWords(words) < 1) {
             String rest = before.substring(0, before.length() - clauseBefore.length());

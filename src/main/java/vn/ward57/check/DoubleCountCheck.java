@@ -1,7 +1,10 @@
 package vn.ward57.check;
 
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.ward57.check.Finding.Kind;
 import vn.ward57.check.Finding.Severity;
 
@@ -19,6 +22,10 @@ final class DoubleCountCheck implements Check {
         List<Finding> out = new ArrayList<>();
         List<Mention> figures = text.mentions.stream()
                 .filter(m -> m.isExact() && m.isCount() && !m.block().isTable()).toList();
+        List<Mention> stocks = figures.stream().filter(DoubleCountCheck::isStock).toList();
+        List<Mention> received = figures.stream().filter(m -> !isStock(m) && isReceived(m)).toList();
+        Map<BigDecimal, List<Mention>> stocksByValue = byValue(stocks);
+        Map<BigDecimal, List<Mention>> receivedByValue = byValue(received);
         for (Mention carried : figures) {
             if (!carried.says(Lexicon.CARRIED_OVER)) {
                 continue;
@@ -32,15 +39,16 @@ final class DoubleCountCheck implements Check {
                 if (!stock && (!isReceived(b) || b.value().compareTo(carried.value()) <= 0)) {
                     continue;
                 }
-                for (Mention a : figures) {
-                    if (a.sentence() == b.sentence() || stock != isStock(a) || !stock && !isReceived(a)
-                            || a.value().compareTo(carried.value()) < 0) {
+                // the same kind of figure (received, or a stock) as b, each read once, totals looked up by value
+                List<Mention> alike = stock ? stocks : received;
+                Map<BigDecimal, List<Mention>> byValue = stock ? stocksByValue : receivedByValue;
+                for (Mention a : alike) {
+                    if (a.sentence() == b.sentence() || a.value().compareTo(carried.value()) < 0 || !sameNoun(a, b)) {
                         continue;
                     }
-                    var sum = a.value().add(b.value());
-                    for (Mention t : figures) {
-                        if (t.value().compareTo(sum) == 0 && t.sentence() != a.sentence() && t.sentence() != b.sentence()
-                                && stock == isStock(t) && (stock || isReceived(t))) {
+                    var sum = a.value().add(b.value()).stripTrailingZeros();
+                    for (Mention t : byValue.getOrDefault(sum, List.of())) {
+                        if (t.sentence() != a.sentence() && t.sentence() != b.sentence() && sameNoun(t, b)) {
                             out.add(finding(t, a, b, carried, stock));
                         }
                     }
@@ -48,6 +56,23 @@ final class DoubleCountCheck implements Check {
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    /** "64 thủ tục được tiếp nhận" are no dossiers: two numbers that each name the thing they count must name one. */
+    private static boolean sameNoun(Mention a, Mention b) {
+        String x = noun(a);
+        String y = noun(b);
+        return x == null || y == null || x.equals(y);
+    }
+
+    private static String noun(Mention m) {
+        String text = m.block().text();
+        List<String> after = Words.tokens(text.substring(m.reading().end(), Math.min(text.length(), m.reading().end() + 20)));
+        return Lexicon.COUNT_NOUNS.stream().filter(n -> Classifier.startsWith(after, List.of(n))).findFirst().orElse(null);
+    }
+
+    private static Map<BigDecimal, List<Mention>> byValue(List<Mention> figures) {
+        return figures.stream().collect(Collectors.groupingBy(m -> m.value().stripTrailingZeros()));
     }
 
     private static Finding finding(Mention t, Mention a, Mention b, Mention carried, boolean stock) {

@@ -17,7 +17,7 @@ final class PlainTextReader {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:PHẦN|Phần)\\s+\\d+\\b.*|^[IVX]{1,5}\\.\\s+\\S.*|^[A-Z]\\.\\s+\\p{Lu}.*|^(?:\\d{1,2}\\.\\s*)?(?:PHỤ LỤC|Phụ lục)\\b.*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-+•*]\\s|\\(?\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ]\\)\\s)");
-    private static final Pattern APPENDIX = Pattern.compile("(?i)^(?:\\d{1,2}\\.\\s*)?phụ lục\\s+([IVXLC]+|\\d+)\\b");
+    private static final Pattern APPENDIX = Pattern.compile("(?iu)^(?:\\d{1,2}\\.\\s*)?phụ lục\\s+([IVXLC]+|\\d+)\\b");
 
     /**
      * One line of the text and where it is; {@code heading} when the file itself marks it so (a Markdown "#").

@@ -19,6 +19,10 @@ final class RepeatedFigureCheck implements Check {
     private static final Set<String> FUNCTION_WORDS = Set.of("là", "có", "được", "với", "của", "các", "những", "và",
             "thì", "này", "đó", "trong", "số", "tổng", "còn", "đã");
 
+    /** Words that say where or how a figure is framed, not what it counts: "trên địa bàn phường có 18.450 …". */
+    private static final Set<String> FRAMING = Set.of("trên", "địa", "bàn", "phường", "xã", "toàn", "tính", "hiện",
+            "nay", "lượng", "đạt");
+
     @Override
     public List<Finding> run(Analysis text, KnownFigures known) {
         Map<String, List<Mention>> same = new LinkedHashMap<>();
@@ -28,12 +32,14 @@ final class RepeatedFigureCheck implements Check {
             }
             Set<String> words = new TreeSet<>(Words.tokens(m.context()));
             words.removeAll(FUNCTION_WORDS);
+            words.removeAll(FRAMING);
             if (words.size() < 3 || Contexts.contentWords(m.context()) < 2) {
                 continue;
             }
             // "Sau điều chỉnh, dự toán … là" is not "Tổng dự toán … là": what the sentence says before the number counts
             String lead = m.block().text().substring(m.sentence().start(), m.reading().start());
             var leading = new TreeSet<>(Contexts.qualifiers(Words.phrase(lead)));
+            leading.removeAll(m.qualifiers());
             same.computeIfAbsent(m.measure() + "|" + m.scope() + "|" + words + "|" + leading, k -> new ArrayList<>()).add(m);
         }
         List<Finding> out = new ArrayList<>();

@@ -15,6 +15,12 @@ import vn.ward57.check.Finding.Severity;
  */
 final class TableTextCheck implements Check {
 
+    private static final List<String> CUMULATIVE = List.of("lũy kế");
+
+    /** A sentence's number with what it counts, its qualifiers and its words that name something. */
+    private record Said(Mention mention, String noun, Set<String> qualifiers, List<String> content) {
+    }
+
     /** Qualifiers that name the time or the ward's own level, not another quantity. */
     private static final Set<String> NEUTRAL = Set.of("lũy kế", "mới");
 
@@ -22,8 +28,12 @@ final class TableTextCheck implements Check {
     public List<Finding> run(Analysis text, KnownFigures known) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Mention> sentences = text.results().stream()
-                .filter(m -> !m.block().isTable() && m.isCount() && m.measure() == Measure.COUNT).toList();
+        // what each sentence's number counts, worked out once: a long report has thousands of pairs
+        List<Said> sentences = text.results().stream()
+                .filter(m -> !m.block().isTable() && m.isCount() && m.measure() == Measure.COUNT && !m.says(CUMULATIVE))
+                .map(m -> new Said(m, counted(m), qualifiers(m), Words.tokens(m.context()).stream()
+                        .filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList()))
+                .filter(said -> said.noun() != null).toList();
         for (Mention cell : text.results()) {
             if (cell.cell() == null || cell.measure() != Measure.COUNT) {
                 continue;
@@ -35,10 +45,15 @@ final class TableTextCheck implements Check {
             if (noun == null) {
                 continue;
             }
-            for (Mention m : sentences) {
-                if (!noun.equals(noun(m.context())) || !qualifiers(cell).equals(qualifiers(m))
-                        || m.says(List.of("lũy kế")) || qualifiers(m).isEmpty() && !Words.tokens(label).containsAll(
-                        Words.tokens(m.context()).stream().filter(t -> !Contexts.EMPTY_WORDS.contains(t)).toList())) {
+            Set<String> cellQualifiers = qualifiers(cell);
+            Set<String> labelWords = new HashSet<>(Words.tokens(label));
+            for (Said said : sentences) {
+                Mention m = said.mention();
+                if (!noun.equals(said.noun()) || !cellQualifiers.equals(said.qualifiers())
+                        || said.qualifiers().isEmpty() && !labelWords.containsAll(said.content())) {
+                    continue;
+                }
+                if (cumulative && before(m, cell.cell().label())) {
                     continue;
                 }
                 boolean wrong = cumulative ? cell.value().compareTo(m.value()) < 0
@@ -56,6 +71,21 @@ final class TableTextCheck implements Check {
         return out;
     }
 
+    /**
+     * "Lũy kế đến 30/11/2025" may count from the start of 2025 only: a sentence of a time that ends before the
+     * latest year the label names may be of a period outside it.
+     */
+    private static boolean before(Mention m, String label) {
+        if (m.scope().to() == null) {
+            return false;
+        }
+        int year = NumberReader.read(label).stream()
+                .mapToInt(r -> r.date() != null ? r.date().getYear()
+                        : r.raw().matches("(19|20)\\d{2}") ? Integer.parseInt(r.raw()) : 0)
+                .max().orElse(0);
+        return m.scope().to().getYear() < year;
+    }
+
     /** A row "Cấp xã" of a ward's own table is the ward itself; a column "Cấp xã" tells it from "Cấp tỉnh". */
     private static Set<String> qualifiers(Mention m) {
         Set<String> q = new HashSet<>(m.qualifiers());
@@ -65,6 +95,20 @@ final class TableTextCheck implements Check {
             q.remove("cấp xã");
         }
         return q;
+    }
+
+    /**
+     * What a sentence's number counts: the noun right after it ("1 nhân viên hỗ trợ … nộp hồ sơ" counts staff, not
+     * dossiers), or, with no word after it, the noun its words name.
+     */
+    private static String counted(Mention m) {
+        String text = m.block().text();
+        String after = text.substring(m.reading().end(), Math.min(text.length(), m.reading().end() + 30));
+        if (!after.matches("(?s)\\s*\\p{L}.*")) {
+            return noun(m.context());
+        }
+        List<String> tokens = Words.tokens(after);
+        return Lexicon.COUNT_NOUNS.stream().filter(n -> Classifier.startsWith(tokens, List.of(n))).findFirst().orElse(null);
     }
 
     private static String noun(String padded) {

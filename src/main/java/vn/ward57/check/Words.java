@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese words compared as the writer meant them: lower case, one spelling of the tone marks ("hoá" and
@@ -30,23 +32,28 @@ final class Words {
             Map.entry("cntt", "công nghệ thông tin"), Map.entry("cđs", "chuyển đổi số"),
             Map.entry("cds", "chuyển đổi số"), Map.entry("pvhcc", "phục vụ hành chính công"));
 
+    /** The old-style endings at a syllable's end ("hoá" → "hóa", but "toàn" stays), compiled once: a check reads often. */
+    private static final Pattern OLD_TONE = Pattern.compile("(" + String.join("|", TONES.keySet()) + ")(?!\\p{L})");
+    private static final Pattern TI = Pattern.compile("(?<![\\p{L}])tỉ(?![\\p{L}])");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** A lexicon's phrases, padded as {@link #phrase} pads them; bounded, though they are a few hundred. */
+    private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
+
     private Words() {
     }
 
     /** Lower case, NFC, tone placement unified, "tỉ" → "tỷ". */
     static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(VI);
-        for (var e : TONES.entrySet()) {
-            // only at a syllable's end: "hoá" → "hóa", but "toàn" stays
-            s = s.replaceAll(e.getKey() + "(?!\\p{L})", e.getValue());
-        }
-        return s.replaceAll("(?<![\\p{L}])tỉ(?![\\p{L}])", "tỷ");
+        s = OLD_TONE.matcher(s).replaceAll(m -> TONES.get(m.group(1)));
+        return TI.matcher(s).replaceAll("tỷ");
     }
 
     /** The syllables of a text, normalised, abbreviations spelt out, punctuation and digits dropped. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : normalize(text).split("[^\\p{L}]+")) {
+        for (String raw : NON_LETTERS.split(normalize(text))) {
             if (raw.isEmpty()) {
                 continue;
             }
@@ -62,6 +69,13 @@ final class Words {
     }
 
     static boolean containsPhrase(String paddedTokens, String phrase) {
-        return paddedTokens.contains(" " + String.join(" ", tokens(phrase)) + " ");
+        String padded = PHRASES.get(phrase);
+        if (padded == null) {
+            padded = phrase(phrase);
+            if (PHRASES.size() < 10_000) {
+                PHRASES.put(phrase, padded);
+            }
+        }
+        return paddedTokens.contains(padded);
     }
 }
