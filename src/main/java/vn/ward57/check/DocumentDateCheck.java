@@ -26,7 +26,9 @@ final class DocumentDateCheck implements Check {
             for (int i = 0; i + 1 < ms.size(); i++) {
                 Mention number = ms.get(i);
                 Mention date = ms.get(i + 1);
-                if (number.role() != Role.DOCUMENT_NUMBER || date.role() != Role.DATE || date.reading().date() == null) {
+                // "Nghị quyết 57-NQ/TW tháng 11/2026" is the period the text reports on, not the day it was issued
+                if (number.role() != Role.DOCUMENT_NUMBER || date.role() != Role.DATE || date.reading().date() == null
+                        || date.reading().form() != Reading.Form.DATE) {
                     continue;
                 }
                 String gap = s.block().text().substring(number.reading().end(), date.reading().start());
