@@ -2,6 +2,7 @@
 -- paragraphs and tables, to show the findings in place) and the findings; the file itself is not kept.
 -- A ward's checks are the ward's records; a province's (an upload by its staff, or a FINAL report of one of
 -- its wards checked in a batch) are the province's, naming the ward when the report is known to be one's.
+-- other_ward: the report's opening names another ward, so its figures were not compared with this ward's.
 -- Both draw their ids from one sequence, so /api/v1/report-checks/{id} names one check.
 create sequence report_check_id;
 
@@ -12,6 +13,7 @@ create table ward_report_check (
     period_from  date,
     period_to    date,
     period_found boolean     not null default false,
+    other_ward   boolean     not null default false,
     blocks       jsonb       not null,
     findings     jsonb       not null,
     high         int         not null,
@@ -37,6 +39,7 @@ create table province_report_check (
     period_from  date,
     period_to    date,
     period_found boolean     not null default false,
+    other_ward   boolean     not null default false,
     blocks       jsonb       not null,
     findings     jsonb       not null,
     high         int         not null,

@@ -31,7 +31,7 @@ import vn.ward57.Ward57Test;
 class ReportCheckApiTest {
 
     static final String REPORT = """
-            ỦY BAN NHÂN DÂN PHƯỜNG KIỂM TRA
+            ỦY BAN NHÂN DÂN PHƯỜNG RC-A
             BÁO CÁO
             Kết quả thực hiện Nghị quyết 57-NQ/TW tháng 11/2026
 
@@ -113,13 +113,16 @@ class ReportCheckApiTest {
     }
 
     @Test
-    void aPeriodChosenOverridesTheOneTheTextStates() throws Exception {
+    void aPeriodChosenOverridesTheOneTheTextStatesAndAnotherWardsReportIsNotComparedWithThisOnesData() throws Exception {
         String officer = ward("rc-d");
         var created = mvc.perform(upload(officer, "bao-cao.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                 "period", "Quý IV/2026")).andExpect(status().isCreated()).andReturn().getResponse();
         long id = JsonPath.<Number>read(created.getContentAsString(), "$.id").longValue();
         mvc.perform(get(officer, "/api/v1/report-checks/" + id)).andExpect(jsonPath("$.from").value("2026-10-01"))
-                .andExpect(jsonPath("$.to").value("2026-12-31")).andExpect(jsonPath("$.periodFound").value(false));
+                .andExpect(jsonPath("$.to").value("2026-12-31")).andExpect(jsonPath("$.periodFound").value(false))
+                // the report is rc-a's (its issuer line says so): rc-d's data is not compared with it
+                .andExpect(jsonPath("$.otherWard").value(true))
+                .andExpect(jsonPath("$.findings[?(@.kind == 'SYSTEM_MISMATCH')]").isEmpty());
     }
 
     /** The one finding of the kind whose quote holds the words. */

@@ -39,26 +39,27 @@ class CheckRun {
         this.json = json;
     }
 
-    /** The figures of a ward for a period; null for a report of no known ward. */
-    public interface Figures extends BiFunction<LocalDate, LocalDate, KnownFigures> {
+    /** The ward a report is checked for: its name, and its figures of a period. */
+    public record Ward(String name, BiFunction<LocalDate, LocalDate, KnownFigures> figures) {
     }
 
     /**
+     * @param ward   the ward whose report it is, or null
      * @param period the period chosen ("Quý IV/2026", "2026-11"), or blank to read it from the report
      * @throws vn.ward57.common.error.InvalidInputException when the file cannot be read or the period is bad
      */
-    public ReportCheckRepository.Stored check(String fileName, InputStream content, String period, Figures figures) {
+    public ReportCheckRepository.Stored check(String fileName, InputStream content, String period, Ward ward) {
         ReportingPeriod chosen = Texts.blankToNull(period) == null ? null : ReportingPeriod.parse(period);
         if (content == null) {
             throw new InvalidInputException("report-check.file-required", "file");
         }
         CheckedText text = ReportReader.read(fileName, content);
-        return check(fileName, text, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(), figures);
+        return check(fileName, text, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(), ward);
     }
 
     /** A text already read (a FINAL report of ward57), for a period already known or else read from it. */
     public ReportCheckRepository.Stored check(String fileName, CheckedText text, LocalDate from, LocalDate to,
-                                              Figures figures) {
+                                              Ward ward) {
         boolean found = false;
         if (from == null) {
             Optional<StatedPeriod.Found> stated = StatedPeriod.of(text.blocks());
@@ -66,13 +67,15 @@ class CheckRun {
             to = stated.map(StatedPeriod.Found::to).orElse(null);
             found = stated.isPresent();
         }
-        KnownFigures known = figures == null || from == null ? KnownFigures.none() : figures.apply(from, to);
+        boolean another = ward != null && NamedWard.another(text.blocks(), ward.name());
+        KnownFigures known = ward == null || from == null || another ? KnownFigures.none()
+                : ward.figures().apply(from, to);
         List<Finding> findings = TextChecker.check(text, known);
         List<ReportCheckFinding> out = findings.stream().map(f -> finding(f, text.blocks())).toList();
         int high = count(findings, Finding.Severity.HIGH);
         int medium = count(findings, Finding.Severity.MEDIUM);
         String name = fileName == null || fileName.isBlank() ? "bao-cao" : fileName.strip();
-        return new ReportCheckRepository.Stored(name.length() > 300 ? name.substring(0, 300) : name, from, to, found,
+        return new ReportCheckRepository.Stored(name.length() > 300 ? name.substring(0, 300) : name, from, to, found, another,
                 json.writeValueAsString(blocks(text)), json.writeValueAsString(out), high, medium,
                 findings.size() - high - medium, CurrentActor.name(),
                 CurrentActor.find().map(a -> a.fullName()).orElse(CurrentActor.name()));

@@ -73,7 +73,7 @@ public class FinalReportChecks {
             String name = ward.name() + " – " + report.title() + ".docx";
             var text = ReportReader.read(name, new ByteArrayInputStream(docx));
             done.add(new Checked(ward, report, run.check(name, text, report.from(), report.to(),
-                    (f, t) -> reports.figures(ward, f, t))));
+                    new CheckRun.Ward(ward.name(), (f, t) -> reports.figures(ward, f, t)))));
         }
         Long batch = transaction.execute(status -> {
             long id = checks.nextBatch();

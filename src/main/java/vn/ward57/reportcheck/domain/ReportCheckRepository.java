@@ -13,26 +13,27 @@ class ReportCheckRepository {
 
     /** A stored check; findings and blocks as JSON text (blocks only when asked for). */
     public record Row(long id, Long wardId, String wardCode, String wardName, String provinceCode, Long reportId, Long batchId,
-                      String fileName, LocalDate periodFrom, LocalDate periodTo, boolean periodFound, int high,
+                      String fileName, LocalDate periodFrom, LocalDate periodTo, boolean periodFound, boolean otherWard, int high,
                       int medium, int low, String createdBy, String createdByName, OffsetDateTime createdAt,
                       String findings) {
     }
 
     /** What a check stores. */
-    public record Stored(String fileName, LocalDate from, LocalDate to, boolean periodFound, String blocks,
+    public record Stored(String fileName, LocalDate from, LocalDate to, boolean periodFound, boolean otherWard,
+                         String blocks,
                          String findings, int high, int medium, int low, String createdBy,
                          String createdByName) {
     }
 
     private static final String WARD_SELECT = """
             select c.id, c.ward_id, w.code as ward_code, w.name as ward_name, null as province_code, null::bigint as report_id,
-                   null::bigint as batch_id, c.file_name, c.period_from, c.period_to, c.period_found, c.high, c.medium,
+                   null::bigint as batch_id, c.file_name, c.period_from, c.period_to, c.period_found, c.other_ward, c.high, c.medium,
                    c.low, c.created_by, c.created_by_name, c.created_at, %s as findings
               from ward_report_check c join ward w on w.id = c.ward_id
             """;
     private static final String PROVINCE_SELECT = """
             select c.id, c.ward_id, w.code as ward_code, w.name as ward_name, p.code as province_code, c.report_id, c.batch_id, c.file_name,
-                   c.period_from, c.period_to, c.period_found, c.high, c.medium, c.low, c.created_by, c.created_by_name, c.created_at,
+                   c.period_from, c.period_to, c.period_found, c.other_ward, c.high, c.medium, c.low, c.created_by, c.created_by_name, c.created_at,
                    %s as findings
               from province_report_check c join province p on p.id = c.province_id left join ward w on w.id = c.ward_id
             """;
@@ -45,20 +46,21 @@ class ReportCheckRepository {
 
     public long insertForWard(long wardId, Stored s) {
         return jdbc.sql("""
-                insert into ward_report_check (ward_id, file_name, period_from, period_to, period_found, blocks, findings,
+                insert into ward_report_check (ward_id, file_name, period_from, period_to, period_found, other_ward, blocks, findings,
                                                high, medium, low, created_by, created_by_name)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) returning id
-                """).params(wardId, s.fileName(), s.from(), s.to(), s.periodFound(), s.blocks(), s.findings(), s.high(),
+                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) returning id
+                """).params(wardId, s.fileName(), s.from(), s.to(), s.periodFound(), s.otherWard(), s.blocks(), s.findings(), s.high(),
                 s.medium(), s.low(), s.createdBy(), s.createdByName()).query(Long.class).single();
     }
 
     public long insertForProvince(long provinceId, Long wardId, Long reportId, Long batchId, Stored s) {
         return jdbc.sql("""
                 insert into province_report_check (province_id, ward_id, report_id, batch_id, file_name, period_from,
-                                                   period_to, period_found, blocks, findings, high, medium, low, created_by,
-                                                   created_by_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) returning id
+                                                   period_to, period_found, other_ward, blocks, findings, high, medium, low,
+                                                   created_by, created_by_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) returning id
                 """).params(provinceId, wardId, reportId, batchId, s.fileName(), s.from(), s.to(), s.periodFound(),
+                s.otherWard(),
                 s.blocks(), s.findings(), s.high(), s.medium(), s.low(), s.createdBy(), s.createdByName()).query(Long.class).single();
     }
 

@@ -45,7 +45,7 @@ public class ReportChecks {
 
     /** ward: read-checked by whoever resolved it; anyone who reads the ward may check a report of it. */
     public ReportCheck checkForWard(Ward ward, String fileName, InputStream content, String period) {
-        var stored = run.check(fileName, content, period, (from, to) -> reports.figures(ward, from, to));
+        var stored = run.check(fileName, content, period, of(ward));
         return get(checks.insertForWard(ward.wardKey(), stored));
     }
 
@@ -56,8 +56,7 @@ public class ReportChecks {
         if (ward != null && ward.provinceId() != province.id()) {
             throw new InvalidInputException("report-check.ward-elsewhere", "wardCode", ward.name(), province.name());
         }
-        var stored = run.check(fileName, content, period,
-                ward == null ? null : (from, to) -> reports.figures(ward, from, to));
+        var stored = run.check(fileName, content, period, ward == null ? null : of(ward));
         return get(checks.insertForProvince(province.id(), ward == null ? null : ward.wardKey(), null, null, stored));
     }
 
@@ -121,9 +120,13 @@ public class ReportChecks {
         return checks.ofProvince(province.id(), LISTED).stream().map(r -> of(r, List.of())).toList();
     }
 
+    CheckRun.Ward of(Ward ward) {
+        return new CheckRun.Ward(ward.name(), (from, to) -> reports.figures(ward, from, to));
+    }
+
     static ReportCheck of(Row r, List<ReportCheckFinding> findings) {
         return new ReportCheck(r.id(), r.wardCode(), r.wardName(), r.provinceCode(), r.reportId(), r.fileName(), r.periodFrom(),
-                r.periodTo(), r.periodFound(), r.high(), r.medium(), r.low(), r.createdBy(), r.createdByName(), r.createdAt(), "DONE",
+                r.periodTo(), r.periodFound(), r.otherWard(), r.high(), r.medium(), r.low(), r.createdBy(), r.createdByName(), r.createdAt(), "DONE",
                 findings);
     }
 

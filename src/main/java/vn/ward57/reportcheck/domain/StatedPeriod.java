@@ -13,7 +13,8 @@ import vn.ward57.common.database.Folding;
 /**
  * The period a report states in its opening (the title and the lines before the first section): "từ ngày
  * 01/01/2025 đến ngày 30/6/2026", "6 tháng đầu năm 2026", "quý III năm 2026", "tháng 11/2026", "năm 2025".
- * The first that names a period wins; dates before words, as a report that gives both means the dates.
+ * The first that names a period wins; dates before words, as a report that gives both means the dates. A day
+ * ("ngày 15 tháng 6 năm 2026", or the blank "ngày   tháng 6 năm 2026" of a draft's date line) is no period.
  */
 final class StatedPeriod {
 
@@ -24,8 +25,9 @@ final class StatedPeriod {
     private static final Pattern RANGE = Pattern.compile("tu(?: ngay)?\\s+" + DATE + "\\s*(?:den(?: ngay)?|-|–)\\s*" + DATE);
     private static final Pattern HALF = Pattern.compile("6 thang (dau|cuoi) nam (\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("quy (iv|iii|ii|i|[1-4])(?: nam|\\s*/)\\s*(\\d{4})");
-    private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?: nam|\\s*/)\\s*(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?:bao cao|ket qua|tong ket|so ket)[^.;:]{0,160}?\\bnam (\\d{4})\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?<!ngay )(?<!ngay \\d )(?<!ngay \\d\\d )thang (\\d{1,2})(?: nam|\\s*/)\\s*(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?:bao cao|ket qua|tong ket|so ket)[^.;:]{0,160}?(?<!thang \\d )(?<!thang \\d\\d )\\bnam (\\d{4})\\b");
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv");
 
     /** The period and whether it was read (false: none found). */
