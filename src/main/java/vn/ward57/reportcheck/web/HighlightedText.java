@@ -24,8 +24,12 @@ public record HighlightedText(List<Part> parts) {
         }
     }
 
-    /** A block: its heading when it starts a section, where it is in the file, and its pieces or table cells. */
-    public record Part(String heading, String place, List<Piece> pieces, List<List<List<Piece>>> rows, boolean marked) {
+    /**
+     * A block: a section's heading (shown above a block whose section begins without its own heading line), or the
+     * heading line itself (headingLine), where it is in the file, and its pieces or table cells.
+     */
+    public record Part(String heading, boolean headingLine, String place, List<Piece> pieces,
+                       List<List<List<Piece>>> rows, boolean marked) {
 
         public boolean table() {
             return !rows.isEmpty();
@@ -43,11 +47,12 @@ public record HighlightedText(List<Part> parts) {
             CheckedBlock b = blocks.get(i);
             int index = i;
             List<Mark> own = marks.stream().filter(m -> m.block() == index).toList();
-            String shown = b.heading().equals(heading) ? null : b.heading();
+            boolean line = !b.table() && !b.heading().isBlank() && b.text().strip().equals(b.heading().strip());
+            String shown = line || b.heading().equals(heading) || b.heading().isBlank() ? null : b.heading();
             heading = b.heading();
             List<List<List<Piece>>> rows = b.table() ? cells(b, own) : List.of();
-            parts.add(new Part(shown == null || shown.isBlank() ? null : shown, b.place(),
-                    rows.isEmpty() ? pieces(b.text(), 0, own) : List.of(), rows, !own.isEmpty()));
+            parts.add(new Part(shown, line, b.place(), rows.isEmpty() ? pieces(b.text(), 0, own) : List.of(), rows,
+                    !own.isEmpty()));
         }
         return new HighlightedText(parts);
     }
