@@ -113,6 +113,20 @@ class ReportCheckApiTest {
     }
 
     @Test
+    void aViewerReadsChecksButKeepsNone() throws Exception {
+        String officer = ward("rc-e");
+        mvc.perform(post("admin", "/api/v1/users", """
+                {"username":"xem.rce","fullName":"Người xem","role":"VIEWER","wardCode":"rc-e","password":"ward57-demo"}
+                """)).andExpect(status().isCreated());
+        var created = mvc.perform(upload(officer, "bao-cao.txt", REPORT.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated()).andReturn().getResponse();
+        long id = JsonPath.<Number>read(created.getContentAsString(), "$.id").longValue();
+        mvc.perform(get("xem.rce", "/api/v1/report-checks/" + id)).andExpect(status().isOk());
+        mvc.perform(upload("xem.rce", "bao-cao.txt", REPORT.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aPeriodChosenOverridesTheOneTheTextStatesAndAnotherWardsReportIsNotComparedWithThisOnesData() throws Exception {
         String officer = ward("rc-d");
         var created = mvc.perform(upload(officer, "bao-cao.txt", REPORT.getBytes(StandardCharsets.UTF_8),

@@ -15,6 +15,7 @@ import vn.ward57.common.security.Actor;
 import vn.ward57.common.security.CurrentActor;
 import vn.ward57.org.Province;
 import vn.ward57.org.Ward;
+import vn.ward57.org.WardAccess;
 import vn.ward57.org.WardId;
 import vn.ward57.org.WardService;
 import vn.ward57.report.SentReports;
@@ -35,16 +36,23 @@ public class ReportChecks {
     private final ReportCheckRepository checks;
     private final WardService wards;
     private final SentReports reports;
+    private final WardAccess access;
 
-    ReportChecks(CheckRun run, ReportCheckRepository checks, WardService wards, SentReports reports) {
+    ReportChecks(CheckRun run, ReportCheckRepository checks, WardService wards, SentReports reports,
+                 WardAccess access) {
         this.run = run;
         this.checks = checks;
         this.wards = wards;
         this.reports = reports;
+        this.access = access;
     }
 
-    /** ward: read-checked by whoever resolved it; anyone who reads the ward may check a report of it. */
+    /**
+     * ward: read-checked by whoever resolved it. A check is kept among the ward's records, so it is checked as
+     * entering data is (not a viewer), here rather than by annotation: the API's upload calls it from within.
+     */
     public ReportCheck checkForWard(Ward ward, String fileName, InputStream content, String period) {
+        access.enterData(ward);
         var stored = run.check(fileName, content, period, of(ward));
         return get(checks.insertForWard(ward.wardKey(), stored));
     }
