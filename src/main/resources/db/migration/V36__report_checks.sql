@@ -29,6 +29,24 @@ create table ward_report_check (
 create index ward_report_check_recent on ward_report_check (ward_id, created_at desc);
 create index ward_report_check_id on ward_report_check (id);
 
+-- A province's check of its wards' FINAL reports of a date range, run in the background: how far it got.
+create table report_check_batch (
+    province_id     bigint      not null references province (id),
+    id              bigint      not null default nextval('report_check_id'),
+    period_from     date        not null,
+    period_to       date        not null,
+    status          text        not null default 'RUNNING' check (status in ('RUNNING', 'DONE', 'FAILED')),
+    total           int         not null,
+    done            int         not null default 0,
+    message         text        check (length(message) <= 2000),
+    created_by      text        not null,
+    created_by_name text        not null,
+    created_at      timestamptz not null default now(),
+    finished_at     timestamptz,
+    primary key (province_id, id),
+    check (period_to >= period_from)
+);
+
 create table province_report_check (
     province_id  bigint      not null references province (id),
     id           bigint      not null default nextval('report_check_id'),
@@ -49,6 +67,7 @@ create table province_report_check (
     created_by_name text     not null,
     created_at   timestamptz not null default now(),
     primary key (province_id, id),
+    foreign key (province_id, batch_id) references report_check_batch (province_id, id),
     check (period_to >= period_from)
 );
 

@@ -97,8 +97,15 @@ class ReportCheckPageTest {
                         .param("from", "2026-05-01").param("to", "2026-05-31").with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(back).contains("batch=");
-        String page = html(MockMvcRequestBuilders.get(back.replace("#batch", "")).with(admin));
-        assertThat(page).contains("Kết quả kiểm tra: 1 báo cáo").contains("Phường rc-q").contains("Tháng 5/2026");
+        // the batch runs in the background; its section asks again until it is done
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("Đã kiểm tra 1 báo cáo"); i++) {
+            Thread.sleep(100);
+            page = html(MockMvcRequestBuilders.get(back.replace("#batch", "")).header("HX-Request", "true").with(admin));
+            assertThat(page).doesNotContain("<html");
+        }
+        assertThat(page).contains("Đã kiểm tra 1 báo cáo").contains("Phường rc-q").contains("Tháng 5/2026")
+                .doesNotContain("hx-trigger");
 
         String link = page.replaceAll("(?s).*href=\"(/provinces/tinh-rc-q/report-checks/\\d+)\".*", "$1");
         long id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));

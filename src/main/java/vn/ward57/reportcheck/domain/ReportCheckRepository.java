@@ -64,11 +64,6 @@ class ReportCheckRepository {
                 s.blocks(), s.findings(), s.high(), s.medium(), s.low(), s.createdBy(), s.createdByName()).query(Long.class).single();
     }
 
-    /** A new batch's number, from the checks' own series. */
-    public long nextBatch() {
-        return jdbc.sql("select nextval('report_check_id')").query(Long.class).single();
-    }
-
     public Optional<Row> find(long id) {
         Optional<Row> ward = jdbc.sql(WARD_SELECT.formatted("c.findings::text") + " where c.id = ?").param(id)
                 .query(Row.class).optional();
@@ -102,11 +97,5 @@ class ReportCheckRepository {
         return jdbc.sql(PROVINCE_SELECT.formatted("'[]'") + """
                  where c.province_id = ? and c.batch_id = ? order by w.name, c.period_to, c.id
                 """).params(provinceId, batchId).query(Row.class).list();
-    }
-
-    /** The province's latest batch, if any. */
-    public Optional<Long> lastBatch(long provinceId) {
-        return jdbc.sql("select max(batch_id) from province_report_check where province_id = ?").param(provinceId)
-                .query(Long.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 }

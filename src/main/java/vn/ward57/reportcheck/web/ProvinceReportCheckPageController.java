@@ -48,12 +48,12 @@ class ProvinceReportCheckPageController {
         this.messages = messages;
     }
 
-    /** Uploads, the batch form, and a batch's table (the one asked for, else the latest). */
+    /** Uploads, the batch form, and a batch's progress and table (the one asked for, else the latest). */
     @GetMapping
     String page(Province province, @RequestParam(required = false) Long batch,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Model model) {
+                Model model, HtmxRequest htmx) {
         LocalDate today = WardTime.today();
         model.addAttribute("province", province);
         model.addAttribute("wards", wards.inProvince(province));
@@ -61,7 +61,8 @@ class ProvinceReportCheckPageController {
         model.addAttribute("from", from == null ? today.withDayOfYear(1) : from);
         model.addAttribute("to", to == null ? today : to);
         model.addAttribute("batch", batch == null ? finals.last(province).orElse(null) : finals.batch(province, batch));
-        return "reportcheck/province-checks";
+        // a running batch's table asks again every few seconds for how far it got
+        return htmx.isHtmxRequest() ? "reportcheck/province-checks :: batch" : "reportcheck/province-checks";
     }
 
     @PostMapping
@@ -77,7 +78,7 @@ class ProvinceReportCheckPageController {
         }
     }
 
-    /** Checks every FINAL report whose period ends in [from, to]; the page then shows the batch's table. */
+    /** Starts checking every FINAL report whose period ends in [from, to]; the page then follows the batch. */
     @PostMapping("/finals")
     String checkFinals(Province province,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -85,9 +86,9 @@ class ProvinceReportCheckPageController {
                        RedirectAttributes redirect) {
         String page = "redirect:/provinces/" + province.code() + "/report-checks";
         try {
-            var batch = finals.check(province, from, to);
-            redirect.addFlashAttribute("flash", messages.get("report-check.batch-done", batch.checks().size(), batch.total()));
-            return page + "?batch=" + batch.id() + "&from=" + from + "&to=" + to + "#batch";
+            long batch = finals.start(province, from, to);
+            redirect.addFlashAttribute("flash", messages.get("report-check.batch-started"));
+            return page + "?batch=" + batch + "&from=" + from + "&to=" + to + "#batch";
         } catch (Ward57Exception e) {
             redirect.addFlashAttribute("flashError", messages.get(e));
             return page + (from == null || to == null ? "" : "?from=" + from + "&to=" + to);
