@@ -32,7 +32,9 @@ final class TaskStatusCheck implements Check {
                     p(N + "\\s+nhiệm vụ quá hạn,? chưa hoàn thành"))));
 
     /** How many paragraphs after the tasks assigned may still state their statuses. */
-    private static final int REACH = 8;
+    private static final int REACH = 6;
+    /** A status further than this from the count before it belongs to another passage: the form's lines are adjacent. */
+    private static final int GAP = 2;
 
     private record Count(Status status, Block block, int start, int end, int value, Integer of) {
     }
@@ -45,7 +47,8 @@ final class TaskStatusCheck implements Check {
             if (b.isTable()) {
                 continue;
             }
-            if (group != null && (!b.heading().equals(group.heading) || b.index() - group.from > REACH)) {
+            if (group != null && (!b.heading().equals(group.heading) || b.index() - group.from > REACH
+                    || b.index() - group.last > GAP)) {
                 group.judge(out);
                 group = null;
             }
@@ -61,6 +64,7 @@ final class TaskStatusCheck implements Check {
                     group = new Group(b);
                 }
                 if (group != null) {
+                    group.last = b.index();
                     group.counts.putIfAbsent(c.status(), c);
                     if (fraction) {
                         group.counts.putIfAbsent(Status.ASSIGNED, new Count(Status.ASSIGNED, b, c.start(), c.end(), c.of(), null));
@@ -96,10 +100,12 @@ final class TaskStatusCheck implements Check {
         final String heading;
         final int from;
         final Map<Status, Count> counts = new EnumMap<>(Status.class);
+        int last;
 
         Group(Block opening) {
             heading = opening.heading();
             from = opening.index();
+            last = from;
         }
 
         void judge(List<Finding> out) {
@@ -108,6 +114,9 @@ final class TaskStatusCheck implements Check {
                     .filter(counts::containsKey).map(counts::get).toList();
             if (assigned == null || parts.size() < 2) {
                 return; // one status alone may be of other tasks; two beside their total are a split
+            }
+            if (parts.stream().anyMatch(c -> c.value() > assigned.value())) {
+                return; // one status above the total: a count of other tasks (cumulative, another directive)
             }
             if (parts.stream().allMatch(c -> sameSentence(c, assigned))) {
                 return; // a total and its parts in one sentence are SumCheck's

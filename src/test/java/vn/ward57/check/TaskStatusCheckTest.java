@@ -89,4 +89,25 @@ class TaskStatusCheckTest {
                 Giai đoạn 2: được giao 8 nhiệm vụ; nhiệm vụ đã hoàn thành 6; nhiệm vụ đang thực hiện 2.
                 """)).isEmpty();
     }
+
+    @Test
+    void aStatusAboveTheTotalIsOfOtherTasks() {
+        assertThat(sums("""
+                Năm 2026, phường được giao 20 nhiệm vụ.
+                - Lũy kế từ năm 2025, số nhiệm vụ đã hoàn thành: 35.
+                - Số nhiệm vụ đang thực hiện: 5.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aStatusFarFromTheTotalIsOfAnotherPassage() {
+        assertThat(sums("""
+                Ban Chỉ đạo giao 6 nhiệm vụ.
+                - Nhiệm vụ đã hoàn thành: 6.
+                Công tác tuyên truyền được đẩy mạnh trên trang thông tin điện tử.
+                Các tổ công nghệ số cộng đồng hoạt động thường xuyên.
+                Hạ tầng mạng được nâng cấp tại trụ sở.
+                Đối với Kế hoạch của tỉnh, 03 nhiệm vụ đang triển khai thực hiện.
+                """)).isEmpty();
+    }
 }
