@@ -45,8 +45,10 @@ final class AppendixCheck implements Check {
                 present.add(n);
             }
         }
-        boolean anyAppendix = !present.isEmpty() || text.text.blocks().stream()
-                .anyMatch(b -> !b.isTable() && b.text().length() < 160 && ANY_TITLE.matcher(b.text()).find());
+        // a title line, or a table whose first cell is the title (Word files often put it there)
+        boolean anyAppendix = !present.isEmpty() || text.text.blocks().stream().anyMatch(b -> b.isTable()
+                ? !b.rows().isEmpty() && !b.rows().getFirst().isEmpty() && ANY_TITLE.matcher(b.rows().getFirst().getFirst()).find()
+                : b.text().length() < 160 && ANY_TITLE.matcher(b.text()).find());
         for (Block b : text.text.blocks()) {
             if (b.isTable() || b.text().equals(b.heading())) {
                 continue;

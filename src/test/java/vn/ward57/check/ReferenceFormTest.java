@@ -35,6 +35,12 @@ class ReferenceFormTest {
     }
 
     @Test
+    void anAppendixTitledInsideItsTableIsThere() {
+        assertThat(formats("Kinh phí chi tiết từng hạng mục (có phụ lục kèm theo).\n"
+                + "PHỤ LỤC KINH PHÍ\t\nHạng mục\tSố tiền\nMua máy tính\t120 triệu đồng\n")).isEmpty();
+    }
+
+    @Test
     void aNumberedAppendixIsJudgedOnlyByItsNumber() {
         assertThat(formats("Danh mục văn bản đã ban hành (Phụ lục II kèm theo)."))
                 .singleElement().satisfies(f -> assertThat(f.numbers()).containsExactly("II"));
