@@ -13,11 +13,16 @@ import vn.ward57.check.Finding.Severity;
 
 /**
  * "Phụ lục N" referenced in the text but absent, or numbered twice. A text with no appendix at all may have
- * them in another file: a reference is then only noted (LOW).
+ * them in another file: a reference is then only noted (LOW), and so is "(có phụ lục kèm theo)" without a number
+ * in a text with no appendix title at all.
  */
 final class AppendixCheck implements Check {
 
     private static final Pattern REFERENCE = Pattern.compile("(?iu)phụ lục\\s+(?:số\\s+)?([IVXLC]+|\\d{1,2})\\b");
+    /** An appendix named without a number: "(Có phụ lục kèm theo)", "chi tiết tại Phụ lục đính kèm". */
+    private static final Pattern UNNUMBERED = Pattern.compile("(?iu)\\bphụ lục\\s+(?:kèm theo|đính kèm|gửi kèm)");
+    /** A line that opens appendices, numbered or not: "Phụ lục", "CÁC PHỤ LỤC CHI TIẾT", "2. Phụ lục II …". */
+    private static final Pattern ANY_TITLE = Pattern.compile("(?iu)^(?:\\d{1,2}\\.\\s*)?(?:các\\s+)?phụ lục\\b");
     private static final Pattern TITLE = Pattern.compile("(?iu)^(?:\\d{1,2}\\.\\s*)?phụ lục\\s+(?:số\\s+)?([IVXLC]+|\\d{1,2})\\b");
 
     @Override
@@ -40,9 +45,19 @@ final class AppendixCheck implements Check {
                 present.add(n);
             }
         }
+        // a title line, or a table whose first cell is the title (Word files often put it there)
+        boolean anyAppendix = !present.isEmpty() || text.text.blocks().stream().anyMatch(b -> b.isTable()
+                ? !b.rows().isEmpty() && !b.rows().getFirst().isEmpty() && ANY_TITLE.matcher(b.rows().getFirst().getFirst()).find()
+                : b.text().length() < 160 && ANY_TITLE.matcher(b.text()).find());
         for (Block b : text.text.blocks()) {
             if (b.isTable() || b.text().equals(b.heading())) {
                 continue;
+            }
+            Matcher u = UNNUMBERED.matcher(b.text());
+            if (!anyAppendix && u.find()) {
+                int end = u.start() + "phụ lục".length();
+                out.add(Spans.finding(b, u.start(), end, Severity.LOW, Kind.FORMAT, List.of(b.text().substring(u.start(), end)),
+                        "Văn bản nhắc phụ lục kèm theo nhưng không kèm phụ lục nào.", null));
             }
             Matcher m = REFERENCE.matcher(b.text());
             while (m.find()) {

@@ -13,12 +13,15 @@ import vn.ward57.check.Finding.Severity;
 /**
  * Document numbers in the form of Nghị định 30/2020/NĐ-CP: a state body writes "70/KH-UBND" (number/type-body),
  * a Party body "02-KH/BCĐTW" (number-type/body). A number in the other body's form, a type word that is not
- * its code ("Kế hoạch số 05/QĐ-UBND"), or one document cited with two different codes, is a FORMAT finding.
+ * its code ("Kế hoạch số 05/QĐ-UBND"), one document cited with two different codes, or a number set apart from its
+ * type code by a space ("02 KH/BCĐTW", where the form joins them: 02-KH/BCĐTW), is a FORMAT finding.
  */
 final class DocumentNumberCheck implements Check {
 
     private static final Pattern STATE_FORM = Pattern.compile("^\\d+(?:/\\d{4})?/([\\p{L}]+)-([\\p{L}\\d-]+)$");
     private static final Pattern PARTY_FORM = Pattern.compile("^\\d+-([\\p{L}]+)/([\\p{L}\\d-]+)$");
+    /** A number, a space, a type code and the rest: the hyphen (Party) or slash (state) between them left out. */
+    private static final Pattern SPACED = Pattern.compile("^(\\d+(?:/\\d{4})?)\\s+([\\p{L}]+)([-/])(\\S.*)$");
     private static final Set<String> STATE_BODIES = Set.of("CP", "TTG", "UBND", "HĐND", "VPCP", "BTC", "BNV", "BKHCN",
             "BTTTT", "BCA");
     private static final Set<String> PARTY_BODIES = Set.of("TW", "TU", "ĐU", "HU", "BCĐTW", "BCT", "BBT", "BTGTW");
@@ -35,6 +38,17 @@ final class DocumentNumberCheck implements Check {
                 continue;
             }
             String key = NationalDocuments.key(m.raw());
+            Matcher spaced = SPACED.matcher(m.raw().strip());
+            // only a document type's code: "12 CBCC/ngày" is no document number
+            if (spaced.matches() && TYPES.containsValue(spaced.group(2).toUpperCase())) {
+                String joined = spaced.group(3).equals("/")
+                        ? spaced.group(1) + "-" + spaced.group(2) + "/" + spaced.group(4)
+                        : spaced.group(1) + "/" + spaced.group(2) + "-" + spaced.group(4);
+                out.add(Findings.at(m, Severity.MEDIUM, Kind.FORMAT, List.of(m.raw()),
+                        "Số hiệu %s tách số và loại văn bản bằng dấu cách; theo Nghị định 30 ghi %s.".formatted(m.raw(), joined),
+                        joined));
+                continue;
+            }
             Matcher state = STATE_FORM.matcher(key);
             Matcher party = PARTY_FORM.matcher(key);
             String type = state.matches() ? state.group(1) : party.matches() ? party.group(1) : null;

@@ -11,9 +11,9 @@ import java.util.List;
 public final class TextChecker {
 
     private static final List<Check> CHECKS = List.of(new SumCheck(), new ShareCheck(), new PercentSharesCheck(),
-            new RateCheck(),
+            new TaskStatusCheck(), new RateCheck(),
             new DoubleCountCheck(), new RepeatedFigureCheck(), new TableTextCheck(), new SystemFigureCheck(),
-            new MagnitudeCheck(), new DocumentDateCheck(), new PeriodCheck(), new AppendixCheck(),
+            new MagnitudeCheck(), new DocumentDateCheck(), new PeriodCheck(), new AppendixCheck(), new DecimalMarkCheck(),
             new DocumentNumberCheck());
 
     private TextChecker() {
