@@ -97,6 +97,21 @@ class ReportCheckApiTest {
     }
 
     @Test
+    void aProvinceReportWithoutAWardNamedIsComparedWithTheWardItsIssuerLineNames() throws Exception {
+        String officer = ward("rc-f");
+        mvc.perform(post(officer, "/api/v1/wards/rc-f/residential-groups",
+                "{\"code\":\"to-1\",\"name\":\"Tổ 1\",\"households\":5}")).andExpect(status().isCreated());
+        var created = mvc.perform(upload("admin", "bao-cao.docx.txt", REPORT.replace("RC-A", "RC-F")
+                .getBytes(StandardCharsets.UTF_8), "provinceCode", "tinh-rc-f")).andExpect(status().isCreated())
+                .andReturn().getResponse();
+        long id = JsonPath.<Number>read(created.getContentAsString(), "$.id").longValue();
+        String body = mvc.perform(get("admin", "/api/v1/report-checks/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.provinceCode").value("tinh-rc-f")).andExpect(jsonPath("$.wardCode").value("rc-f"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(only(body, "SYSTEM_MISMATCH", "tổ dân phố")).containsEntry("expected", "1");
+    }
+
+    @Test
     void aFileThatCannotBeReadIsRefusedWithItsReasonAndNothingIsKept() throws Exception {
         String officer = ward("rc-c");
         long before = jdbc.sql("select count(*) from ward_report_check").query(Long.class).single();

@@ -39,22 +39,24 @@ class CheckRun {
         this.json = json;
     }
 
-    /** The ward a report is checked for: its name, and its figures of a period. */
-    public record Ward(String name, BiFunction<LocalDate, LocalDate, KnownFigures> figures) {
+    /** The ward a report is checked for: its key, its name, and its figures of a period. */
+    public record Ward(long key, String name, BiFunction<LocalDate, LocalDate, KnownFigures> figures) {
     }
 
     /**
-     * @param ward   the ward whose report it is, or null
+     * @param wardOf the ward whose report it is, given the text read (a province's upload names none), or null
      * @param period the period chosen ("Quý IV/2026", "2026-11"), or blank to read it from the report
      * @throws vn.ward57.common.error.InvalidInputException when the file cannot be read or the period is bad
      */
-    public ReportCheckRepository.Stored check(String fileName, InputStream content, String period, Ward ward) {
+    public ReportCheckRepository.Stored check(String fileName, InputStream content, String period,
+                                              java.util.function.Function<List<Block>, Ward> wardOf) {
         ReportingPeriod chosen = Texts.blankToNull(period) == null ? null : ReportingPeriod.parse(period);
         if (content == null) {
             throw new InvalidInputException("report-check.file-required", "file");
         }
         CheckedText text = ReportReader.read(fileName, content);
-        return check(fileName, text, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(), ward);
+        return check(fileName, text, chosen == null ? null : chosen.from(), chosen == null ? null : chosen.to(),
+                wardOf.apply(text.blocks()));
     }
 
     /** A text already read (a FINAL report of ward57), for a period already known or else read from it. */
@@ -75,7 +77,8 @@ class CheckRun {
         int high = count(findings, Finding.Severity.HIGH);
         int medium = count(findings, Finding.Severity.MEDIUM);
         String name = fileName == null || fileName.isBlank() ? "bao-cao" : fileName.strip();
-        return new ReportCheckRepository.Stored(name.length() > 300 ? name.substring(0, 300) : name, from, to, found, another,
+        return new ReportCheckRepository.Stored(ward == null ? null : ward.key(),
+                name.length() > 300 ? name.substring(0, 300) : name, from, to, found, another,
                 json.writeValueAsString(blocks(text)), json.writeValueAsString(out), high, medium,
                 findings.size() - high - medium, CurrentActor.name(),
                 CurrentActor.find().map(a -> a.fullName()).orElse(CurrentActor.name()));

@@ -1,6 +1,8 @@
 package vn.ward57.reportcheck.domain;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.ward57.check.Block;
 
@@ -8,7 +10,8 @@ import vn.ward57.check.Block;
  * Whether a report's opening names another ward or commune than the one it is checked for: its issuer line
  * ("ỦY BAN NHÂN DÂN PHƯỜNG TRUNG THÀNH", "UBND xã …") or its text ("UBND phường Trung Thành báo cáo …") names a
  * ward, and not this one. Its figures are then that other ward's, and comparing them with this ward's data would
- * flag every one of them.
+ * flag every one of them. And, for a report a province received without saying whose it is, which of its wards
+ * the issuer line names.
  */
 final class NamedWard {
 
@@ -21,7 +24,7 @@ final class NamedWard {
 
     /** @param wardName the ward's name as ward57 holds it ("Phường An Hải") */
     static boolean another(List<Block> blocks, String wardName) {
-        String own = KIND.matcher(StatedPeriod.fold(wardName).strip()).replaceFirst("");
+        String own = own(wardName);
         boolean namesAWard = false;
         for (Block b : blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()))) {
             String text = StatedPeriod.fold(b.text());
@@ -31,5 +34,33 @@ final class NamedWard {
             namesAWard |= ISSUER.matcher(text).find();
         }
         return namesAWard;
+    }
+
+    /**
+     * The one ward of those given that the opening names as its issuer ("UBND phường An Hải", "ỦY BAN NHÂN DÂN
+     * XÃ HÒA TIẾN"); of names within one another ("An Hải", "An Hải Bắc") the longest; none when two unrelated
+     * wards are named, or none is.
+     */
+    static <W> Optional<W> issuer(List<Block> blocks, List<W> wards, java.util.function.Function<W, String> name) {
+        StringBuilder opening = new StringBuilder();
+        for (Block b : blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()))) {
+            opening.append(' ').append(StatedPeriod.fold(b.text())).append(' ');
+        }
+        String text = opening.toString();
+        List<W> named = wards.stream().filter(w -> {
+            String own = own(name.apply(w));
+            return !own.isEmpty() && Pattern.compile("\\b(?:ubnd|uy ban nhan dan) (?:phuong|xa|thi tran) "
+                    + Pattern.quote(own) + "\\b").matcher(text).find();
+        }).sorted(Comparator.comparingInt((W w) -> own(name.apply(w)).length()).reversed()).toList();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        String longest = own(name.apply(named.getFirst()));
+        boolean nested = named.stream().allMatch(w -> longest.contains(own(name.apply(w))));
+        return nested ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    private static String own(String wardName) {
+        return KIND.matcher(StatedPeriod.fold(wardName).strip()).replaceFirst("");
     }
 }

@@ -19,7 +19,7 @@ class ReportCheckRepository {
     }
 
     /** What a check stores. */
-    public record Stored(String fileName, LocalDate from, LocalDate to, boolean periodFound, boolean otherWard,
+    public record Stored(Long wardKey, String fileName, LocalDate from, LocalDate to, boolean periodFound, boolean otherWard,
                          String blocks,
                          String findings, int high, int medium, int low, String createdBy,
                          String createdByName) {
@@ -53,15 +53,16 @@ class ReportCheckRepository {
                 s.medium(), s.low(), s.createdBy(), s.createdByName()).query(Long.class).single();
     }
 
+    /** wardId: the ward named, else the one the report was found to be (s.wardKey()), else null. */
     public long insertForProvince(long provinceId, Long wardId, Long reportId, Long batchId, Stored s) {
         return jdbc.sql("""
                 insert into province_report_check (province_id, ward_id, report_id, batch_id, file_name, period_from,
                                                    period_to, period_found, other_ward, blocks, findings, high, medium, low,
                                                    created_by, created_by_name)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) returning id
-                """).params(provinceId, wardId, reportId, batchId, s.fileName(), s.from(), s.to(), s.periodFound(),
-                s.otherWard(),
-                s.blocks(), s.findings(), s.high(), s.medium(), s.low(), s.createdBy(), s.createdByName()).query(Long.class).single();
+                """).params(provinceId, wardId != null ? wardId : s.wardKey(), reportId, batchId, s.fileName(), s.from(),
+                s.to(), s.periodFound(), s.otherWard(), s.blocks(), s.findings(), s.high(), s.medium(), s.low(),
+                s.createdBy(), s.createdByName()).query(Long.class).single();
     }
 
     public Optional<Row> find(long id) {

@@ -53,18 +53,22 @@ public class ReportChecks {
      */
     public ReportCheck checkForWard(Ward ward, String fileName, InputStream content, String period) {
         access.enterData(ward);
-        var stored = run.check(fileName, content, period, of(ward));
+        var stored = run.check(fileName, content, period, blocks -> of(ward));
         return get(checks.insertForWard(ward.wardKey(), stored));
     }
 
-    /** province: checked by whoever resolved it; wardCode, when given, one of its wards whose figures to compare. */
+    /**
+     * province: checked by whoever resolved it; wardCode, when given, one of its wards whose figures to compare,
+     * else the one of its wards the report's issuer line names, if any.
+     */
     public ReportCheck checkForProvince(Province province, String wardCode, String fileName, InputStream content,
                                         String period) {
         Ward ward = Texts.blankToNull(wardCode) == null ? null : wards.get(wardCode.strip());
         if (ward != null && ward.provinceId() != province.id()) {
             throw new InvalidInputException("report-check.ward-elsewhere", "wardCode", ward.name(), province.name());
         }
-        var stored = run.check(fileName, content, period, ward == null ? null : of(ward));
+        var stored = run.check(fileName, content, period, blocks -> ward != null ? of(ward)
+                : NamedWard.issuer(blocks, wards.inProvince(province), Ward::name).map(this::of).orElse(null));
         return get(checks.insertForProvince(province.id(), ward == null ? null : ward.wardKey(), null, null, stored));
     }
 
@@ -129,7 +133,7 @@ public class ReportChecks {
     }
 
     CheckRun.Ward of(Ward ward) {
-        return new CheckRun.Ward(ward.name(), (from, to) -> reports.figures(ward, from, to));
+        return new CheckRun.Ward(ward.wardKey(), ward.name(), (from, to) -> reports.figures(ward, from, to));
     }
 
     static ReportCheck of(Row r, List<ReportCheckFinding> findings) {
