@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +50,7 @@ class CheckRun {
      * @throws vn.ward57.common.error.InvalidInputException when the file cannot be read or the period is bad
      */
     public ReportCheckRepository.Stored check(String fileName, InputStream content, String period,
-                                              java.util.function.Function<List<Block>, Ward> wardOf) {
+                                              Function<List<Block>, Ward> wardOf) {
         ReportingPeriod chosen = Texts.blankToNull(period) == null ? null : ReportingPeriod.parse(period);
         if (content == null) {
             throw new InvalidInputException("report-check.file-required", "file");

@@ -3,6 +3,7 @@ package vn.ward57.reportcheck.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.ward57.check.Block;
 
@@ -41,7 +42,7 @@ final class NamedWard {
      * XÃ HÒA TIẾN"); of names within one another ("An Hải", "An Hải Bắc") the longest; none when two unrelated
      * wards are named, or none is.
      */
-    static <W> Optional<W> issuer(List<Block> blocks, List<W> wards, java.util.function.Function<W, String> name) {
+    static <W> Optional<W> issuer(List<Block> blocks, List<W> wards, Function<W, String> name) {
         StringBuilder opening = new StringBuilder();
         for (Block b : blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()))) {
             opening.append(' ').append(StatedPeriod.fold(b.text())).append(' ');
