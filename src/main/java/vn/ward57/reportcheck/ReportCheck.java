@@ -17,9 +17,10 @@ import java.util.List;
  * @param otherWard    whether the report's opening names another ward (its figures were then not compared)
  * @param status       DONE: a check is made while the upload waits (a 40-page report takes well under 3 s)
  */
-public record ReportCheck(long id, String wardCode, String wardName, String provinceCode, Long reportId, String fileName,
-                          LocalDate from, LocalDate to, boolean periodFound, boolean otherWard, int high, int medium, int low,
-                          String createdBy, String createdByName, OffsetDateTime createdAt, String status, List<ReportCheckFinding> findings) {
+public record ReportCheck(long id, String wardCode, String wardName, String provinceCode, Long reportId,
+                          String fileName, LocalDate from, LocalDate to, boolean periodFound, boolean otherWard,
+                          int high, int medium, int low, String createdBy, String createdByName,
+                          OffsetDateTime createdAt, String status, List<ReportCheckFinding> findings) {
 
     public ReportCheck {
         findings = findings == null ? List.of() : List.copyOf(findings);

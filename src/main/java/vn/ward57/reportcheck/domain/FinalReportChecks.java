@@ -120,8 +120,10 @@ public class FinalReportChecks {
 
     /** A batch of the province's, by ward. */
     public Batch batch(Province province, long id) {
-        var row = batches.find(province.id(), id).orElseThrow(() -> new NotFoundException("report-check.not-found", null, id));
-        List<ReportCheck> list = checks.batch(province.id(), id).stream().map(r -> ReportChecks.of(r, List.of())).toList();
+        var row = batches.find(province.id(), id)
+                .orElseThrow(() -> new NotFoundException("report-check.not-found", null, id));
+        List<ReportCheck> list = checks.batch(province.id(), id).stream()
+                .map(r -> ReportChecks.of(r, List.of())).toList();
         return new Batch(id, row.periodFrom(), row.periodTo(), row.status(), row.total(), row.done(), row.message(),
                 row.createdByName(), row.createdAt(), list);
     }

@@ -9,8 +9,8 @@ import vn.ward57.check.Block;
 
 /**
  * Whether a report's opening names another ward or commune than the one it is checked for: its issuer line
- * ("ỦY BAN NHÂN DÂN PHƯỜNG TRUNG THÀNH", "UBND xã …") or its text ("UBND phường Trung Thành báo cáo …") names a
- * ward, and not this one. Its figures are then that other ward's, and comparing them with this ward's data would
+ * ("ỦY BAN NHÂN DÂN PHƯỜNG TRUNG THÀNH", "UBND xã …") or its text ("UBND phường Trung Thành báo cáo …")
+ * names a ward, and not this one. Its figures are then that other ward's, and comparing them with this ward's data would
  * flag every one of them. And, for a report a province received without saying whose it is, which of its wards
  * the issuer line names.
  */

@@ -12,17 +12,16 @@ import org.springframework.stereotype.Repository;
 class ReportCheckRepository {
 
     /** A stored check; findings and blocks as JSON text (blocks only when asked for). */
-    public record Row(long id, Long wardId, String wardCode, String wardName, String provinceCode, Long reportId, Long batchId,
-                      String fileName, LocalDate periodFrom, LocalDate periodTo, boolean periodFound, boolean otherWard, int high,
-                      int medium, int low, String createdBy, String createdByName, OffsetDateTime createdAt,
-                      String findings) {
+    public record Row(long id, Long wardId, String wardCode, String wardName, String provinceCode, Long reportId,
+                      Long batchId, String fileName, LocalDate periodFrom, LocalDate periodTo, boolean periodFound,
+                      boolean otherWard, int high, int medium, int low, String createdBy, String createdByName,
+                      OffsetDateTime createdAt, String findings) {
     }
 
     /** What a check stores. */
-    public record Stored(Long wardKey, String fileName, LocalDate from, LocalDate to, boolean periodFound, boolean otherWard,
-                         String blocks,
-                         String findings, int high, int medium, int low, String createdBy,
-                         String createdByName) {
+    public record Stored(Long wardKey, String fileName, LocalDate from, LocalDate to, boolean periodFound,
+                         boolean otherWard, String blocks, String findings, int high, int medium, int low,
+                         String createdBy, String createdByName) {
     }
 
     private static final String WARD_SELECT = """

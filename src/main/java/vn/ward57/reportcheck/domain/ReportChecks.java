@@ -137,9 +137,9 @@ public class ReportChecks {
     }
 
     static ReportCheck of(Row r, List<ReportCheckFinding> findings) {
-        return new ReportCheck(r.id(), r.wardCode(), r.wardName(), r.provinceCode(), r.reportId(), r.fileName(), r.periodFrom(),
-                r.periodTo(), r.periodFound(), r.otherWard(), r.high(), r.medium(), r.low(), r.createdBy(), r.createdByName(), r.createdAt(), "DONE",
-                findings);
+        return new ReportCheck(r.id(), r.wardCode(), r.wardName(), r.provinceCode(), r.reportId(), r.fileName(),
+                r.periodFrom(), r.periodTo(), r.periodFound(), r.otherWard(), r.high(), r.medium(), r.low(),
+                r.createdBy(), r.createdByName(), r.createdAt(), "DONE", findings);
     }
 
     private static NotFoundException notFound(long id) {
