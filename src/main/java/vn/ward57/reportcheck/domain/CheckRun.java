@@ -40,8 +40,9 @@ class CheckRun {
         this.json = json;
     }
 
-    /** The ward a report is checked for: its key, its name, and its figures of a period. */
-    public record Ward(long key, String name, BiFunction<LocalDate, LocalDate, KnownFigures> figures) {
+    /** The ward a report is checked for: its key, its name and its province's, and its figures of a period. */
+    public record Ward(long key, String name, String provinceName,
+                       BiFunction<LocalDate, LocalDate, KnownFigures> figures) {
     }
 
     /**
@@ -70,7 +71,7 @@ class CheckRun {
             to = stated.map(StatedPeriod.Found::to).orElse(null);
             found = stated.isPresent();
         }
-        boolean another = ward != null && NamedWard.another(text.blocks(), ward.name());
+        boolean another = ward != null && NamedWard.another(text.blocks(), ward.name(), ward.provinceName());
         KnownFigures known = ward == null || from == null || another ? KnownFigures.none()
                 : ward.figures().apply(from, to);
         List<Finding> findings = TextChecker.check(text, known);

@@ -107,7 +107,7 @@ public class FinalReportChecks {
                 String name = ward.name() + " – " + report.title() + ".docx";
                 var text = ReportReader.read(name, new ByteArrayInputStream(reports.document(ward, report)));
                 var stored = run.check(name, text, report.from(), report.to(),
-                        new CheckRun.Ward(ward.wardKey(), ward.name(), (f, t) -> reports.figures(ward, f, t)));
+                        new CheckRun.Ward(ward.wardKey(), ward.name(), ward.provinceName(), (f, t) -> reports.figures(ward, f, t)));
                 checks.insertForProvince(province.id(), ward.wardKey(), report.id(), id, stored);
                 batches.progressed(province.id(), id);
             }

@@ -18,23 +18,36 @@ final class NamedWard {
 
     private static final int OPENING_BLOCKS = 15;
     private static final Pattern ISSUER = Pattern.compile("\\b(?:ubnd|uy ban nhan dan) (?:phuong|xa|thi tran) \\p{L}");
+    private static final Pattern PROVINCE = Pattern.compile("\\b(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) ");
     private static final Pattern KIND = Pattern.compile("^(?:phuong|xa|thi tran)\\s+");
 
     private NamedWard() {
     }
 
-    /** @param wardName the ward's name as ward57 holds it ("Phường An Hải") */
-    static boolean another(List<Block> blocks, String wardName) {
+    /**
+     * @param wardName     the ward's name as ward57 holds it ("Phường An Hải")
+     * @param provinceName its province's ("Thành phố Đà Nẵng"): two provinces may have wards of one name, so a
+     *                     report whose issuer line names another province ("UBND THÀNH PHỐ HẢI PHÒNG") is another's
+     */
+    static boolean another(List<Block> blocks, String wardName, String provinceName) {
         String own = own(wardName);
+        Pattern ownProvince = Pattern.compile(PROVINCE.pattern() + Pattern.quote(province(provinceName)) + "\\b");
+        boolean namesThisWard = false;
         boolean namesAWard = false;
+        boolean namesThisProvince = false;
+        boolean namesAProvince = false;
         for (Block b : blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()))) {
             String text = StatedPeriod.fold(b.text());
-            if (!own.isEmpty() && text.matches(".*\\b" + Pattern.quote(own) + "\\b.*")) {
-                return false;
-            }
+            namesThisWard |= !own.isEmpty() && Pattern.compile("\\b" + Pattern.quote(own) + "\\b").matcher(text).find();
             namesAWard |= ISSUER.matcher(text).find();
+            namesThisProvince |= ownProvince.matcher(text).find();
+            namesAProvince |= PROVINCE.matcher(text).find();
         }
-        return namesAWard;
+        return (namesAProvince && !namesThisProvince) || (namesAWard && !namesThisWard);
+    }
+
+    private static String province(String provinceName) {
+        return StatedPeriod.fold(provinceName == null ? "" : provinceName).strip().replaceFirst("^(?:tinh|thanh pho)\\s+", "");
     }
 
     /**

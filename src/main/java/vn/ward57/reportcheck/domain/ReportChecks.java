@@ -133,7 +133,7 @@ public class ReportChecks {
     }
 
     CheckRun.Ward of(Ward ward) {
-        return new CheckRun.Ward(ward.wardKey(), ward.name(), (from, to) -> reports.figures(ward, from, to));
+        return new CheckRun.Ward(ward.wardKey(), ward.name(), ward.provinceName(), (from, to) -> reports.figures(ward, from, to));
     }
 
     static ReportCheck of(Row r, List<ReportCheckFinding> findings) {

@@ -39,9 +39,13 @@ class OpeningTest {
             "ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI | Phường An Hải | false",
             "UBND phường An Hải báo cáo kết quả | Phường An Hải | false",
             "UBND xã Hòa Tiến báo cáo | Phường An Hải | true",
-            "Báo cáo kết quả chuyển đổi số | Phường An Hải | false"})
+            "Báo cáo kết quả chuyển đổi số | Phường An Hải | false",
+            // a ward of the same name in another province
+            "UBND THÀNH PHỐ HẢI PHÒNG ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI | Phường An Hải | true",
+            "UBND THÀNH PHỐ ĐÀ NẴNG ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI | Phường An Hải | false",
+            "Thực hiện Công văn của UBND thành phố Đà Nẵng, UBND phường An Hải báo cáo | Phường An Hải | false"})
     void tellsWhenTheReportIsAnotherWards(String opening, String ward, boolean another) {
         List<Block> blocks = CheckedText.ofPlainText(opening + "\n\nNội dung báo cáo.").blocks();
-        assertThat(NamedWard.another(blocks, ward)).isEqualTo(another);
+        assertThat(NamedWard.another(blocks, ward, "Thành phố Đà Nẵng")).isEqualTo(another);
     }
 }
