@@ -78,6 +78,21 @@ public class IndicatorValueService {
                 .map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at())).toList();
     }
 
+    /**
+     * The newest changes of a value (at most {@code limit}, oldest first) and how many there are in all:
+     * what a form shows beside the value, however often it was rewritten.
+     */
+    public History latestHistory(Ward ward, String code, String periodCode, int limit) {
+        Row row = indicators.row(ward, code);
+        var latest = values.latestHistory(row.id(), ReportingPeriod.parseCalendar(periodCode).code(), limit);
+        return new History(latest.stream().map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at()))
+                .toList(), latest.isEmpty() ? 0 : latest.getFirst().total());
+    }
+
+    /** Some changes of a value, and the count of all of them. */
+    public record History(List<Change> changes, long total) {
+    }
+
     /** Locks a period against further entry (the ward's leaders). */
     @Transactional
     @PreAuthorize("@access.direct(#ward, 'access.leader-only.lock')")

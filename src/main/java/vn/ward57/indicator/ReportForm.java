@@ -24,14 +24,16 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED, RETURNED, APPROVED }
 
     /**
-     * One indicator of the form with its value, how it stands against its target, and every change of
-     * it; for a figure a register also holds, the register's value at the period's end (else null), so
+     * One indicator of the form with its value, how it stands against its target, its newest changes
+     * ({@link ReportFormService#CHANGES_SHOWN} at most; changeCount counts them all, and the value's
+     * history answers them all); for a figure a register also holds, the register's value at the period's end (else null), so
      * the officer reports what the register says instead of counting again. version: the entered value's
      * (null before the first), which the form sends back with a change.
      */
     public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
                        String explanation, BigDecimal target, Judgement.Status status,
-                       List<IndicatorValueService.Change> changes, BigDecimal registerValue, Long version) {
+                       List<IndicatorValueService.Change> changes, long changeCount, BigDecimal registerValue,
+                       Long version) {
     }
 
     /** Submitted, returned (with the leader's message), approved, reopened (with the reason). */

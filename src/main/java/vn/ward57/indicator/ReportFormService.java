@@ -28,6 +28,12 @@ import vn.ward57.org.Ward;
 @Transactional(readOnly = true)
 public class ReportFormService {
 
+    /**
+     * A form shows the newest changes of each value, not all: a value rewritten thousands of times (by a
+     * script, an import) would otherwise make every save of the form slower; the rest is one click away.
+     */
+    public static final int CHANGES_SHOWN = 10;
+
     private final UnitService units;
     private final IndicatorService indicators;
     private final IndicatorValueService values;
@@ -66,9 +72,10 @@ public class ReportFormService {
                     && i.periodType() == period.kind()) {
                 IndicatorView v = values.view(ward, i.code(), period);
                 var entered = values.entered(ward, i.code(), period);
+                var changes = values.latestHistory(ward, i.code(), period.code(), CHANGES_SHOWN);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
-                        v.target(), v.status(), values.history(ward, i.code(), period.code()),
+                        v.target(), v.status(), changes.changes(), changes.total(),
                         registerValue(ward, catalogue, i.code(), period), entered == null ? null : entered.version()));
             }
         }

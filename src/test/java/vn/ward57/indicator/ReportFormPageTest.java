@@ -104,6 +104,33 @@ class ReportFormPageTest {
         assertThat(myForms()).contains(">" + named + "<", "Bị trả lại");
     }
 
+    @Test
+    void theFormShowsAValuesTenNewestChangesAndTheRestWhenAsked() throws Exception {
+        String page = "";
+        for (int v = 1; v <= 13; v++) {
+            page = save("2026-03", "CKS", String.valueOf(v), null, null);
+        }
+        // 13 changes: — → 1, 1 → 2, …, 12 → 13; the form shows the newest ten (3 → 4 … 12 → 13), oldest first
+        String list = page.substring(page.indexOf("id=\"changes-CKS\""));
+        list = list.substring(0, list.indexOf("</ul>"));
+        assertThat(list.split("<li", -1)).hasSize(1 + 1 + 10);
+        assertThat(list).contains("CKS: 3 thay đổi trước đó — xem tất cả",
+                "hx-get=\"/wards/fp-mot/forms/ca/2026-03/values/CKS/changes\"", "CKS: 3 → 4 · canbo.fp.ca", "CKS: 12 → 13")
+                .doesNotContain("CKS: — → 1", "CKS: 1 → 2", "CKS: 2 → 3");
+        assertThat(list.indexOf("CKS: 3 → 4")).isLessThan(list.indexOf("CKS: 12 → 13"));
+        // asked: all thirteen, in the form (htmx) or on a page of their own
+        String all = mvc.perform(MockMvcRequestBuilders.get("/wards/fp-mot/forms/ca/2026-03/values/CKS/changes")
+                        .header("HX-Request", "true").with(user(accounts.loadUserByUsername("lanhdao.fp"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(all.strip()).startsWith("<ul id=\"changes-CKS\">");
+        assertThat(all.split("<li", -1)).hasSize(1 + 13);
+        assertThat(all.indexOf("CKS: — → 1")).isPositive().isLessThan(all.indexOf("CKS: 12 → 13"));
+        assertThat(page("lanhdao.fp", "/wards/fp-mot/forms/ca/2026-03/values/CKS/changes"))
+                .contains("Lịch sử thay đổi của CKS, kỳ Tháng 3/2026", "CKS: — → 1", "CKS: 12 → 13");
+        mvc.perform(MockMvcRequestBuilders.get("/wards/fp-mot/forms/khong-co/2026-03/values/CKS/changes")
+                .with(user(accounts.loadUserByUsername("lanhdao.fp")))).andExpect(status().isNotFound());
+    }
+
     private String myForms() throws Exception {
         String home = page("canbo.fp.ca", "/");
         return home.substring(home.indexOf("id=\"my-forms\""));

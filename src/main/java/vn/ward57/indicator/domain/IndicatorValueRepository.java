@@ -94,6 +94,19 @@ public class IndicatorValueRepository {
                 """).params(indicatorId, period).query(Change.class).list();
     }
 
+    /** The newest {@code limit} changes, oldest first, each with the count of all the value's changes. */
+    public List<CountedChange> latestHistory(long indicatorId, String period, int limit) {
+        List<CountedChange> newestFirst = jdbc.sql("""
+                select period, old_value, new_value, actor, at, count(*) over () as total
+                from indicator_value_history where indicator_id = ? and period = ? order by id desc limit ?
+                """).params(indicatorId, period, limit).query(CountedChange.class).list();
+        return newestFirst.reversed();
+    }
+
+    public record CountedChange(String period, BigDecimal oldValue, BigDecimal newValue, String actor,
+                                java.time.OffsetDateTime at, long total) {
+    }
+
     public boolean locked(long wardId, String period) {
         return jdbc.sql("select exists (select 1 from indicator_period_lock where ward_id = ? and period = ?)")
                 .params(wardId, period).query(Boolean.class).single();

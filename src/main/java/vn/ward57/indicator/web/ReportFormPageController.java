@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ward57.common.VietnameseFormat;
 import vn.ward57.common.error.InvalidInputException;
+import vn.ward57.common.error.NotFoundException;
 import vn.ward57.common.error.Ward57Exception;
 import vn.ward57.common.web.Messages;
 import vn.ward57.common.web.PeriodNames;
 import vn.ward57.indicator.IndicatorValueEntry;
+import vn.ward57.indicator.IndicatorValueService;
 import vn.ward57.indicator.ReportForm;
 import vn.ward57.indicator.ReportFormService;
 import vn.ward57.org.OrgLookup;
@@ -31,12 +33,15 @@ class ReportFormPageController {
     private final WardAccess access;
     private final ReportFormService forms;
     private final IndicatorValueEntry values;
+    private final IndicatorValueService history;
     private final Messages messages;
     private final OrgLookup org;
     private final PeriodNames periodNames;
 
     ReportFormPageController(WardAccess access, ReportFormService forms, IndicatorValueEntry values,
-                             Messages messages, OrgLookup org, PeriodNames periodNames) {
+                             IndicatorValueService history, Messages messages, OrgLookup org,
+                             PeriodNames periodNames) {
+        this.history = history;
         this.org = org;
         this.periodNames = periodNames;
         this.access = access;
@@ -74,6 +79,21 @@ class ReportFormPageController {
             model.addAttribute("flashError", indicatorCode + ": " + messages.get(e));
         }
         return form(ward, unitCode, period, model, htmx);
+    }
+
+    /** Every change of one value of the form, oldest first: a page, or (htmx) the list that replaces the form's newest few. */
+    @GetMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}/changes")
+    String changes(Ward ward, @PathVariable String unitCode, @PathVariable String period,
+                   @PathVariable String indicatorCode, Model model, HtmxRequest htmx) {
+        org.unit(ward.id(), unitCode).orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode,
+                ward.name()));
+        model.addAttribute("changes", history.history(ward, indicatorCode, period));
+        model.addAttribute("ward", ward);
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("period", period);
+        model.addAttribute("code", indicatorCode);
+        model.addAttribute("periodName", periodNames.of(period));
+        return htmx.isHtmxRequest() ? "indicator/changes :: list" : "indicator/changes";
     }
 
     @PostMapping("/wards/{wardCode}/forms/{unitCode}/{period}/{step}")
