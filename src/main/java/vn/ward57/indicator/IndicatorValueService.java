@@ -79,18 +79,18 @@ public class IndicatorValueService {
     }
 
     /**
-     * The newest changes of a value (at most {@code limit}, oldest first) and how many there are in all:
+     * The newest changes of a value (at most {@code limit}, oldest first) and whether there are older ones:
      * what a form shows beside the value, however often it was rewritten.
      */
     public History latestHistory(Ward ward, String code, String periodCode, int limit) {
         Row row = indicators.row(ward, code);
-        var latest = values.latestHistory(row.id(), ReportingPeriod.parseCalendar(periodCode).code(), limit);
-        return new History(latest.stream().map(c -> new Change(c.oldValue(), c.newValue(), c.actor(), c.at()))
-                .toList(), latest.isEmpty() ? 0 : latest.getFirst().total());
+        var newest = values.newestHistory(row.id(), ReportingPeriod.parseCalendar(periodCode).code(), limit + 1);
+        return new History(newest.stream().limit(limit).map(c -> new Change(c.oldValue(), c.newValue(), c.actor(),
+                c.at())).toList().reversed(), newest.size() > limit);
     }
 
-    /** Some changes of a value, and the count of all of them. */
-    public record History(List<Change> changes, long total) {
+    /** Some changes of a value, oldest first, and whether it has older ones. */
+    public record History(List<Change> changes, boolean more) {
     }
 
     /** Locks a period against further entry (the ward's leaders). */

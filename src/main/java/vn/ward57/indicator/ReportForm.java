@@ -25,14 +25,14 @@ public record ReportForm(String unit, String period, LocalDate due, Status statu
 
     /**
      * One indicator of the form with its value, how it stands against its target, its newest changes
-     * ({@link ReportFormService#CHANGES_SHOWN} at most; changeCount counts them all, and the value's
-     * history answers them all); for a figure a register also holds, the register's value at the period's end (else null), so
+     * ({@link ReportFormService#CHANGES_SHOWN} at most; olderChanges: it has more, which the value's
+     * history lists); for a figure a register also holds, the register's value at the period's end (else null), so
      * the officer reports what the register says instead of counting again. version: the entered value's
      * (null before the first), which the form sends back with a change.
      */
     public record Line(String code, String name, Indicator.Unit unit, BigDecimal value, String comment,
                        String explanation, BigDecimal target, Judgement.Status status,
-                       List<IndicatorValueService.Change> changes, long changeCount, BigDecimal registerValue,
+                       List<IndicatorValueService.Change> changes, boolean olderChanges, BigDecimal registerValue,
                        Long version) {
     }
 

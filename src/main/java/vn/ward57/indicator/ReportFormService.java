@@ -75,7 +75,7 @@ public class ReportFormService {
                 var changes = values.latestHistory(ward, i.code(), period.code(), CHANGES_SHOWN);
                 lines.add(new ReportForm.Line(i.code(), i.name(), i.unit(), v.value(),
                         entered == null ? null : entered.comment(), entered == null ? null : entered.explanation(),
-                        v.target(), v.status(), changes.changes(), changes.total(),
+                        v.target(), v.status(), changes.changes(), changes.more(),
                         registerValue(ward, catalogue, i.code(), period), entered == null ? null : entered.version()));
             }
         }

@@ -114,7 +114,7 @@ class ReportFormPageTest {
         String list = page.substring(page.indexOf("id=\"changes-CKS\""));
         list = list.substring(0, list.indexOf("</ul>"));
         assertThat(list.split("<li", -1)).hasSize(1 + 1 + 10);
-        assertThat(list).contains("CKS: 3 thay đổi trước đó — xem tất cả",
+        assertThat(list).contains("CKS: các thay đổi trước đó — xem tất cả",
                 "hx-get=\"/wards/fp-mot/forms/ca/2026-03/values/CKS/changes\"", "CKS: 3 → 4 · canbo.fp.ca", "CKS: 12 → 13")
                 .doesNotContain("CKS: — → 1", "CKS: 1 → 2", "CKS: 2 → 3");
         assertThat(list.indexOf("CKS: 3 → 4")).isLessThan(list.indexOf("CKS: 12 → 13"));
@@ -127,6 +127,14 @@ class ReportFormPageTest {
         assertThat(all.indexOf("CKS: — → 1")).isPositive().isLessThan(all.indexOf("CKS: 12 → 13"));
         assertThat(page("lanhdao.fp", "/wards/fp-mot/forms/ca/2026-03/values/CKS/changes"))
                 .contains("Lịch sử thay đổi của CKS, kỳ Tháng 3/2026", "CKS: — → 1", "CKS: 12 → 13");
+        // exactly ten: all shown, nothing more to ask for
+        for (int v = 1; v <= 10; v++) {
+            page = save("2026-02", "CKS", String.valueOf(v), null, null);
+        }
+        String ten = page.substring(page.indexOf("id=\"changes-CKS\""));
+        ten = ten.substring(0, ten.indexOf("</ul>"));
+        assertThat(ten.split("<li", -1)).hasSize(1 + 10);
+        assertThat(ten).contains("CKS: — → 1").doesNotContain("xem tất cả");
         mvc.perform(MockMvcRequestBuilders.get("/wards/fp-mot/forms/khong-co/2026-03/values/CKS/changes")
                 .with(user(accounts.loadUserByUsername("lanhdao.fp")))).andExpect(status().isNotFound());
     }
