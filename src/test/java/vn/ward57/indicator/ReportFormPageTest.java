@@ -135,6 +135,17 @@ class ReportFormPageTest {
         ten = ten.substring(0, ten.indexOf("</ul>"));
         assertThat(ten.split("<li", -1)).hasSize(1 + 10);
         assertThat(ten).contains("CKS: — → 1").doesNotContain("xem tất cả");
+        // a value rewritten 1.005 times (a script): its page lists the newest thousand and says so
+        jdbc.sql("""
+                insert into indicator_value_history (ward_id, indicator_id, period, old_value, new_value, actor)
+                select w.id, i.id, '2026-04', g, g + 1, 'script' from generate_series(1, 1005) g, ward w
+                join indicator i on i.ward_id = w.id where w.code = 'fp-mot' and i.code = 'CKS'
+                """).update();
+        String newest = page("lanhdao.fp", "/wards/fp-mot/forms/ca/2026-04/values/CKS/changes");
+        assertThat(newest.split("<li>CKS: ", -1)).hasSize(1 + 1000);
+        assertThat(newest).contains("Chỉ hiện 1.000 thay đổi gần nhất", "<li>CKS: 6 → 7 ·", "<li>CKS: 1.005 → 1.006 ·")
+                .doesNotContain("<li>CKS: 5 → 6 ·");
+        assertThat(all).doesNotContain("gần nhất");
         mvc.perform(MockMvcRequestBuilders.get("/wards/fp-mot/forms/khong-co/2026-03/values/CKS/changes")
                 .with(user(accounts.loadUserByUsername("lanhdao.fp")))).andExpect(status().isNotFound());
     }

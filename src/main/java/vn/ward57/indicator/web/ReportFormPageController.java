@@ -81,13 +81,19 @@ class ReportFormPageController {
         return form(ward, unitCode, period, model, htmx);
     }
 
-    /** Every change of one value of the form, oldest first: a page, or (htmx) the list that replaces the form's newest few. */
+    /** A page that lists more would not open on an office PC; the API's history has them all. */
+    private static final int CHANGES_LISTED = 1000;
+
+    /** The changes of one value of the form, oldest first: a page, or (htmx) the list that replaces the form's newest few. */
     @GetMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}/changes")
     String changes(Ward ward, @PathVariable String unitCode, @PathVariable String period,
                    @PathVariable String indicatorCode, Model model, HtmxRequest htmx) {
         org.unit(ward.id(), unitCode).orElseThrow(() -> new NotFoundException("unit.not-found", null, unitCode,
                 ward.name()));
-        model.addAttribute("changes", history.history(ward, indicatorCode, period));
+        var changes = history.latestHistory(ward, indicatorCode, period, CHANGES_LISTED);
+        model.addAttribute("changes", changes.changes());
+        model.addAttribute("more", changes.more());
+        model.addAttribute("listed", CHANGES_LISTED);
         model.addAttribute("ward", ward);
         model.addAttribute("unit", unitCode);
         model.addAttribute("period", period);
