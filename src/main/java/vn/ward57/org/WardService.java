@@ -36,7 +36,11 @@ public class WardService {
         this.events = events;
     }
 
-    /** The ward, if it exists and the acting user may read it. */
+    /**
+     * The ward, if it exists and the acting user may read it: one indexed read, no transaction of its own
+     * (every request with a {wardCode} comes here first; a transaction's begin and commit cost more than the read).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Ward get(String code) {
         Ward ward = wards.findByCode(code).orElseThrow(() -> new NotFoundException("ward.not-found", null, code));
         access.read(ward);

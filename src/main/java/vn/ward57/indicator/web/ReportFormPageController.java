@@ -30,6 +30,9 @@ import vn.ward57.org.WardAccess;
 @Controller
 class ReportFormPageController {
 
+    /** A page that lists more would not open on an office PC; the API's history has them all. */
+    private static final int CHANGES_LISTED = 1000;
+
     private final WardAccess access;
     private final ReportFormService forms;
     private final IndicatorValueEntry values;
@@ -80,9 +83,6 @@ class ReportFormPageController {
         }
         return form(ward, unitCode, period, model, htmx);
     }
-
-    /** A page that lists more would not open on an office PC; the API's history has them all. */
-    private static final int CHANGES_LISTED = 1000;
 
     /** The changes of one value of the form, oldest first: a page, or (htmx) the list that replaces the form's newest few. */
     @GetMapping("/wards/{wardCode}/forms/{unitCode}/{period}/values/{indicatorCode}/changes")
